@@ -1,0 +1,46 @@
+// The one dispatcher both transports use: method lookup, input validation, and one error shape.
+import { randomBytes } from 'node:crypto';
+import { api, isMethod, type Envelope, type Handlers, type Method } from '../../shared/api';
+import { AppError, type ErrorCode, type ErrorParams } from '../../shared/errors';
+import { messageOf } from '../../shared/messages.zh-CN';
+
+export type Logger = (line: string) => void;
+
+function fail(code: ErrorCode, params: ErrorParams = {}, incidentId?: string): Envelope {
+  return { ok: false, error: { code, message: messageOf(code, params), params: { ...params }, incidentId } };
+}
+
+/** Maps errors SQLite raises about the disk or the file to codes the user can act on. */
+function storageCode(e: unknown): ErrorCode | undefined {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return undefined;
+  if (code === 'SQLITE_FULL') return 'DISK_FULL';
+  if (code.startsWith('SQLITE_READONLY')) return 'DB_READONLY';
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'DB_BUSY';
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return 'DB_CORRUPT';
+  return undefined;
+}
+
+export async function dispatch(handlers: Handlers, method: string, input: unknown, log: Logger): Promise<Envelope> {
+  if (!isMethod(method)) return fail('UNKNOWN_METHOD', { method });
+  const parsed = api[method].input.safeParse(input ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `「${issue.path.join('.')}」` : '';
+    return fail('BAD_INPUT', { detail: `${where}${issue?.message ?? ''}` });
+  }
+  try {
+    const handler = handlers[method] as (i: unknown) => unknown;
+    const data = await handler(parsed.data);
+    return { ok: true, data };
+  } catch (e) {
+    if (e instanceof AppError) return fail(e.code, e.params);
+    const code = storageCode(e);
+    if (code) return fail(code);
+    const incidentId = randomBytes(4).toString('hex');
+    log(`[${incidentId}] ${method} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return fail('INTERNAL', { incidentId }, incidentId);
+  }
+}
+
+export type { Method };

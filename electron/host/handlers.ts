@@ -1,0 +1,30 @@
+// One handler per method of the contract in shared/api.ts; a missing one fails the build.
+import type { Handlers } from '../../shared/api';
+import type { HostContext } from './context';
+import * as plans from './services/plans';
+import * as rows from './services/rows';
+import * as history from './services/history';
+
+export function createHandlers(ctx: HostContext): Handlers {
+  const { db, now } = ctx;
+  return {
+    'app.info': () => ({ version: ctx.version, dataDir: ctx.dataDir, dbPath: ctx.dbPath, mode: ctx.mode }),
+    'plans.list': () => plans.list(db),
+    'plans.trash': () => plans.trash(db),
+    'plans.get': ({ planId }) => plans.open(db, planId),
+    'plans.create': (input) => plans.create(db, input, now()),
+    'plans.update': ({ planId, patch }) => plans.update(db, planId, patch, now()),
+    'plans.duplicate': ({ planId }) => plans.duplicate(db, planId, now()),
+    'plans.delete': ({ planId }) => {
+      plans.remove(db, planId, now());
+      return { ok: true as const };
+    },
+    'plans.restore': ({ planId }) => plans.restore(db, planId),
+    'rows.setCells': ({ planId, edits, append, label }) => rows.setCells(db, planId, edits, append, label, now()),
+    'rows.insert': ({ planId, anchorId, where, rows: drafts }) => rows.insert(db, planId, anchorId, where, drafts, now()),
+    'rows.delete': ({ planId, ids }) => rows.remove(db, planId, ids, now()),
+    'rows.move': ({ planId, ids, beforeId }) => rows.move(db, planId, ids, beforeId, now()),
+    'history.undo': ({ planId }) => history.undo(db, planId, now()),
+    'history.redo': ({ planId }) => history.redo(db, planId, now()),
+  } satisfies Handlers;
+}

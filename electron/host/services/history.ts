@@ -1,0 +1,46 @@
+// Undo and redo: walk the recorded actions of a plan, writing back their before- or after-states.
+import { AppError } from '../../../shared/errors';
+import { Plan, type HistoryState, type PlanDelta } from '../../../shared/domain/plan';
+import { changesOf, type Change, firstUndone, lastDone, setActionState } from '../store/history';
+import { RowState } from '../store/rows';
+import { inTransaction, type Db } from '../store/db';
+import { PlanAction } from './action';
+import { requirePlan } from './plans';
+
+export function historyState(db: Db, planId: string): HistoryState {
+  const undo = lastDone(db, planId);
+  const redo = firstUndone(db, planId);
+  return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null };
+}
+
+export function undo(db: Db, planId: string, now: string): PlanDelta {
+  return inTransaction(db, () => {
+    requirePlan(db, planId);
+    const action = lastDone(db, planId);
+    if (!action) throw new AppError('NOTHING_TO_UNDO');
+    const replay = new PlanAction(db, planId, now);
+    for (const c of changesOf(db, action.id).reverse()) apply(replay, c, c.before);
+    setActionState(db, action.id, 'undone');
+    return replay.delta();
+  });
+}
+
+export function redo(db: Db, planId: string, now: string): PlanDelta {
+  return inTransaction(db, () => {
+    requirePlan(db, planId);
+    const action = firstUndone(db, planId);
+    if (!action) throw new AppError('NOTHING_TO_REDO');
+    const replay = new PlanAction(db, planId, now);
+    for (const c of changesOf(db, action.id)) apply(replay, c, c.after);
+    setActionState(db, action.id, 'done');
+    return replay.delta();
+  });
+}
+
+function apply(replay: PlanAction, c: Change, state: string | null): void {
+  if (c.entity === 'plan') {
+    if (state !== null) replay.setPlan(Plan.parse(JSON.parse(state)));
+  } else {
+    replay.setRow(c.entityId, state === null ? null : RowState.parse(JSON.parse(state)));
+  }
+}

@@ -1,0 +1,101 @@
+// Plans: list, open, create, rename, duplicate, delete to the trash and restore.
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/errors';
+import type { Plan, PlanDelta, PlanDocument, PlanKind, PlanMeta, PlanSummary, RowDraft } from '../../../shared/domain/plan';
+import { templateOf } from '../../../shared/templates/kinds';
+import { getPlan, listPlans, putPlan, setPlanDeleted } from '../store/plans';
+import { listPositions, listRows, putRowState, getRowState } from '../store/rows';
+import { inTransaction, type Db } from '../store/db';
+import { PlanAction } from './action';
+import { historyState } from './history';
+
+export const POSITION_STEP = 1024;
+
+export function requirePlan(db: Db, planId: string): Plan {
+  const plan = getPlan(db, planId);
+  if (!plan || plan.deletedAt !== null) throw new AppError('PLAN_NOT_FOUND');
+  return plan;
+}
+
+export function list(db: Db): PlanSummary[] {
+  return listPlans(db, false);
+}
+
+export function trash(db: Db): PlanSummary[] {
+  return listPlans(db, true);
+}
+
+export function open(db: Db, planId: string): PlanDocument {
+  const plan = requirePlan(db, planId);
+  return { plan, rows: listRows(db, planId), history: historyState(db, planId) };
+}
+
+/** Creates a plan from its kind's template, with the given rows (none for a blank plan). */
+export function create(db: Db, input: PlanMeta & { kind: PlanKind }, now: string, rows: RowDraft[] = []): Plan {
+  return inTransaction(db, () => {
+    const plan: Plan = {
+      id: randomUUID(),
+      kind: input.kind,
+      title: input.title,
+      issuer: input.issuer,
+      docNo: input.docNo,
+      year: input.year,
+      attachmentLabel: input.attachmentLabel,
+      columns: templateOf(input.kind).columns,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    };
+    putPlan(db, plan);
+    rows.forEach((r, i) =>
+      putRowState(db, randomUUID(), {
+        planId: plan.id,
+        position: (i + 1) * POSITION_STEP,
+        kind: r.kind,
+        title: r.title,
+        cells: r.cells,
+        deleted: false,
+      }),
+    );
+    return plan;
+  });
+}
+
+export function update(db: Db, planId: string, patch: Partial<PlanMeta>, now: string): PlanDelta {
+  return inTransaction(db, () => {
+    const plan = requirePlan(db, planId);
+    const action = new PlanAction(db, planId, now);
+    action.setPlan({ ...plan, ...patch, updatedAt: now });
+    return action.commit(patch.title !== undefined ? '重命名' : '修改方案信息');
+  });
+}
+
+export function duplicate(db: Db, planId: string, now: string): Plan {
+  return inTransaction(db, () => {
+    const plan = requirePlan(db, planId);
+    const copy: Plan = { ...plan, id: randomUUID(), title: `${plan.title}（副本）`, createdAt: now, updatedAt: now };
+    putPlan(db, copy);
+    for (const { id } of listPositions(db, planId)) {
+      const state = getRowState(db, id);
+      if (state) putRowState(db, randomUUID(), { ...state, planId: copy.id });
+    }
+    return copy;
+  });
+}
+
+/** Moves a plan to the trash (回收站); it stays there, whole, until restored. */
+export function remove(db: Db, planId: string, now: string): void {
+  inTransaction(db, () => {
+    requirePlan(db, planId);
+    setPlanDeleted(db, planId, now);
+  });
+}
+
+export function restore(db: Db, planId: string): Plan {
+  return inTransaction(db, () => {
+    const plan = getPlan(db, planId);
+    if (!plan) throw new AppError('PLAN_NOT_FOUND');
+    setPlanDeleted(db, planId, null);
+    return { ...plan, deletedAt: null };
+  });
+}

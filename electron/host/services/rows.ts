@@ -1,0 +1,123 @@
+// Row edits: cells and section titles, inserts, deletes and moves, each one action in the history.
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/errors';
+import type { CellEdit } from '../../../shared/api';
+import type { PlanDelta, RowDraft } from '../../../shared/domain/plan';
+import { listPositions, type RowState } from '../store/rows';
+import { inTransaction, type Db } from '../store/db';
+import { PlanAction } from './action';
+import { POSITION_STEP, requirePlan } from './plans';
+
+function liveRow(action: PlanAction, id: string): RowState {
+  const s = action.row(id);
+  if (!s || s.deleted || s.planId !== action.planId) throw new AppError('ROW_NOT_FOUND');
+  return s;
+}
+
+export function setCells(db: Db, planId: string, edits: CellEdit[], append: RowDraft[], label: string, now: string): PlanDelta {
+  return inTransaction(db, () => {
+    requirePlan(db, planId);
+    const action = new PlanAction(db, planId, now);
+    for (const e of edits) {
+      const s = liveRow(action, e.rowId);
+      if (e.key === 'title') {
+        if (s.kind === 'section' && s.title !== e.value) action.setRow(e.rowId, { ...s, title: e.value });
+      } else if ((s.cells[e.key] ?? '') !== e.value) {
+        const cells = { ...s.cells };
+        if (e.value === '') delete cells[e.key];
+        else cells[e.key] = e.value;
+        action.setRow(e.rowId, { ...s, cells });
+      }
+    }
+    if (append.length > 0) placeNew(action, listPositions(db, planId), null, append);
+    return action.commit(label);
+  });
+}
+
+export function insert(
+  db: Db,
+  planId: string,
+  anchorId: string | null,
+  where: 'above' | 'below',
+  drafts: RowDraft[],
+  now: string,
+): PlanDelta {
+  return inTransaction(db, () => {
+    requirePlan(db, planId);
+    const action = new PlanAction(db, planId, now);
+    const live = listPositions(db, planId);
+    let beforeId: string | null = null;
+    if (anchorId !== null) {
+      liveRow(action, anchorId);
+      const i = live.findIndex((r) => r.id === anchorId);
+      beforeId = where === 'above' ? anchorId : (live[i + 1]?.id ?? null);
+    } else if (where === 'above') {
+      beforeId = live[0]?.id ?? null;
+    }
+    placeNew(action, live, beforeId, drafts);
+    const sections = drafts.filter((d) => d.kind === 'section').length;
+    return action.commit(sections === drafts.length ? '插入分组行' : '插入行');
+  });
+}
+
+export function remove(db: Db, planId: string, ids: string[], now: string): PlanDelta {
+  return inTransaction(db, () => {
+    requirePlan(db, planId);
+    const action = new PlanAction(db, planId, now);
+    for (const id of new Set(ids)) action.setRow(id, { ...liveRow(action, id), deleted: true });
+    return action.commit(ids.length > 1 ? `删除 ${ids.length} 行` : '删除行');
+  });
+}
+
+/** Moves rows (kept in their current order) to stand above beforeId, or at the end when it is null. */
+export function move(db: Db, planId: string, ids: string[], beforeId: string | null, now: string): PlanDelta {
+  return inTransaction(db, () => {
+    requirePlan(db, planId);
+    const action = new PlanAction(db, planId, now);
+    const moving = new Set(ids);
+    for (const id of moving) liveRow(action, id);
+    if (beforeId !== null && moving.has(beforeId)) return action.delta();
+    const live = listPositions(db, planId);
+    const block = live.filter((r) => moving.has(r.id)).map((r) => r.id);
+    const rest = live.filter((r) => !moving.has(r.id));
+    const at = beforeId === null ? rest.length : rest.findIndex((r) => r.id === beforeId);
+    if (at < 0) throw new AppError('ROW_NOT_FOUND');
+    place(action, rest, at, block.map((id) => ({ id, state: liveRow(action, id) })));
+    return action.commit('移动行');
+  });
+}
+
+function placeNew(action: PlanAction, live: { id: string; position: number }[], beforeId: string | null, drafts: RowDraft[]): void {
+  const at = beforeId === null ? live.length : live.findIndex((r) => r.id === beforeId);
+  const block = drafts.map((d) => ({
+    id: randomUUID(),
+    state: { planId: action.planId, position: 0, kind: d.kind, title: d.title, cells: d.cells, deleted: false } as RowState,
+  }));
+  place(action, live, at, block);
+}
+
+/**
+ * Puts a block of rows between rest[at-1] and rest[at]. Positions are spaced integers: a block that fits
+ * in the gap touches only its own rows; otherwise the whole plan is spaced anew, inside the same action.
+ */
+function place(
+  action: PlanAction,
+  rest: { id: string; position: number }[],
+  at: number,
+  block: { id: string; state: RowState }[],
+): void {
+  const lo = at > 0 ? rest[at - 1]!.position : 0;
+  const hi = at < rest.length ? rest[at]!.position : lo + (block.length + 1) * POSITION_STEP;
+  const step = Math.floor((hi - lo) / (block.length + 1));
+  if (step >= 1) {
+    block.forEach((b, i) => action.setRow(b.id, { ...b.state, position: lo + step * (i + 1) }));
+    return;
+  }
+  const order = [...rest.slice(0, at).map((r) => r.id), ...block.map((b) => b.id), ...rest.slice(at).map((r) => r.id)];
+  const byId = new Map(block.map((b) => [b.id, b.state]));
+  order.forEach((id, i) => {
+    const position = (i + 1) * POSITION_STEP;
+    const state = byId.get(id) ?? action.row(id);
+    if (state && (byId.has(id) || state.position !== position)) action.setRow(id, { ...state, position });
+  });
+}

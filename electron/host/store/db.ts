@@ -1,0 +1,43 @@
+// Opening the database: pragmas, migrations, and one cache of prepared statements per connection.
+import Database from 'better-sqlite3';
+import { migrate } from './migrations';
+
+export type Db = Database.Database;
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** Prepares a statement once per connection; the SQL text is the key. */
+export function sql(db: Db, text: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let stmt = cache.get(text);
+  if (!stmt) {
+    stmt = db.prepare(text);
+    cache.set(text, stmt);
+  }
+  return stmt;
+}
+
+export function openDatabase(file: string): Db {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    // With WAL, NORMAL loses nothing when the process dies; only a power cut may drop the last commits.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 3000');
+    migrate(db);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/** Runs fn as one transaction: a user action is all or nothing. */
+export function inTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn)();
+}

@@ -1,0 +1,29 @@
+// Runs pending migrations in order inside one transaction, recorded in PRAGMA user_version.
+import type Database from 'better-sqlite3';
+import { AppError } from '../../../../shared/errors';
+import type { Migration } from './migration';
+import { migration0001 } from './0001-initial';
+
+export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Brings the schema to SCHEMA_VERSION; refuses a database written by a newer version of the app. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
+  const target = migrations[migrations.length - 1]!.version;
+  const current = schemaVersion(db);
+  if (current > target) {
+    throw new AppError('DB_NEWER_VERSION', { found: current, supported: target });
+  }
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.up);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+}

@@ -1,0 +1,140 @@
+// The open plan: toolbar, find bar, unit filter, the grid, its context menu and the status bar.
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { PlanGrid, type PlanGridHandle, type SelectionInfo } from '../../grid/PlanGrid';
+import { FindBar } from '../find/FindBar';
+import { useFind } from '../find/use-find';
+import { ContextMenu, type MenuItem } from './ContextMenu';
+import { StatusBar } from '../../app/StatusBar';
+import { usePlanDoc } from './use-plan-doc';
+import { useRowCommands } from './use-row-commands';
+import { useUnitFilter } from './use-unit-filter';
+import { useClipboardCommands } from './use-clipboard-commands';
+
+export interface PlanEditorProps {
+  planId: string;
+  onError: (text: string) => void;
+  onNotice: (text: string) => void;
+}
+
+export function PlanEditor({ planId, onError, onNotice }: PlanEditorProps) {
+  const doc = usePlanDoc(planId, onError);
+  if (!doc) return <div className="pd-loading">正在打开…</div>;
+  return <OpenPlan key={planId} doc={doc} onError={onError} onNotice={onNotice} />;
+}
+
+function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<typeof usePlanDoc>>; onError: (t: string) => void; onNotice: (t: string) => void }) {
+  const { plan, rows, history } = doc.snapshot;
+  const grid = useRef<PlanGridHandle>(null);
+  const [selection, setSelection] = useState<SelectionInfo>({ rows: [], bounds: null });
+  const [finding, setFinding] = useState(false);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const find = useFind(plan, rows);
+  const filter = useUnitFilter(plan, rows);
+  const commands = useRowCommands(doc, grid, onNotice);
+  const clip = useClipboardCommands(grid, onError);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    const inField = target.closest('input, textarea, select, .pd-findbar') !== null;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const k = e.key.toLowerCase();
+    if (ctrl && k === 'f') {
+      e.preventDefault();
+      setFinding(true);
+      return;
+    }
+    if (inField) return;
+    if (ctrl && !e.shiftKey && k === 'z') commands.undo();
+    else if (ctrl && (k === 'y' || (e.shiftKey && k === 'z'))) commands.redo();
+    else if (e.altKey && e.key === 'ArrowUp') commands.moveUp();
+    else if (e.altKey && e.key === 'ArrowDown') commands.moveDown();
+    else if (ctrl && e.shiftKey && (e.key === '+' || e.key === '=')) commands.insertAbove();
+    else if (ctrl && e.key === '-') commands.deleteRows();
+    else return;
+    e.preventDefault();
+  };
+
+  const goTo = useCallback((hit: { rowId: string; colId: string } | null) => {
+    if (hit) grid.current?.focusCell(hit.rowId, hit.colId);
+  }, []);
+
+  const onContextMenu = useCallback((x: number, y: number) => setMenu({ x, y }), []);
+  const hasRows = selection.rows.length > 0;
+  const menuItems: (MenuItem | 'sep')[] = [
+    { label: '复制', shortcut: 'Ctrl+C', run: clip.copy, disabled: !hasRows },
+    { label: '粘贴', shortcut: 'Ctrl+V', run: clip.paste, disabled: !hasRows },
+    { label: '清除内容', shortcut: 'Delete', run: () => grid.current?.clear(), disabled: !hasRows },
+    'sep',
+    { label: '在上方插入行', shortcut: 'Ctrl+Shift+=', run: commands.insertAbove },
+    { label: '在下方插入行', run: commands.insertBelow },
+    { label: '插入分组行', run: commands.insertSection },
+    { label: '删除行', shortcut: 'Ctrl+-', run: commands.deleteRows, disabled: !hasRows },
+    'sep',
+    { label: '上移', shortcut: 'Alt+↑', run: commands.moveUp, disabled: !hasRows },
+    { label: '下移', shortcut: 'Alt+↓', run: commands.moveDown, disabled: !hasRows },
+  ];
+
+  const items = rows.filter((r) => r.kind === 'item').length;
+  const sections = rows.length - items;
+
+  return (
+    <div className="pd-editor" onKeyDown={onKeyDown}>
+      <header className="pd-editor-head">
+        <h1 className="pd-plan-title" title={plan.title}>{plan.title}</h1>
+        <div className="pd-plan-meta">
+          {[plan.issuer, plan.docNo, `${plan.year} 年`].filter(Boolean).join(' · ')}
+        </div>
+      </header>
+      <div className="pd-toolbar" role="toolbar" aria-label="编辑">
+        <button type="button" onClick={commands.undo} disabled={!history.canUndo} title={history.undoLabel ? `撤销「${history.undoLabel}」（Ctrl+Z）` : '撤销（Ctrl+Z）'}>↶ 撤销</button>
+        <button type="button" onClick={commands.redo} disabled={!history.canRedo} title={history.redoLabel ? `重做「${history.redoLabel}」（Ctrl+Y）` : '重做（Ctrl+Y）'}>↷ 重做</button>
+        <span className="pd-toolbar-sep" />
+        <button type="button" onClick={commands.insertAbove}>上方插入行</button>
+        <button type="button" onClick={commands.insertBelow}>下方插入行</button>
+        <button type="button" onClick={commands.insertSection}>插入分组行</button>
+        <button type="button" onClick={commands.deleteRows} disabled={!hasRows}>删除行</button>
+        <span className="pd-toolbar-sep" />
+        <button type="button" onClick={commands.moveUp} disabled={!hasRows} title="上移（Alt+↑）">上移</button>
+        <button type="button" onClick={commands.moveDown} disabled={!hasRows} title="下移（Alt+↓）">下移</button>
+        <span className="pd-toolbar-sep" />
+        <button type="button" onClick={() => setFinding(true)} title="查找（Ctrl+F）">查找</button>
+        <label className="pd-filter">
+          单位筛选
+          <select aria-label="按牵头/配合单位筛选" value={filter.unit} onChange={(e) => filter.setUnit(e.target.value)}>
+            <option value="">全部单位</option>
+            {filter.units.map((u) => (
+              <option key={u} value={u}>{u}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {finding && (
+        <FindBar
+          find={find}
+          onGo={goTo}
+          onClose={() => {
+            setFinding(false);
+            find.setQuery('');
+            const r = selection.rows[0];
+            if (r) grid.current?.focusCell(r.id);
+          }}
+        />
+      )}
+      <PlanGrid
+        ref={grid}
+        doc={doc}
+        passes={filter.passes}
+        findHits={find.hitKeys}
+        findCurrent={find.current ? `${find.current.rowId}\u0000${find.current.colId}` : null}
+        onSelectionChange={setSelection}
+        onContextMenu={onContextMenu}
+      />
+      {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems} onClose={() => setMenu(null)} />}
+      <StatusBar
+        saveState={doc.saveState}
+        summary={`共 ${items} 项${sections > 0 ? `，${sections} 个分组` : ''}${filter.passes ? `（筛选：${filter.unit}）` : ''}`}
+        selection={selection.bounds ? `已选 ${selection.bounds.bottom - selection.bounds.top + 1} 行 × ${selection.bounds.right - selection.bounds.left + 1} 列` : ''}
+      />
+    </div>
+  );
+}

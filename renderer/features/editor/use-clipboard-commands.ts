@@ -1,0 +1,21 @@
+// 复制 and 粘贴 from the context menu, through the asynchronous clipboard API (the keys use copy/paste events).
+import { useMemo, type RefObject } from 'react';
+import type { PlanGridHandle } from '../../grid/PlanGrid';
+
+export function useClipboardCommands(grid: RefObject<PlanGridHandle | null>, onError: (text: string) => void) {
+  return useMemo(
+    () => ({
+      copy: () => {
+        const text = grid.current?.copy() ?? '';
+        navigator.clipboard.writeText(text).catch(() => onError('无法写入剪贴板，请改用 Ctrl+C 复制。'));
+      },
+      paste: () => {
+        navigator.clipboard.readText().then(
+          (text) => grid.current?.paste(text),
+          () => onError('无法读取剪贴板，请改用 Ctrl+V 粘贴。'),
+        );
+      },
+    }),
+    [grid, onError],
+  );
+}

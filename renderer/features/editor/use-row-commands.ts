@@ -1,0 +1,80 @@
+// The commands of the editor, as the toolbar, the context menu and the keyboard all call them.
+import { useMemo, type RefObject } from 'react';
+import type { PlanGridHandle } from '../../grid/PlanGrid';
+import type { PlanDoc } from './use-plan-doc';
+
+export interface RowCommands {
+  insertAbove: () => void;
+  insertBelow: () => void;
+  insertSection: () => void;
+  deleteRows: () => void;
+  moveUp: () => void;
+  moveDown: () => void;
+  undo: () => void;
+  redo: () => void;
+}
+
+export function useRowCommands(
+  doc: PlanDoc | undefined,
+  grid: RefObject<PlanGridHandle | null>,
+  notify: (text: string) => void,
+): RowCommands {
+  return useMemo(() => {
+    const selected = () => grid.current?.selection().rows ?? [];
+    const focusFirst = (ids: string[] | undefined) => {
+      const first = ids?.[0];
+      if (first) requestAnimationFrame(() => grid.current?.focusCell(first));
+    };
+    const insert = async (where: 'above' | 'below') => {
+      if (!doc) return;
+      const rows = selected();
+      const all = doc.snapshot.rows;
+      const anchor = where === 'above' ? (rows[0] ?? all[0]) : (rows[rows.length - 1] ?? all[all.length - 1]);
+      const count = Math.max(1, rows.length);
+      const delta = await doc.insertRows(anchor?.id ?? null, where, Array.from({ length: count }, () => ({ kind: 'item' as const, title: '', cells: {} })));
+      focusFirst(delta?.created);
+    };
+    const move = (dir: -1 | 1) => {
+      if (!doc) return;
+      const rows = selected();
+      if (rows.length === 0) return;
+      const all = doc.snapshot.rows;
+      const first = all.findIndex((r) => r.id === rows[0]!.id);
+      const last = all.findIndex((r) => r.id === rows[rows.length - 1]!.id);
+      if (dir < 0 && first <= 0) return;
+      if (dir > 0 && (last < 0 || last >= all.length - 1)) return;
+      const beforeId = dir < 0 ? all[first - 1]!.id : (all[last + 2]?.id ?? null);
+      void doc.moveRows(rows.map((r) => r.id), beforeId).then((delta) => {
+        if (delta) requestAnimationFrame(() => grid.current?.focusCell(rows[0]!.id));
+      });
+    };
+    return {
+      insertAbove: () => void insert('above'),
+      insertBelow: () => void insert('below'),
+      insertSection: () => {
+        if (!doc) return;
+        const anchor = selected()[0] ?? doc.snapshot.rows[0];
+        void doc.insertRows(anchor?.id ?? null, 'above', [{ kind: 'section', title: '新分组', cells: {} }]).then((delta) => {
+          const id = delta?.created[0];
+          if (id) requestAnimationFrame(() => grid.current?.startEditing(id));
+        });
+      },
+      deleteRows: () => {
+        if (!doc) return;
+        const rows = selected();
+        if (rows.length === 0) return;
+        void doc.deleteRows(rows.map((r) => r.id)).then((delta) => {
+          if (delta) notify(`已删除 ${rows.length} 行。按 Ctrl+Z 可以撤销。`);
+        });
+      },
+      moveUp: () => move(-1),
+      moveDown: () => move(1),
+      undo: () => {
+        if (doc?.snapshot.history.canUndo) void doc.undo();
+      },
+      redo: () => {
+        if (doc?.snapshot.history.canRedo) void doc.redo();
+      },
+    };
+  }, [doc, grid, notify]);
+}

@@ -1,0 +1,40 @@
+// The filter by 牵头/配合 unit: which units the plan names, and which rows name the chosen one.
+import { useMemo, useState } from 'react';
+import type { Plan, Row } from '../../../shared/domain/plan';
+import { splitUnits } from '../../../shared/domain/units';
+
+export interface UnitFilter {
+  units: string[];
+  unit: string;
+  setUnit: (u: string) => void;
+  passes: ((row: Row) => boolean) | null;
+}
+
+export function useUnitFilter(plan: Plan, rows: readonly Row[]): UnitFilter {
+  const [unit, setUnit] = useState('');
+  const unitKeys = useMemo(() => plan.columns.filter((c) => c.role === 'unit').map((c) => c.key), [plan]);
+  const units = useMemo(() => {
+    const seen = new Map<string, number>();
+    for (const r of rows) {
+      if (r.kind !== 'item') continue;
+      for (const k of unitKeys) for (const u of splitUnits(r.cells[k] ?? '')) seen.set(u, (seen.get(u) ?? 0) + 1);
+    }
+    return [...seen.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')).map(([u]) => u);
+  }, [rows, unitKeys]);
+  const passes = useMemo(() => {
+    if (unit === '') return null;
+    const names = (r: Row) => unitKeys.flatMap((k) => splitUnits(r.cells[k] ?? ''));
+    // A section row stays when any row of its group passes, so matches keep their heading.
+    const keep = new Set<string>();
+    let section: string | null = null;
+    for (const r of rows) {
+      if (r.kind === 'section') section = r.id;
+      else if (names(r).includes(unit)) {
+        keep.add(r.id);
+        if (section) keep.add(section);
+      }
+    }
+    return (r: Row) => keep.has(r.id);
+  }, [unit, rows, unitKeys]);
+  return { units, unit: units.includes(unit) ? unit : '', setUnit, passes: units.includes(unit) ? passes : null };
+}

@@ -1,0 +1,101 @@
+// The list of plans on the left: select, create, edit particulars, duplicate, delete (to the trash), restore.
+import { useState } from 'react';
+import type { PlanSummary } from '../../../shared/domain/plan';
+import { TEMPLATES } from '../../../shared/templates/kinds';
+import { Dialog } from '../../app/Dialog';
+import { PlanDialog, type PlanForm } from './PlanDialog';
+import type { Plans } from './use-plans';
+
+type Editing = { mode: 'create' } | { mode: 'edit'; plan: PlanSummary } | { mode: 'delete'; plan: PlanSummary } | null;
+
+export function PlanList({ plans, selectedId, onSelect }: { plans: Plans; selectedId: string | null; onSelect: (id: string | null) => void }) {
+  const [editing, setEditing] = useState<Editing>(null);
+  const [showTrash, setShowTrash] = useState(false);
+  const selected = plans.plans?.find((p) => p.id === selectedId);
+  const blank: PlanForm = { title: '', kind: 'peidang', issuer: '', docNo: '', year: new Date().getFullYear(), attachmentLabel: '' };
+
+  return (
+    <nav className="pd-sidebar" aria-label="方案列表">
+      <div className="pd-sidebar-head">
+        <span className="pd-app-name">配档助手</span>
+        <button type="button" className="pd-primary" onClick={() => setEditing({ mode: 'create' })}>＋ 新建</button>
+      </div>
+      <ul className="pd-plan-list" role="listbox" aria-label="方案">
+        {plans.plans?.map((p) => (
+          <li key={p.id} role="option" aria-selected={p.id === selectedId}>
+            <button type="button" className="pd-plan-item" onClick={() => onSelect(p.id)} onDoubleClick={() => setEditing({ mode: 'edit', plan: p })}>
+              <span className="pd-plan-item-title">{p.title}</span>
+              <span className="pd-plan-item-meta">
+                {TEMPLATES[p.kind].name} · {p.year} · {p.itemCount} 项
+              </span>
+              <span className="pd-plan-item-meta">{[p.issuer, p.docNo].filter(Boolean).join(' ')}</span>
+            </button>
+          </li>
+        ))}
+        {plans.plans?.length === 0 && <li className="pd-empty">还没有方案。点击「＋ 新建」开始。</li>}
+      </ul>
+      <div className="pd-sidebar-actions">
+        <button type="button" disabled={!selected} onClick={() => selected && setEditing({ mode: 'edit', plan: selected })}>重命名/信息</button>
+        <button type="button" disabled={!selected} onClick={async () => {
+          if (!selected) return;
+          const id = await plans.duplicate(selected.id);
+          if (id) onSelect(id);
+        }}>复制</button>
+        <button type="button" disabled={!selected} onClick={() => selected && setEditing({ mode: 'delete', plan: selected })}>删除</button>
+      </div>
+      <div className="pd-trash">
+        <button type="button" className="pd-link" aria-expanded={showTrash} onClick={() => setShowTrash((s) => !s)}>
+          回收站（{plans.trash.length}）
+        </button>
+        {showTrash && (
+          <ul aria-label="回收站">
+            {plans.trash.map((p) => (
+              <li key={p.id}>
+                <span title={p.title}>{p.title}</span>
+                <button type="button" onClick={async () => {
+                  if (await plans.restore(p.id)) onSelect(p.id);
+                }}>恢复</button>
+              </li>
+            ))}
+            {plans.trash.length === 0 && <li className="pd-empty">回收站是空的</li>}
+          </ul>
+        )}
+      </div>
+      {editing?.mode === 'create' && (
+        <PlanDialog initial={blank} creating onCancel={() => setEditing(null)} onSubmit={async (form) => {
+          const id = await plans.create(form);
+          if (id) {
+            setEditing(null);
+            onSelect(id);
+          }
+        }} />
+      )}
+      {editing?.mode === 'edit' && (
+        <PlanDialog
+          initial={{ ...editing.plan }}
+          creating={false}
+          onCancel={() => setEditing(null)}
+          onSubmit={async ({ title, issuer, docNo, year, attachmentLabel }) => {
+            if (await plans.update(editing.plan.id, { title, issuer, docNo, year, attachmentLabel })) setEditing(null);
+          }}
+        />
+      )}
+      {editing?.mode === 'delete' && (
+        <Dialog
+          title="删除方案"
+          confirmLabel="删除"
+          danger
+          onCancel={() => setEditing(null)}
+          onConfirm={async () => {
+            const plan = editing.plan;
+            setEditing(null);
+            if (await plans.remove(plan.id)) onSelect(null);
+          }}
+        >
+          <p>确定删除「{editing.plan.title}」吗？</p>
+          <p className="pd-muted">删除后方案移入回收站，可以随时恢复。</p>
+        </Dialog>
+      )}
+    </nav>
+  );
+}

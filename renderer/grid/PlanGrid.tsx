@@ -1,0 +1,405 @@
+// The AG Grid wrapper: a spreadsheet-like grid over one plan, with a block selection, the system clipboard,
+// in-place multi-line editing and row drag. It edits only through the PlanDoc it is given.
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  themeQuartz,
+  type CellContextMenuEvent,
+  type CellEditRequestEvent,
+  type CellFocusedEvent,
+  type CellMouseOverEvent,
+  type GridApi,
+  type IRowNode,
+  type RowDragEndEvent,
+  type SuppressKeyboardEventParams,
+} from 'ag-grid-community';
+import type { Row } from '../../shared/domain/plan';
+import { numberRows } from '../../shared/domain/numbering';
+import { parseTsv } from '../../shared/text/tsv';
+import type { PlanDoc } from '../features/editor/use-plan-doc';
+import { boundsOf, contains, type Bounds, type CellRange } from './cell-range';
+import { clearEdits, copyText, pasteEdits, type GridView } from './clipboard';
+import { buildColumnDefs, DEFAULT_COL_DEF, SEQ_COL } from './columns';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const theme = themeQuartz.withParams({
+  fontFamily: ['"Microsoft YaHei"', '"PingFang SC"', '"Noto Sans CJK SC"', '"Source Han Sans SC"', 'sans-serif'],
+  fontSize: 14,
+  headerFontSize: 14,
+  headerFontWeight: 700,
+  headerBackgroundColor: '#eef2f7',
+  wrapperBorderRadius: 0,
+  borderColor: '#c9d1dc',
+  rowBorder: { color: '#d5dbe3' },
+  columnBorder: { color: '#d5dbe3' },
+  headerColumnBorder: { color: '#c9d1dc' },
+  cellHorizontalPadding: 8,
+  rowHeight: 34,
+  headerHeight: 36,
+  accentColor: '#1f6feb',
+  selectedRowBackgroundColor: 'transparent',
+});
+
+export interface SelectionInfo {
+  rows: Row[];
+  bounds: Bounds | null;
+}
+
+export interface PlanGridHandle {
+  focusCell: (rowId: string, colId?: string) => void;
+  selection: () => SelectionInfo;
+  startEditing: (rowId: string, colId?: string) => void;
+  copy: () => string;
+  paste: (text: string) => void;
+  clear: () => void;
+}
+
+export interface PlanGridProps {
+  doc: PlanDoc;
+  /** The external filter (by unit), or null for none. */
+  passes: ((row: Row) => boolean) | null;
+  /** Cells that find matched, as rowId + colId keys, and the current one. */
+  findHits: ReadonlySet<string>;
+  findCurrent: string | null;
+  onSelectionChange: (info: SelectionInfo) => void;
+  onContextMenu: (x: number, y: number) => void;
+}
+
+export const hitKey = (rowId: string, colId: string) => `${rowId}\u0000${colId}`;
+
+export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanGrid(props, ref) {
+  const { doc, passes, findHits, findCurrent, onSelectionChange, onContextMenu } = props;
+  const { plan, rows } = doc.snapshot;
+  const api = useRef<GridApi<Row>>(undefined);
+  const range = useRef<CellRange | null>(null);
+  const shiftHeld = useRef(false);
+  const dragging = useRef(false);
+  const numbers = useMemo(() => numberRows(rows), [rows]);
+  const numbersRef = useRef(numbers);
+  numbersRef.current = numbers;
+  const findRef = useRef({ hits: findHits, current: findCurrent });
+  findRef.current = { hits: findHits, current: findCurrent };
+  const passesRef = useRef(passes);
+  passesRef.current = passes;
+  const docRef = useRef(doc);
+  docRef.current = doc;
+
+  const colIds = useCallback((): string[] => api.current?.getAllDisplayedColumns().map((c) => c.getColId()) ?? [], []);
+
+  const view = useCallback((): GridView => {
+    const g = api.current;
+    return {
+      rowAt: (i) => g?.getDisplayedRowAtIndex(i)?.data,
+      rowCount: g?.getDisplayedRowCount() ?? 0,
+      colIds: colIds(),
+      textOf: (row, colId) => (colId === SEQ_COL ? String(numbersRef.current.get(row.id) ?? '') : (row.cells[colId] ?? '')),
+      filtered: passesRef.current !== null,
+    };
+  }, [colIds]);
+
+  const cellClasses = useCallback((rowIndex: number | null, colId: string): string[] => {
+    const out: string[] = [];
+    const r = range.current;
+    if (r && rowIndex !== null) {
+      const b = boundsOf(r);
+      const col = colIds().indexOf(colId);
+      if (contains(b, rowIndex, col) && !(b.top === b.bottom && b.left === b.right)) out.push('pd-in-range');
+    }
+    const row = rowIndex !== null ? api.current?.getDisplayedRowAtIndex(rowIndex)?.data : undefined;
+    if (row) {
+      const key = hitKey(row.id, colId);
+      if (findRef.current.hits.has(key)) out.push(key === findRef.current.current ? 'pd-find-current' : 'pd-find-hit');
+    }
+    return out;
+  }, [colIds]);
+
+  const columnDefs = useMemo(
+    () => buildColumnDefs(plan, { numberOf: (id) => numbersRef.current.get(id), cellClasses }),
+    [plan, cellClasses],
+  );
+
+  const publishSelection = useCallback(() => {
+    const r = range.current;
+    const g = api.current;
+    if (!r || !g) {
+      onSelectionChange({ rows: [], bounds: null });
+      return;
+    }
+    const b = boundsOf(r);
+    const picked: Row[] = [];
+    for (let i = b.top; i <= b.bottom; i++) {
+      const d = g.getDisplayedRowAtIndex(i)?.data;
+      if (d) picked.push(d);
+    }
+    onSelectionChange({ rows: picked, bounds: b });
+  }, [onSelectionChange]);
+
+  const setRange = useCallback(
+    (next: CellRange | null) => {
+      const g = api.current;
+      const before = range.current ? boundsOf(range.current) : null;
+      range.current = next;
+      const after = next ? boundsOf(next) : null;
+      if (g) {
+        const nodes: IRowNode<Row>[] = [];
+        const top = Math.min(before?.top ?? Infinity, after?.top ?? Infinity);
+        const bottom = Math.max(before?.bottom ?? -1, after?.bottom ?? -1);
+        for (let i = top; i <= bottom; i++) {
+          const n = g.getDisplayedRowAtIndex(i);
+          if (n) nodes.push(n);
+        }
+        if (nodes.length > 0) g.refreshCells({ rowNodes: nodes, force: true, suppressFlash: true });
+      }
+      publishSelection();
+    },
+    [publishSelection],
+  );
+
+  // 序号 and find marks depend on more than a row's own data: redraw them when those change.
+  useEffect(() => {
+    api.current?.refreshCells({ columns: [SEQ_COL], force: true, suppressFlash: true });
+  }, [numbers]);
+  useEffect(() => {
+    api.current?.refreshCells({ force: true, suppressFlash: true });
+  }, [findHits, findCurrent]);
+  useEffect(() => {
+    api.current?.onFilterChanged();
+    range.current = null;
+    publishSelection();
+  }, [passes, publishSelection]);
+
+  const cellPos = (rowIndex: number | null, colId: string) => ({ row: rowIndex ?? 0, col: Math.max(0, colIds().indexOf(colId)) });
+
+  const onCellFocused = useCallback(
+    (e: CellFocusedEvent<Row>) => {
+      if (e.rowIndex === null || !e.column || typeof e.column === 'string') return;
+      const pos = cellPos(e.rowIndex, e.column.getColId());
+      if (shiftHeld.current && range.current) setRange({ anchor: range.current.anchor, focus: pos });
+      else setRange({ anchor: pos, focus: pos });
+    },
+    [setRange],
+  );
+
+  const onCellMouseOver = useCallback(
+    (e: CellMouseOverEvent<Row>) => {
+      if (!dragging.current || !range.current || e.rowIndex === null) return;
+      const pos = cellPos(e.rowIndex, e.column.getColId());
+      const f = range.current.focus;
+      if (f.row !== pos.row || f.col !== pos.col) setRange({ anchor: range.current.anchor, focus: pos });
+    },
+    [setRange],
+  );
+
+  useEffect(() => {
+    const up = () => (dragging.current = false);
+    const key = (e: KeyboardEvent | MouseEvent) => (shiftHeld.current = e.shiftKey);
+    window.addEventListener('mouseup', up);
+    window.addEventListener('keydown', key, true);
+    window.addEventListener('mousedown', key, true);
+    return () => {
+      window.removeEventListener('mouseup', up);
+      window.removeEventListener('keydown', key, true);
+      window.removeEventListener('mousedown', key, true);
+    };
+  }, []);
+
+  const onCellEditRequest = useCallback((e: CellEditRequestEvent<Row, string>) => {
+    const colId = e.column.getColId();
+    const value = typeof e.newValue === 'string' ? e.newValue : '';
+    void docRef.current.setCells([{ rowId: e.data.id, key: colId === SEQ_COL ? 'title' : colId, value }]);
+  }, []);
+
+  const onRowDragEnd = useCallback((e: RowDragEndEvent<Row>) => {
+    const g = api.current;
+    const moved = e.node.data;
+    const over = e.overNode;
+    if (!g || !moved || !over?.data || over.data.id === moved.id || e.node.rowIndex === null || over.rowIndex === null) return;
+    const down = over.rowIndex > e.node.rowIndex;
+    const beforeId = down ? (g.getDisplayedRowAtIndex(over.rowIndex + 1)?.data?.id ?? null) : over.data.id;
+    void docRef.current.moveRows([moved.id], beforeId);
+  }, []);
+
+  const isEditing = () => (api.current?.getEditingCells().length ?? 0) > 0;
+
+  const doCopy = useCallback((): { text: string; html: string } | null => {
+    const r = range.current;
+    return r ? copyText(view(), boundsOf(r)) : null;
+  }, [view]);
+
+  const doPaste = useCallback(
+    (text: string) => {
+      const r = range.current;
+      if (!r) return;
+      const b = boundsOf(r);
+      const block = parseTsv(text);
+      if (block.length === 0) return;
+      const { edits, append } = pasteEdits(view(), b, block);
+      if (edits.length === 0 && append.length === 0) return;
+      void docRef.current.setCells(edits, append, '粘贴');
+      const single = block.length === 1 && block[0]!.length === 1;
+      if (!single) {
+        const height = block.length;
+        const width = Math.max(...block.map((x) => x.length));
+        const last = view().colIds.length - 1;
+        setRange({ anchor: { row: b.top, col: b.left }, focus: { row: b.top + height - 1, col: Math.min(last, b.left + width - 1) } });
+      }
+    },
+    [view, setRange],
+  );
+
+  const doClear = useCallback(() => {
+    const r = range.current;
+    if (!r) return;
+    const edits = clearEdits(view(), boundsOf(r));
+    if (edits.length > 0) void docRef.current.setCells(edits, [], '清除内容');
+  }, [view]);
+
+  // The system clipboard: Ctrl+C / Ctrl+V arrive as copy and paste events on the focused cell.
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const onCopy = (e: ClipboardEvent) => {
+      if (isEditing() || !e.clipboardData) return;
+      const out = doCopy();
+      if (!out) return;
+      e.preventDefault();
+      e.clipboardData.setData('text/plain', out.text);
+      e.clipboardData.setData('text/html', out.html);
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      if (isEditing() || !e.clipboardData) return;
+      e.preventDefault();
+      doPaste(e.clipboardData.getData('text/plain'));
+    };
+    el.addEventListener('copy', onCopy);
+    el.addEventListener('paste', onPaste);
+    return () => {
+      el.removeEventListener('copy', onCopy);
+      el.removeEventListener('paste', onPaste);
+    };
+  }, [doCopy, doPaste]);
+
+  const suppressKeyboardEvent = useCallback((p: SuppressKeyboardEventParams<Row>) => {
+    const e = p.event;
+    if (p.editing) return e.key === 'Enter' && e.altKey;
+    if (e.key === 'Delete') {
+      if (e.type === 'keydown') doClear();
+      return true;
+    }
+    // Ctrl+Home / Ctrl+End go to the first / last row, keeping the column, as in Excel.
+    if ((e.ctrlKey || e.metaKey) && (e.key === 'Home' || e.key === 'End')) {
+      const last = p.api.getDisplayedRowCount() - 1;
+      if (e.type === 'keydown' && last >= 0) {
+        const target = e.key === 'Home' ? 0 : last;
+        p.api.ensureIndexVisible(target);
+        p.api.setFocusedCell(target, p.column.getColId());
+      }
+      return true;
+    }
+    // Chinese input methods send 'Process': start editing so the composition lands in the editor.
+    if (e.key === 'Process' && e.type === 'keydown' && p.node.rowIndex !== null) {
+      p.api.startEditingCell({ rowIndex: p.node.rowIndex, colKey: p.column.getColId(), key: 'Process' });
+      return true;
+    }
+    return (e.ctrlKey || e.metaKey || e.altKey) && e.key !== 'c' && e.key !== 'v' && e.key !== 'x' && e.key.length === 1;
+  }, [doClear]);
+
+  const defaultColDef = useMemo(() => ({ ...DEFAULT_COL_DEF, suppressKeyboardEvent }), [suppressKeyboardEvent]);
+
+  const focusCell = useCallback((rowId: string, colId?: string) => {
+    const g = api.current;
+    const node = g?.getRowNode(rowId);
+    if (!g || !node || node.rowIndex === null) return;
+    const col = node.data?.kind === 'section' ? SEQ_COL : (colId ?? colIds()[1] ?? SEQ_COL);
+    g.ensureIndexVisible(node.rowIndex);
+    g.ensureColumnVisible(col);
+    shiftHeld.current = false;
+    g.setFocusedCell(node.rowIndex, col);
+  }, [colIds]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusCell,
+      selection: () => {
+        const r = range.current;
+        const g = api.current;
+        if (!r || !g) return { rows: [], bounds: null };
+        const b = boundsOf(r);
+        const picked: Row[] = [];
+        for (let i = b.top; i <= b.bottom; i++) {
+          const d = g.getDisplayedRowAtIndex(i)?.data;
+          if (d) picked.push(d);
+        }
+        return { rows: picked, bounds: b };
+      },
+      startEditing: (rowId, colId) => {
+        const g = api.current;
+        const node = g?.getRowNode(rowId);
+        if (!g || !node || node.rowIndex === null) return;
+        const col = node.data?.kind === 'section' ? SEQ_COL : (colId ?? colIds()[1] ?? SEQ_COL);
+        focusCell(rowId, col);
+        g.startEditingCell({ rowIndex: node.rowIndex, colKey: col });
+      },
+      copy: () => doCopy()?.text ?? '',
+      paste: doPaste,
+      clear: doClear,
+    }),
+    [focusCell, colIds, doCopy, doPaste, doClear],
+  );
+
+  const onCellContextMenu = useCallback(
+    (e: CellContextMenuEvent<Row>) => {
+      const me = e.event as MouseEvent | null;
+      if (e.rowIndex === null || !me) return;
+      const pos = cellPos(e.rowIndex, e.column.getColId());
+      const r = range.current;
+      if (!r || !contains(boundsOf(r), pos.row, pos.col)) {
+        shiftHeld.current = false;
+        api.current?.setFocusedCell(e.rowIndex, e.column.getColId());
+      }
+      onContextMenu(me.clientX, me.clientY);
+    },
+    [onContextMenu],
+  );
+
+  return (
+    <div
+      ref={host}
+      className="pd-grid"
+      onMouseDown={(e) => {
+        if (e.button === 0) dragging.current = true;
+      }}
+    >
+      <AgGridReact<Row>
+        theme={theme}
+        rowData={rows as Row[]}
+        columnDefs={columnDefs}
+        defaultColDef={defaultColDef}
+        getRowId={(p) => p.data.id}
+        getRowClass={(p) => (p.data?.kind === 'section' ? 'pd-section-row' : undefined)}
+        readOnlyEdit
+        onCellEditRequest={onCellEditRequest}
+        singleClickEdit={false}
+        enterNavigatesVertically
+        enterNavigatesVerticallyAfterEdit
+        stopEditingWhenCellsLoseFocus
+        onCellFocused={onCellFocused}
+        onCellMouseOver={onCellMouseOver}
+        onCellContextMenu={onCellContextMenu}
+        preventDefaultOnContextMenu
+        onRowDragEnd={onRowDragEnd}
+        isExternalFilterPresent={() => passesRef.current !== null}
+        doesExternalFilterPass={(node) => !!node.data && (passesRef.current?.(node.data) ?? true)}
+        suppressScrollOnNewData
+        animateRows={false}
+        onGridReady={(e) => (api.current = e.api)}
+        overlayNoRowsTemplate="<span class='pd-empty'>这个方案还没有内容。点击工具栏的「插入行」开始填写，或从 Excel 复制后按 Ctrl+V 粘贴。</span>"
+      />
+    </div>
+  );
+});

@@ -1,0 +1,76 @@
+// The grid's columns for a plan: 序号 (drag handle, and the full-width text of section rows), then the plan's own.
+import type { ColDef, ColGroupDef, EditableCallbackParams, ValueGetterParams, ColSpanParams } from 'ag-grid-community';
+import type { Plan, Row } from '../../shared/domain/plan';
+import { TextCellEditor } from './TextCellEditor';
+
+export const SEQ_COL = 'seq';
+
+/** Pixels per character of the 14px body font, for a column width given in characters. */
+const CHAR_PX = 14;
+
+export interface ColumnContext {
+  /** 序号 of each item row, by row id. */
+  numberOf: (rowId: string) => number | undefined;
+  /** The class names a cell gets from the selection and from find. */
+  cellClasses: (rowIndex: number | null, colId: string) => string[];
+}
+
+type Def = ColDef<Row, string>;
+
+export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroupDef<Row>)[] {
+  const visible = plan.columns.filter((c) => !c.hidden);
+  const span = visible.length + 1;
+  const seq: Def = {
+    colId: SEQ_COL,
+    headerName: '序号',
+    width: 76,
+    minWidth: 60,
+    rowDrag: true,
+    valueGetter: (p: ValueGetterParams<Row, string>) => {
+      if (!p.data) return '';
+      return p.data.kind === 'section' ? p.data.title : String(ctx.numberOf(p.data.id) ?? '');
+    },
+    editable: (p: EditableCallbackParams<Row, string>) => p.data?.kind === 'section',
+    colSpan: (p: ColSpanParams<Row, string>) => (p.data?.kind === 'section' ? span : 1),
+    cellClass: (p) => [p.data?.kind === 'section' ? 'pd-section-cell' : 'pd-seq-cell', ...ctx.cellClasses(p.rowIndex, SEQ_COL)],
+  };
+  const cols: Def[] = visible.map((c) => ({
+    colId: c.key,
+    headerName: c.label,
+    flex: c.width,
+    minWidth: Math.max(56, Math.round(c.width * CHAR_PX * 0.45)),
+    valueGetter: (p: ValueGetterParams<Row, string>) => (p.data?.kind === 'item' ? (p.data.cells[c.key] ?? '') : ''),
+    editable: (p: EditableCallbackParams<Row, string>) => p.data?.kind === 'item',
+    cellClass: (p) => ['pd-cell', `pd-role-${c.role}`, ...ctx.cellClasses(p.rowIndex, c.key)],
+  }));
+  return [seq, ...groupColumns(cols, visible.map((c) => c.group))];
+}
+
+/** Two-level headers: neighbouring columns with the same group go under one header (责任分工 over 责任领导 …). */
+function groupColumns(cols: Def[], groups: (string | undefined)[]): (Def | ColGroupDef<Row>)[] {
+  const out: (Def | ColGroupDef<Row>)[] = [];
+  let i = 0;
+  while (i < cols.length) {
+    const g = groups[i];
+    if (!g) {
+      out.push(cols[i]!);
+      i++;
+      continue;
+    }
+    const children: Def[] = [];
+    while (i < cols.length && groups[i] === g) children.push(cols[i++]!);
+    out.push({ headerName: g, groupId: `group-${g}`, children, marryChildren: true });
+  }
+  return out;
+}
+
+export const DEFAULT_COL_DEF: Def = {
+  wrapText: true,
+  autoHeight: true,
+  resizable: true,
+  sortable: false,
+  suppressMovable: true,
+  cellEditor: TextCellEditor,
+  cellEditorPopup: true,
+  cellEditorPopupPosition: 'over',
+};

@@ -1,0 +1,98 @@
+// The one contract between the UI and the host: method name -> input schema, output schema.
+import { z } from 'zod';
+import { ErrorPayload } from './errors';
+import {
+  ColumnKey,
+  PlanDelta,
+  PlanDocument,
+  PlanKind,
+  PlanMeta,
+  Plan,
+  PlanSummary,
+  RowDraft,
+} from './domain/plan';
+
+const PlanRef = z.object({ planId: z.string().min(1) });
+
+/** One cell to set; `title` sets the text of a section row. */
+export const CellEdit = z.object({
+  rowId: z.string().min(1),
+  key: z.union([ColumnKey, z.literal('title')]),
+  value: z.string().max(100_000),
+});
+export type CellEdit = z.infer<typeof CellEdit>;
+
+export const api = {
+  'app.info': {
+    input: z.object({}),
+    output: z.object({ version: z.string(), dataDir: z.string(), dbPath: z.string(), mode: z.enum(['electron', 'browser']) }),
+  },
+  'plans.list': { input: z.object({}), output: z.array(PlanSummary) },
+  'plans.trash': { input: z.object({}), output: z.array(PlanSummary) },
+  'plans.get': { input: PlanRef, output: PlanDocument },
+  'plans.create': { input: PlanMeta.extend({ kind: PlanKind }), output: Plan },
+  'plans.update': {
+    input: PlanRef.extend({ patch: PlanMeta.partial() }),
+    output: PlanDelta,
+  },
+  'plans.duplicate': { input: PlanRef, output: Plan },
+  'plans.delete': { input: PlanRef, output: z.object({ ok: z.literal(true) }) },
+  'plans.restore': { input: PlanRef, output: Plan },
+  'rows.setCells': {
+    input: PlanRef.extend({
+      edits: z.array(CellEdit).max(200_000),
+      /** New rows added at the end, as a paste below the last row does. */
+      append: z.array(RowDraft).max(100_000).default([]),
+      label: z.string().max(40).default('编辑单元格'),
+    }),
+    output: PlanDelta,
+  },
+  'rows.insert': {
+    input: PlanRef.extend({
+      anchorId: z.string().nullable(),
+      where: z.enum(['above', 'below']),
+      rows: z.array(RowDraft).min(1).max(100_000),
+    }),
+    output: PlanDelta,
+  },
+  'rows.delete': { input: PlanRef.extend({ ids: z.array(z.string()).min(1) }), output: PlanDelta },
+  'rows.move': {
+    input: PlanRef.extend({
+      ids: z.array(z.string()).min(1),
+      /** The row they go above; null puts them at the end. */
+      beforeId: z.string().nullable(),
+    }),
+    output: PlanDelta,
+  },
+  'history.undo': { input: PlanRef, output: PlanDelta },
+  'history.redo': { input: PlanRef, output: PlanDelta },
+} as const;
+
+export type Api = typeof api;
+export type Method = keyof Api;
+export type Input<M extends Method> = z.input<Api[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Api[M]['input']>;
+export type Output<M extends Method> = z.output<Api[M]['output']>;
+
+/** A handler per method, taking one parsed argument object. */
+export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
+
+/** What every call answers, over IPC and HTTP alike. */
+export const Envelope = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ErrorPayload }),
+]);
+export type Envelope = z.infer<typeof Envelope>;
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}
+
+/** Events the host pushes to the UI (progress of long work, changes made elsewhere). */
+export const events = {
+  'plans.changed': z.object({ planId: z.string().nullable() }),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+
+export { TRANSPORT } from './transport';

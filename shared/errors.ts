@@ -1,0 +1,43 @@
+// Error codes the host can answer with, and the one error type that carries them.
+import { z } from 'zod';
+
+export const ErrorCode = z.enum([
+  'UNKNOWN_METHOD',
+  'BAD_INPUT',
+  'INTERNAL',
+  'PLAN_NOT_FOUND',
+  'ROW_NOT_FOUND',
+  'NOTHING_TO_UNDO',
+  'NOTHING_TO_REDO',
+  'DB_NEWER_VERSION',
+  'DB_CORRUPT',
+  'DB_READONLY',
+  'DB_BUSY',
+  'DISK_FULL',
+  'UNAUTHORIZED',
+  'HOST_UNREACHABLE',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** Values a message may name, such as the plan's title or the row's number. */
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+  constructor(code: ErrorCode, params: ErrorParams = {}) {
+    super(code);
+    this.name = 'AppError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+/** What crosses the boundary when a call fails: the code, its Chinese message, and for internal errors an id. */
+export const ErrorPayload = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+  incidentId: z.string().optional(),
+});
+export type ErrorPayload = z.infer<typeof ErrorPayload>;
