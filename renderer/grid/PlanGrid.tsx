@@ -6,6 +6,7 @@ import {
   AllCommunityModule,
   ModuleRegistry,
   themeQuartz,
+  type CellClassRules,
   type CellContextMenuEvent,
   type CellEditRequestEvent,
   type CellFocusedEvent,
@@ -19,7 +20,7 @@ import type { Row } from '../../shared/domain/plan';
 import { numberRows } from '../../shared/domain/numbering';
 import { parseTsv } from '../../shared/text/tsv';
 import type { PlanDoc } from '../features/editor/use-plan-doc';
-import { boundsOf, contains, type Bounds, type CellRange } from './cell-range';
+import { boundsOf, contains, isSingleCell, type Bounds, type CellRange } from './cell-range';
 import { clearEdits, copyText, pasteEdits, type GridView } from './clipboard';
 import { buildColumnDefs, DEFAULT_COL_DEF, SEQ_COL } from './columns';
 
@@ -100,25 +101,27 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
     };
   }, [colIds]);
 
-  const cellClasses = useCallback((rowIndex: number | null, colId: string): string[] => {
-    const out: string[] = [];
-    const r = range.current;
-    if (r && rowIndex !== null) {
-      const b = boundsOf(r);
-      const col = colIds().indexOf(colId);
-      if (contains(b, rowIndex, col) && !(b.top === b.bottom && b.left === b.right)) out.push('pd-in-range');
-    }
-    const row = rowIndex !== null ? api.current?.getDisplayedRowAtIndex(rowIndex)?.data : undefined;
-    if (row) {
-      const key = hitKey(row.id, colId);
-      if (findRef.current.hits.has(key)) out.push(key === findRef.current.current ? 'pd-find-current' : 'pd-find-hit');
-    }
-    return out;
-  }, [colIds]);
+  const classRules = useCallback(
+    (colId: string): CellClassRules<Row, string> => {
+      const inRange = (rowIndex: number) => {
+        const r = range.current;
+        if (!r) return false;
+        const b = boundsOf(r);
+        return !isSingleCell(b) && contains(b, rowIndex, colIds().indexOf(colId));
+      };
+      const hit = (id: string | undefined) => (id ? hitKey(id, colId) : '');
+      return {
+        'pd-in-range': (p) => inRange(p.rowIndex),
+        'pd-find-hit': (p) => findRef.current.hits.has(hit(p.data?.id)) && hit(p.data?.id) !== findRef.current.current,
+        'pd-find-current': (p) => hit(p.data?.id) === findRef.current.current,
+      };
+    },
+    [colIds],
+  );
 
   const columnDefs = useMemo(
-    () => buildColumnDefs(plan, { numberOf: (id) => numbersRef.current.get(id), cellClasses }),
-    [plan, cellClasses],
+    () => buildColumnDefs(plan, { numberOf: (id) => numbersRef.current.get(id), classRules }),
+    [plan, classRules],
   );
 
   const publishSelection = useCallback(() => {
@@ -151,7 +154,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
           const n = g.getDisplayedRowAtIndex(i);
           if (n) nodes.push(n);
         }
-        if (nodes.length > 0) g.refreshCells({ rowNodes: nodes, force: true, suppressFlash: true });
+        if (nodes.length > 0) g.refreshCells({ rowNodes: nodes, suppressFlash: true });
       }
       publishSelection();
     },
@@ -163,7 +166,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
     api.current?.refreshCells({ columns: [SEQ_COL], force: true, suppressFlash: true });
   }, [numbers]);
   useEffect(() => {
-    api.current?.refreshCells({ force: true, suppressFlash: true });
+    api.current?.refreshCells({ suppressFlash: true });
   }, [findHits, findCurrent]);
   useEffect(() => {
     api.current?.onFilterChanged();

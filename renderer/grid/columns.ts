@@ -1,5 +1,5 @@
 // The grid's columns for a plan: 序号 (drag handle, and the full-width text of section rows), then the plan's own.
-import type { ColDef, ColGroupDef, EditableCallbackParams, ValueGetterParams, ColSpanParams } from 'ag-grid-community';
+import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, ValueGetterParams, ColSpanParams } from 'ag-grid-community';
 import type { Plan, Row } from '../../shared/domain/plan';
 import { TextCellEditor } from './TextCellEditor';
 
@@ -11,8 +11,8 @@ const CHAR_PX = 14;
 export interface ColumnContext {
   /** 序号 of each item row, by row id. */
   numberOf: (rowId: string) => number | undefined;
-  /** The class names a cell gets from the selection and from find. */
-  cellClasses: (rowIndex: number | null, colId: string) => string[];
+  /** Class rules for the selection and find marks; rules are re-applied on every refresh, cheaply. */
+  classRules: (colId: string) => CellClassRules<Row, string>;
 }
 
 type Def = ColDef<Row, string>;
@@ -32,7 +32,8 @@ export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroup
     },
     editable: (p: EditableCallbackParams<Row, string>) => p.data?.kind === 'section',
     colSpan: (p: ColSpanParams<Row, string>) => (p.data?.kind === 'section' ? span : 1),
-    cellClass: (p) => [p.data?.kind === 'section' ? 'pd-section-cell' : 'pd-seq-cell', ...ctx.cellClasses(p.rowIndex, SEQ_COL)],
+    cellClass: (p) => (p.data?.kind === 'section' ? 'pd-section-cell' : 'pd-seq-cell'),
+    cellClassRules: ctx.classRules(SEQ_COL),
   };
   const cols: Def[] = visible.map((c) => ({
     colId: c.key,
@@ -41,7 +42,8 @@ export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroup
     minWidth: Math.max(56, Math.round(c.width * CHAR_PX * 0.45)),
     valueGetter: (p: ValueGetterParams<Row, string>) => (p.data?.kind === 'item' ? (p.data.cells[c.key] ?? '') : ''),
     editable: (p: EditableCallbackParams<Row, string>) => p.data?.kind === 'item',
-    cellClass: (p) => ['pd-cell', `pd-role-${c.role}`, ...ctx.cellClasses(p.rowIndex, c.key)],
+    cellClass: ['pd-cell', `pd-role-${c.role}`],
+    cellClassRules: ctx.classRules(c.key),
   }));
   return [seq, ...groupColumns(cols, visible.map((c) => c.group))];
 }
