@@ -1,0 +1,35 @@
+// The Electron window, where the Electron runtime is installed; reported as skipped where it is not.
+import { _electron as electron, expect, test } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+
+function electronBinary(): string | null {
+  try {
+    const dir = dirname(createRequire(join(process.cwd(), 'package.json')).resolve('electron/package.json'));
+    const pathFile = join(dir, 'path.txt');
+    if (!existsSync(pathFile)) return null;
+    const bin = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+    return existsSync(bin) ? bin : null;
+  } catch {
+    return null;
+  }
+}
+
+const bin = electronBinary();
+
+test('starts the Electron window on the sample plans', async () => {
+  test.skip(bin === null, 'Electron 运行时未安装（本机无法下载），跳过 Electron 冒烟测试');
+  const userData = mkdtempSync(join(tmpdir(), 'peidang-electron-'));
+  const app = await electron.launch({ executablePath: bin!, args: ['.', `--user-data-dir=${userData}`] });
+  try {
+    const window = await app.firstWindow();
+    await expect(window.getByRole('listbox', { name: '方案' })).toBeVisible();
+    await expect(window.getByRole('option').filter({ hasText: '配档表' })).toHaveCount(1);
+    expect(await window.evaluate(() => typeof (window as unknown as { peidang?: unknown }).peidang)).toBe('object');
+  } finally {
+    await app.close();
+    rmSync(userData, { recursive: true, force: true });
+  }
+});

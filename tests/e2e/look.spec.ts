@@ -1,0 +1,36 @@
+// What the main window looks like with the sample 配档表: Chinese text rendered, wrapped rows that fit their text.
+import { expect, test } from './support/fixtures';
+
+test('shows the sample 配档表 with wrapped rows of fitting height', async ({ app, page }, info) => {
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  await expect(app.cell(1, 'target')).toBeVisible();
+  const shot = info.outputPath('main-window.png');
+  await page.screenshot({ path: shot });
+  await info.attach('main-window', { path: shot, contentType: 'image/png' });
+
+  // Every rendered cell shows all its text: no row is shorter than the text it wraps.
+  const clipped = await page.locator('.pd-grid .ag-row .ag-cell').evaluateAll((cells) =>
+    cells.filter((c) => c.scrollHeight > c.clientHeight + 1).map((c) => c.textContent ?? ''),
+  );
+  expect(clipped).toEqual([]);
+  // Rows grow with their text: a three-line 任务目标 makes a taller row than a one-line one.
+  const tall = await app.row(1).boundingBox();
+  const short = await app.row(8).boundingBox();
+  expect(tall!.height).toBeGreaterThan(short!.height * 1.5);
+
+  // Chinese glyphs are drawn with a real font, not as the empty boxes of a missing one: a CJK character
+  // and a code point no font has (drawn as the box) must not come out as the same pixels.
+  const sameAsMissing = await page.evaluate(() => {
+    const draw = (ch: string) => {
+      const c = document.createElement('canvas');
+      c.width = 40;
+      c.height = 40;
+      const g = c.getContext('2d')!;
+      g.font = `28px ${getComputedStyle(document.body).fontFamily}`;
+      g.fillText(ch, 4, 32);
+      return Array.from(g.getImageData(0, 0, 40, 40).data).join(',');
+    };
+    return ['配', '档', '表'].map((ch) => draw(ch) === draw('\u{E0FFF}'));
+  });
+  expect(sameAsMissing).toEqual([false, false, false]);
+});
