@@ -11,7 +11,10 @@ import {
   type CellEditRequestEvent,
   type CellFocusedEvent,
   type CellMouseOverEvent,
+  type GetRowIdParams,
   type GridApi,
+  type GridReadyEvent,
+  type RowClassParams,
   type IRowNode,
   type RowDragEndEvent,
   type SuppressKeyboardEventParams,
@@ -51,8 +54,9 @@ export interface SelectionInfo {
 
 export interface PlanGridHandle {
   focusCell: (rowId: string, colId?: string) => void;
+  /** Focuses (and optionally edits) a row once the grid shows the change that created or moved it. */
+  focusAfterUpdate: (rowId: string, edit?: boolean) => void;
   selection: () => SelectionInfo;
-  startEditing: (rowId: string, colId?: string) => void;
   copy: () => string;
   paste: (text: string) => void;
   clear: () => void;
@@ -68,6 +72,9 @@ export interface PlanGridProps {
   onSelectionChange: (info: SelectionInfo) => void;
   onContextMenu: (x: number, y: number) => void;
 }
+
+const getRowId = (p: GetRowIdParams<Row>) => p.data.id;
+const getRowClass = (p: RowClassParams<Row>) => (p.data?.kind === 'section' ? 'pd-section-row' : undefined);
 
 export const hitKey = (rowId: string, colId: string) => `${rowId}\u0000${colId}`;
 
@@ -324,10 +331,28 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
     g.setFocusedCell(node.rowIndex, col);
   }, [colIds]);
 
+  const pendingFocus = useRef<{ rowId: string; edit: boolean } | null>(null);
+  const onRowDataUpdated = useCallback(() => {
+    const p = pendingFocus.current;
+    if (!p || !api.current?.getRowNode(p.rowId)) return;
+    pendingFocus.current = null;
+    focusCell(p.rowId);
+    if (p.edit) {
+      const node = api.current.getRowNode(p.rowId);
+      const col = node?.data?.kind === 'section' ? SEQ_COL : (colIds()[1] ?? SEQ_COL);
+      if (node?.rowIndex != null) api.current.startEditingCell({ rowIndex: node.rowIndex, colKey: col });
+    }
+  }, [focusCell, colIds]);
+
   useImperativeHandle(
     ref,
     () => ({
       focusCell,
+      focusAfterUpdate: (rowId, edit = false) => {
+        pendingFocus.current = { rowId, edit };
+        // The grid may already show the change: then the next frame does it.
+        requestAnimationFrame(onRowDataUpdated);
+      },
       selection: () => {
         const r = range.current;
         const g = api.current;
@@ -340,20 +365,19 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         }
         return { rows: picked, bounds: b };
       },
-      startEditing: (rowId, colId) => {
-        const g = api.current;
-        const node = g?.getRowNode(rowId);
-        if (!g || !node || node.rowIndex === null) return;
-        const col = node.data?.kind === 'section' ? SEQ_COL : (colId ?? colIds()[1] ?? SEQ_COL);
-        focusCell(rowId, col);
-        g.startEditingCell({ rowIndex: node.rowIndex, colKey: col });
-      },
       copy: () => doCopy()?.text ?? '',
       paste: doPaste,
       clear: doClear,
     }),
-    [focusCell, colIds, doCopy, doPaste, doClear],
+    [focusCell, onRowDataUpdated, doCopy, doPaste, doClear],
   );
+
+  // Grid options must keep their identity across renders: a new function makes the grid redo its work.
+  const isExternalFilterPresent = useCallback(() => passesRef.current !== null, []);
+  const doesExternalFilterPass = useCallback((node: IRowNode<Row>) => !!node.data && (passesRef.current?.(node.data) ?? true), []);
+  const onGridReady = useCallback((e: GridReadyEvent<Row>) => {
+    api.current = e.api;
+  }, []);
 
   const onCellContextMenu = useCallback(
     (e: CellContextMenuEvent<Row>) => {
@@ -383,8 +407,8 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         rowData={rows as Row[]}
         columnDefs={columnDefs}
         defaultColDef={defaultColDef}
-        getRowId={(p) => p.data.id}
-        getRowClass={(p) => (p.data?.kind === 'section' ? 'pd-section-row' : undefined)}
+        getRowId={getRowId}
+        getRowClass={getRowClass}
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}
         singleClickEdit={false}
@@ -396,11 +420,12 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         onCellContextMenu={onCellContextMenu}
         preventDefaultOnContextMenu
         onRowDragEnd={onRowDragEnd}
-        isExternalFilterPresent={() => passesRef.current !== null}
-        doesExternalFilterPass={(node) => !!node.data && (passesRef.current?.(node.data) ?? true)}
+        isExternalFilterPresent={isExternalFilterPresent}
+        doesExternalFilterPass={doesExternalFilterPass}
         suppressScrollOnNewData
         animateRows={false}
-        onGridReady={(e) => (api.current = e.api)}
+        onGridReady={onGridReady}
+        onRowDataUpdated={onRowDataUpdated}
         overlayNoRowsTemplate="<span class='pd-empty'>这个方案还没有内容。点击工具栏的「插入行」开始填写，或从 Excel 复制后按 Ctrl+V 粘贴。</span>"
       />
     </div>

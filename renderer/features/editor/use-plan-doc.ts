@@ -5,6 +5,7 @@ import type { CellEdit } from '../../../shared/api';
 import type { PlanDelta, RowDraft } from '../../../shared/domain/plan';
 import { errorText, invoke } from '../../app/api-client';
 import { PlanStore, type PlanSnapshot } from './plan-store';
+import { publishDelta, subscribeDeltas } from '../../app/plan-bus';
 
 export type SaveState = 'saved' | 'saving' | 'failed';
 
@@ -17,7 +18,6 @@ export interface PlanDoc {
   moveRows: (ids: string[], beforeId: string | null) => Promise<PlanDelta | undefined>;
   undo: () => Promise<PlanDelta | undefined>;
   redo: () => Promise<PlanDelta | undefined>;
-  rename: (title: string) => Promise<PlanDelta | undefined>;
 }
 
 export function usePlanDoc(planId: string, onError: (text: string) => void): PlanDoc | undefined {
@@ -42,6 +42,14 @@ function useOpenDoc(planId: string, store: PlanStore | undefined, onError: (text
   const [failed, setFailed] = useState(false);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
+  // Deltas of this plan made elsewhere (the list renames it) are applied here too.
+  useEffect(() => {
+    if (!store) return;
+    return subscribeDeltas((delta, from) => {
+      if (from !== store && delta.planId === planId) store.apply(delta);
+    });
+  }, [store, planId]);
+
   /** Runs host calls one after another, so edits land in the order they were made. */
   const run = useCallback(
     (call: () => Promise<PlanDelta>): Promise<PlanDelta | undefined> => {
@@ -50,6 +58,7 @@ function useOpenDoc(planId: string, store: PlanStore | undefined, onError: (text
       const result = queue.current.then(call).then(
         (delta) => {
           store.apply(delta);
+          if (delta.plan) publishDelta(delta, store);
           setFailed(false);
           return delta;
         },
@@ -87,7 +96,6 @@ function useOpenDoc(planId: string, store: PlanStore | undefined, onError: (text
       moveRows: (ids, beforeId) => run(() => invoke('rows.move', { planId, ids, beforeId })),
       undo: () => run(() => invoke('history.undo', { planId })),
       redo: () => run(() => invoke('history.redo', { planId })),
-      rename: (title) => run(() => invoke('plans.update', { planId, patch: { title } })),
     } satisfies PlanDoc;
   }, [store, snapshot, pending, failed, run, planId]);
 }

@@ -23,7 +23,7 @@ export function useRowCommands(
     const selected = () => grid.current?.selection().rows ?? [];
     const focusFirst = (ids: string[] | undefined) => {
       const first = ids?.[0];
-      if (first) requestAnimationFrame(() => grid.current?.focusCell(first));
+      if (first) grid.current?.focusAfterUpdate(first);
     };
     const insert = async (where: 'above' | 'below') => {
       if (!doc) return;
@@ -44,9 +44,8 @@ export function useRowCommands(
       if (dir < 0 && first <= 0) return;
       if (dir > 0 && (last < 0 || last >= all.length - 1)) return;
       const beforeId = dir < 0 ? all[first - 1]!.id : (all[last + 2]?.id ?? null);
-      void doc.moveRows(rows.map((r) => r.id), beforeId).then((delta) => {
-        if (delta) requestAnimationFrame(() => grid.current?.focusCell(rows[0]!.id));
-      });
+      grid.current?.focusAfterUpdate(rows[0]!.id);
+      void doc.moveRows(rows.map((r) => r.id), beforeId);
     };
     return {
       insertAbove: () => void insert('above'),
@@ -56,7 +55,7 @@ export function useRowCommands(
         const anchor = selected()[0] ?? doc.snapshot.rows[0];
         void doc.insertRows(anchor?.id ?? null, 'above', [{ kind: 'section', title: '新分组', cells: {} }]).then((delta) => {
           const id = delta?.created[0];
-          if (id) requestAnimationFrame(() => grid.current?.startEditing(id));
+          if (id) grid.current?.focusAfterUpdate(id, true);
         });
       },
       deleteRows: () => {

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PlanKind, PlanMeta, PlanSummary } from '../../../shared/domain/plan';
 import { errorText, invoke } from '../../app/api-client';
+import { publishDelta, subscribeDeltas } from '../../app/plan-bus';
 
 export interface Plans {
   plans: PlanSummary[] | undefined;
@@ -13,6 +14,9 @@ export interface Plans {
   remove: (planId: string) => Promise<boolean>;
   restore: (planId: string) => Promise<boolean>;
 }
+
+/** The sender name of the list on the plan bus. */
+const LIST = {};
 
 export function usePlans(onError: (text: string) => void): Plans {
   const [plans, setPlans] = useState<PlanSummary[]>();
@@ -31,6 +35,9 @@ export function usePlans(onError: (text: string) => void): Plans {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  // The editor changed a plan's particulars (an undone rename, say): show them in the list too.
+  useEffect(() => subscribeDeltas((delta, from) => from !== LIST && delta.plan && void refresh()), [refresh]);
 
   const attempt = useCallback(
     async <T,>(call: () => Promise<T>): Promise<T | undefined> => {
@@ -51,7 +58,11 @@ export function usePlans(onError: (text: string) => void): Plans {
     trash,
     refresh,
     create: async (meta) => (await attempt(() => invoke('plans.create', meta)))?.id,
-    update: async (planId, patch) => (await attempt(() => invoke('plans.update', { planId, patch }))) !== undefined,
+    update: async (planId, patch) => {
+      const delta = await attempt(() => invoke('plans.update', { planId, patch }));
+      if (delta) publishDelta(delta, LIST);
+      return delta !== undefined;
+    },
     duplicate: async (planId) => (await attempt(() => invoke('plans.duplicate', { planId })))?.id,
     remove: async (planId) => (await attempt(() => invoke('plans.delete', { planId }))) !== undefined,
     restore: async (planId) => (await attempt(() => invoke('plans.restore', { planId }))) !== undefined,

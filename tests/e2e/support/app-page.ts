@@ -9,8 +9,10 @@ export class AppPage {
     await expect(this.page.getByRole('listbox', { name: '方案' })).toBeVisible();
   }
 
+  /** A plan in the list, by its title (a string must match the whole title). */
   planItem(title: string | RegExp): Locator {
-    return this.page.getByRole('option').filter({ hasText: title });
+    const name = this.page.locator('.pd-plan-item-title').getByText(title, { exact: typeof title === 'string' });
+    return this.page.getByRole('option').filter({ has: name });
   }
 
   async openPlan(title: string | RegExp): Promise<void> {

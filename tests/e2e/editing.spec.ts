@@ -1,0 +1,86 @@
+// Rows and sections: insert, delete, drag; find; the filter by unit.
+import { expect, test } from './support/fixtures';
+
+const PEIDANG = /百日攻坚行动.*配档表/;
+
+test('inserts and deletes rows, with 序号 renumbered and undo', async ({ app, page }) => {
+  await app.openPlan(PEIDANG);
+  await app.selectCell(2, 'measure');
+  await app.button('上方插入行').click();
+  await expect(app.cell(2, 'seq')).toHaveText('2');
+  await expect(app.cell(2, 'measure')).toHaveText('');
+  await expect(app.cell(3, 'seq')).toHaveText('3');
+  await expect(app.cell(3, 'measure')).toHaveText('推广磁共振、CT等大型设备检查预约');
+  await expect(app.summary).toHaveText('共 51 项，5 个分组');
+
+  await app.selectBlock([2, 'measure'], [3, 'measure']);
+  await app.button('删除行').click();
+  await expect(page.getByRole('status').filter({ hasText: '已删除 2 行' })).toBeVisible();
+  await expect(app.summary).toHaveText('共 49 项，5 个分组');
+  await expect(app.cell(2, 'measure')).toHaveText('推动电子健康卡节点建设');
+  await app.expectSaved();
+  await page.keyboard.press('Control+Z');
+  await expect(app.summary).toHaveText('共 51 项，5 个分组');
+  await expect(app.cell(3, 'measure')).toHaveText('推广磁共振、CT等大型设备检查预约');
+});
+
+test('inserts a section row that spans the table and edits its title', async ({ app }) => {
+  await app.openPlan(PEIDANG);
+  await app.selectCell(4, 'measure');
+  await app.button('插入分组行').click();
+  await expect(app.editor).toBeVisible();
+  await app.editor.press('Control+A');
+  await app.editor.pressSequentially('（一之二）数字健康服务');
+  await app.editor.press('Enter');
+  await expect(app.cell(4, 'seq')).toHaveText('（一之二）数字健康服务');
+  await expect(app.cell(5, 'seq')).toHaveText('4');
+  const section = await app.cell(4, 'seq').boundingBox();
+  const row = await app.row(4).boundingBox();
+  expect(section!.width).toBeGreaterThan(row!.width * 0.9);
+  await expect(app.summary).toHaveText('共 50 项，6 个分组');
+});
+
+test('moves a row by dragging its handle', async ({ app, page }) => {
+  await app.openPlan(PEIDANG);
+  const handle = app.cell(1, 'seq').locator('.ag-drag-handle');
+  const target = await app.cell(3, 'measure').boundingBox();
+  await handle.hover();
+  await page.mouse.down();
+  await page.mouse.move(target!.x + 20, target!.y + 10, { steps: 8 });
+  await page.mouse.move(target!.x + 20, target!.y + target!.height - 5, { steps: 4 });
+  await page.mouse.up();
+  await expect(app.cell(3, 'measure')).toHaveText('推进诊疗精准预约');
+  await expect(app.cell(1, 'measure')).toHaveText('推广磁共振、CT等大型设备检查预约');
+  await expect(app.cell(3, 'seq')).toHaveText('3');
+  await app.expectSaved();
+});
+
+test('finds text across the plan with Ctrl+F', async ({ app, page }) => {
+  await app.openPlan(PEIDANG);
+  await app.selectCell(1, 'measure');
+  await page.keyboard.press('Control+F');
+  const box = page.getByLabel('查找内容');
+  await expect(box).toBeFocused();
+  await box.fill('鲁云急救');
+  await expect(page.locator('.pd-findbar-status')).toHaveText('第 - / 2 处');
+  await box.press('Enter');
+  await expect(page.locator('.pd-findbar-status')).toHaveText('第 1 / 2 处');
+  await expect(page.locator('.ag-cell-focus')).toContainText('鲁云急救');
+  await expect(page.locator('.pd-find-current')).toHaveCount(1);
+  await box.press('Enter');
+  await expect(page.locator('.pd-findbar-status')).toHaveText('第 2 / 2 处');
+  await box.press('Escape');
+  await expect(box).toBeHidden();
+});
+
+test('filters the rows by 牵头/配合 unit, keeping their section rows', async ({ app, page }) => {
+  await app.openPlan(PEIDANG);
+  await page.getByLabel('按牵头/配合单位筛选').selectOption('药政处');
+  await expect(app.summary).toContainText('（筛选：药政处）');
+  await expect(app.cell(0, 'seq')).toHaveText('（一）优化健康服务流程');
+  await expect(app.cell(1, 'measure')).toHaveText('加强中心药房建设');
+  const shown = await page.locator('.pd-grid .ag-row').count();
+  expect(shown).toBeLessThan(10);
+  await page.getByLabel('按牵头/配合单位筛选').selectOption('');
+  await expect(app.cell(1, 'measure')).toHaveText('推进诊疗精准预约');
+});

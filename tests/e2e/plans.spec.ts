@@ -1,0 +1,58 @@
+// The list of plans: create, rename, duplicate, delete with confirmation, restore from the trash.
+import { expect, test } from './support/fixtures';
+
+test('creates a blank 配档表 and fills its first row', async ({ app, page }) => {
+  await page.getByRole('button', { name: '＋ 新建' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建方案' });
+  await expect(dialog.getByRole('button', { name: '新建' })).toBeDisabled();
+  await expect(dialog.getByText('请填写标题')).toBeVisible();
+  await dialog.getByLabel('标题').fill('2026年卫生健康重点任务配档表');
+  await dialog.getByLabel('发文单位').fill('某某县卫生健康局');
+  await dialog.getByLabel('文号').fill('某卫发〔2026〕3号');
+  await dialog.getByRole('button', { name: '新建' }).click();
+  await expect(page.locator('.pd-plan-title')).toHaveText('2026年卫生健康重点任务配档表');
+  await expect(page.getByText('这个方案还没有内容')).toBeVisible();
+  await expect(app.summary).toHaveText('共 0 项');
+
+  await app.button('下方插入行').click();
+  await expect(app.cell(0, 'seq')).toHaveText('1');
+  await page.keyboard.press('F2');
+  await app.editor.pressSequentially('完善家庭医生签约服务');
+  await app.editor.press('Enter');
+  await expect(app.cell(0, 'measure')).toHaveText('完善家庭医生签约服务');
+  await app.expectSaved();
+  await expect(app.planItem('2026年卫生健康重点任务配档表')).toContainText('某卫发〔2026〕3号');
+});
+
+test('renames, duplicates, deletes with confirmation and restores a plan', async ({ app, page }) => {
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  await page.getByRole('button', { name: '重命名/信息' }).click();
+  const info = page.getByRole('dialog', { name: '方案信息' });
+  await info.getByLabel('标题').fill('百日攻坚行动配档表（修订）');
+  await info.getByLabel('标题').press('Enter');
+  await expect(page.locator('.pd-plan-title')).toHaveText('百日攻坚行动配档表（修订）');
+
+  await page.getByRole('button', { name: '复制', exact: true }).click();
+  await expect(page.locator('.pd-plan-title')).toHaveText('百日攻坚行动配档表（修订）（副本）');
+  await expect(app.summary).toHaveText('共 50 项，5 个分组');
+
+  await page.getByRole('button', { name: '删除', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: '删除方案' });
+  await expect(confirm).toContainText('确定删除「百日攻坚行动配档表（修订）（副本）」吗？');
+  await confirm.getByRole('button', { name: '取消' }).click();
+  await expect(app.planItem(/（副本）/)).toHaveCount(1);
+
+  await page.getByRole('button', { name: '删除', exact: true }).click();
+  await page.getByRole('dialog', { name: '删除方案' }).getByRole('button', { name: '删除' }).click();
+  await expect(app.planItem(/（副本）/)).toHaveCount(0);
+  await page.getByRole('button', { name: '回收站（1）' }).click();
+  await page.getByRole('list', { name: '回收站' }).getByRole('button', { name: '恢复' }).click();
+  await expect(app.planItem(/（副本）/)).toHaveCount(1);
+  await expect(page.locator('.pd-plan-title')).toHaveText('百日攻坚行动配档表（修订）（副本）');
+
+  // A rename is one more edit of the plan: Ctrl+Z takes it back too.
+  await app.openPlan('百日攻坚行动配档表（修订）');
+  await app.selectCell(1, 'measure');
+  await page.keyboard.press('Control+Z');
+  await expect(page.locator('.pd-plan-title')).toHaveText(/百日攻坚行动.*配档表/);
+});
