@@ -1,5 +1,6 @@
 // The one dispatcher both transports use: method lookup, input validation, and one error shape.
 import { randomBytes } from 'node:crypto';
+import '../../shared/zod-locale';
 import { api, isMethod, type Envelope, type Handlers, type Method } from '../../shared/api';
 import { AppError, type ErrorCode, type ErrorParams } from '../../shared/errors';
 import { messageOf } from '../../shared/messages.zh-CN';

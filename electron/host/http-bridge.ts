@@ -92,7 +92,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: BridgeOpt
       send(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: messageOf('UNAUTHORIZED') } });
       return;
     }
-    const method = decodeURIComponent(url.pathname.slice(TRANSPORT.invokePath.length));
+    const method = safeDecode(url.pathname.slice(TRANSPORT.invokePath.length)) ?? '';
     let input: unknown;
     try {
       const body = await readBody(req);
@@ -122,6 +122,15 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: BridgeOpt
   await serveStatic(url.pathname, res, opts.staticDir);
 }
 
+/** A percent-decoded path, or null for a malformed one (answered as not found, never as an internal error). */
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
 function header(req: IncomingMessage, name: string): string | undefined {
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;
@@ -144,7 +153,12 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 async function serveStatic(pathname: string, res: ServerResponse, root: string): Promise<void> {
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const decoded = safeDecode(pathname);
+  if (decoded === null) {
+    res.writeHead(404).end();
+    return;
+  }
+  const rel = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = normalize(join(root, rel));
   if (!file.startsWith(normalize(root) + sep)) {
     res.writeHead(404).end();

@@ -54,6 +54,8 @@ export interface SelectionInfo {
 
 export interface PlanGridHandle {
   focusCell: (rowId: string, colId?: string) => void;
+  /** Gives the keyboard back to the grid, on the selected cell, keeping the selected block. */
+  refocus: () => void;
   /** Focuses (and optionally edits) a row once the grid shows the change that created or moved it. */
   focusAfterUpdate: (rowId: string, edit?: boolean) => void;
   selection: () => SelectionInfo;
@@ -84,6 +86,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
   const api = useRef<GridApi<Row>>(undefined);
   const range = useRef<CellRange | null>(null);
   const shiftHeld = useRef(false);
+  const keepRange = useRef(false);
   const dragging = useRef(false);
   const numbers = useMemo(() => numberRows(rows), [rows]);
   const numbersRef = useRef(numbers);
@@ -186,6 +189,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<Row>) => {
       if (e.rowIndex === null || !e.column || typeof e.column === 'string') return;
+      if (keepRange.current) return;
       const pos = cellPos(e.rowIndex, e.column.getColId());
       if (shiftHeld.current && range.current) setRange({ anchor: range.current.anchor, focus: pos });
       else setRange({ anchor: pos, focus: pos });
@@ -348,6 +352,17 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
     ref,
     () => ({
       focusCell,
+      refocus: () => {
+        const r = range.current;
+        const col = r ? colIds()[r.focus.col] : undefined;
+        if (!r || !col || !api.current) return;
+        keepRange.current = true;
+        try {
+          api.current.setFocusedCell(r.focus.row, col);
+        } finally {
+          keepRange.current = false;
+        }
+      },
       focusAfterUpdate: (rowId, edit = false) => {
         pendingFocus.current = { rowId, edit };
         // The grid may already show the change: then the next frame does it.
@@ -369,7 +384,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
       paste: doPaste,
       clear: doClear,
     }),
-    [focusCell, onRowDataUpdated, doCopy, doPaste, doClear],
+    [focusCell, colIds, onRowDataUpdated, doCopy, doPaste, doClear],
   );
 
   // Grid options must keep their identity across renders: a new function makes the grid redo its work.

@@ -39,7 +39,8 @@ export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroup
     colId: c.key,
     headerName: c.label,
     flex: c.width,
-    minWidth: Math.max(56, Math.round(c.width * CHAR_PX * 0.45)),
+    // Columns share the width by their size; past their minimum the grid scrolls sideways instead.
+    minWidth: Math.max(72, Math.round(c.width * CHAR_PX * 0.65)),
     valueGetter: (p: ValueGetterParams<Row, string>) => (p.data?.kind === 'item' ? (p.data.cells[c.key] ?? '') : ''),
     editable: (p: EditableCallbackParams<Row, string>) => p.data?.kind === 'item',
     cellClass: ['pd-cell', `pd-role-${c.role}`],

@@ -65,8 +65,11 @@ export function update(db: Db, planId: string, patch: Partial<PlanMeta>, now: st
   return inTransaction(db, () => {
     const plan = requirePlan(db, planId);
     const action = new PlanAction(db, planId, now);
+    const changed = (Object.keys(patch) as (keyof PlanMeta)[]).filter((k) => patch[k] !== undefined && patch[k] !== plan[k]);
+    // Saving the dialog unchanged is no edit: nothing to record, and the redo stack stays.
+    if (changed.length === 0) return action.delta();
     action.setPlan({ ...plan, ...patch, updatedAt: now });
-    return action.commit(patch.title !== undefined ? '重命名' : '修改方案信息');
+    return action.commit(changed.length === 1 && changed[0] === 'title' ? '重命名' : '修改方案信息');
   });
 }
 

@@ -1,5 +1,5 @@
 // The open plan: toolbar, find bar, unit filter, the grid, its context menu and the status bar.
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { PlanGrid, type PlanGridHandle, type SelectionInfo } from '../../grid/PlanGrid';
 import { FindBar } from '../find/FindBar';
 import { useFind } from '../find/use-find';
@@ -9,6 +9,7 @@ import { usePlanDoc } from './use-plan-doc';
 import { useRowCommands } from './use-row-commands';
 import { useUnitFilter } from './use-unit-filter';
 import { useClipboardCommands } from './use-clipboard-commands';
+import { useEditorKeys } from './use-editor-keys';
 
 export interface PlanEditorProps {
   planId: string;
@@ -33,32 +34,17 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
   const commands = useRowCommands(doc, grid, onNotice);
   const clip = useClipboardCommands(grid, onError);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const target = e.target as HTMLElement;
-    const inField = target.closest('input, textarea, select, .pd-findbar') !== null;
-    const ctrl = e.ctrlKey || e.metaKey;
-    const k = e.key.toLowerCase();
-    if (ctrl && k === 'f') {
-      e.preventDefault();
-      setFinding(true);
-      return;
-    }
-    if (inField) return;
-    if (ctrl && !e.shiftKey && k === 'z') commands.undo();
-    else if (ctrl && (k === 'y' || (e.shiftKey && k === 'z'))) commands.redo();
-    else if (e.altKey && e.key === 'ArrowUp') commands.moveUp();
-    else if (e.altKey && e.key === 'ArrowDown') commands.moveDown();
-    else if (ctrl && e.shiftKey && (e.key === '+' || e.key === '=')) commands.insertAbove();
-    else if (ctrl && e.key === '-') commands.deleteRows();
-    else return;
-    e.preventDefault();
-  };
+  useEditorKeys(commands, () => setFinding(true));
 
   const goTo = useCallback((hit: { rowId: string; colId: string } | null) => {
     if (hit) grid.current?.focusCell(hit.rowId, hit.colId);
   }, []);
 
   const onContextMenu = useCallback((x: number, y: number) => setMenu({ x, y }), []);
+  const closeMenu = useCallback(() => {
+    setMenu(null);
+    grid.current?.refocus();
+  }, []);
   const hasRows = selection.rows.length > 0;
   const menuItems: (MenuItem | 'sep')[] = [
     { label: '复制', shortcut: 'Ctrl+C', run: clip.copy, disabled: !hasRows },
@@ -78,7 +64,7 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
   const sections = rows.length - items;
 
   return (
-    <div className="pd-editor" onKeyDown={onKeyDown}>
+    <div className="pd-editor">
       <header className="pd-editor-head">
         <h1 className="pd-plan-title" title={plan.title}>{plan.title}</h1>
         <div className="pd-plan-meta">
@@ -115,8 +101,7 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
           onClose={() => {
             setFinding(false);
             find.setQuery('');
-            const r = selection.rows[0];
-            if (r) grid.current?.focusCell(r.id);
+            grid.current?.refocus();
           }}
         />
       )}
@@ -129,7 +114,14 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
         onSelectionChange={setSelection}
         onContextMenu={onContextMenu}
       />
-      {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems} onClose={() => setMenu(null)} />}
+      {menu && (
+        <ContextMenu
+          x={menu.x}
+          y={menu.y}
+          items={menuItems}
+          onClose={closeMenu}
+        />
+      )}
       <StatusBar
         saveState={doc.saveState}
         summary={`共 ${items} 项${sections > 0 ? `，${sections} 个分组` : ''}${filter.passes ? `（筛选：${filter.unit}）` : ''}`}

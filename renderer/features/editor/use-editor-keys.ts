@@ -1,0 +1,35 @@
+// The editor's keyboard shortcuts, heard from anywhere in the window (a closed menu leaves focus on the page).
+import { useEffect, useRef } from 'react';
+import type { RowCommands } from './use-row-commands';
+
+export function useEditorKeys(commands: RowCommands, openFind: () => void): void {
+  const latest = useRef({ commands, openFind });
+  latest.current = { commands, openFind };
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      const { commands: c, openFind: find } = latest.current;
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      // Text fields and dialogs keep their own keys (Ctrl+Z in a field undoes typing there).
+      if (target?.closest('input, textarea, select, [role="dialog"]')) {
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f' && !target.closest('[role="dialog"]')) {
+          e.preventDefault();
+          find();
+        }
+        return;
+      }
+      const ctrl = e.ctrlKey || e.metaKey;
+      const k = e.key.toLowerCase();
+      if (ctrl && k === 'f') find();
+      else if (ctrl && !e.shiftKey && k === 'z') c.undo();
+      else if (ctrl && (k === 'y' || (e.shiftKey && k === 'z'))) c.redo();
+      else if (e.altKey && e.key === 'ArrowUp') c.moveUp();
+      else if (e.altKey && e.key === 'ArrowDown') c.moveDown();
+      else if (ctrl && e.shiftKey && (e.key === '+' || e.key === '=')) c.insertAbove();
+      else if (ctrl && e.key === '-') c.deleteRows();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

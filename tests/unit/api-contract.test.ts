@@ -1,0 +1,89 @@
+// The contract in shared/api.ts against the host: a handler for every method, and outputs that match their schemas.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { api, type Input, type Method, type Output } from '../../shared/api';
+import { createHandlers } from '../../electron/host/handlers';
+import type { Host } from '../../electron/host/host';
+import { cleanupTemp, startTempHost } from './temp-data';
+
+let host: Host;
+const called = new Set<Method>();
+
+beforeEach(() => {
+  ({ host } = startTempHost(false));
+  called.clear();
+});
+afterEach(cleanupTemp);
+
+/** Calls a method through the dispatcher and parses its answer with the contract's output schema. */
+async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  const envelope = await host.invoke(method, input);
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`);
+  called.add(method);
+  return api[method].output.parse(envelope.data) as Output<M>;
+}
+
+const meta = { title: '2026年重点工作', issuer: '县卫生健康局', docNo: '', year: 2026, attachmentLabel: '附件1' };
+
+describe('the contract', () => {
+  it('has a handler for every method and no handler outside it', () => {
+    const methods = Object.keys(api).sort();
+    expect(Object.keys(createHandlers(host.ctx)).sort()).toEqual(methods);
+    expect(Object.keys(host.handlers).sort()).toEqual(methods);
+  });
+
+  it('names every method domain.verb', () => {
+    for (const method of Object.keys(api)) expect(method).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+  });
+
+  it('answers every method with data its output schema accepts, through a whole day of editing', async () => {
+    const info = await call('app.info', {});
+    expect(info.dbPath.startsWith(info.dataDir)).toBe(true);
+    expect(await call('plans.list', {})).toEqual([]);
+    const plan = await call('plans.create', { ...meta, kind: 'quarterly' });
+    const inserted = await call('rows.insert', {
+      planId: plan.id,
+      anchorId: null,
+      where: 'below',
+      rows: [{ kind: 'item', cells: { project: '党建领航' } }, { kind: 'section', title: '（一）' }],
+    });
+    const [first, second] = inserted.created;
+    expect(inserted.upserted).toHaveLength(2);
+    const pasted = await call('rows.setCells', {
+      planId: plan.id,
+      edits: [{ rowId: first ?? '', key: 'lead', value: '医政科\n规划科' }],
+      append: [{ kind: 'item', cells: { project: '医疗强基' } }],
+    });
+    expect(pasted.created).toHaveLength(1);
+    await call('rows.move', { planId: plan.id, ids: [second ?? ''], beforeId: first ?? '' });
+    await call('rows.delete', { planId: plan.id, ids: [first ?? ''] });
+    const undone = await call('history.undo', { planId: plan.id });
+    expect(undone.history.redoLabel).toBe('删除行');
+    await call('history.redo', { planId: plan.id });
+    const renamed = await call('plans.update', { planId: plan.id, patch: { title: '改名后' } });
+    expect(renamed.plan?.title).toBe('改名后');
+    const doc = await call('plans.get', { planId: plan.id });
+    expect(doc.rows.map((r) => r.title || r.cells.project)).toEqual(['（一）', '医疗强基']);
+    const copy = await call('plans.duplicate', { planId: plan.id });
+    expect(await call('plans.delete', { planId: copy.id })).toEqual({ ok: true });
+    expect((await call('plans.trash', {})).map((p) => p.id)).toEqual([copy.id]);
+    expect((await call('plans.restore', { planId: copy.id })).deletedAt).toBeNull();
+    expect([...called].sort()).toEqual(Object.keys(api).sort());
+  });
+
+  it('fills in the defaults of an input: a paste without appended rows or label is 编辑单元格', async () => {
+    const plan = await call('plans.create', { ...meta, kind: 'peidang' });
+    const { created } = await call('rows.insert', { planId: plan.id, anchorId: null, where: 'above', rows: [{ kind: 'item' }] });
+    const delta = await call('rows.setCells', { planId: plan.id, edits: [{ rowId: created[0] ?? '', key: 'measure', value: '甲' }] });
+    expect(delta.history.undoLabel).toBe('编辑单元格');
+    expect(delta.upserted).toEqual([{ id: created[0], kind: 'item', title: '', cells: { measure: '甲' } }]);
+  });
+
+  it('refuses a cell key that is not a column name', async () => {
+    const plan = await call('plans.create', { ...meta, kind: 'peidang' });
+    const envelope = await host.invoke('rows.setCells', {
+      planId: plan.id,
+      edits: [{ rowId: 'r', key: 'Bad-Key', value: 'x' }],
+    });
+    expect(envelope.ok ? 'ok' : envelope.error.code).toBe('BAD_INPUT');
+  });
+});

@@ -1,0 +1,139 @@
+// Plans as the side list shows them: create, rename, duplicate, delete to the trash and restore.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { create, duplicate, list, open, remove, restore, trash, update } from '../../electron/host/services/plans';
+import { remove as removeRows, setCells } from '../../electron/host/services/rows';
+import { undo } from '../../electron/host/services/history';
+import { TEMPLATES } from '../../shared/templates/kinds';
+import { PlanKind } from '../../shared/domain/plan';
+import type { Db } from '../../electron/host/store/db';
+import { cleanupTemp, codeOf, idOf, item, meta, openTempDb, planWith, section, steadyClock, texts } from './temp-data';
+
+let db: Db;
+let now: () => string;
+
+beforeEach(() => {
+  db = openTempDb().db;
+  now = steadyClock();
+});
+afterEach(cleanupTemp);
+
+describe('create', () => {
+  it('makes a blank plan of each kind with the columns of its template', () => {
+    for (const kind of PlanKind.options) {
+      const plan = create(db, { ...meta, kind, title: `空白${kind}` }, now());
+      const doc = open(db, plan.id);
+      expect(doc.plan.columns).toEqual(TEMPLATES[kind].columns);
+      expect(doc.rows).toEqual([]);
+      expect(doc.history).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
+    }
+    expect(list(db).map((p) => p.itemCount)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('keeps the given rows in order and counts only items', () => {
+    const plan = create(db, { ...meta, kind: 'peidang' }, now(), [section('（一）'), item('甲'), item('乙')]);
+    expect(texts(db, plan.id)).toEqual(['§（一）', '甲', '乙']);
+    expect(list(db)[0]).toMatchObject({ id: plan.id, title: '测试方案', kind: 'peidang', itemCount: 2, deletedAt: null });
+  });
+});
+
+describe('list', () => {
+  it('shows the newest year first, then the newest plan first within a year', () => {
+    create(db, { ...meta, kind: 'peidang', title: '2025 旧', year: 2025 }, now());
+    create(db, { ...meta, kind: 'quarterly', title: '2026 先建', year: 2026 }, now());
+    create(db, { ...meta, kind: 'peidang', title: '2026 后建', year: 2026 }, now());
+    expect(list(db).map((p) => p.title)).toEqual(['2026 后建', '2026 先建', '2025 旧']);
+  });
+});
+
+describe('update', () => {
+  it('renames a plan and the list shows the new title', () => {
+    const id = planWith(db, now, ['甲']);
+    const at = now();
+    const delta = update(db, id, { title: '新名字', docNo: '鲁卫办字〔2023〕46号' }, at);
+    expect(delta.plan).toMatchObject({ title: '新名字', docNo: '鲁卫办字〔2023〕46号', updatedAt: at });
+    expect(list(db)[0]?.title).toBe('新名字');
+    expect(open(db, id).plan.issuer).toBe('某卫生健康局');
+  });
+
+  it('calls a change of the 文号 修改方案信息 even when the dialog sends the unchanged title along', () => {
+    const id = planWith(db, now, ['甲']);
+    update(db, id, { ...meta, docNo: '鲁卫办字〔2023〕46号' }, now());
+    expect(open(db, id).history.undoLabel).toBe('修改方案信息');
+  });
+
+  it('saving the plan dialog without a change leaves nothing to undo and keeps what can be redone', () => {
+    const id = planWith(db, now, ['甲']);
+    setCells(db, id, [{ rowId: idOf(db, id, '甲'), key: 'measure', value: '改' }], [], '编辑单元格', now());
+    undo(db, id, now());
+    update(db, id, { ...meta }, now());
+    expect(open(db, id).history).toEqual({ canUndo: false, canRedo: true, undoLabel: null, redoLabel: '编辑单元格' });
+  });
+
+  it('refuses to change a plan that is in the trash', () => {
+    const id = planWith(db, now, []);
+    remove(db, id, now());
+    expect(codeOf(() => update(db, id, { title: 'x' }, now()))).toBe('PLAN_NOT_FOUND');
+  });
+});
+
+describe('duplicate', () => {
+  it('copies the rows in order under a title marked 副本, leaving the original untouched by edits to the copy', () => {
+    const id = planWith(db, now, ['甲', '乙', '丙']);
+    const copy = duplicate(db, id, now());
+    expect(copy.title).toBe('测试方案（副本）');
+    expect(copy.id).not.toBe(id);
+    expect(texts(db, copy.id)).toEqual(['甲', '乙', '丙']);
+    const copiedIds = open(db, copy.id).rows.map((r) => r.id);
+    expect(copiedIds.some((r) => open(db, id).rows.some((o) => o.id === r))).toBe(false);
+    setCells(db, copy.id, [{ rowId: idOf(db, copy.id, '乙'), key: 'measure', value: '改' }], [], '编辑单元格', now());
+    expect(texts(db, id)).toEqual(['甲', '乙', '丙']);
+    expect(texts(db, copy.id)).toEqual(['甲', '改', '丙']);
+  });
+
+  it('copies the cells as they are now, leaves deleted rows out, and starts the copy with nothing to undo', () => {
+    const id = planWith(db, now, ['甲', '乙', '丙']);
+    setCells(db, id, [{ rowId: idOf(db, id, '乙'), key: 'lead', value: '医政处' }], [], '编辑单元格', now());
+    removeRows(db, id, [idOf(db, id, '甲')], now());
+    const copy = duplicate(db, id, now());
+    expect(open(db, copy.id).rows.map((r) => r.cells)).toEqual([{ measure: '乙', lead: '医政处' }, { measure: '丙' }]);
+    expect(list(db).find((p) => p.id === copy.id)?.itemCount).toBe(2);
+    expect(open(db, copy.id).history.canUndo).toBe(false);
+  });
+});
+
+describe('remove and restore', () => {
+  it('moves a plan to the trash, whole, and restores it with all its rows', () => {
+    const id = planWith(db, now, ['甲', '乙']);
+    const keep = planWith(db, now, ['留']);
+    const at = now();
+    remove(db, id, at);
+    expect(list(db).map((p) => p.id)).toEqual([keep]);
+    expect(trash(db)).toMatchObject([{ id, deletedAt: at, itemCount: 2 }]);
+    expect(codeOf(() => open(db, id))).toBe('PLAN_NOT_FOUND');
+    const back = restore(db, id);
+    expect(back.deletedAt).toBeNull();
+    expect(trash(db)).toEqual([]);
+    expect(texts(db, id)).toEqual(['甲', '乙']);
+  });
+
+  it('shows the plan deleted last first in the trash', () => {
+    const older = planWith(db, now, []);
+    const newer = planWith(db, now, []);
+    remove(db, newer, now());
+    remove(db, older, now());
+    expect(trash(db).map((p) => p.id)).toEqual([older, newer]);
+  });
+
+  it('answers PLAN_NOT_FOUND for a plan that never existed', () => {
+    expect(codeOf(() => restore(db, 'no-such-plan'))).toBe('PLAN_NOT_FOUND');
+    expect(codeOf(() => remove(db, 'no-such-plan', now()))).toBe('PLAN_NOT_FOUND');
+    expect(codeOf(() => open(db, 'no-such-plan'))).toBe('PLAN_NOT_FOUND');
+  });
+
+  it('refuses to move a plan to the trash twice', () => {
+    const id = planWith(db, now, []);
+    remove(db, id, now());
+    expect(codeOf(() => remove(db, id, now()))).toBe('PLAN_NOT_FOUND');
+    expect(trash(db)).toHaveLength(1);
+  });
+});

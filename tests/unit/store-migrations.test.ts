@@ -1,0 +1,123 @@
+// Opening a data file: migrations in order, in one transaction, recorded in user_version; newer files refused.
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS, SCHEMA_VERSION, migrate, schemaVersion } from '../../electron/host/store/migrations';
+import type { Migration } from '../../electron/host/store/migrations/migration';
+import { openDatabase } from '../../electron/host/store/db';
+import { create, list } from '../../electron/host/services/plans';
+import { AppError } from '../../shared/errors';
+import { cleanupTemp, meta, openTracked, tempDir } from './temp-data';
+
+afterEach(cleanupTemp);
+
+const raws: Database.Database[] = [];
+afterEach(() => {
+  for (const db of raws.splice(0)) if (db.open) db.close();
+});
+
+/** A bare SQLite connection, without the app's migrations. */
+function raw(file: string): Database.Database {
+  const db = new Database(file);
+  raws.push(db);
+  return db;
+}
+
+function tables(db: Database.Database): string[] {
+  const recs = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+  return recs.map((r) => r.name);
+}
+
+const first: Migration = { version: 1, name: 'first', up: 'CREATE TABLE a (x INTEGER) STRICT;' };
+const second: Migration = { version: 2, name: 'second', up: 'CREATE TABLE b (y TEXT) STRICT;' };
+const broken: Migration = { version: 2, name: 'broken', up: 'CREATE TABLE b (y TEXT) STRICT; INSERT INTO nowhere VALUES (1);' };
+
+describe('the migrations of the app', () => {
+  it('are numbered 1, 2, 3 … in the order they run', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('0001 turns an empty file (version 0) into the schema of plans, rows and history', () => {
+    const db = raw(join(tempDir(), 'v0.db'));
+    expect(schemaVersion(db)).toBe(0);
+    migrate(db);
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(tables(db)).toEqual(expect.arrayContaining(['actions', 'changes', 'meta', 'plans', 'rows']));
+  });
+
+  it('0001 makes STRICT tables that refuse text where a number belongs', () => {
+    const db = raw(join(tempDir(), 'strict.db'));
+    migrate(db);
+    db.prepare(
+      "INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'peidang', 't', 2026, '[]', 'x', 'x')",
+    ).run();
+    const bad = db.prepare("INSERT INTO rows (id, plan_id, position, kind) VALUES ('r', 'p', 'abc', 'item')");
+    expect(() => bad.run()).toThrow(/cannot store TEXT value in INTEGER column/);
+  });
+});
+
+describe('openDatabase', () => {
+  it('creates a new data file at the current schema version, in WAL mode with foreign keys on', () => {
+    const db = openTracked(join(tempDir(), 'new.db'));
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('opens an existing file again without redoing migrations and keeps what was saved', () => {
+    const file = join(tempDir(), 'again.db');
+    const db = openTracked(file);
+    create(db, { ...meta, kind: 'peidang' }, '2026-01-01T00:00:00.000Z');
+    db.close();
+    const reopened = openTracked(file);
+    expect(schemaVersion(reopened)).toBe(SCHEMA_VERSION);
+    expect(list(reopened).map((p) => p.title)).toEqual(['测试方案']);
+  });
+
+  it('refuses a file written by a newer version with DB_NEWER_VERSION and leaves it untouched', () => {
+    const file = join(tempDir(), 'newer.db');
+    const future = raw(file);
+    future.exec('CREATE TABLE future_things (x TEXT)');
+    future.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    future.close();
+    let thrown: unknown;
+    try {
+      openDatabase(file);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(AppError);
+    expect(thrown).toMatchObject({ code: 'DB_NEWER_VERSION', params: { found: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION } });
+    const after = raw(file);
+    expect(schemaVersion(after)).toBe(SCHEMA_VERSION + 1);
+    expect(tables(after)).toEqual(['future_things']);
+  });
+});
+
+describe('migrate', () => {
+  it('runs only the pending migrations of a file at the previous version', () => {
+    const db = raw(join(tempDir(), 'v1.db'));
+    migrate(db, [first]);
+    db.prepare('INSERT INTO a (x) VALUES (7)').run();
+    migrate(db, [first, second]);
+    expect(schemaVersion(db)).toBe(2);
+    expect(tables(db)).toEqual(['a', 'b']);
+    expect(db.prepare('SELECT x FROM a').pluck().get()).toBe(7);
+  });
+
+  it('runs all pending migrations in one transaction: when one fails, the file stays at its old version', () => {
+    const db = raw(join(tempDir(), 'half.db'));
+    expect(() => migrate(db, [first, broken])).toThrow(/no such table: nowhere/);
+    expect(schemaVersion(db)).toBe(0);
+    expect(tables(db)).toEqual([]);
+  });
+
+  it('does nothing to a file already at the latest version', () => {
+    const db = raw(join(tempDir(), 'done.db'));
+    migrate(db, [first, second]);
+    db.prepare('INSERT INTO b (y) VALUES (?)').run('留着');
+    migrate(db, [first, second]);
+    expect(db.prepare('SELECT y FROM b').pluck().all()).toEqual(['留着']);
+  });
+});
