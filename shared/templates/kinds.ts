@@ -1,4 +1,5 @@
 // The four kinds of table clerks keep, with the columns each starts with (序号 is derived, not a column here).
+// The keys are those the importer's output uses (issue: import), so a column means the same everywhere.
 import type { ColumnDef, PlanKind } from '../domain/plan';
 
 export interface TableTemplate {
@@ -13,11 +14,11 @@ const peidang: TableTemplate = {
   name: '配档表',
   columns: [
     { key: 'measure', label: '行动措施', role: 'text', width: 22 },
-    { key: 'target', label: '任务目标', role: 'text', width: 46 },
+    { key: 'goal', label: '任务目标', role: 'text', width: 46 },
     { key: 'deadline', label: '完成时限', role: 'deadline', width: 12 },
     { key: 'lead', label: '牵头处室', role: 'unit', width: 14 },
     { key: 'support', label: '配合处室', role: 'unit', width: 18 },
-    { key: 'note', label: '备注', role: 'note', width: 10, hidden: true },
+    { key: 'remark', label: '备注', role: 'note', width: 10, hidden: true },
   ],
 };
 
@@ -25,17 +26,17 @@ const quarterly: TableTemplate = {
   kind: 'quarterly',
   name: '重点工作清单',
   columns: [
-    { key: 'project', label: '项目名称', role: 'text', width: 12 },
+    { key: 'name', label: '项目名称', role: 'text', width: 12 },
     { key: 'content', label: '具体内容', role: 'text', width: 26 },
-    { key: 'annual', label: '年度目标', role: 'text', width: 28 },
+    { key: 'annualTarget', label: '年度目标', role: 'text', width: 28 },
     { key: 'q1', label: '一季度目标', role: 'text', width: 26 },
     { key: 'q2', label: '二季度目标', role: 'text', width: 26 },
     { key: 'q3', label: '三季度目标', role: 'text', width: 26 },
     { key: 'q4', label: '四季度目标', role: 'text', width: 26 },
     { key: 'measures', label: '推进措施', role: 'text', width: 32 },
     { key: 'leader', label: '责任领导', group: '责任分工', role: 'person', width: 9 },
-    { key: 'lead', label: '责任科室/单位', group: '责任分工', role: 'unit', width: 14 },
-    { key: 'note', label: '备注', role: 'note', width: 12 },
+    { key: 'units', label: '责任科室/单位', group: '责任分工', role: 'unit', width: 14 },
+    { key: 'remark', label: '备注', role: 'note', width: 12 },
   ],
 };
 
@@ -43,7 +44,7 @@ const minsheng: TableTemplate = {
   kind: 'minsheng',
   name: '民生实事',
   columns: [
-    { key: 'project', label: '项目名称', role: 'text', width: 20 },
+    { key: 'item', label: '项目名称', role: 'text', width: 20 },
     { key: 'measures', label: '推进措施', role: 'text', width: 46 },
     { key: 'lead', label: '牵头科室', role: 'unit', width: 14 },
     { key: 'contact', label: '联系人', role: 'person', width: 10 },
@@ -60,7 +61,7 @@ const breakthrough: TableTemplate = {
     { key: 'measures', label: '措施', role: 'text', width: 36 },
     { key: 'deadline', label: '完成时限', role: 'deadline', width: 12 },
     { key: 'leader', label: '分管责任人', role: 'person', width: 10 },
-    { key: 'lead', label: '责任科室', role: 'unit', width: 14 },
+    { key: 'dept', label: '责任科室', role: 'unit', width: 14 },
   ],
 };
 

@@ -9,7 +9,7 @@ test('opens the sample 配档表 with its 50 rows under 5 sections', async ({ ap
   await expect(app.cell(0, 'seq')).toHaveText('（一）优化健康服务流程');
   await expect(app.cell(1, 'seq')).toHaveText('1');
   await expect(app.cell(1, 'measure')).toHaveText('推进诊疗精准预约');
-  const target = await app.cellText(1, 'target');
+  const target = await app.cellText(1, 'goal');
   expect(target.split('\n')).toHaveLength(3);
   expect(target).toMatch(/^①在三级公立医院/);
   await app.selectCell(1, 'measure');
@@ -90,7 +90,7 @@ test('pastes a TSV block with a quoted multi-line cell into the right cells', as
   await app.selectCell(3, 'measure');
   await page.keyboard.press('Control+V');
   await expect(app.cell(3, 'measure')).toHaveText('新措施甲');
-  await expect(app.cell(3, 'target')).toHaveText('①第一条；\n②第二条', { useInnerText: true });
+  await expect(app.cell(3, 'goal')).toHaveText('①第一条；\n②第二条', { useInnerText: true });
   await expect(app.cell(3, 'deadline')).toHaveText('6月底前');
   await expect(app.cell(4, 'measure')).toHaveText('新措施乙');
   await expect(app.cell(4, 'deadline')).toHaveText('年底前');

@@ -3,7 +3,7 @@ import { expect, test } from './support/fixtures';
 
 test('shows the sample 配档表 with wrapped rows of fitting height', async ({ app, page }, info) => {
   await app.openPlan(/百日攻坚行动.*配档表/);
-  await expect(app.cell(1, 'target')).toBeVisible();
+  await expect(app.cell(1, 'goal')).toBeVisible();
   const shot = info.outputPath('main-window.png');
   await page.screenshot({ path: shot });
   await info.attach('main-window', { path: shot, contentType: 'image/png' });

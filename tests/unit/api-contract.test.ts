@@ -44,14 +44,14 @@ describe('the contract', () => {
       planId: plan.id,
       anchorId: null,
       where: 'below',
-      rows: [{ kind: 'item', cells: { project: '党建领航' } }, { kind: 'section', title: '（一）' }],
+      rows: [{ kind: 'item', cells: { name: '党建领航' } }, { kind: 'section', title: '（一）' }],
     });
     const [first, second] = inserted.created;
     expect(inserted.upserted).toHaveLength(2);
     const pasted = await call('rows.setCells', {
       planId: plan.id,
       edits: [{ rowId: first ?? '', key: 'lead', value: '医政科\n规划科' }],
-      append: [{ kind: 'item', cells: { project: '医疗强基' } }],
+      append: [{ kind: 'item', cells: { name: '医疗强基' } }],
     });
     expect(pasted.created).toHaveLength(1);
     await call('rows.move', { planId: plan.id, ids: [second ?? ''], beforeId: first ?? '' });
@@ -62,7 +62,7 @@ describe('the contract', () => {
     const renamed = await call('plans.update', { planId: plan.id, patch: { title: '改名后' } });
     expect(renamed.plan?.title).toBe('改名后');
     const doc = await call('plans.get', { planId: plan.id });
-    expect(doc.rows.map((r) => r.title || r.cells.project)).toEqual(['（一）', '医疗强基']);
+    expect(doc.rows.map((r) => r.title || r.cells.name)).toEqual(['（一）', '医疗强基']);
     const copy = await call('plans.duplicate', { planId: plan.id });
     expect(await call('plans.delete', { planId: copy.id })).toEqual({ ok: true });
     expect((await call('plans.trash', {})).map((p) => p.id)).toEqual([copy.id]);

@@ -51,7 +51,7 @@ describe('seedOnce', () => {
     expect(doc.plan.title).toBe('全县卫生健康系统2026年度重点工作清单');
     expect(doc.rows.filter((r) => r.kind === 'item')).toHaveLength(38);
     expect(doc.rows.filter((r) => r.kind === 'section')).toHaveLength(0);
-    expect(doc.rows[0]?.cells.project).toBe('党建领航');
+    expect(doc.rows[0]?.cells.name).toBe('党建领航');
   });
 
   it('lists the 2026 清单 before the 2023 配档表, with their item counts', () => {
