@@ -16,6 +16,16 @@ export const ErrorCode = z.enum([
   'DISK_FULL',
   'UNAUTHORIZED',
   'HOST_UNREACHABLE',
+  'IMPORT_NOT_A_TABLE',
+  'IMPORT_OLD_FORMAT',
+  'IMPORT_ENCRYPTED',
+  'IMPORT_CORRUPT',
+  'IMPORT_EMPTY',
+  'IMPORT_NO_HEADER',
+  'IMPORT_SHEET_NOT_FOUND',
+  'IMPORT_UNREADABLE',
+  'IMPORT_EXPIRED',
+  'IMPORT_TOO_LARGE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

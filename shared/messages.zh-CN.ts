@@ -19,6 +19,18 @@ const MESSAGES: Record<ErrorCode, Message> = {
   DISK_FULL: '磁盘空间已满，修改没有保存。请清理磁盘后再试，已保存的内容不受影响。',
   UNAUTHORIZED: '访问被拒绝：请从配档助手启动时给出的地址打开本页面。',
   HOST_UNREACHABLE: '无法连接到配档助手的后台服务，修改没有保存。请重新启动程序。',
+  IMPORT_NOT_A_TABLE: (p) => `「${p.file ?? ''}」不是 Excel 表格文件（.xlsx）或 CSV 文件，无法导入。请确认选择的文件是否正确。`,
+  IMPORT_OLD_FORMAT: (p) =>
+    `「${p.file ?? ''}」是旧版 Excel（.xls）或 WPS（.et）格式，暂不能直接导入。请在 Excel 或 WPS 中打开它，选择“另存为”→“Excel 工作簿（*.xlsx）”，再导入另存的文件。`,
+  IMPORT_ENCRYPTED: (p) => `「${p.file ?? ''}」设置了打开密码，无法读取。请在 Excel 或 WPS 中取消密码（文件→信息→保护工作簿）后另存，再导入。`,
+  IMPORT_CORRUPT: (p) => `「${p.file ?? ''}」已损坏或不完整（可能没有下载或复制完），无法打开。请向发送单位重新索取文件。`,
+  IMPORT_EMPTY: (p) => `「${p.file ?? ''}」里没有任何内容，每个工作表都是空的。`,
+  IMPORT_NO_HEADER: (p) =>
+    `在「${p.file ?? ''}」${p.sheet ? `的工作表「${p.sheet}」` : ''}中没有找到表头（如“序号”“行动措施”“完成时限”“牵头处室”）。请在预览中指定表头所在的行。`,
+  IMPORT_SHEET_NOT_FOUND: (p) => `「${p.file ?? ''}」中没有名为「${p.sheet ?? ''}」的工作表。`,
+  IMPORT_UNREADABLE: (p) => `无法读取「${p.file ?? ''}」：${p.reason ?? '文件不存在或正被其他程序占用'}。请关闭占用它的程序后再试。`,
+  IMPORT_EXPIRED: '要导入的文件已不在内存中（可能已导入或等待太久），请重新选择文件。',
+  IMPORT_TOO_LARGE: (p) => `「${p.file ?? ''}」太大（${p.size ?? ''}），超过了可导入的上限 ${p.limit ?? ''}。请拆分后再导入。`,
 };
 
 export function messageOf(code: ErrorCode, params: ErrorParams = {}): string {

@@ -1,0 +1,63 @@
+// Reads an .xlsx workbook with ExcelJS into SheetGrids: every sheet, with its merges and hidden rows and columns.
+import ExcelJS from 'exceljs';
+import { cellText } from './cell-text';
+import type { CellBox, SheetGrid } from './sheet-grid';
+
+export async function readWorkbook(data: Uint8Array): Promise<SheetGrid[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  return wb.worksheets.map(toGrid);
+}
+
+function toGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const cells: string[][] = [];
+  const hiddenRows = new Set<number>();
+  let colCount = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    if (row.hidden) hiddenRows.add(r);
+    const line: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // Cells covered by a merge repeat the master's value in ExcelJS; the merge list says where they are.
+      if (cell.isMerged && cell.master !== cell) return;
+      const text = cellText(cell);
+      if (text !== '') {
+        line[colNumber - 1] = text;
+        colCount = Math.max(colCount, colNumber);
+      }
+    });
+    for (let i = 0; i < line.length; i++) line[i] ??= '';
+    cells[r] = line;
+  });
+  for (let i = 0; i < cells.length; i++) cells[i] ??= [];
+  const hiddenCols = new Set<number>();
+  for (let c = 1; c <= Math.max(colCount, ws.columnCount); c++) {
+    if (ws.getColumn(c).hidden) hiddenCols.add(c - 1);
+  }
+  return {
+    name: ws.name,
+    hidden: ws.state !== 'visible',
+    cells,
+    colCount,
+    merges: mergesOf(ws),
+    hiddenCols,
+    hiddenRows,
+  };
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): CellBox[] {
+  const model = ws.model as { merges?: string[] };
+  return (model.merges ?? []).map(parseRange).filter((b): b is CellBox => b !== null);
+}
+
+function parseRange(ref: string): CellBox | null {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref.replace(/\$/g, ''));
+  if (!m) return null;
+  return { left: colIndex(m[1]!), top: Number(m[2]) - 1, right: colIndex(m[3]!), bottom: Number(m[4]) - 1 };
+}
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}

@@ -1,0 +1,35 @@
+// A sheet as the importer sees it: the text of every cell as shown, the merged ranges, what is hidden.
+
+export interface CellBox {
+  /** 0-based, inclusive. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  hidden: boolean;
+  /** Cell text as the user sees it, line breaks kept; '' for empty. Rows may be shorter than colCount. */
+  cells: string[][];
+  colCount: number;
+  merges: CellBox[];
+  hiddenCols: ReadonlySet<number>;
+  hiddenRows: ReadonlySet<number>;
+}
+
+export function cellAt(g: SheetGrid, row: number, col: number): string {
+  return g.cells[row]?.[col] ?? '';
+}
+
+/** Cleans text as offices type it: \r\n and \r become \n, each line loses stray and full-width spaces at its ends. */
+export function cleanText(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
+}
