@@ -1,6 +1,7 @@
 // The one contract between the UI and the host: method name -> input schema, output schema.
 import { z } from 'zod';
 import { ErrorPayload } from './errors';
+import { ImportOptions, ImportPreview, ImportTarget } from './domain/import';
 import {
   ColumnKey,
   PlanDelta,
@@ -63,6 +64,15 @@ export const api = {
       beforeId: z.string().nullable(),
     }),
     output: PlanDelta,
+  },
+  'import.open': {
+    input: z.object({ fileName: z.string().min(1).max(260), data: z.string().max(160_000_000) }),
+    output: ImportPreview,
+  },
+  'import.preview': { input: z.object({ fileId: z.string(), options: ImportOptions }), output: ImportPreview },
+  'import.commit': {
+    input: z.object({ fileId: z.string(), options: ImportOptions, target: ImportTarget }),
+    output: z.object({ planId: z.string(), items: z.number().int(), sections: z.number().int() }),
   },
   'history.undo': { input: PlanRef, output: PlanDelta },
   'history.redo': { input: PlanRef, output: PlanDelta },

@@ -28,7 +28,7 @@ const MESSAGES: Record<ErrorCode, Message> = {
   IMPORT_NO_HEADER: (p) =>
     `在「${p.file ?? ''}」${p.sheet ? `的工作表「${p.sheet}」` : ''}中没有找到表头（如“序号”“行动措施”“完成时限”“牵头处室”）。请在预览中指定表头所在的行。`,
   IMPORT_SHEET_NOT_FOUND: (p) => `「${p.file ?? ''}」中没有名为「${p.sheet ?? ''}」的工作表。`,
-  IMPORT_UNREADABLE: (p) => `无法读取「${p.file ?? ''}」：${p.reason ?? '文件不存在或正被其他程序占用'}。请关闭占用它的程序后再试。`,
+  IMPORT_UNREADABLE: (p) => `无法读取「${p.file ?? ''}」：${p.reason ?? '文件正被其他程序占用或没有读取权限，请关闭占用它的程序后再试'}。`,
   IMPORT_EXPIRED: '要导入的文件已不在内存中（可能已导入或等待太久），请重新选择文件。',
   IMPORT_TOO_LARGE: (p) => `「${p.file ?? ''}」太大（${p.size ?? ''}），超过了可导入的上限 ${p.limit ?? ''}。请拆分后再导入。`,
 };

@@ -4,9 +4,11 @@ import type { HostContext } from './context';
 import * as plans from './services/plans';
 import * as rows from './services/rows';
 import * as history from './services/history';
+import * as imports from './services/import';
 
 export function createHandlers(ctx: HostContext): Handlers {
   const { db, now } = ctx;
+  const openFiles = new imports.OpenFiles();
   return {
     'app.info': () => ({ version: ctx.version, dataDir: ctx.dataDir, dbPath: ctx.dbPath, mode: ctx.mode }),
     'plans.list': () => plans.list(db),
@@ -24,6 +26,9 @@ export function createHandlers(ctx: HostContext): Handlers {
     'rows.insert': ({ planId, anchorId, where, rows: drafts }) => rows.insert(db, planId, anchorId, where, drafts, now()),
     'rows.delete': ({ planId, ids }) => rows.remove(db, planId, ids, now()),
     'rows.move': ({ planId, ids, beforeId }) => rows.move(db, planId, ids, beforeId, now()),
+    'import.open': ({ fileName, data }) => imports.open(db, openFiles, fileName, new Uint8Array(Buffer.from(data, 'base64'))),
+    'import.preview': ({ fileId, options }) => imports.preview(db, openFiles, fileId, options),
+    'import.commit': ({ fileId, options, target }) => imports.commit(db, openFiles, fileId, options, target, now()),
     'history.undo': ({ planId }) => history.undo(db, planId, now()),
     'history.redo': ({ planId }) => history.redo(db, planId, now()),
   } satisfies Handlers;

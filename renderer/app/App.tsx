@@ -5,11 +5,16 @@ import { usePlans } from '../features/plans/use-plans';
 import { PlanEditor } from '../features/editor/PlanEditor';
 import { StatusBar } from './StatusBar';
 import { Notices, useNotices } from './Notices';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { useFileDrop } from './use-file-drop';
 
 export function App() {
   const notices = useNotices();
   const plans = usePlans(notices.error);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [importing, setImporting] = useState<File | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const dragging = useFileDrop(setImporting);
 
   // Open the first plan at start, and another when the open one goes away.
   useEffect(() => {
@@ -17,6 +22,7 @@ export function App() {
     if (selectedId === null || !plans.plans.some((p) => p.id === selectedId)) setSelectedId(plans.plans[0]?.id ?? null);
   }, [plans.plans, selectedId]);
 
+  const selected = plans.plans?.find((p) => p.id === selectedId);
   const select = useCallback((id: string | null) => setSelectedId(id), []);
   const onNotice = notices.info;
   const refreshList = plans.refresh;
@@ -30,11 +36,11 @@ export function App() {
 
   return (
     <div className="pd-app">
-      <PlanList plans={plans} selectedId={selectedId} onSelect={select} />
+      <PlanList plans={plans} selectedId={selectedId} onSelect={select} onImport={setImporting} />
       <main className="pd-main">
         <Notices state={notices} />
         {selectedId ? (
-          <PlanEditor planId={selectedId} onError={notices.error} onNotice={onEdited} />
+          <PlanEditor key={`${selectedId}:${reloads}`} planId={selectedId} onError={notices.error} onNotice={onEdited} />
         ) : (
           <>
             <div className="pd-placeholder">{plans.plans ? '请在左侧选择或新建一个方案。' : '正在加载…'}</div>
@@ -42,6 +48,21 @@ export function App() {
           </>
         )}
       </main>
+      {importing && (
+        <ImportDialog
+          file={importing}
+          currentPlan={selected ? { id: selected.id, title: selected.title } : null}
+          onCancel={() => setImporting(null)}
+          onDone={async (planId, text) => {
+            setImporting(null);
+            notices.info(text);
+            await plans.refresh();
+            setSelectedId(planId);
+            setReloads((n) => n + 1);
+          }}
+        />
+      )}
+      {dragging && <div className="pd-dropzone">松开鼠标，导入这个文件</div>}
     </div>
   );
 }

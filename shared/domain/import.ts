@@ -71,3 +71,20 @@ export const ImportResult = z.object({
   shape: z.string(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
+
+/** What the preview shows: the reading without all its rows, and how many there are. */
+export const ImportPreview = ImportResult.omit({ rows: true }).extend({
+  fileId: z.string(),
+  previewRows: z.array(ImportedRow),
+  itemCount: z.number().int(),
+  sectionCount: z.number().int(),
+  /** True when the columns came from a mapping the user corrected for a file of the same shape. */
+  remembered: z.boolean(),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const ImportTarget = z.union([
+  z.object({ mode: z.literal('new') }),
+  z.object({ mode: z.literal('append'), planId: z.string().min(1) }),
+]);
+export type ImportTarget = z.infer<typeof ImportTarget>;

@@ -1,7 +1,7 @@
 // Plans: list, open, create, rename, duplicate, delete to the trash and restore.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import type { Plan, PlanDelta, PlanDocument, PlanKind, PlanMeta, PlanSummary, RowDraft } from '../../../shared/domain/plan';
+import type { ColumnDef, Plan, PlanDelta, PlanDocument, PlanKind, PlanMeta, PlanSummary, RowDraft } from '../../../shared/domain/plan';
 import { templateOf } from '../../../shared/templates/kinds';
 import { getPlan, listPlans, putPlan, setPlanDeleted } from '../store/plans';
 import { listPositions, listRows, putRowState, getRowState } from '../store/rows';
@@ -30,8 +30,14 @@ export function open(db: Db, planId: string): PlanDocument {
   return { plan, rows: listRows(db, planId), history: historyState(db, planId) };
 }
 
-/** Creates a plan from its kind's template, with the given rows (none for a blank plan). */
-export function create(db: Db, input: PlanMeta & { kind: PlanKind }, now: string, rows: RowDraft[] = []): Plan {
+/** Creates a plan with its kind's columns (or the given ones, as an import brings), and the given rows. */
+export function create(
+  db: Db,
+  input: PlanMeta & { kind: PlanKind },
+  now: string,
+  rows: RowDraft[] = [],
+  columns: ColumnDef[] = templateOf(input.kind).columns,
+): Plan {
   return inTransaction(db, () => {
     const plan: Plan = {
       id: randomUUID(),
@@ -41,7 +47,7 @@ export function create(db: Db, input: PlanMeta & { kind: PlanKind }, now: string
       docNo: input.docNo,
       year: input.year,
       attachmentLabel: input.attachmentLabel,
-      columns: templateOf(input.kind).columns,
+      columns,
       createdAt: now,
       updatedAt: now,
       deletedAt: null,

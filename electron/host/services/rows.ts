@@ -29,7 +29,7 @@ export function setCells(db: Db, planId: string, edits: CellEdit[], append: RowD
         action.setRow(e.rowId, { ...s, cells });
       }
     }
-    if (append.length > 0) placeNew(action, listPositions(db, planId), null, append);
+    if (append.length > 0) appendRows(action, db, append);
     return action.commit(label);
   });
 }
@@ -85,6 +85,11 @@ export function move(db: Db, planId: string, ids: string[], beforeId: string | n
     place(action, rest, at, block.map((id) => ({ id, state: liveRow(action, id) })));
     return action.commit('移动行');
   });
+}
+
+/** Adds rows at the end of a plan within an action (a paste below the last row, an import into the plan). */
+export function appendRows(action: PlanAction, db: Db, drafts: RowDraft[]): void {
+  placeNew(action, listPositions(db, action.planId), null, drafts);
 }
 
 function placeNew(action: PlanAction, live: { id: string; position: number }[], beforeId: string | null, drafts: RowDraft[]): void {

@@ -8,7 +8,14 @@ import type { Plans } from './use-plans';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; plan: PlanSummary } | { mode: 'delete'; plan: PlanSummary } | null;
 
-export function PlanList({ plans, selectedId, onSelect }: { plans: Plans; selectedId: string | null; onSelect: (id: string | null) => void }) {
+export interface PlanListProps {
+  plans: Plans;
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  onImport: (file: File) => void;
+}
+
+export function PlanList({ plans, selectedId, onSelect, onImport }: PlanListProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [showTrash, setShowTrash] = useState(false);
   const selected = plans.plans?.find((p) => p.id === selectedId);
@@ -18,7 +25,23 @@ export function PlanList({ plans, selectedId, onSelect }: { plans: Plans; select
     <nav className="pd-sidebar" aria-label="方案列表">
       <div className="pd-sidebar-head">
         <span className="pd-app-name">配档助手</span>
-        <button type="button" className="pd-primary" onClick={() => setEditing({ mode: 'create' })}>＋ 新建</button>
+        <span className="pd-sidebar-buttons">
+          <label className="pd-button" title="导入 Excel 或 CSV 文件（也可以把文件拖到窗口里）">
+            导入 Excel
+            <input
+              type="file"
+              aria-label="选择要导入的文件"
+              accept=".xlsx,.xlsm,.csv,.xls,.et"
+              hidden
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                e.target.value = '';
+                if (f) onImport(f);
+              }}
+            />
+          </label>
+          <button type="button" className="pd-primary" onClick={() => setEditing({ mode: 'create' })}>＋ 新建</button>
+        </span>
       </div>
       <ul className="pd-plan-list" role="listbox" aria-label="方案">
         {plans.plans?.map((p) => (

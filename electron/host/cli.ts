@@ -1,0 +1,67 @@
+// The command line: `inspect FILE` prints what the importer reads from a file, as the app would read it.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import '../../shared/zod-locale';
+import { AppError } from '../../shared/errors';
+import { messageOf } from '../../shared/messages.zh-CN';
+import { PlanKind } from '../../shared/domain/plan';
+import type { ImportResult } from '../../shared/domain/import';
+import { templateOf } from '../../shared/templates/kinds';
+import { importFile } from '../../shared/xlsx/read-file';
+
+const USAGE = `用法：
+  npm run -s cli -- inspect 文件 [--kind peidang|quarterly|minsheng|breakthrough] [--sheet 工作表名]`;
+
+/** The JSON the inspect command prints: columns and rows as the importer read them, items only. */
+export function inspectJson(file: string, r: ImportResult): unknown {
+  const template = templateOf(r.kind).columns;
+  return {
+    file,
+    sheet: r.sheet,
+    kind: r.kind,
+    title: r.title,
+    meta: { ...(r.meta.reportingUnit ? { reportingUnit: r.meta.reportingUnit } : {}), ...(r.meta.reportDate ? { reportDate: r.meta.reportDate } : {}) },
+    columns: r.columns
+      .filter((c) => c.key !== null)
+      .map((c) => ({ key: c.key, title: c.key === 'seq' ? '序号' : (template.find((t) => t.key === c.key)?.label ?? c.source), source: c.source })),
+    rows: r.rows.filter((x) => x.kind === 'item').map((x) => ({ section: x.section, cells: x.cells })),
+    warnings: r.warnings,
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { kind: { type: 'string' }, sheet: { type: 'string' } },
+  });
+  const [command, file] = positionals;
+  if (command !== 'inspect' || !file) {
+    process.stderr.write(`${USAGE}\n`);
+    return 64;
+  }
+  const kind = values.kind === undefined ? undefined : PlanKind.safeParse(values.kind);
+  if (kind && !kind.success) {
+    process.stderr.write(`不认识的表格类型「${values.kind}」。\n${USAGE}\n`);
+    return 64;
+  }
+  let data: Uint8Array;
+  try {
+    data = new Uint8Array(readFileSync(file));
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw new AppError('IMPORT_UNREADABLE', { file: basename(file), ...(code === 'ENOENT' ? { reason: '文件不存在，请检查路径' } : {}) });
+  }
+  const result = await importFile(data, basename(file), { ...(kind ? { kind: kind.data } : {}), ...(values.sheet ? { sheet: values.sheet } : {}) });
+  process.stdout.write(`${JSON.stringify(inspectJson(file, result), null, 2)}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof AppError ? messageOf(e.code, e.params) : `发生内部错误：${e instanceof Error ? e.message : String(e)}`}\n`);
+    process.exit(e instanceof AppError ? 2 : 70);
+  },
+);

@@ -1,0 +1,174 @@
+// Importing a file: open it once, preview it as the user adjusts the reading, then make or extend a plan.
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/errors';
+import type { ImportOptions, ImportPreview, ImportResult, ImportTarget } from '../../../shared/domain/import';
+import type { ColumnDef, RowDraft } from '../../../shared/domain/plan';
+import { templateOf } from '../../../shared/templates/kinds';
+import { readTable } from '../../../shared/xlsx/detect-table';
+import { readSheets } from '../../../shared/xlsx/read-file';
+import type { SheetGrid } from '../../../shared/xlsx/sheet-grid';
+import { getMapping, putMapping } from '../store/import-mappings';
+import { inTransaction, type Db } from '../store/db';
+import { PlanAction } from './action';
+import { create, requirePlan } from './plans';
+import { appendRows } from './rows';
+
+const PREVIEW_ROWS = 100;
+const KEEP_FILES = 8;
+
+interface OpenFile {
+  fileName: string;
+  sheets: SheetGrid[];
+}
+
+/** Files opened for import, kept in memory while the user looks at the preview (the last few only). */
+export class OpenFiles {
+  private readonly files = new Map<string, OpenFile>();
+
+  add(file: OpenFile): string {
+    const id = randomUUID();
+    this.files.set(id, file);
+    while (this.files.size > KEEP_FILES) this.files.delete(this.files.keys().next().value!);
+    return id;
+  }
+
+  get(id: string): OpenFile {
+    const f = this.files.get(id);
+    if (!f) throw new AppError('IMPORT_EXPIRED');
+    return f;
+  }
+
+  drop(id: string): void {
+    this.files.delete(id);
+  }
+}
+
+export async function open(db: Db, files: OpenFiles, fileName: string, data: Uint8Array): Promise<ImportPreview> {
+  const sheets = await readSheets(data, fileName);
+  const fileId = files.add({ fileName, sheets });
+  return preview(db, files, fileId, {});
+}
+
+export function preview(db: Db, files: OpenFiles, fileId: string, options: ImportOptions): ImportPreview {
+  const { result, remembered } = read(db, files.get(fileId), options);
+  const { rows, ...rest } = result;
+  return {
+    ...rest,
+    fileId,
+    previewRows: rows.slice(0, PREVIEW_ROWS),
+    itemCount: rows.filter((r) => r.kind === 'item').length,
+    sectionCount: rows.filter((r) => r.kind === 'section').length,
+    remembered,
+  };
+}
+
+/** Reads with the user's choices; where they chose no columns, a mapping corrected before for this shape applies. */
+function read(db: Db, file: OpenFile, options: ImportOptions): { result: ImportResult; remembered: boolean } {
+  const first = readTable(file.sheets, file.fileName, options);
+  if (options.columns !== undefined || options.kind !== undefined) return { result: first, remembered: false };
+  const saved = getMapping(db, first.shape);
+  if (!saved) return { result: first, remembered: false };
+  return { result: readTable(file.sheets, file.fileName, { ...saved, ...stripUndefined(options) }), remembered: true };
+}
+
+function stripUndefined(o: ImportOptions): ImportOptions {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as ImportOptions;
+}
+
+export function commit(
+  db: Db,
+  files: OpenFiles,
+  fileId: string,
+  options: ImportOptions,
+  target: ImportTarget,
+  now: string,
+): { planId: string; items: number; sections: number } {
+  const file = files.get(fileId);
+  const { result } = read(db, file, options);
+  const columns = planColumns(result);
+  if (columns.length === 0) throw new AppError('IMPORT_NO_HEADER', { file: file.fileName, sheet: result.sheet });
+  const drafts = rowDrafts(result);
+  const planId = inTransaction(db, () => {
+    if (options.columns !== undefined) putMapping(db, result.shape, { kind: result.kind, columns: options.columns }, now);
+    if (target.mode === 'new') {
+      const plan = create(
+        db,
+        {
+          kind: result.kind,
+          title: result.title.slice(0, 200),
+          issuer: '',
+          docNo: result.meta.docNo ?? '',
+          year: yearOf(result, now),
+          attachmentLabel: result.meta.attachmentLabel ?? '',
+        },
+        now,
+        drafts,
+        columns,
+      );
+      return plan.id;
+    }
+    appendTo(db, target.planId, columns, drafts, result, now);
+    return target.planId;
+  });
+  files.drop(fileId);
+  return { planId, items: drafts.filter((d) => d.kind === 'item').length, sections: drafts.filter((d) => d.kind === 'section').length };
+}
+
+/** Adds the rows to an existing plan as one action; columns the plan lacks are added to it, so nothing is lost. */
+function appendTo(db: Db, planId: string, columns: ColumnDef[], drafts: RowDraft[], result: ImportResult, now: string): void {
+  const plan = requirePlan(db, planId);
+  const action = new PlanAction(db, planId, now);
+  const have = new Set(plan.columns.map((c) => c.key));
+  const rename = new Map<string, string>();
+  const added: ColumnDef[] = [];
+  let n = 0;
+  for (const c of columns) {
+    if (have.has(c.key) && !/^x\d+$/.test(c.key)) continue;
+    const byLabel = plan.columns.find((p) => p.label === c.label);
+    if (byLabel) {
+      rename.set(c.key, byLabel.key);
+      continue;
+    }
+    let key = c.key;
+    while (have.has(key)) key = `x${++n}`;
+    have.add(key);
+    rename.set(c.key, key);
+    added.push({ ...c, key });
+  }
+  if (added.length > 0) action.setPlan({ ...plan, columns: [...plan.columns, ...added], updatedAt: now });
+  const moved = drafts.map((d) => ({ ...d, cells: Object.fromEntries(Object.entries(d.cells).map(([k, v]) => [rename.get(k) ?? k, v])) }));
+  appendRows(action, db, moved);
+  action.commit(`导入「${result.fileName}」`, `import:${result.fileName}`);
+}
+
+function planColumns(result: ImportResult): ColumnDef[] {
+  const template = templateOf(result.kind).columns;
+  let extra = 0;
+  return result.columns
+    .filter((c) => c.key !== null && c.key !== 'seq')
+    .map((c) => {
+      const t = template.find((x) => x.key === c.key);
+      const label = (c.source || t?.label || `附加列${++extra}`).replace(/\n/g, '').slice(0, 60);
+      return {
+        key: c.key!,
+        label,
+        ...(c.group ? { group: c.group.slice(0, 60) } : {}),
+        role: t?.role ?? 'text',
+        width: t?.width ?? 16,
+      };
+    });
+}
+
+function rowDrafts(result: ImportResult): RowDraft[] {
+  return result.rows.map((r) =>
+    r.kind === 'section'
+      ? { kind: 'section', title: r.section ?? '', cells: {} }
+      : { kind: 'item', title: '', cells: Object.fromEntries(Object.entries(r.cells).filter(([k]) => k !== 'seq')) },
+  );
+}
+
+function yearOf(result: ImportResult, now: string): number {
+  const found = /(20\d{2})\s*年/.exec(result.title)?.[1] ?? result.meta.reportDate?.slice(0, 4) ?? /〔(20\d{2})〕/.exec(result.meta.docNo ?? '')?.[1];
+  return found ? Number(found) : Number(now.slice(0, 4));
+}
+

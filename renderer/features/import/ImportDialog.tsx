@@ -1,0 +1,179 @@
+// The import preview: which sheet and header rows, what kind of table, what each column becomes, and the rows.
+import type { ColumnChoice, ImportPreview } from '../../../shared/domain/import';
+import { PlanKind } from '../../../shared/domain/plan';
+import { TEMPLATES } from '../../../shared/templates/kinds';
+import { useImport } from './use-import';
+
+export interface ImportDialogProps {
+  file: File;
+  currentPlan: { id: string; title: string } | null;
+  onDone: (planId: string, text: string) => void | Promise<void>;
+  onCancel: () => void;
+}
+
+const choiceValue = (c: ColumnChoice) => (c.use === 'key' ? `key:${c.key}` : c.use);
+const choiceOf = (v: string): ColumnChoice => (v.startsWith('key:') ? { use: 'key', key: v.slice(4) } : v === 'extra' ? { use: 'extra' } : { use: 'ignore' });
+
+function columnLetter(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function ImportDialog({ file, currentPlan, onDone, onCancel }: ImportDialogProps) {
+  const imp = useImport(file);
+  const p = imp.preview;
+  const run = async (target: { mode: 'new' } | { mode: 'append'; planId: string }) => {
+    const done = await imp.commit(target);
+    if (done) {
+      const where = target.mode === 'new' ? '新方案' : `「${currentPlan?.title ?? ''}」`;
+      onDone(done.planId, `已从「${file.name}」导入 ${done.items} 项${done.sections > 0 ? `、${done.sections} 个分组` : ''}到${where}。`);
+    }
+  };
+  return (
+    <div className="pd-backdrop">
+      <div className="pd-dialog pd-import" role="dialog" aria-modal="true" aria-label="导入 Excel" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+        <h2>导入「{file.name}」</h2>
+        {imp.error && (
+          <div className="pd-notice pd-notice-error" role="alert">
+            {imp.error}
+          </div>
+        )}
+        {!p && !imp.error && <p className="pd-muted">正在读取文件…</p>}
+        {p && <Settings preview={p} imp={imp} />}
+        {p && <Preview preview={p} />}
+        <div className="pd-dialog-buttons">
+          <button type="button" onClick={onCancel}>取消</button>
+          {currentPlan && (
+            <button type="button" disabled={!p || imp.phase !== 'preview'} onClick={() => void run({ mode: 'append', planId: currentPlan.id })}>
+              添加到当前方案
+            </button>
+          )}
+          <button type="button" className="pd-primary" disabled={!p || imp.phase !== 'preview'} onClick={() => void run({ mode: 'new' })}>
+            {imp.phase === 'importing' ? '正在导入…' : '导入为新方案'}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Settings({ preview: p, imp }: { preview: ImportPreview; imp: ReturnType<typeof useImport> }) {
+  const template = TEMPLATES[p.kind].columns;
+  return (
+    <div className="pd-import-settings">
+      <div className="pd-import-row">
+        <label>
+          工作表
+          <select aria-label="工作表" value={p.sheet} onChange={(e) => imp.setSheet(e.target.value)}>
+            {p.sheets.map((s) => (
+              <option key={s.name} value={s.name}>{s.name}{s.hidden ? '（隐藏）' : ''}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          表头行
+          <input aria-label="表头起始行" type="number" min={1} value={p.headerStart} onChange={(e) => imp.setHeaderRows(Number(e.target.value), Math.max(Number(e.target.value), p.headerEnd))} />
+          至
+          <input aria-label="表头结束行" type="number" min={p.headerStart} value={p.headerEnd} onChange={(e) => imp.setHeaderRows(p.headerStart, Number(e.target.value))} />
+        </label>
+        <label>
+          表格类型
+          <select aria-label="表格类型" value={p.kind} onChange={(e) => imp.setKind(PlanKind.parse(e.target.value))}>
+            {PlanKind.options.map((k) => (
+              <option key={k} value={k}>{TEMPLATES[k].name}</option>
+            ))}
+          </select>
+        </label>
+        <span className="pd-muted">
+          标题：{p.title}
+          {p.meta.reportingUnit ? `；填报单位：${p.meta.reportingUnit}` : ''}
+          {p.meta.reportDate ? `；时间：${p.meta.reportDate}` : ''}
+        </span>
+      </div>
+      {p.remembered && <p className="pd-muted">已按上次为同样格式的文件所做的对应关系读取。</p>}
+      <div className="pd-mapping-wrap">
+      <table className="pd-mapping" aria-label="列的对应关系">
+        <thead>
+          <tr>
+            <th>列</th>
+            <th>文件中的表头</th>
+            <th>导入为</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.columns.map((c) => (
+            <tr key={c.index}>
+              <td>{columnLetter(c.index)}</td>
+              <td>{c.group ? `${c.group} / ` : ''}{c.source || '（无表头）'}{c.hidden ? '（隐藏列）' : ''}</td>
+              <td>
+                <select aria-label={`「${c.source || columnLetter(c.index)}」列导入为`} value={choiceValue(c.choice)} onChange={(e) => imp.setColumn(c.index, choiceOf(e.target.value))}>
+                  <option value="key:seq">序号</option>
+                  {template.map((t) => (
+                    <option key={t.key} value={`key:${t.key}`}>{t.label}</option>
+                  ))}
+                  <option value="extra">保留为附加列</option>
+                  <option value="ignore">不导入</option>
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      </div>
+      {(p.warnings.length > 0 || p.notes.length > 0) && (
+        <ul className="pd-import-warnings">
+          {p.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+          {p.notes.map((n) => (
+            <li key={n} className="pd-muted">表下注释：{n}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Preview({ preview: p }: { preview: ImportPreview }) {
+  const template = TEMPLATES[p.kind].columns;
+  const cols = p.columns.filter((c) => c.key !== null && c.key !== 'seq');
+  const label = (key: string, source: string) => template.find((t) => t.key === key)?.label ?? source;
+  return (
+    <div className="pd-import-preview">
+      <p>
+        共 {p.itemCount} 项{p.sectionCount > 0 ? `、${p.sectionCount} 个分组` : ''}
+        {p.itemCount > p.previewRows.length ? `，下面显示前 ${p.previewRows.length} 行` : ''}：
+      </p>
+      <div className="pd-import-table">
+        <table aria-label="导入预览">
+          <thead>
+            <tr>
+              <th>行</th>
+              {cols.map((c) => (
+                <th key={c.index}>{label(c.key!, c.source)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {p.previewRows.map((r) =>
+              r.kind === 'section' ? (
+                <tr key={r.line} className="pd-section-row">
+                  <td>{r.line}</td>
+                  <td colSpan={cols.length} className="pd-section-cell">{r.section}</td>
+                </tr>
+              ) : (
+                <tr key={r.line}>
+                  <td>{r.line}</td>
+                  {cols.map((c) => (
+                    <td key={c.index}>{r.cells[c.key!] ?? ''}</td>
+                  ))}
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// Importing offices' files through the import dialog: preview, a changed mapping, the new plan; bad files.
+import { join } from 'node:path';
+import { expect, test } from './support/fixtures';
+
+const SAMPLES = join(process.cwd(), '..', 'shared', 'samples');
+
+test('imports a 民生实事 list with a changed column mapping and shows the new plan', async ({ app, page }) => {
+  await page.getByLabel('选择要导入的文件').setInputFiles(join(SAMPLES, '民生实事-2025.xlsx'));
+  const dialog = page.getByRole('dialog', { name: '导入 Excel' });
+  await expect(dialog.getByLabel('表格类型')).toHaveValue('minsheng');
+  await expect(dialog.getByText('共 20 项、3 个分组')).toBeVisible();
+  const mapping = dialog.getByLabel('「联系人」列导入为');
+  await expect(mapping).toHaveValue('key:contact');
+  await mapping.selectOption('ignore');
+  await expect(dialog.getByRole('table', { name: '导入预览' }).getByRole('columnheader', { name: '联系人' })).toHaveCount(0);
+  await mapping.selectOption('extra');
+  await expect(dialog.getByRole('table', { name: '导入预览' }).getByRole('columnheader', { name: '联系人' })).toHaveCount(1);
+  await dialog.getByRole('button', { name: '导入为新方案' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.locator('.pd-plan-title')).toHaveText('2025年全县卫生健康系统民生实事任务清单');
+  await expect(app.summary).toHaveText('共 20 项，3 个分组');
+  await expect(app.cell(0, 'seq')).toContainText('（一）提标实施国家卫生健康委确定的全国卫生健康系统');
+  await expect(app.cell(1, 'seq')).toHaveText('1');
+  await expect(app.cell(1, 'lead')).toHaveText('基层科');
+  await expect(app.cell(1, 'x1')).toHaveText('刘亚红');
+  await expect(page.getByRole('columnheader', { name: '联系人' })).toBeVisible();
+  await app.expectSaved();
+});
+
+test('remembers a corrected mapping for the next file of the same shape', async ({ app, page }) => {
+  await expect(app.summary).toBeVisible();
+  const file = join(SAMPLES, '返回', '突破事项-区人民医院.xlsx');
+  await page.getByLabel('选择要导入的文件').setInputFiles(file);
+  const dialog = page.getByRole('dialog', { name: '导入 Excel' });
+  await dialog.getByLabel('「分管责任人」列导入为').selectOption('ignore');
+  await dialog.getByRole('button', { name: '导入为新方案' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByLabel('选择要导入的文件').setInputFiles(join(SAMPLES, '返回', '突破事项-区疾控中心.xlsx'));
+  await expect(dialog.getByText('已按上次为同样格式的文件所做的对应关系读取。')).toBeVisible();
+  await expect(dialog.getByLabel('「分管责任人」列导入为')).toHaveValue('ignore');
+});
+
+test('explains in Chinese why a file that is not a table cannot be imported, and changes nothing', async ({ app, page }) => {
+  await page.getByLabel('选择要导入的文件').setInputFiles(join(SAMPLES, '坏文件-不是表格.xlsx'));
+  const dialog = page.getByRole('dialog', { name: '导入 Excel' });
+  await expect(dialog.getByRole('alert')).toHaveText('「坏文件-不是表格.xlsx」不是 Excel 表格文件（.xlsx）或 CSV 文件，无法导入。请确认选择的文件是否正确。');
+  await expect(dialog.getByRole('button', { name: '导入为新方案' })).toBeDisabled();
+  await dialog.getByRole('button', { name: '取消' }).click();
+
+  await page.getByLabel('选择要导入的文件').setInputFiles(join(SAMPLES, '配档表-百日攻坚行动（旧格式）.xls'));
+  await expect(dialog.getByRole('alert')).toContainText('是旧版 Excel（.xls）或 WPS（.et）格式');
+  await expect(dialog.getByRole('alert')).toContainText('另存为');
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('listbox', { name: '方案' }).getByRole('option')).toHaveCount(2);
+  await expect(app.planItem(/重点工作清单/)).toHaveCount(1);
+});
