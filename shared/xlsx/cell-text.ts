@@ -38,6 +38,7 @@ function numberText(n: number, numFmt: string | undefined): string {
 
 /** 0.1 + 0.2 shows as 0.3 in Excel: keep 15 significant digits, as Excel does. */
 function trimFloat(n: number): string {
+  if (Number.isInteger(n)) return String(n);
   return String(Number(n.toPrecision(15)));
 }
 

@@ -175,6 +175,7 @@ function fillDown(g: SheetGrid, from: number): (r: number, c: number) => string 
     const text = cellAt(g, m.top, m.left);
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.set(`${r}:${c}`, text);
   }
+  if (covered.size === 0) return (r, c) => cellAt(g, r, c);
   return (r, c) => covered.get(`${r}:${c}`) ?? cellAt(g, r, c);
 }
 
@@ -192,9 +193,8 @@ function readRows(g: SheetGrid, columns: ImportedColumn[], dataStart: number, la
       if (t !== '') all.push({ c, t });
     }
     if (all.length === 0) continue;
-    const normalized = all.map((x) => normalizeHeader(x.t));
-    if (normalized.filter((t) => headerSet.includes(t)).length >= Math.max(2, Math.ceil(headerSet.length / 2))) continue;
     const first = all[0]!;
+    if (all.length >= 2 && first.t.length <= 24 && isRepeatedHeader(all, headerSet)) continue;
     if (all.length === 1 && NOTE_PATTERN.test(first.t)) {
       notes.push(first.t);
       continue;
@@ -213,6 +213,14 @@ function readRows(g: SheetGrid, columns: ImportedColumn[], dataStart: number, la
     rows.push({ kind: 'item', section, line: r + 1, cells });
   }
   return rows;
+}
+
+/** The header again, as tables copied from paged documents repeat it. */
+function isRepeatedHeader(all: { t: string }[], headerSet: string[]): boolean {
+  // Only a row that starts like the header can be the header: one look before counting.
+  if (!headerSet.includes(normalizeHeader(all[0]!.t))) return false;
+  const hits = all.filter((x) => x.t.length <= 24 && headerSet.includes(normalizeHeader(x.t))).length;
+  return hits >= Math.max(2, Math.ceil(headerSet.length / 2));
 }
 
 /** A section row holds one text: merged across the table, or written as （一）…, 一、… in the first cells. */

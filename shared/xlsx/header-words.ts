@@ -66,13 +66,21 @@ export const KIND_MARKS: Readonly<Record<PlanKind, readonly string[]>> = {
   breakthrough: ['突破事项名称', '突破事项', '分管责任人'],
 };
 
+/** The synonyms of each kind, normalized once. */
+const NORMALIZED = Object.fromEntries(
+  Object.entries(HEADER_WORDS).map(([kind, words]) => [
+    kind,
+    Object.entries(words).map(([key, list]) => [key, list.map(normalizeHeader)] as const),
+  ]),
+) as Record<PlanKind, (readonly [string, string[]])[]>;
+
 /** The key a header means in a kind, or null: exact words first, then a header that contains one. */
 export function keyForHeader(kind: PlanKind, header: string): string | null {
   const h = normalizeHeader(header);
   if (h === '') return null;
-  const words = HEADER_WORDS[kind];
-  for (const [key, list] of Object.entries(words)) if (list.some((w) => normalizeHeader(w) === h)) return key;
-  for (const [key, list] of Object.entries(words)) if (list.some((w) => w.length >= 2 && h.includes(normalizeHeader(w)))) return key;
+  const words = NORMALIZED[kind];
+  for (const [key, list] of words) if (list.includes(h)) return key;
+  for (const [key, list] of words) if (list.some((w) => w.length >= 2 && h.includes(w))) return key;
   return null;
 }
 

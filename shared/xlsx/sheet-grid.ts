@@ -23,8 +23,12 @@ export function cellAt(g: SheetGrid, row: number, col: number): string {
   return g.cells[row]?.[col] ?? '';
 }
 
+const NEEDS_CLEANING = /[\r\u00a0]|^[\s\u3000]|[\s\u3000]$|[ \t\u3000]\n|\n[ \t\u3000]|\n\n/;
+
 /** Cleans text as offices type it: \r\n and \r become \n, each line loses stray and full-width spaces at its ends. */
 export function cleanText(s: string): string {
+  // Most cells are clean already: one test instead of splitting every cell into lines.
+  if (!NEEDS_CLEANING.test(s)) return s;
   return s
     .replace(/\r\n?/g, '\n')
     .replace(/\u00a0/g, ' ')

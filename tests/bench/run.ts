@@ -1,0 +1,84 @@
+// npm run bench: each case run several times after a warm-up, side by side with its baseline in the same run;
+// prints a table and one JSON line of medians and ratios. See BENCHMARKS.md for how to read it.
+import ExcelJS from 'exceljs';
+import { cpus, totalmem } from 'node:os';
+import { importFile } from '../../shared/xlsx/read-file';
+import { peidangWorkbook } from './generate';
+
+interface Case {
+  name: string;
+  target: string;
+  run: () => Promise<unknown>;
+  baseline?: () => Promise<unknown>;
+  limit?: number;
+}
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+/** ExcelJS alone reading the workbook: load it and touch every cell's value. */
+async function excelJsRead(data: Uint8Array): Promise<number> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  let n = 0;
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value !== null) n++;
+      }),
+    ),
+  );
+  return n;
+}
+
+async function main(): Promise<void> {
+  process.stdout.write(`生成测试数据…\n`);
+  const data10k = await peidangWorkbook(10_000);
+  const cases: Case[] = [
+    {
+      name: 'import 10,000-row 配档表 .xlsx',
+      target: '≤ 1.5× ExcelJS alone',
+      limit: 1.5,
+      run: async () => {
+        const r = await importFile(data10k, 'bench.xlsx');
+        if (r.rows.length !== 10_000) throw new Error(`expected 10000 rows, got ${r.rows.length}`);
+      },
+      baseline: () => excelJsRead(data10k),
+    },
+  ];
+  const results: Record<string, { median_ms: number; baseline_ms?: number; ratio?: number; target: string; ok: boolean }> = {};
+  for (const c of cases) {
+    await c.run();
+    if (c.baseline) await c.baseline();
+    const ours: number[] = [];
+    const base: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      if (c.baseline) base.push(await time(c.baseline));
+      ours.push(await time(c.run));
+    }
+    const m = median(ours);
+    const b = c.baseline ? median(base) : undefined;
+    const ratio = b ? m / b : undefined;
+    results[c.name] = { median_ms: Math.round(m), baseline_ms: b && Math.round(b), ratio: ratio && Number(ratio.toFixed(2)), target: c.target, ok: ratio === undefined || c.limit === undefined || ratio <= c.limit };
+  }
+  const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length * 1));
+  process.stdout.write(`\n${pad('case', 36)}${pad('median', 10)}${pad('baseline', 10)}${pad('ratio', 8)}${pad('target', 24)}ok\n`);
+  for (const [name, r] of Object.entries(results)) {
+    process.stdout.write(`${pad(name, 36)}${pad(`${r.median_ms} ms`, 10)}${pad(r.baseline_ms ? `${r.baseline_ms} ms` : '-', 10)}${pad(r.ratio ? `${r.ratio}×` : '-', 8)}${pad(r.target, 24)}${r.ok ? 'yes' : 'NO'}\n`);
+  }
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version };
+  process.stdout.write(`${JSON.stringify({ bench: 'peidang', runs: RUNS, machine, results })}\n`);
+}
+
+void main();
