@@ -41,7 +41,7 @@ export function ImportDialog({ file, currentPlan, onDone, onCancel }: ImportDial
         )}
         {!p && !imp.error && <p className="pd-muted">正在读取文件…</p>}
         {p && <Settings preview={p} imp={imp} />}
-        {p && <Preview preview={p} />}
+        {p && <Preview preview={p} imp={imp} />}
         <div className="pd-dialog-buttons">
           <button type="button" onClick={onCancel}>取消</button>
           {currentPlan && (
@@ -59,7 +59,6 @@ export function ImportDialog({ file, currentPlan, onDone, onCancel }: ImportDial
 }
 
 function Settings({ preview: p, imp }: { preview: ImportPreview; imp: ReturnType<typeof useImport> }) {
-  const template = TEMPLATES[p.kind].columns;
   return (
     <div className="pd-import-settings">
       <div className="pd-import-row">
@@ -92,35 +91,6 @@ function Settings({ preview: p, imp }: { preview: ImportPreview; imp: ReturnType
         </span>
       </div>
       {p.remembered && <p className="pd-muted">已按上次为同样格式的文件所做的对应关系读取。</p>}
-      <div className="pd-mapping-wrap">
-      <table className="pd-mapping" aria-label="列的对应关系">
-        <thead>
-          <tr>
-            <th>列</th>
-            <th>文件中的表头</th>
-            <th>导入为</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.columns.map((c) => (
-            <tr key={c.index}>
-              <td>{columnLetter(c.index)}</td>
-              <td>{c.group ? `${c.group} / ` : ''}{c.source || '（无表头）'}{c.hidden ? '（隐藏列）' : ''}</td>
-              <td>
-                <select aria-label={`「${c.source || columnLetter(c.index)}」列导入为`} value={choiceValue(c.choice)} onChange={(e) => imp.setColumn(c.index, choiceOf(e.target.value))}>
-                  <option value="key:seq">序号</option>
-                  {template.map((t) => (
-                    <option key={t.key} value={`key:${t.key}`}>{t.label}</option>
-                  ))}
-                  <option value="extra">保留为附加列</option>
-                  <option value="ignore">不导入</option>
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </div>
       {(p.warnings.length > 0 || p.notes.length > 0) && (
         <ul className="pd-import-warnings">
           {p.warnings.map((w) => (
@@ -135,23 +105,41 @@ function Settings({ preview: p, imp }: { preview: ImportPreview; imp: ReturnType
   );
 }
 
-function Preview({ preview: p }: { preview: ImportPreview }) {
+/** The rows as they will be imported; above each column, what it becomes (ignored columns are greyed). */
+function Preview({ preview: p, imp }: { preview: ImportPreview; imp: ReturnType<typeof useImport> }) {
   const template = TEMPLATES[p.kind].columns;
-  const cols = p.columns.filter((c) => c.key !== null && c.key !== 'seq');
-  const label = (key: string, source: string) => template.find((t) => t.key === key)?.label ?? source;
+  const cols = p.columns;
   return (
     <div className="pd-import-preview">
       <p>
         共 {p.itemCount} 项{p.sectionCount > 0 ? `、${p.sectionCount} 个分组` : ''}
-        {p.itemCount > p.previewRows.length ? `，下面显示前 ${p.previewRows.length} 行` : ''}：
+        {p.itemCount > p.previewRows.length ? `，下面显示前 ${p.previewRows.length} 行` : ''}。在每列上方选择它导入为哪一列：
       </p>
       <div className="pd-import-table">
         <table aria-label="导入预览">
           <thead>
-            <tr>
-              <th>行</th>
+            <tr className="pd-import-choices">
+              <th rowSpan={2}>行</th>
               {cols.map((c) => (
-                <th key={c.index}>{label(c.key!, c.source)}</th>
+                <th key={c.index} className={c.key === null ? 'pd-ignored' : undefined}>
+                  <select aria-label={`「${c.source || columnLetter(c.index)}」列导入为`} value={choiceValue(c.choice)} onChange={(e) => imp.setColumn(c.index, choiceOf(e.target.value))}>
+                    <option value="key:seq">序号</option>
+                    {template.map((t) => (
+                      <option key={t.key} value={`key:${t.key}`}>{t.label}</option>
+                    ))}
+                    <option value="extra">保留为附加列</option>
+                    <option value="ignore">不导入</option>
+                  </select>
+                </th>
+              ))}
+            </tr>
+            <tr>
+              {cols.map((c) => (
+                <th key={c.index} className={c.key === null ? 'pd-ignored' : undefined} title={`文件中的 ${columnLetter(c.index)} 列`}>
+                  {c.group ? `${c.group} / ` : ''}
+                  {c.source || `（${columnLetter(c.index)} 列无表头）`}
+                  {c.hidden ? '（隐藏列）' : ''}
+                </th>
               ))}
             </tr>
           </thead>
@@ -166,7 +154,7 @@ function Preview({ preview: p }: { preview: ImportPreview }) {
                 <tr key={r.line}>
                   <td>{r.line}</td>
                   {cols.map((c) => (
-                    <td key={c.index}>{r.cells[c.key!] ?? ''}</td>
+                    <td key={c.index} className={c.key === null ? 'pd-ignored' : undefined}>{c.key ? (r.cells[c.key] ?? '') : ''}</td>
                   ))}
                 </tr>
               ),
