@@ -88,7 +88,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
   const shiftHeld = useRef(false);
   const keepRange = useRef(false);
   const dragging = useRef(false);
-  const numbers = useMemo(() => numberRows(rows), [rows]);
+  const numbers = useMemo(() => numberRows(rows, plan.numbering), [rows, plan.numbering]);
   const numbersRef = useRef(numbers);
   numbersRef.current = numbers;
   const findRef = useRef({ hits: findHits, current: findCurrent });

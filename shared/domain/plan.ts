@@ -27,6 +27,10 @@ export const ColumnDef = z.object({
 });
 export type ColumnDef = z.infer<typeof ColumnDef>;
 
+/** How 序号 counts: through the whole plan, or anew under each section. */
+export const Numbering = z.enum(['continuous', 'per-section']);
+export type Numbering = z.infer<typeof Numbering>;
+
 export const PlanMeta = z.object({
   title: z.string().trim().min(1).max(200),
   /** 发文单位 */
@@ -36,6 +40,7 @@ export const PlanMeta = z.object({
   year: z.number().int().min(2000).max(2100),
   /** 附件 label printed above the title, e.g. 附件1; empty for none. */
   attachmentLabel: z.string().max(20),
+  numbering: Numbering.default('continuous'),
 });
 export type PlanMeta = z.infer<typeof PlanMeta>;
 

@@ -1,4 +1,6 @@
 // The contract in shared/api.ts against the host: a handler for every method, and outputs that match their schemas.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { api, type Input, type Method, type Output } from '../../shared/api';
 import { createHandlers } from '../../electron/host/handlers';
@@ -67,6 +69,14 @@ describe('the contract', () => {
     expect(await call('plans.delete', { planId: copy.id })).toEqual({ ok: true });
     expect((await call('plans.trash', {})).map((p) => p.id)).toEqual([copy.id]);
     expect((await call('plans.restore', { planId: copy.id })).deletedAt).toBeNull();
+    const data = readFileSync(join(process.cwd(), '..', 'shared', 'samples', '民生实事-2025.xlsx')).toString('base64');
+    const opened = await call('import.open', { fileName: '民生实事-2025.xlsx', data });
+    expect(opened.kind).toBe('minsheng');
+    const again = await call('import.preview', { fileId: opened.fileId, options: { kind: 'peidang' } });
+    expect(again.kind).toBe('peidang');
+    const imported = await call('import.commit', { fileId: opened.fileId, options: {}, target: { mode: 'new' } });
+    expect(imported).toMatchObject({ items: 20, sections: 3 });
+    expect((await call('plans.get', { planId: imported.planId })).plan.numbering).toBe('per-section');
     expect([...called].sort()).toEqual(Object.keys(api).sort());
   });
 

@@ -57,6 +57,27 @@ describe('the migrations of the app', () => {
   });
 });
 
+describe('each migration, from a file of the version before it', () => {
+  it('0002 adds the remembered import mappings and keeps the plans', () => {
+    const db = raw(join(tempDir(), 'v1.db'));
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare("INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'peidang', '旧方案', 2025, '[]', 't', 't')").run();
+    migrate(db, MIGRATIONS.slice(0, 2));
+    expect(schemaVersion(db)).toBe(2);
+    expect(tables(db)).toContain('import_mappings');
+    expect(db.prepare('SELECT title FROM plans').get()).toEqual({ title: '旧方案' });
+  });
+
+  it('0003 gives every existing plan continuous 序号 and refuses an unknown numbering', () => {
+    const db = raw(join(tempDir(), 'v2.db'));
+    migrate(db, MIGRATIONS.slice(0, 2));
+    db.prepare("INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'minsheng', '民生实事', 2025, '[]', 't', 't')").run();
+    migrate(db, MIGRATIONS.slice(0, 3));
+    expect(db.prepare('SELECT numbering FROM plans').get()).toEqual({ numbering: 'continuous' });
+    expect(() => db.prepare("UPDATE plans SET numbering = 'random'").run()).toThrow(/CHECK/);
+  });
+});
+
 describe('openDatabase', () => {
   it('creates a new data file at the current schema version, in WAL mode with foreign keys on', () => {
     const db = openTracked(join(tempDir(), 'new.db'));

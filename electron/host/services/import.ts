@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { ImportOptions, ImportPreview, ImportResult, ImportTarget } from '../../../shared/domain/import';
-import type { ColumnDef, RowDraft } from '../../../shared/domain/plan';
+import type { ColumnDef, Numbering, RowDraft } from '../../../shared/domain/plan';
 import { templateOf } from '../../../shared/templates/kinds';
 import { readTable } from '../../../shared/xlsx/detect-table';
 import { readSheets } from '../../../shared/xlsx/read-file';
@@ -100,6 +100,7 @@ export function commit(
           docNo: result.meta.docNo ?? '',
           year: yearOf(result, now),
           attachmentLabel: result.meta.attachmentLabel ?? '',
+          numbering: numberingOf(result),
         },
         now,
         drafts,
@@ -165,6 +166,23 @@ function rowDrafts(result: ImportResult): RowDraft[] {
       ? { kind: 'section', title: r.section ?? '', cells: {} }
       : { kind: 'item', title: '', cells: Object.fromEntries(Object.entries(r.cells).filter(([k]) => k !== 'seq')) },
   );
+}
+
+/** 序号 that start again at 1 under a new section mean the plan numbers per section. */
+function numberingOf(result: ImportResult): Numbering {
+  let last = 0;
+  let afterSection = false;
+  for (const r of result.rows) {
+    if (r.kind === 'section') {
+      afterSection = true;
+      continue;
+    }
+    const n = Number(/\d+/.exec(r.cells.seq ?? '')?.[0] ?? NaN);
+    if (afterSection && n === 1 && last > 1) return 'per-section';
+    if (!Number.isNaN(n)) last = n;
+    afterSection = false;
+  }
+  return 'continuous';
 }
 
 function yearOf(result: ImportResult, now: string): number {

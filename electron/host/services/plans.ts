@@ -1,7 +1,7 @@
 // Plans: list, open, create, rename, duplicate, delete to the trash and restore.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import type { ColumnDef, Plan, PlanDelta, PlanDocument, PlanKind, PlanMeta, PlanSummary, RowDraft } from '../../../shared/domain/plan';
+import type { ColumnDef, Numbering, Plan, PlanDelta, PlanDocument, PlanKind, PlanMeta, PlanSummary, RowDraft } from '../../../shared/domain/plan';
 import { templateOf } from '../../../shared/templates/kinds';
 import { getPlan, listPlans, putPlan, setPlanDeleted } from '../store/plans';
 import { listPositions, listRows, putRowState, getRowState } from '../store/rows';
@@ -33,7 +33,7 @@ export function open(db: Db, planId: string): PlanDocument {
 /** Creates a plan with its kind's columns (or the given ones, as an import brings), and the given rows. */
 export function create(
   db: Db,
-  input: PlanMeta & { kind: PlanKind },
+  input: Omit<PlanMeta, 'numbering'> & { kind: PlanKind; numbering?: Numbering },
   now: string,
   rows: RowDraft[] = [],
   columns: ColumnDef[] = templateOf(input.kind).columns,
@@ -47,6 +47,7 @@ export function create(
       docNo: input.docNo,
       year: input.year,
       attachmentLabel: input.attachmentLabel,
+      numbering: input.numbering ?? 'continuous',
       columns,
       createdAt: now,
       updatedAt: now,

@@ -11,6 +11,7 @@ interface PlanRecord {
   doc_no: string;
   year: number;
   attachment_label: string;
+  numbering: string;
   columns: string;
   created_at: string;
   updated_at: string;
@@ -28,6 +29,7 @@ function toPlan(r: PlanRecord): Plan {
     docNo: r.doc_no,
     year: r.year,
     attachmentLabel: r.attachment_label,
+    numbering: r.numbering === 'per-section' ? 'per-section' : 'continuous',
     columns: Columns.parse(JSON.parse(r.columns)),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -58,11 +60,11 @@ export function listPlans(db: Db, deleted: boolean): PlanSummary[] {
 export function putPlan(db: Db, p: Plan): void {
   sql(
     db,
-    `INSERT INTO plans (id, kind, title, issuer, doc_no, year, attachment_label, columns, created_at, updated_at, deleted_at)
-     VALUES (@id, @kind, @title, @issuer, @docNo, @year, @attachmentLabel, @columns, @createdAt, @updatedAt, @deletedAt)
+    `INSERT INTO plans (id, kind, title, issuer, doc_no, year, attachment_label, numbering, columns, created_at, updated_at, deleted_at)
+     VALUES (@id, @kind, @title, @issuer, @docNo, @year, @attachmentLabel, @numbering, @columns, @createdAt, @updatedAt, @deletedAt)
      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, title = excluded.title, issuer = excluded.issuer,
        doc_no = excluded.doc_no, year = excluded.year, attachment_label = excluded.attachment_label,
-       columns = excluded.columns, updated_at = excluded.updated_at, deleted_at = excluded.deleted_at`,
+       numbering = excluded.numbering, columns = excluded.columns, updated_at = excluded.updated_at, deleted_at = excluded.deleted_at`,
   ).run({ ...p, columns: JSON.stringify(p.columns) });
 }
 

@@ -58,6 +58,13 @@ export function PlanDialog({
         {!yearOk && <em className="pd-field-hint">年度应为 2000 至 2100 之间的整数</em>}
       </label>
       <label className="pd-field">
+        <span>序号编排</span>
+        <select aria-label="序号编排" value={form.numbering} onChange={(e) => set('numbering', e.target.value === 'per-section' ? 'per-section' : 'continuous')}>
+          <option value="continuous">全表连续编号</option>
+          <option value="per-section">每个分组重新编号</option>
+        </select>
+      </label>
+      <label className="pd-field">
         <span>附件标注</span>
         <input aria-label="附件标注" value={form.attachmentLabel} onChange={(e) => set('attachmentLabel', e.target.value)} maxLength={20} placeholder="如：附件1（可不填）" />
       </label>

@@ -19,7 +19,7 @@ export function PlanList({ plans, selectedId, onSelect, onImport }: PlanListProp
   const [editing, setEditing] = useState<Editing>(null);
   const [showTrash, setShowTrash] = useState(false);
   const selected = plans.plans?.find((p) => p.id === selectedId);
-  const blank: PlanForm = { title: '', kind: 'peidang', issuer: '', docNo: '', year: new Date().getFullYear(), attachmentLabel: '' };
+  const blank: PlanForm = { title: '', kind: 'peidang', issuer: '', docNo: '', year: new Date().getFullYear(), attachmentLabel: '', numbering: 'continuous' };
 
   return (
     <nav className="pd-sidebar" aria-label="方案列表">
@@ -98,8 +98,8 @@ export function PlanList({ plans, selectedId, onSelect, onImport }: PlanListProp
           initial={{ ...editing.plan }}
           creating={false}
           onCancel={() => setEditing(null)}
-          onSubmit={async ({ title, issuer, docNo, year, attachmentLabel }) => {
-            if (await plans.update(editing.plan.id, { title, issuer, docNo, year, attachmentLabel })) setEditing(null);
+          onSubmit={async ({ title, issuer, docNo, year, attachmentLabel, numbering }) => {
+            if (await plans.update(editing.plan.id, { title, issuer, docNo, year, attachmentLabel, numbering })) setEditing(null);
           }}
         />
       )}

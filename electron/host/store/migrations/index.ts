@@ -4,8 +4,9 @@ import { AppError } from '../../../../shared/errors';
 import type { Migration } from './migration';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-import-mappings';
+import { migration0003 } from './0003-plan-numbering';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export function schemaVersion(db: Database.Database): number {
