@@ -1,4 +1,5 @@
 // Importing offices' files through the import dialog: preview, a changed mapping, the new plan; bad files.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 
@@ -57,4 +58,27 @@ test('explains in Chinese why a file that is not a table cannot be imported, and
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(page.getByRole('listbox', { name: '方案' }).getByRole('option')).toHaveCount(2);
   await expect(app.planItem(/重点工作清单/)).toHaveCount(1);
+});
+
+test('imports a file dropped on the window into the open plan', async ({ app, page }) => {
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  const bytes = readFileSync(join(SAMPLES, '配档表-百日攻坚行动.csv')).toString('base64');
+  const drop = await page.evaluateHandle((b64) => {
+    const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([data], '配档表-百日攻坚行动.csv', { type: 'text/csv' }));
+    return dt;
+  }, bytes);
+  await page.dispatchEvent('.pd-grid', 'dragenter', { dataTransfer: drop });
+  await expect(page.getByText('松开鼠标，导入这个文件')).toBeVisible();
+  await page.dispatchEvent('.pd-grid', 'drop', { dataTransfer: drop });
+  const dialog = page.getByRole('dialog', { name: '导入 Excel' });
+  await expect(dialog.getByText('共 50 项')).toBeVisible();
+  await dialog.getByRole('button', { name: '添加到当前方案' }).click();
+  await expect(app.summary).toHaveText('共 100 项，5 个分组');
+  await expect(page.getByRole('status').filter({ hasText: '已从「配档表-百日攻坚行动.csv」导入 50 项' })).toBeVisible();
+  // The whole import is one action: Ctrl+Z takes it back.
+  await app.selectCell(1, 'measure');
+  await app.page.keyboard.press('Control+Z');
+  await expect(app.summary).toHaveText('共 50 项，5 个分组');
 });
