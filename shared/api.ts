@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ErrorPayload } from './errors';
 import { ImportOptions, ImportPreview, ImportTarget } from './domain/import';
+import { ExportOptions } from './domain/export';
 import {
   ColumnKey,
   PlanDelta,
@@ -73,6 +74,10 @@ export const api = {
   'import.commit': {
     input: z.object({ fileId: z.string(), options: ImportOptions, target: ImportTarget }),
     output: z.object({ planId: z.string(), items: z.number().int(), sections: z.number().int() }),
+  },
+  'export.xlsx': {
+    input: PlanRef.extend({ options: ExportOptions }),
+    output: z.object({ fileName: z.string(), data: z.string(), items: z.number().int() }),
   },
   'history.undo': { input: PlanRef, output: PlanDelta },
   'history.redo': { input: PlanRef, output: PlanDelta },

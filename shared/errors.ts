@@ -26,6 +26,7 @@ export const ErrorCode = z.enum([
   'IMPORT_UNREADABLE',
   'IMPORT_EXPIRED',
   'IMPORT_TOO_LARGE',
+  'EXPORT_UNWRITABLE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

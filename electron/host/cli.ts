@@ -1,17 +1,20 @@
 // The command line: `inspect FILE` prints what the importer reads from a file, as the app would read it.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import '../../shared/zod-locale';
 import { AppError } from '../../shared/errors';
 import { messageOf } from '../../shared/messages.zh-CN';
-import { PlanKind } from '../../shared/domain/plan';
+import { PlanKind, type Plan } from '../../shared/domain/plan';
+import { planFromImport } from '../../shared/xlsx/plan-from-import';
+import { exportPlan } from '../../shared/xlsx/export-plan';
 import type { ImportResult } from '../../shared/domain/import';
 import { templateOf } from '../../shared/templates/kinds';
 import { importFile } from '../../shared/xlsx/read-file';
 
 const USAGE = `用法：
-  npm run -s cli -- inspect 文件 [--kind peidang|quarterly|minsheng|breakthrough] [--sheet 工作表名]`;
+  npm run -s cli -- inspect 文件 [--kind peidang|quarterly|minsheng|breakthrough] [--sheet 工作表名]
+  npm run -s cli -- convert 文件 输出.xlsx [--kind …] [--sheet 工作表名]`;
 
 /** The JSON the inspect command prints: columns and rows as the importer read them, items only. */
 export function inspectJson(file: string, r: ImportResult): unknown {
@@ -36,8 +39,8 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: { kind: { type: 'string' }, sheet: { type: 'string' } },
   });
-  const [command, file] = positionals;
-  if (command !== 'inspect' || !file) {
+  const [command, file, out] = positionals;
+  if (!file || !(command === 'inspect' || (command === 'convert' && out))) {
     process.stderr.write(`${USAGE}\n`);
     return 64;
   }
@@ -54,8 +57,34 @@ async function main(argv: string[]): Promise<number> {
     throw new AppError('IMPORT_UNREADABLE', { file: basename(file), ...(code === 'ENOENT' ? { reason: '文件不存在，请检查路径' } : {}) });
   }
   const result = await importFile(data, basename(file), { ...(kind ? { kind: kind.data } : {}), ...(values.sheet ? { sheet: values.sheet } : {}) });
-  process.stdout.write(`${JSON.stringify(inspectJson(file, result), null, 2)}\n`);
+  if (command === 'inspect') {
+    process.stdout.write(`${JSON.stringify(inspectJson(file, result), null, 2)}\n`);
+    return 0;
+  }
+  await writeConverted(result, out!);
   return 0;
+}
+
+/** convert: the imported table, made a plan as the app would, written by the app's exporter. */
+async function writeConverted(result: ImportResult, out: string): Promise<void> {
+  const now = new Date().toISOString();
+  const { meta, columns, rows } = planFromImport(result, now);
+  const plan: Plan = { ...meta, id: 'cli', columns, createdAt: now, updatedAt: now, deletedAt: null };
+  const bytes = await exportPlan(plan, rows.map((r, i) => ({ ...r, id: `r${i}` })));
+  try {
+    writeFileSync(out, bytes);
+  } catch (e) {
+    throw new AppError('EXPORT_UNWRITABLE', { file: basename(out), reason: writeReason(e) });
+  }
+  process.stderr.write(`已写出「${out}」：${rows.filter((r) => r.kind === 'item').length} 项。\n`);
+}
+
+function writeReason(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOSPC') return '磁盘空间已满';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') return '文件正被其他程序打开或没有写入权限，请关闭它后再试';
+  if (code === 'ENOENT') return '目标文件夹不存在';
+  return '无法写入';
 }
 
 main(process.argv.slice(2)).then(

@@ -5,6 +5,7 @@ import * as plans from './services/plans';
 import * as rows from './services/rows';
 import * as history from './services/history';
 import * as imports from './services/import';
+import { exportXlsx } from './services/export';
 
 export function createHandlers(ctx: HostContext): Handlers {
   const { db, now } = ctx;
@@ -29,6 +30,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     'import.open': ({ fileName, data }) => imports.open(db, openFiles, fileName, new Uint8Array(Buffer.from(data, 'base64'))),
     'import.preview': ({ fileId, options }) => imports.preview(db, openFiles, fileId, options),
     'import.commit': ({ fileId, options, target }) => imports.commit(db, openFiles, fileId, options, target, now()),
+    'export.xlsx': ({ planId, options }) => exportXlsx(db, planId, options, now()),
     'history.undo': ({ planId }) => history.undo(db, planId, now()),
     'history.redo': ({ planId }) => history.redo(db, planId, now()),
   } satisfies Handlers;

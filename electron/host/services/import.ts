@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { ImportOptions, ImportPreview, ImportResult, ImportTarget } from '../../../shared/domain/import';
-import type { ColumnDef, Numbering, RowDraft } from '../../../shared/domain/plan';
-import { templateOf } from '../../../shared/templates/kinds';
+import type { ColumnDef, RowDraft } from '../../../shared/domain/plan';
+import { planFromImport } from '../../../shared/xlsx/plan-from-import';
 import { readTable } from '../../../shared/xlsx/detect-table';
 import { readSheets } from '../../../shared/xlsx/read-file';
 import type { SheetGrid } from '../../../shared/xlsx/sheet-grid';
@@ -85,28 +85,12 @@ export function commit(
 ): { planId: string; items: number; sections: number } {
   const file = files.get(fileId);
   const { result } = read(db, file, options);
-  const columns = planColumns(result);
+  const { meta, columns, rows: drafts } = planFromImport(result, now);
   if (columns.length === 0) throw new AppError('IMPORT_NO_HEADER', { file: file.fileName, sheet: result.sheet });
-  const drafts = rowDrafts(result);
   const planId = inTransaction(db, () => {
     if (options.columns !== undefined) putMapping(db, result.shape, { kind: result.kind, columns: options.columns }, now);
     if (target.mode === 'new') {
-      const plan = create(
-        db,
-        {
-          kind: result.kind,
-          title: result.title.slice(0, 200),
-          issuer: '',
-          docNo: result.meta.docNo ?? '',
-          year: yearOf(result, now),
-          attachmentLabel: result.meta.attachmentLabel ?? '',
-          numbering: numberingOf(result),
-        },
-        now,
-        drafts,
-        columns,
-      );
-      return plan.id;
+      return create(db, meta, now, drafts, columns).id;
     }
     appendTo(db, target.planId, columns, drafts, result, now);
     return target.planId;
@@ -141,52 +125,3 @@ function appendTo(db: Db, planId: string, columns: ColumnDef[], drafts: RowDraft
   appendRows(action, db, moved);
   action.commit(`导入「${result.fileName}」`, `import:${result.fileName}`);
 }
-
-function planColumns(result: ImportResult): ColumnDef[] {
-  const template = templateOf(result.kind).columns;
-  let extra = 0;
-  return result.columns
-    .filter((c) => c.key !== null && c.key !== 'seq')
-    .map((c) => {
-      const t = template.find((x) => x.key === c.key);
-      const label = (c.source || t?.label || `附加列${++extra}`).replace(/\n/g, '').slice(0, 60);
-      return {
-        key: c.key!,
-        label,
-        ...(c.group ? { group: c.group.slice(0, 60) } : {}),
-        role: t?.role ?? 'text',
-        width: t?.width ?? 16,
-      };
-    });
-}
-
-function rowDrafts(result: ImportResult): RowDraft[] {
-  return result.rows.map((r) =>
-    r.kind === 'section'
-      ? { kind: 'section', title: r.section ?? '', cells: {} }
-      : { kind: 'item', title: '', cells: Object.fromEntries(Object.entries(r.cells).filter(([k]) => k !== 'seq')) },
-  );
-}
-
-/** 序号 that start again at 1 under a new section mean the plan numbers per section. */
-function numberingOf(result: ImportResult): Numbering {
-  let last = 0;
-  let afterSection = false;
-  for (const r of result.rows) {
-    if (r.kind === 'section') {
-      afterSection = true;
-      continue;
-    }
-    const n = Number(/\d+/.exec(r.cells.seq ?? '')?.[0] ?? NaN);
-    if (afterSection && n === 1 && last > 1) return 'per-section';
-    if (!Number.isNaN(n)) last = n;
-    afterSection = false;
-  }
-  return 'continuous';
-}
-
-function yearOf(result: ImportResult, now: string): number {
-  const found = /(20\d{2})\s*年/.exec(result.title)?.[1] ?? result.meta.reportDate?.slice(0, 4) ?? /〔(20\d{2})〕/.exec(result.meta.docNo ?? '')?.[1];
-  return found ? Number(found) : Number(now.slice(0, 4));
-}
-

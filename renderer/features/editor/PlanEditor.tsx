@@ -10,6 +10,7 @@ import { useRowCommands } from './use-row-commands';
 import { useUnitFilter } from './use-unit-filter';
 import { useClipboardCommands } from './use-clipboard-commands';
 import { useEditorKeys } from './use-editor-keys';
+import { ExportDialog } from '../export/ExportDialog';
 
 export interface PlanEditorProps {
   planId: string;
@@ -29,6 +30,7 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
   const [selection, setSelection] = useState<SelectionInfo>({ rows: [], bounds: null });
   const [finding, setFinding] = useState(false);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const [exporting, setExporting] = useState(false);
   const find = useFind(plan, rows);
   const filter = useUnitFilter(plan, rows);
   const commands = useRowCommands(doc, grid, onNotice);
@@ -62,6 +64,10 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
 
   const items = rows.filter((r) => r.kind === 'item').length;
   const sections = rows.length - items;
+  const filteredRows = () => {
+    const passes = filter.passes;
+    return passes ? { ids: rows.filter(passes).map((r) => r.id), items: rows.filter((r) => r.kind === 'item' && passes(r)).length } : null;
+  };
 
   return (
     <div className="pd-editor">
@@ -84,6 +90,7 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
         <button type="button" onClick={commands.moveDown} disabled={!hasRows} title="下移（Alt+↓）">下移</button>
         <span className="pd-toolbar-sep" />
         <button type="button" onClick={() => setFinding(true)} title="查找（Ctrl+F）">查找</button>
+        <button type="button" onClick={() => setExporting(true)}>导出 Excel</button>
         <label className="pd-filter">
           单位筛选
           <select aria-label="按牵头/配合单位筛选" value={filter.unit} onChange={(e) => filter.setUnit(e.target.value)}>
@@ -120,6 +127,16 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
           y={menu.y}
           items={menuItems}
           onClose={closeMenu}
+        />
+      )}
+      {exporting && (
+        <ExportDialog
+          planId={plan.id}
+          attachmentLabel={plan.attachmentLabel}
+          itemCount={items}
+          filtered={filteredRows()}
+          onDone={onNotice}
+          onClose={() => setExporting(false)}
         />
       )}
       <StatusBar

@@ -1,0 +1,83 @@
+// Writes a laid-out sheet with ExcelJS: official fonts, thin borders, wrapped text, computed row heights,
+// A4 print setup with the header repeated on every page and 第 X 页 共 Y 页 in the footer.
+import ExcelJS from 'exceljs';
+import { FONTS, type ExportOptions } from '../domain/export';
+import type { CellStyleName, SheetLayout } from './official-layout';
+
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+
+function styles(o: ExportOptions): Record<CellStyleName, Partial<ExcelJS.Style>> {
+  const body = { name: FONTS.body, size: o.bodySize };
+  const wrapLeft: Partial<ExcelJS.Alignment> = { horizontal: 'left', vertical: 'middle', wrapText: true };
+  const wrapCenter: Partial<ExcelJS.Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  return {
+    attachment: { font: { name: FONTS.header, size: 16 }, alignment: { horizontal: 'left', vertical: 'middle' } },
+    title: {
+      font: o.titleFont === 'fzxbs' ? { name: FONTS.fzxbs, size: o.titleSize } : { name: FONTS.songti, size: o.titleSize, bold: true },
+      alignment: wrapCenter,
+    },
+    report: { font: body, alignment: { horizontal: 'left', vertical: 'middle' } },
+    header: { font: { name: FONTS.header, size: o.headerSize }, alignment: wrapCenter, border: THIN },
+    section: { font: { name: FONTS.header, size: o.bodySize }, alignment: wrapLeft, border: THIN },
+    body: { font: body, alignment: wrapLeft, border: THIN },
+    bodyCenter: { font: body, alignment: wrapCenter, border: THIN },
+    note: { font: body, alignment: { horizontal: 'left', vertical: 'top', wrapText: true } },
+  };
+}
+
+/** Excel's rules for sheet names: at most 31 characters, none of []:*?/\ */
+export function sheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1';
+}
+
+export function buildWorkbook(layout: SheetLayout, o: ExportOptions, name: string): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '配档助手';
+  const ws = wb.addWorksheet(sheetName(name), {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: layout.headerEnd + 1 }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: o.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.4, footer: 0.4 },
+      printTitlesRow: `${layout.headerStart + 1}:${layout.headerEnd + 1}`,
+    },
+    headerFooter: { oddFooter: '&C第 &P 页 共 &N 页', evenFooter: '&C第 &P 页 共 &N 页' },
+  });
+  ws.columns = layout.widths.map((width) => ({ width }));
+  const style = styles(o);
+  const width = layout.widths.length;
+  layout.rows.forEach((laid, i) => {
+    const row = ws.getRow(i + 1);
+    row.height = laid.height;
+    const inTable = i >= layout.tableStart && i <= layout.tableEnd;
+    const count = inTable ? width : laid.cells.length;
+    for (let j = 0; j < count; j++) {
+      const c = laid.cells[j];
+      const cell = row.getCell(j + 1);
+      if (c) {
+        cell.value = c.style === 'bodyCenter' && j === 0 && /^\d+$/.test(c.text) ? Number(c.text) : c.text;
+        cell.style = style[c.style];
+      } else if (inTable) {
+        // Cells covered by a merge carry the borders too, or Excel draws gaps in the grid.
+        const master = laid.cells.find((x) => x !== null);
+        cell.style = style[master?.style === 'header' || master?.style === 'section' ? master.style : 'body'];
+      }
+    }
+  });
+  for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  return wb;
+}
+
+export async function writeWorkbook(layout: SheetLayout, o: ExportOptions, name: string): Promise<Uint8Array> {
+  const buf = await buildWorkbook(layout, o, name).xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
