@@ -168,65 +168,82 @@ function readAbove(g: SheetGrid, headerStart: number, fileName: string): { title
   return { title: title.replace(/\n/g, ''), meta };
 }
 
-function fillDown(g: SheetGrid, from: number): (r: number, c: number) => string {
-  const covered = new Map<string, string>();
+/** The rows' texts with cells merged down (one 牵头处室 over three rows) given to every row they cover. */
+function filledRows(g: SheetGrid, from: number): (r: number) => readonly string[] {
+  const covered = new Map<number, Map<number, string>>();
   for (const m of g.merges) {
     if (m.bottom <= m.top || m.top < from) continue;
     const text = cellAt(g, m.top, m.left);
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.set(`${r}:${c}`, text);
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = covered.get(r) ?? new Map<number, string>();
+      for (let c = m.left; c <= m.right; c++) row.set(c, text);
+      covered.set(r, row);
+    }
   }
-  if (covered.size === 0) return (r, c) => cellAt(g, r, c);
-  return (r, c) => covered.get(`${r}:${c}`) ?? cellAt(g, r, c);
+  return (r) => {
+    const line = g.cells[r] ?? [];
+    const over = covered.get(r);
+    if (!over) return line;
+    const out = [...line];
+    for (const [c, t] of over) out[c] = t;
+    return out;
+  };
 }
 
 function readRows(g: SheetGrid, columns: ImportedColumn[], dataStart: number, labels: string[], notes: string[]): ImportedRow[] {
-  const text = fillDown(g, dataStart);
+  const rowAt = filledRows(g, dataStart);
   const taken = columns.filter((c) => c.key !== null);
   const seqCol = columns.find((c) => c.key === 'seq')?.index;
   const headerSet = labels.map(normalizeHeader).filter((l) => l !== '');
   const rows: ImportedRow[] = [];
   let section: string | null = null;
   for (let r = dataStart; r < g.cells.length; r++) {
-    const all: { c: number; t: string }[] = [];
-    for (let c = 0; c < g.colCount; c++) {
-      const t = text(r, c);
-      if (t !== '') all.push({ c, t });
+    const line = rowAt(r);
+    let filled = 0;
+    let first = -1;
+    for (let c = 0; c < line.length; c++) {
+      if (line[c]) {
+        filled++;
+        if (first < 0) first = c;
+      }
     }
-    if (all.length === 0) continue;
-    const first = all[0]!;
-    if (all.length >= 2 && first.t.length <= 24 && isRepeatedHeader(all, headerSet)) continue;
-    if (all.length === 1 && NOTE_PATTERN.test(first.t)) {
-      notes.push(first.t);
+    if (filled === 0) continue;
+    const firstText = line[first]!;
+    if (filled >= 2 && firstText.length <= 24 && isRepeatedHeader(line, headerSet)) continue;
+    if (filled === 1 && NOTE_PATTERN.test(firstText)) {
+      notes.push(firstText);
       continue;
     }
-    if (isSectionRow(g, r, all, seqCol)) {
-      section = first.t;
+    if (filled === 1 && isSectionRow(g, r, first, firstText, seqCol)) {
+      section = firstText;
       rows.push({ kind: 'section', section, line: r + 1, cells: {} });
       continue;
     }
     const cells: Record<string, string> = {};
+    let any = false;
     for (const col of taken) {
-      const t = text(r, col.index);
-      if (t !== '') cells[col.key!] = t;
+      const t = line[col.index];
+      if (t) {
+        cells[col.key!] = t;
+        any = true;
+      }
     }
-    if (Object.keys(cells).length === 0) continue;
-    rows.push({ kind: 'item', section, line: r + 1, cells });
+    if (any) rows.push({ kind: 'item', section, line: r + 1, cells });
   }
   return rows;
 }
 
 /** The header again, as tables copied from paged documents repeat it. */
-function isRepeatedHeader(all: { t: string }[], headerSet: string[]): boolean {
+function isRepeatedHeader(line: readonly string[], headerSet: string[]): boolean {
+  const first = line.find((t) => t);
   // Only a row that starts like the header can be the header: one look before counting.
-  if (!headerSet.includes(normalizeHeader(all[0]!.t))) return false;
-  const hits = all.filter((x) => x.t.length <= 24 && headerSet.includes(normalizeHeader(x.t))).length;
+  if (!first || !headerSet.includes(normalizeHeader(first))) return false;
+  const hits = line.filter((t) => t && t.length <= 24 && headerSet.includes(normalizeHeader(t))).length;
   return hits >= Math.max(2, Math.ceil(headerSet.length / 2));
 }
 
 /** A section row holds one text: merged across the table, or written as （一）…, 一、… in the first cells. */
-function isSectionRow(g: SheetGrid, r: number, all: { c: number; t: string }[], seqCol: number | undefined): boolean {
-  if (all.length !== 1) return false;
-  const { c, t } = all[0]!;
+function isSectionRow(g: SheetGrid, r: number, c: number, t: string, seqCol: number | undefined): boolean {
   if (SEQ_PATTERN.test(t)) return false;
   const m = mergeAt(g, r, c);
   if (m && m.right - m.left >= 1 && m.top === m.bottom) return true;
@@ -254,7 +271,7 @@ export function readTable(sheets: SheetGrid[], fileName: string, options: Import
   if (!header) throw new AppError('IMPORT_NO_HEADER', { file: fileName, sheet: g.name });
   const cols = headerColumns(g, header.start, header.end);
   const labels = cols.map((c) => c.label).filter((l) => l !== '');
-  const kind = options.kind ?? bestKind([...labels, ...cols.map((c) => c.group ?? '')]);
+  const kind = options.kind ?? g.kindHint ?? bestKind([...labels, ...cols.map((c) => c.group ?? '')]);
   const dataStart = header.end + 1;
   const columns = chooseColumns(g, kind, cols, options.columns ?? {}, dataStart, warnings);
   for (const [key, words] of Object.entries(HEADER_WORDS[kind])) {

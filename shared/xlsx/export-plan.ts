@@ -7,7 +7,7 @@ import { writeWorkbook } from './write-workbook';
 
 export async function exportPlan(plan: Plan, rows: readonly Row[], options: ExportOptionsInput = {}): Promise<Uint8Array> {
   const o = ExportOptions.parse(options);
-  return writeWorkbook(layoutPlan(plan, rows, o), o, templateOf(plan.kind).name);
+  return writeWorkbook(layoutPlan(plan, rows, o), o, templateOf(plan.kind).name, plan.kind);
 }
 
 /** The file name a clerk expects: the plan's title and the date, with what Windows forbids taken out. */

@@ -1,12 +1,21 @@
 // Reads an .xlsx workbook with ExcelJS into SheetGrids: every sheet, with its merges and hidden rows and columns.
 import ExcelJS from 'exceljs';
+import { PlanKind } from '../domain/plan';
 import { cellText } from './cell-text';
 import type { CellBox, SheetGrid } from './sheet-grid';
 
 export async function readWorkbook(data: Uint8Array): Promise<SheetGrid[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
-  return wb.worksheets.map(toGrid);
+  const hint = PlanKind.safeParse(KIND_MARK.exec(wb.keywords ?? '')?.[1]);
+  return wb.worksheets.map((ws) => ({ ...toGrid(ws), ...(hint.success ? { kindHint: hint.data } : {}) }));
+}
+
+/** How an exported workbook names its kind in its keywords, so that importing it again keeps the kind. */
+export const KIND_MARK = /配档助手:kind=([a-z]+)/;
+
+export function kindKeyword(kind: PlanKind): string {
+  return `配档助手:kind=${kind}`;
 }
 
 function toGrid(ws: ExcelJS.Worksheet): SheetGrid {

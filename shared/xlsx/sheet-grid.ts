@@ -1,4 +1,5 @@
 // A sheet as the importer sees it: the text of every cell as shown, the merged ranges, what is hidden.
+import type { PlanKind } from '../domain/plan';
 
 export interface CellBox {
   /** 0-based, inclusive. */
@@ -17,6 +18,8 @@ export interface SheetGrid {
   merges: CellBox[];
   hiddenCols: ReadonlySet<number>;
   hiddenRows: ReadonlySet<number>;
+  /** The kind of table the workbook says it holds (files this app exported say so in their properties). */
+  kindHint?: PlanKind;
 }
 
 export function cellAt(g: SheetGrid, row: number, col: number): string {

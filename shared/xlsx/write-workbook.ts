@@ -2,7 +2,9 @@
 // A4 print setup with the header repeated on every page and 第 X 页 共 Y 页 in the footer.
 import ExcelJS from 'exceljs';
 import { FONTS, type ExportOptions } from '../domain/export';
+import type { PlanKind } from '../domain/plan';
 import type { CellStyleName, SheetLayout } from './official-layout';
+import { kindKeyword } from './read-workbook';
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -35,9 +37,10 @@ export function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1';
 }
 
-export function buildWorkbook(layout: SheetLayout, o: ExportOptions, name: string): ExcelJS.Workbook {
+export function buildWorkbook(layout: SheetLayout, o: ExportOptions, name: string, kind: PlanKind): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = '配档助手';
+  wb.keywords = kindKeyword(kind);
   const ws = wb.addWorksheet(sheetName(name), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: layout.headerEnd + 1 }],
     pageSetup: {
@@ -77,7 +80,7 @@ export function buildWorkbook(layout: SheetLayout, o: ExportOptions, name: strin
   return wb;
 }
 
-export async function writeWorkbook(layout: SheetLayout, o: ExportOptions, name: string): Promise<Uint8Array> {
-  const buf = await buildWorkbook(layout, o, name).xlsx.writeBuffer();
+export async function writeWorkbook(layout: SheetLayout, o: ExportOptions, name: string, kind: PlanKind): Promise<Uint8Array> {
+  const buf = await buildWorkbook(layout, o, name, kind).xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

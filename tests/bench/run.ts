@@ -3,7 +3,11 @@
 import ExcelJS from 'exceljs';
 import { cpus, totalmem } from 'node:os';
 import { importFile } from '../../shared/xlsx/read-file';
-import { peidangWorkbook } from './generate';
+import { peidangPlan, peidangWorkbook } from './generate';
+import { exportPlan } from '../../shared/xlsx/export-plan';
+import { ExportOptions } from '../../shared/domain/export';
+import { layoutPlan } from '../../shared/xlsx/official-layout';
+import { buildWorkbook } from '../../shared/xlsx/write-workbook';
 
 interface Case {
   name: string;
@@ -42,9 +46,20 @@ async function excelJsRead(data: Uint8Array): Promise<number> {
   return n;
 }
 
+/**
+ * ExcelJS writing the same cells with the same styles directly: the layout our exporter computed is taken as
+ * given (widths, heights, merges, styles), so only the app's own work (layout, text measuring) is left out.
+ */
+function excelJsWrite(plan: ReturnType<typeof peidangPlan>): () => Promise<unknown> {
+  const o = ExportOptions.parse({});
+  const layout = layoutPlan(plan.plan, plan.rows, o);
+  return async () => buildWorkbook(layout, o, '配档表', 'peidang').xlsx.writeBuffer();
+}
+
 async function main(): Promise<void> {
   process.stdout.write(`生成测试数据…\n`);
   const data10k = await peidangWorkbook(10_000);
+  const plan10k = peidangPlan(10_000);
   const cases: Case[] = [
     {
       name: 'import 10,000-row 配档表 .xlsx',
@@ -55,6 +70,13 @@ async function main(): Promise<void> {
         if (r.rows.length !== 10_000) throw new Error(`expected 10000 rows, got ${r.rows.length}`);
       },
       baseline: () => excelJsRead(data10k),
+    },
+    {
+      name: 'export 10,000 rows, official styles',
+      target: '≤ 1.5× ExcelJS writing directly',
+      limit: 1.5,
+      run: () => exportPlan(plan10k.plan, plan10k.rows),
+      baseline: excelJsWrite(plan10k),
     },
   ];
   const results: Record<string, { median_ms: number; baseline_ms?: number; ratio?: number; target: string; ok: boolean }> = {};

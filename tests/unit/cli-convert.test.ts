@@ -1,0 +1,56 @@
+// npm run -s cli -- convert IN OUT.xlsx: the app's importer and exporter from the command line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importFile } from '../../shared/xlsx/read-file';
+
+const SAMPLES = join(process.cwd(), '..', 'shared', 'samples');
+const dir = mkdtempSync(join(tmpdir(), 'peidang-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('cli convert', () => {
+  it('writes an official .xlsx that reads back with every row of the GB18030 CSV', async () => {
+    const out = join(dir, '配档表 转换后.xlsx');
+    const run = cli('convert', join(SAMPLES, '配档表-百日攻坚行动.csv'), out);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('50 项');
+    const back = await importFile(new Uint8Array(readFileSync(out)), 'out.xlsx');
+    expect(back.kind).toBe('peidang');
+    expect(back.rows.filter((r) => r.kind === 'item')).toHaveLength(50);
+    expect(back.rows[0]!.cells.lead).toBe('医政处\n规划处');
+  });
+
+  it('reads the file as the kind asked for with --kind', async () => {
+    const out = join(dir, 'kind.xlsx');
+    expect(cli('convert', join(SAMPLES, '民生实事-2025.xlsx'), out, '--kind', 'peidang').status).toBe(0);
+    expect((await importFile(new Uint8Array(readFileSync(out)), 'kind.xlsx')).kind).toBe('peidang');
+  });
+
+  it('exits non-zero with the Chinese message and no stack trace for a file it cannot read', () => {
+    const out = join(dir, 'never.xlsx');
+    const run = cli('convert', join(SAMPLES, '配档表-百日攻坚行动（旧格式）.xls'), out);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr.trim()).toBe(
+      '「配档表-百日攻坚行动（旧格式）.xls」是旧版 Excel（.xls）或 WPS（.et）格式，暂不能直接导入。请在 Excel 或 WPS 中打开它，选择“另存为”→“Excel 工作簿（*.xlsx）”，再导入另存的文件。',
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('says in Chinese when the output cannot be written', () => {
+    const run = cli('convert', join(SAMPLES, '民生实事-2025.xlsx'), join(dir, '没有这个文件夹', 'x.xlsx'));
+    expect(run.status).not.toBe(0);
+    expect(run.stderr.trim()).toBe('无法写出「x.xlsx」：目标文件夹不存在。');
+  });
+
+  it('shows its usage for an unknown command', () => {
+    const run = cli('frobnicate');
+    expect(run.status).toBe(64);
+    expect(run.stderr).toContain('用法');
+  });
+});
