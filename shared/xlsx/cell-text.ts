@@ -2,8 +2,10 @@
 import type { Cell, CellValue } from 'exceljs';
 import { cleanText } from './sheet-grid';
 
-export function cellText(cell: Cell): string {
-  return cleanText(valueText(cell.value, cell.numFmt));
+/** `exact` keeps the text as stored (files this app wrote); otherwise stray spaces are cleaned as offices need. */
+export function cellText(cell: Cell, exact = false): string {
+  const text = valueText(cell.value, cell.numFmt);
+  return exact ? text.replace(/\r\n?/g, '\n') : cleanText(text);
 }
 
 function valueText(v: CellValue, numFmt: string | undefined): string {

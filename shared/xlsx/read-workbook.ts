@@ -8,7 +8,8 @@ export async function readWorkbook(data: Uint8Array): Promise<SheetGrid[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const hint = PlanKind.safeParse(KIND_MARK.exec(wb.keywords ?? '')?.[1]);
-  return wb.worksheets.map((ws) => ({ ...toGrid(ws), ...(hint.success ? { kindHint: hint.data } : {}) }));
+  // A file this app exported holds the user's text exactly as typed: read it back without cleaning.
+  return wb.worksheets.map((ws) => ({ ...toGrid(ws, hint.success), ...(hint.success ? { kindHint: hint.data } : {}) }));
 }
 
 /** How an exported workbook names its kind in its keywords, so that importing it again keeps the kind. */
@@ -18,7 +19,7 @@ export function kindKeyword(kind: PlanKind): string {
   return `配档助手:kind=${kind}`;
 }
 
-function toGrid(ws: ExcelJS.Worksheet): SheetGrid {
+function toGrid(ws: ExcelJS.Worksheet, exact: boolean): SheetGrid {
   const cells: string[][] = [];
   const hiddenRows = new Set<number>();
   let colCount = 0;
@@ -29,7 +30,7 @@ function toGrid(ws: ExcelJS.Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Cells covered by a merge repeat the master's value in ExcelJS; the merge list says where they are.
       if (cell.isMerged && cell.master !== cell) return;
-      const text = cellText(cell);
+      const text = cellText(cell, exact);
       if (text !== '') {
         line[colNumber - 1] = text;
         colCount = Math.max(colCount, colNumber);

@@ -77,6 +77,9 @@ describe('the contract', () => {
     const imported = await call('import.commit', { fileId: opened.fileId, options: {}, target: { mode: 'new' } });
     expect(imported).toMatchObject({ items: 20, sections: 3 });
     expect((await call('plans.get', { planId: imported.planId })).plan.numbering).toBe('per-section');
+    const exported = await call('export.xlsx', { planId: imported.planId, options: { orientation: 'portrait' } });
+    expect(exported).toMatchObject({ items: 20, fileName: expect.stringMatching(/民生实事任务清单-\d{8}\.xlsx$/) });
+    expect(Buffer.from(exported.data, 'base64').subarray(0, 2).toString()).toBe('PK');
     expect([...called].sort()).toEqual(Object.keys(api).sort());
   });
 

@@ -85,6 +85,20 @@ describe('export then import', () => {
   });
 });
 
+describe('text typed in the app', () => {
+  it('comes back exactly as typed: leading spaces, blank lines and full-width spaces included', async () => {
+    const plan: Plan = {
+      id: 'p', kind: 'peidang', title: '原样检查', issuer: '', docNo: '', year: 2026, attachmentLabel: '', numbering: 'continuous',
+      columns: [{ key: 'measure', label: '行动措施', role: 'text', width: 20 }, { key: 'goal', label: '任务目标', role: 'text', width: 30 }],
+      createdAt: NOW, updatedAt: NOW, deletedAt: null,
+    };
+    const typed = ['  缩进两格的措施', '①第一条；\n\n②空一行后的第二条', '\u3000\u3000全角空格开头', '末尾有空格  '];
+    const rows: Row[] = typed.map((t, i) => ({ id: `r${i}`, kind: 'item', title: '', cells: { measure: `措施${i}`, goal: t } }));
+    const back = await importFile(await exportPlan(plan, rows), 'x.xlsx');
+    expect(back.rows.map((r) => r.cells.goal)).toEqual(typed);
+  });
+});
+
 function withoutSeq(cells: Record<string, string>): Record<string, string> {
   const { seq: _seq, ...rest } = cells;
   return rest;
