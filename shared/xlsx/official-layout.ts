@@ -62,8 +62,8 @@ export function columnPixels(width: number): number {
 
 /** How many lines a cell's text wraps into in a column of the given width. */
 export function wrappedLines(text: string, width: number, size: number): number {
-  // The cell's padding off, and a little more: fonts differ between Excel, WPS and LibreOffice.
-  const usable = Math.max(8, (columnPixels(width) - 8) * 0.95);
+  // The cell's padding and indent off, and a little more: fonts differ between Excel, WPS and LibreOffice.
+  const usable = Math.max(8, (columnPixels(width) - 18) * 0.95);
   let lines = 0;
   for (const para of text.split('\n')) lines += Math.max(1, Math.ceil(textPixels(para, size) / usable));
   return lines;

@@ -15,7 +15,8 @@ const THIN: Partial<ExcelJS.Borders> = {
 
 function styles(o: ExportOptions): Record<CellStyleName, Partial<ExcelJS.Style>> {
   const body = { name: FONTS.body, size: o.bodySize };
-  const wrapLeft: Partial<ExcelJS.Alignment> = { horizontal: 'left', vertical: 'middle', wrapText: true };
+  // One character of indent keeps left-aligned text off the border, as offices format it by hand.
+  const wrapLeft: Partial<ExcelJS.Alignment> = { horizontal: 'left', vertical: 'middle', wrapText: true, indent: 1 };
   const wrapCenter: Partial<ExcelJS.Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true };
   return {
     attachment: { font: { name: FONTS.header, size: 16 }, alignment: { horizontal: 'left', vertical: 'middle' } },
