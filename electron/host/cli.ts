@@ -8,16 +8,23 @@ import { messageOf } from '../../shared/messages.zh-CN';
 import { PlanKind, type Plan } from '../../shared/domain/plan';
 import { planFromImport } from '../../shared/xlsx/plan-from-import';
 import { exportPlan } from '../../shared/xlsx/export-plan';
+import { readDeadline } from '../../shared/domain/deadline';
 import type { ImportResult } from '../../shared/domain/import';
 import { templateOf } from '../../shared/templates/kinds';
 import { importFile } from '../../shared/xlsx/read-file';
 
 const USAGE = `用法：
-  npm run -s cli -- inspect 文件 [--kind peidang|quarterly|minsheng|breakthrough] [--sheet 工作表名]
+  npm run -s cli -- inspect 文件 [--kind peidang|quarterly|minsheng|breakthrough] [--sheet 工作表名] [--year 年份]
   npm run -s cli -- convert 文件 输出.xlsx [--kind …] [--sheet 工作表名]`;
 
-/** The JSON the inspect command prints: columns and rows as the importer read them, items only. */
-export function inspectJson(file: string, r: ImportResult): unknown {
+/** The year dates without one belong to: --year, else the file's title or 文号, else this year. */
+function planYear(r: ImportResult, given: string | undefined, now: string): number {
+  if (given && /^\d{4}$/.test(given)) return Number(given);
+  return planFromImport(r, now).meta.year;
+}
+
+/** The JSON the inspect command prints: columns and rows as the importer read them, items only, with due dates. */
+export function inspectJson(file: string, r: ImportResult, year: number, today: string): unknown {
   const template = templateOf(r.kind).columns;
   return {
     file,
@@ -28,7 +35,12 @@ export function inspectJson(file: string, r: ImportResult): unknown {
     columns: r.columns
       .filter((c) => c.key !== null)
       .map((c) => ({ key: c.key, title: c.key === 'seq' ? '序号' : (template.find((t) => t.key === c.key)?.label ?? c.source), source: c.source })),
-    rows: r.rows.filter((x) => x.kind === 'item').map((x) => ({ section: x.section, cells: x.cells })),
+    rows: r.rows
+      .filter((x) => x.kind === 'item')
+      .map((x) => {
+        const due = readDeadline(x.cells.deadline ?? '', year, today);
+        return { section: x.section, cells: x.cells, due: due.due, dueKind: due.kind };
+      }),
     warnings: r.warnings,
   };
 }
@@ -37,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { kind: { type: 'string' }, sheet: { type: 'string' } },
+    options: { kind: { type: 'string' }, sheet: { type: 'string' }, year: { type: 'string' } },
   });
   const [command, file, out] = positionals;
   if (!file || !(command === 'inspect' || (command === 'convert' && out))) {
@@ -58,7 +70,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const result = await importFile(data, basename(file), { ...(kind ? { kind: kind.data } : {}), ...(values.sheet ? { sheet: values.sheet } : {}) });
   if (command === 'inspect') {
-    process.stdout.write(`${JSON.stringify(inspectJson(file, result), null, 2)}\n`);
+    const now = new Date().toISOString();
+    const json = inspectJson(file, result, planYear(result, values.year, now), now.slice(0, 10));
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
   await writeConverted(result, out!);

@@ -3,7 +3,15 @@ import type { SaveState } from '../features/editor/use-plan-doc';
 
 const SAVE_TEXT: Record<SaveState, string> = { saved: '已保存', saving: '保存中…', failed: '保存失败' };
 
-export function StatusBar({ saveState, summary, selection }: { saveState: SaveState | null; summary: string; selection: string }) {
+export interface StatusBarProps {
+  saveState: SaveState | null;
+  summary: string;
+  selection: string;
+  /** Something to notice, such as overdue rows. */
+  alert?: string;
+}
+
+export function StatusBar({ saveState, summary, selection, alert }: StatusBarProps) {
   return (
     <footer className="pd-status" role="status">
       {saveState && (
@@ -12,6 +20,7 @@ export function StatusBar({ saveState, summary, selection }: { saveState: SaveSt
         </span>
       )}
       <span className="pd-status-summary">{summary}</span>
+      {alert && <span className="pd-status-alert">{alert}</span>}
       <span className="pd-status-selection">{selection}</span>
     </footer>
   );

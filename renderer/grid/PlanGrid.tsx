@@ -21,6 +21,7 @@ import {
 } from 'ag-grid-community';
 import type { Row } from '../../shared/domain/plan';
 import { numberRows } from '../../shared/domain/numbering';
+import { dueStatus, localToday } from '../../shared/domain/due-status';
 import { parseTsv } from '../../shared/text/tsv';
 import type { PlanDoc } from '../features/editor/use-plan-doc';
 import { boundsOf, contains, isSingleCell, type Bounds, type CellRange } from './cell-range';
@@ -129,9 +130,10 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
     [colIds],
   );
 
+  const today = localToday(new Date());
   const columnDefs = useMemo(
-    () => buildColumnDefs(plan, { numberOf: (id) => numbersRef.current.get(id), classRules }),
-    [plan, classRules],
+    () => buildColumnDefs(plan, { numberOf: (id) => numbersRef.current.get(id), classRules, dueOf: (text) => dueStatus(text, plan.year, today) }),
+    [plan, classRules, today],
   );
 
   const publishSelection = useCallback(() => {

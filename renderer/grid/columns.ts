@@ -1,6 +1,7 @@
 // The grid's columns for a plan: 序号 (drag handle, and the full-width text of section rows), then the plan's own.
 import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, ValueGetterParams, ColSpanParams } from 'ag-grid-community';
 import type { Plan, Row } from '../../shared/domain/plan';
+import type { DueStatus } from '../../shared/domain/due-status';
 import { TextCellEditor } from './TextCellEditor';
 
 export const SEQ_COL = 'seq';
@@ -13,6 +14,8 @@ export interface ColumnContext {
   numberOf: (rowId: string) => number | undefined;
   /** Class rules for the selection and find marks; rules are re-applied on every refresh, cheaply. */
   classRules: (colId: string) => CellClassRules<Row, string>;
+  /** How close a deadline cell is to its date, today. */
+  dueOf: (text: string) => DueStatus;
 }
 
 type Def = ColDef<Row, string>;
@@ -44,7 +47,14 @@ export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroup
     valueGetter: (p: ValueGetterParams<Row, string>) => (p.data?.kind === 'item' ? (p.data.cells[c.key] ?? '') : ''),
     editable: (p: EditableCallbackParams<Row, string>) => p.data?.kind === 'item',
     cellClass: ['pd-cell', `pd-role-${c.role}`],
-    cellClassRules: ctx.classRules(c.key),
+    cellClassRules:
+      c.role === 'deadline'
+        ? {
+            ...ctx.classRules(c.key),
+            'pd-overdue': (p) => p.data?.kind === 'item' && ctx.dueOf(p.data.cells[c.key] ?? '') === 'overdue',
+            'pd-due-soon': (p) => p.data?.kind === 'item' && ctx.dueOf(p.data.cells[c.key] ?? '') === 'soon',
+          }
+        : ctx.classRules(c.key),
   }));
   return [seq, ...groupColumns(cols, visible.map((c) => c.group))];
 }

@@ -1,5 +1,5 @@
 // The open plan: toolbar, find bar, unit filter, the grid, its context menu and the status bar.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { PlanGrid, type PlanGridHandle, type SelectionInfo } from '../../grid/PlanGrid';
 import { FindBar } from '../find/FindBar';
 import { useFind } from '../find/use-find';
@@ -11,6 +11,7 @@ import { useUnitFilter } from './use-unit-filter';
 import { useClipboardCommands } from './use-clipboard-commands';
 import { useEditorKeys } from './use-editor-keys';
 import { ExportDialog } from '../export/ExportDialog';
+import { countOverdue, localToday } from '../../../shared/domain/due-status';
 
 export interface PlanEditorProps {
   planId: string;
@@ -63,6 +64,7 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
   ];
 
   const items = rows.filter((r) => r.kind === 'item').length;
+  const overdue = useMemo(() => countOverdue(plan, rows, localToday(new Date())), [plan, rows]);
   const sections = rows.length - items;
   const filteredRows = () => {
     const passes = filter.passes;
@@ -142,6 +144,7 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
       <StatusBar
         saveState={doc.saveState}
         summary={`共 ${items} 项${sections > 0 ? `，${sections} 个分组` : ''}${filter.passes ? `（筛选：${filter.unit}）` : ''}`}
+        alert={overdue > 0 ? `逾期 ${overdue} 项` : ''}
         selection={selection.bounds ? `已选 ${selection.bounds.bottom - selection.bounds.top + 1} 行 × ${selection.bounds.right - selection.bounds.left + 1} 列` : ''}
       />
     </div>

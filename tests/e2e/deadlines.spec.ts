@@ -1,0 +1,23 @@
+// 完成时限 in the grid: rows past their date stand out, rows due soon are marked, the status bar counts them.
+import { expect, test } from './support/fixtures';
+
+test('highlights overdue rows when the clock is past their 完成时限', async ({ app, page }) => {
+  await page.clock.setFixedTime(new Date('2023-08-10T09:00:00'));
+  await page.reload();
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  // 8月20日前 is ten days away: due soon, not overdue.
+  await expect(app.cell(1, 'deadline')).toHaveClass(/pd-due-soon/);
+  await expect(app.cell(1, 'deadline')).not.toHaveClass(/pd-overdue/);
+  // 6月底前 and 7月底前 have passed: three rows each.
+  await expect(page.locator('.pd-status-alert')).toHaveText('逾期 6 项');
+  await page.keyboard.press('Control+F');
+  await page.getByLabel('查找内容').fill('6月底前');
+  await page.getByLabel('查找内容').press('Enter');
+  await expect(page.locator('.ag-cell-focus')).toHaveClass(/pd-overdue/);
+
+  await page.clock.setFixedTime(new Date('2023-08-25T09:00:00'));
+  await page.reload();
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  await expect(app.cell(1, 'deadline')).toHaveClass(/pd-overdue/);
+  await expect(page.locator('.pd-status-alert')).toHaveText('逾期 50 项');
+});
