@@ -4,6 +4,7 @@ import { ErrorPayload } from './errors';
 import { ImportOptions, ImportPreview, ImportTarget } from './domain/import';
 import { ExportOptions } from './domain/export';
 import {
+  ColumnDef,
   ColumnKey,
   PlanDelta,
   PlanDocument,
@@ -38,6 +39,10 @@ export const api = {
     output: PlanDelta,
   },
   'plans.duplicate': { input: PlanRef, output: Plan },
+  'plans.setColumns': {
+    input: PlanRef.extend({ columns: z.array(ColumnDef).min(1).max(60) }),
+    output: PlanDelta,
+  },
   'plans.delete': { input: PlanRef, output: z.object({ ok: z.literal(true) }) },
   'plans.restore': { input: PlanRef, output: Plan },
   'rows.setCells': {

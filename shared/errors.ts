@@ -27,6 +27,7 @@ export const ErrorCode = z.enum([
   'IMPORT_EXPIRED',
   'IMPORT_TOO_LARGE',
   'EXPORT_UNWRITABLE',
+  'COLUMNS_INVALID',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

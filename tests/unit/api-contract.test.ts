@@ -63,6 +63,8 @@ describe('the contract', () => {
     await call('history.redo', { planId: plan.id });
     const renamed = await call('plans.update', { planId: plan.id, patch: { title: '改名后' } });
     expect(renamed.plan?.title).toBe('改名后');
+    const cols = await call('plans.setColumns', { planId: plan.id, columns: [{ key: 'name', label: '项目', role: 'text', width: 12 }, { key: 'lead', label: '牵头科室', role: 'unit', width: 12 }] });
+    expect(cols.plan?.columns.map((c) => c.label)).toEqual(['项目', '牵头科室']);
     const doc = await call('plans.get', { planId: plan.id });
     expect(doc.rows.map((r) => r.title || r.cells.name)).toEqual(['（一）', '医疗强基']);
     const copy = await call('plans.duplicate', { planId: plan.id });

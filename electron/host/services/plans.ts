@@ -109,3 +109,25 @@ export function restore(db: Db, planId: string): Plan {
     return { ...plan, deletedAt: null };
   });
 }
+
+/** Renames, adds, hides or reorders the plan's columns, as one undoable action; cells of hidden columns stay. */
+export function setColumns(db: Db, planId: string, columns: ColumnDef[], now: string): PlanDelta {
+  return inTransaction(db, () => {
+    const plan = requirePlan(db, planId);
+    const keys = new Set<string>();
+    for (const c of columns) {
+      if (keys.has(c.key)) throw new AppError('COLUMNS_INVALID', { detail: `「${c.label}」与另一列重复` });
+      keys.add(c.key);
+    }
+    if (columns.every((c) => c.hidden)) throw new AppError('COLUMNS_INVALID', { detail: '至少要显示一列' });
+    const gone = plan.columns.filter((c) => !keys.has(c.key));
+    if (gone.length > 0) {
+      // A column with text in it is hidden, never dropped: nothing typed is lost.
+      const used = listRows(db, planId).some((r) => gone.some((c) => (r.cells[c.key] ?? '') !== ''));
+      if (used) throw new AppError('COLUMNS_INVALID', { detail: `「${gone[0]!.label}」列中有内容，只能隐藏，不能删除` });
+    }
+    const action = new PlanAction(db, planId, now);
+    action.setPlan({ ...plan, columns, updatedAt: now });
+    return action.commit('修改列');
+  });
+}

@@ -11,6 +11,7 @@ import { useUnitFilter } from './use-unit-filter';
 import { useClipboardCommands } from './use-clipboard-commands';
 import { useEditorKeys } from './use-editor-keys';
 import { ExportDialog } from '../export/ExportDialog';
+import { ColumnsDialog } from '../columns/ColumnsDialog';
 import { countOverdue, localToday } from '../../../shared/domain/due-status';
 
 export interface PlanEditorProps {
@@ -32,6 +33,7 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
   const [finding, setFinding] = useState(false);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [editingColumns, setEditingColumns] = useState(false);
   const find = useFind(plan, rows);
   const filter = useUnitFilter(plan, rows);
   const commands = useRowCommands(doc, grid, onNotice);
@@ -92,6 +94,7 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
         <button type="button" onClick={commands.moveDown} disabled={!hasRows} title="下移（Alt+↓）">下移</button>
         <span className="pd-toolbar-sep" />
         <button type="button" onClick={() => setFinding(true)} title="查找（Ctrl+F）">查找</button>
+        <button type="button" onClick={() => setEditingColumns(true)}>列设置</button>
         <button type="button" onClick={() => setExporting(true)}>导出 Excel</button>
         <label className="pd-filter">
           单位筛选
@@ -129,6 +132,13 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
           y={menu.y}
           items={menuItems}
           onClose={closeMenu}
+        />
+      )}
+      {editingColumns && (
+        <ColumnsDialog
+          columns={plan.columns}
+          onSave={async (columns) => (await doc.setColumns(columns)) !== undefined}
+          onClose={() => setEditingColumns(false)}
         />
       )}
       {exporting && (

@@ -2,7 +2,7 @@
 // only when the host has committed it to the database.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CellEdit } from '../../../shared/api';
-import type { PlanDelta, RowDraft } from '../../../shared/domain/plan';
+import type { ColumnDef, PlanDelta, RowDraft } from '../../../shared/domain/plan';
 import { errorText, invoke } from '../../app/api-client';
 import { PlanStore, type PlanSnapshot } from './plan-store';
 import { publishDelta, subscribeDeltas } from '../../app/plan-bus';
@@ -16,6 +16,7 @@ export interface PlanDoc {
   insertRows: (anchorId: string | null, where: 'above' | 'below', drafts: RowDraft[]) => Promise<PlanDelta | undefined>;
   deleteRows: (ids: string[]) => Promise<PlanDelta | undefined>;
   moveRows: (ids: string[], beforeId: string | null) => Promise<PlanDelta | undefined>;
+  setColumns: (columns: ColumnDef[]) => Promise<PlanDelta | undefined>;
   undo: () => Promise<PlanDelta | undefined>;
   redo: () => Promise<PlanDelta | undefined>;
 }
@@ -94,6 +95,7 @@ function useOpenDoc(planId: string, store: PlanStore | undefined, onError: (text
       insertRows: (anchorId, where, rows) => run(() => invoke('rows.insert', { planId, anchorId, where, rows })),
       deleteRows: (ids) => run(() => invoke('rows.delete', { planId, ids })),
       moveRows: (ids, beforeId) => run(() => invoke('rows.move', { planId, ids, beforeId })),
+      setColumns: (columns) => run(() => invoke('plans.setColumns', { planId, columns })),
       undo: () => run(() => invoke('history.undo', { planId })),
       redo: () => run(() => invoke('history.redo', { planId })),
     } satisfies PlanDoc;

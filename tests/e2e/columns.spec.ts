@@ -1,0 +1,42 @@
+// 列设置: rename, hide, add and reorder the plan's columns; a column with content cannot be deleted; undo.
+import { expect, test } from './support/fixtures';
+
+test('renames, hides, adds and moves columns, and undoes it all at once', async ({ app, page }) => {
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  await app.button('列设置').click();
+  const dialog = page.getByRole('dialog', { name: '列设置' });
+  await dialog.getByLabel('第 4 列的名称').fill('牵头科室');
+  await dialog.getByLabel('显示「配合处室」').uncheck();
+  await dialog.getByRole('button', { name: '＋ 添加列' }).click();
+  await dialog.getByLabel('第 7 列的名称').fill('责任人');
+  await dialog.getByLabel('「责任人」的类型').selectOption('person');
+  await dialog.getByRole('button', { name: '「责任人」上移' }).click();
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+
+  const headers = page.locator('.pd-grid .ag-header-cell-text');
+  await expect(headers).toHaveText(['序号', '行动措施', '任务目标', '完成时限', '牵头科室', '责任人']);
+  await expect(app.cell(1, 'lead')).toHaveText('医政处\n规划处', { useInnerText: true });
+  await app.cell(1, 'c1').dblclick();
+  await app.editor.pressSequentially('张三');
+  await app.editor.press('Enter');
+  await expect(app.cell(1, 'c1')).toHaveText('张三');
+  await app.expectSaved();
+
+  await page.keyboard.press('Control+Z');
+  await expect(app.cell(1, 'c1')).toHaveText('');
+  await page.keyboard.press('Control+Z');
+  await expect(headers).toHaveText(['序号', '行动措施', '任务目标', '完成时限', '牵头处室', '配合处室']);
+});
+
+test('refuses to delete a column that has content, saying to hide it instead', async ({ app, page }) => {
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  await app.button('列设置').click();
+  const dialog = page.getByRole('dialog', { name: '列设置' });
+  await dialog.getByRole('button', { name: '删除「配合处室」' }).click();
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('alert')).toContainText('「配合处室」列中有内容，只能隐藏，不能删除');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(app.cell(1, 'support')).toHaveText('妇幼健康处\n中西医结合指导处', { useInnerText: true });
+});
