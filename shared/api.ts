@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ErrorPayload } from './errors';
 import { ImportOptions, ImportPreview, ImportTarget } from './domain/import';
 import { ExportOptions } from './domain/export';
+import { Period, ProgressEntry, ProgressStatus } from './domain/progress';
 import {
   ColumnDef,
   ColumnKey,
@@ -83,6 +84,19 @@ export const api = {
   'export.xlsx': {
     input: PlanRef.extend({ options: ExportOptions }),
     output: z.object({ fileName: z.string(), data: z.string(), items: z.number().int() }),
+  },
+  'progress.list': { input: PlanRef, output: z.array(ProgressEntry) },
+  'progress.record': {
+    input: PlanRef.extend({
+      rowId: z.string().min(1),
+      period: Period,
+      status: ProgressStatus,
+      progress: z.string().max(20_000).default(''),
+      problems: z.string().max(20_000).default(''),
+      nextSteps: z.string().max(20_000).default(''),
+      reporter: z.string().max(100).default(''),
+    }),
+    output: PlanDelta,
   },
   'history.undo': { input: PlanRef, output: PlanDelta },
   'history.redo': { input: PlanRef, output: PlanDelta },

@@ -6,6 +6,7 @@ import * as rows from './services/rows';
 import * as history from './services/history';
 import * as imports from './services/import';
 import { exportXlsx } from './services/export';
+import * as progress from './services/progress';
 
 export function createHandlers(ctx: HostContext): Handlers {
   const { db, now } = ctx;
@@ -32,6 +33,8 @@ export function createHandlers(ctx: HostContext): Handlers {
     'import.preview': ({ fileId, options }) => imports.preview(db, openFiles, fileId, options),
     'import.commit': ({ fileId, options, target }) => imports.commit(db, openFiles, fileId, options, target, now()),
     'export.xlsx': ({ planId, options }) => exportXlsx(db, planId, options, now()),
+    'progress.list': ({ planId }) => progress.list(db, planId),
+    'progress.record': ({ planId, ...input }) => progress.record(db, planId, input, now()),
     'history.undo': ({ planId }) => history.undo(db, planId, now()),
     'history.redo': ({ planId }) => history.redo(db, planId, now()),
   } satisfies Handlers;

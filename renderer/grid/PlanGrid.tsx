@@ -8,6 +8,7 @@ import {
   themeQuartz,
   type CellClassRules,
   type CellContextMenuEvent,
+  type CellDoubleClickedEvent,
   type CellEditRequestEvent,
   type CellFocusedEvent,
   type CellMouseOverEvent,
@@ -20,13 +21,14 @@ import {
   type SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import type { Row } from '../../shared/domain/plan';
+import type { ProgressStatus } from '../../shared/domain/progress';
 import { numberRows } from '../../shared/domain/numbering';
 import { dueStatus, localToday } from '../../shared/domain/due-status';
 import { parseTsv } from '../../shared/text/tsv';
 import type { PlanDoc } from '../features/editor/use-plan-doc';
 import { boundsOf, contains, isSingleCell, type Bounds, type CellRange } from './cell-range';
 import { clearEdits, copyText, pasteEdits, type GridView } from './clipboard';
-import { buildColumnDefs, DEFAULT_COL_DEF, SEQ_COL } from './columns';
+import { buildColumnDefs, DEFAULT_COL_DEF, PROGRESS_COL, SEQ_COL } from './columns';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -74,6 +76,10 @@ export interface PlanGridProps {
   findCurrent: string | null;
   onSelectionChange: (info: SelectionInfo) => void;
   onContextMenu: (x: number, y: number) => void;
+  /** Each row's progress in the period in view, for the 进展 column (none when it is hidden). */
+  progress: { header: string; statusOf: (rowId: string) => ProgressStatus | undefined } | null;
+  /** A double click on the 进展 column. */
+  onOpenProgress: () => void;
 }
 
 const getRowId = (p: GetRowIdParams<Row>) => p.data.id;
@@ -82,7 +88,7 @@ const getRowClass = (p: RowClassParams<Row>) => (p.data?.kind === 'section' ? 'p
 export const hitKey = (rowId: string, colId: string) => `${rowId}\u0000${colId}`;
 
 export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanGrid(props, ref) {
-  const { doc, passes, findHits, findCurrent, onSelectionChange, onContextMenu } = props;
+  const { doc, passes, findHits, findCurrent, onSelectionChange, onContextMenu, progress, onOpenProgress } = props;
   const { plan, rows } = doc.snapshot;
   const api = useRef<GridApi<Row>>(undefined);
   const range = useRef<CellRange | null>(null);
@@ -132,8 +138,14 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
 
   const today = localToday(new Date());
   const columnDefs = useMemo(
-    () => buildColumnDefs(plan, { numberOf: (id) => numbersRef.current.get(id), classRules, dueOf: (text) => dueStatus(text, plan.year, today) }),
-    [plan, classRules, today],
+    () =>
+      buildColumnDefs(plan, {
+        numberOf: (id) => numbersRef.current.get(id),
+        classRules,
+        dueOf: (rowId, text) => (progress?.statusOf(rowId) === 'done' ? 'none' : dueStatus(text, plan.year, today)),
+        progress,
+      }),
+    [plan, classRules, today, progress],
   );
 
   const publishSelection = useCallback(() => {
@@ -396,6 +408,12 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
     api.current = e.api;
   }, []);
 
+  const openProgressRef = useRef(onOpenProgress);
+  openProgressRef.current = onOpenProgress;
+  const onCellDoubleClicked = useCallback((e: CellDoubleClickedEvent<Row>) => {
+    if (e.column.getColId() === PROGRESS_COL) openProgressRef.current();
+  }, []);
+
   const onCellContextMenu = useCallback(
     (e: CellContextMenuEvent<Row>) => {
       const me = e.event as MouseEvent | null;
@@ -435,6 +453,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         onCellFocused={onCellFocused}
         onCellMouseOver={onCellMouseOver}
         onCellContextMenu={onCellContextMenu}
+        onCellDoubleClicked={onCellDoubleClicked}
         preventDefaultOnContextMenu
         onRowDragEnd={onRowDragEnd}
         isExternalFilterPresent={isExternalFilterPresent}

@@ -3,7 +3,7 @@ import type { CellEdit } from '../../shared/api';
 import type { Row, RowDraft } from '../../shared/domain/plan';
 import { formatTsv } from '../../shared/text/tsv';
 import type { Bounds } from './cell-range';
-import { SEQ_COL } from './columns';
+import { isDataCol } from './columns';
 
 /** What the grid shows, seen as a table: rows in display order and the displayed column ids. */
 export interface GridView {
@@ -69,7 +69,7 @@ export function pasteEdits(view: GridView, b: Bounds, block: string[][]): PasteP
     }
     values.forEach((value, j) => {
       const colId = view.colIds[b.left + j];
-      if (colId && colId !== SEQ_COL) edits.push({ rowId: row.id, key: colId, value });
+      if (colId && isDataCol(colId)) edits.push({ rowId: row.id, key: colId, value });
     });
   }
   return { edits, append };
@@ -79,7 +79,7 @@ function cellsFor(view: GridView, left: number, values: string[]): Record<string
   const cells: Record<string, string> = {};
   values.forEach((value, j) => {
     const colId = view.colIds[left + j];
-    if (colId && colId !== SEQ_COL && value !== '') cells[colId] = value;
+    if (colId && isDataCol(colId) && value !== '') cells[colId] = value;
   });
   return cells;
 }
@@ -96,7 +96,7 @@ export function clearEdits(view: GridView, b: Bounds): CellEdit[] {
     }
     for (let c = b.left; c <= b.right; c++) {
       const colId = view.colIds[c];
-      if (colId && colId !== SEQ_COL && (row.cells[colId] ?? '') !== '') edits.push({ rowId: row.id, key: colId, value: '' });
+      if (colId && isDataCol(colId) && (row.cells[colId] ?? '') !== '') edits.push({ rowId: row.id, key: colId, value: '' });
     }
   }
   return edits;

@@ -2,9 +2,17 @@
 import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, ValueGetterParams, ColSpanParams } from 'ag-grid-community';
 import type { Plan, Row } from '../../shared/domain/plan';
 import type { DueStatus } from '../../shared/domain/due-status';
+import { STATUS_NAMES, type ProgressStatus } from '../../shared/domain/progress';
 import { TextCellEditor } from './TextCellEditor';
 
 export const SEQ_COL = 'seq';
+/** The column of each row's progress (进展) in the period in view; not a column of the plan. */
+export const PROGRESS_COL = '_progress';
+
+/** Columns that hold plan data a paste or Delete may change (not 序号, not 进展). */
+export function isDataCol(colId: string): boolean {
+  return colId !== SEQ_COL && !colId.startsWith('_');
+}
 
 /** Pixels per character of the 14px body font, for a column width given in characters. */
 const CHAR_PX = 14;
@@ -14,8 +22,10 @@ export interface ColumnContext {
   numberOf: (rowId: string) => number | undefined;
   /** Class rules for the selection and find marks; rules are re-applied on every refresh, cheaply. */
   classRules: (colId: string) => CellClassRules<Row, string>;
-  /** How close a deadline cell is to its date, today. */
-  dueOf: (text: string) => DueStatus;
+  /** How close a deadline cell is to its date, today (rows already done are never overdue). */
+  dueOf: (rowId: string, text: string) => DueStatus;
+  /** The progress column, when shown: each row's status in the period in view. */
+  progress: { header: string; statusOf: (rowId: string) => ProgressStatus | undefined } | null;
 }
 
 type Def = ColDef<Row, string>;
@@ -51,12 +61,33 @@ export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroup
       c.role === 'deadline'
         ? {
             ...ctx.classRules(c.key),
-            'pd-overdue': (p) => p.data?.kind === 'item' && ctx.dueOf(p.data.cells[c.key] ?? '') === 'overdue',
-            'pd-due-soon': (p) => p.data?.kind === 'item' && ctx.dueOf(p.data.cells[c.key] ?? '') === 'soon',
+            'pd-overdue': (p) => p.data?.kind === 'item' && ctx.dueOf(p.data.id, p.data.cells[c.key] ?? '') === 'overdue',
+            'pd-due-soon': (p) => p.data?.kind === 'item' && ctx.dueOf(p.data.id, p.data.cells[c.key] ?? '') === 'soon',
           }
         : ctx.classRules(c.key),
   }));
-  return [seq, ...groupColumns(cols, visible.map((c) => c.group))];
+  const progress = ctx.progress;
+  const status: Def[] = progress
+    ? [
+        {
+          colId: PROGRESS_COL,
+          headerName: progress.header,
+          width: 96,
+          minWidth: 80,
+          editable: false,
+          valueGetter: (p: ValueGetterParams<Row, string>) => {
+            if (p.data?.kind !== 'item') return '';
+            const st = progress.statusOf(p.data.id);
+            return st ? STATUS_NAMES[st] : '未填报';
+          },
+          cellClass: (p) => {
+            const st = p.data?.kind === 'item' ? (progress.statusOf(p.data.id) ?? 'unreported') : 'none';
+            return ['pd-progress-cell', `pd-chip-${st}`];
+          },
+        },
+      ]
+    : [];
+  return [seq, ...groupColumns(cols, visible.map((c) => c.group)), ...status];
 }
 
 /** Two-level headers: neighbouring columns with the same group go under one header (责任分工 over 责任领导 …). */

@@ -26,9 +26,12 @@ export function deadlineKeys(plan: Plan): string[] {
   return plan.columns.filter((c) => c.role === 'deadline' && !c.hidden).map((c) => c.key);
 }
 
-export function countOverdue(plan: Plan, rows: readonly Row[], today: string): number {
+/** Items past their 完成时限 that are not done (isDone says which rows are). */
+export function countOverdue(plan: Plan, rows: readonly Row[], today: string, isDone: (rowId: string) => boolean = () => false): number {
   const keys = deadlineKeys(plan);
-  return rows.filter((r) => r.kind === 'item' && keys.some((k) => dueStatus(r.cells[k] ?? '', plan.year, today) === 'overdue')).length;
+  return rows.filter(
+    (r) => r.kind === 'item' && !isDone(r.id) && keys.some((k) => dueStatus(r.cells[k] ?? '', plan.year, today) === 'overdue'),
+  ).length;
 }
 
 /** Today in the user's own time zone, as YYYY-MM-DD. */

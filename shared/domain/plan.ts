@@ -1,5 +1,6 @@
 // The model of a plan (方案/清单) and its rows (事项), as zod schemas with the types inferred from them.
 import { z } from 'zod';
+import { Cadence } from './progress';
 
 /** The four kinds of table: 配档表, 重点工作清单/季度目标表, 民生实事, 突破事项汇总表. */
 export const PlanKind = z.enum(['peidang', 'quarterly', 'minsheng', 'breakthrough']);
@@ -41,6 +42,8 @@ export const PlanMeta = z.object({
   /** 附件 label printed above the title, e.g. 附件1; empty for none. */
   attachmentLabel: z.string().max(20),
   numbering: Numbering.default('continuous'),
+  /** How often progress is reported: by quarter or by month. */
+  cadence: Cadence.default('quarter'),
 });
 export type PlanMeta = z.infer<typeof PlanMeta>;
 
@@ -99,6 +102,8 @@ export const PlanDelta = z.object({
   history: HistoryState,
   /** Ids of rows the action created, in order (to focus them). */
   created: z.array(z.string()).default([]),
+  /** True when progress entries changed: the UI fetches them anew. */
+  progressChanged: z.boolean().default(false),
 });
 export type PlanDelta = z.infer<typeof PlanDelta>;
 

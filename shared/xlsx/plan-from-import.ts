@@ -19,6 +19,7 @@ export function planFromImport(result: ImportResult, now: string): ImportedPlan 
       year: yearOf(result, now),
       attachmentLabel: result.meta.attachmentLabel ?? '',
       numbering: numberingOf(result),
+      cadence: /每月/.test(result.rows.map((r) => r.cells.deadline ?? '').join(' ')) ? 'month' : 'quarter',
     },
     columns: planColumns(result),
     rows: rowDrafts(result),

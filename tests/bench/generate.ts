@@ -42,6 +42,7 @@ export function peidangPlan(rows: number): { plan: Plan; rows: Row[] } {
     year: 2026,
     attachmentLabel: '附件',
     numbering: 'continuous',
+    cadence: 'quarter',
     columns: templateOf('peidang').columns,
     createdAt: now,
     updatedAt: now,

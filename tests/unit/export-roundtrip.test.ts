@@ -66,7 +66,7 @@ describe('export then import', () => {
 
   it('keeps text that starts with =, +, - or @ as text, never as a formula', async () => {
     const plan: Plan = {
-      id: 'p', kind: 'peidang', title: '公式注入检查', issuer: '', docNo: '', year: 2026, attachmentLabel: '', numbering: 'continuous',
+      id: 'p', kind: 'peidang', title: '公式注入检查', issuer: '', docNo: '', year: 2026, attachmentLabel: '', numbering: 'continuous', cadence: 'quarter',
       columns: [{ key: 'measure', label: '行动措施', role: 'text', width: 20 }, { key: 'goal', label: '任务目标', role: 'text', width: 30 }],
       createdAt: NOW, updatedAt: NOW, deletedAt: null,
     };
@@ -88,7 +88,7 @@ describe('export then import', () => {
 describe('text typed in the app', () => {
   it('comes back exactly as typed: leading spaces, blank lines and full-width spaces included', async () => {
     const plan: Plan = {
-      id: 'p', kind: 'peidang', title: '原样检查', issuer: '', docNo: '', year: 2026, attachmentLabel: '', numbering: 'continuous',
+      id: 'p', kind: 'peidang', title: '原样检查', issuer: '', docNo: '', year: 2026, attachmentLabel: '', numbering: 'continuous', cadence: 'quarter',
       columns: [{ key: 'measure', label: '行动措施', role: 'text', width: 20 }, { key: 'goal', label: '任务目标', role: 'text', width: 30 }],
       createdAt: NOW, updatedAt: NOW, deletedAt: null,
     };

@@ -78,6 +78,22 @@ describe('each migration, from a file of the version before it', () => {
   });
 });
 
+describe('migration 0004', () => {
+  it('keeps the history of a version 3 file and adds progress and each plan’s cadence', () => {
+    const db = raw(join(tempDir(), 'v3.db'));
+    migrate(db, MIGRATIONS.slice(0, 3));
+    db.prepare("INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'peidang', '旧', 2025, '[]', 't', 't')").run();
+    db.prepare("INSERT INTO actions (id, plan_id, label, source, created_at) VALUES (1, 'p', '编辑单元格', 'edit', 't')").run();
+    db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id, before, after) VALUES (1, 0, 'row', 'r', NULL, '{}')").run();
+    migrate(db, MIGRATIONS.slice(0, 4));
+    expect(db.prepare('SELECT entity, entity_id FROM changes').all()).toEqual([{ entity: 'row', entity_id: 'r' }]);
+    expect(db.prepare('SELECT cadence FROM plans').get()).toEqual({ cadence: 'quarter' });
+    expect(tables(db)).toContain('progress');
+    db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id, before, after) VALUES (1, 1, 'progress', 'r|2025-Q1', NULL, '{}')").run();
+    expect(() => db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id) VALUES (1, 2, 'other', 'x')").run()).toThrow(/CHECK/);
+  });
+});
+
 describe('openDatabase', () => {
   it('creates a new data file at the current schema version, in WAL mode with foreign keys on', () => {
     const db = openTracked(join(tempDir(), 'new.db'));

@@ -4,6 +4,8 @@ import type { Plan, PlanDelta } from '../../../shared/domain/plan';
 import { getPlan, putPlan, touchPlan } from '../store/plans';
 import { getRowState, listPositions, putRowState, toRow, type RowState } from '../store/rows';
 import { recordAction, type Change } from '../store/history';
+import { getProgress, putProgress } from '../store/progress';
+import type { ProgressEntry } from '../../../shared/domain/progress';
 import type { Db } from '../store/db';
 import { historyState } from './history';
 
@@ -15,6 +17,7 @@ interface Touched<T> {
 export class PlanAction {
   private readonly rows = new Map<string, Touched<RowState>>();
   private plan: Touched<Plan> | undefined;
+  private readonly progress = new Map<string, Touched<ProgressEntry>>();
   private orderChanged = false;
   readonly created: string[] = [];
 
@@ -43,6 +46,18 @@ export class PlanAction {
     putRowState(this.db, id, after);
   }
 
+  /** Records (or, with null, removes) the progress of a row for a period. */
+  setProgress(rowId: string, period: string, after: ProgressEntry | null): void {
+    const id = progressId(rowId, period);
+    let t = this.progress.get(id);
+    if (!t) {
+      t = { before: getProgress(this.db, rowId, period) ?? null, after: null };
+      this.progress.set(id, t);
+    }
+    t.after = after;
+    putProgress(this.db, this.planId, rowId, period, after);
+  }
+
   setPlan(after: Plan): void {
     if (!this.plan) this.plan = { before: getPlan(this.db, this.planId) ?? null, after: null };
     this.plan.after = after;
@@ -54,6 +69,7 @@ export class PlanAction {
     const changes: Change[] = [];
     if (this.plan) changes.push(change('plan', this.planId, this.plan));
     for (const [id, t] of this.rows) changes.push(change('row', id, t));
+    for (const [id, t] of this.progress) changes.push(change('progress', id, t));
     const real = changes.filter((c) => c.before !== c.after);
     if (real.length > 0) {
       recordAction(this.db, this.planId, label, source, this.at, real);
@@ -78,8 +94,14 @@ export class PlanAction {
       order: this.orderChanged ? listPositions(this.db, this.planId).map((r) => r.id) : undefined,
       history: historyState(this.db, this.planId),
       created: this.created.filter((id) => this.rows.get(id)?.after),
+      progressChanged: this.progress.size > 0,
     };
   }
+}
+
+/** The history names a progress entry by its row and period. */
+export function progressId(rowId: string, period: string): string {
+  return `${rowId}|${period}`;
 }
 
 function change<T>(entity: Change['entity'], entityId: string, t: Touched<T>): Change {

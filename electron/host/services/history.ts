@@ -1,6 +1,7 @@
 // Undo and redo: walk the recorded actions of a plan, writing back their before- or after-states.
 import { AppError } from '../../../shared/errors';
 import { Plan, type HistoryState, type PlanDelta } from '../../../shared/domain/plan';
+import { ProgressEntry } from '../../../shared/domain/progress';
 import { changesOf, type Change, firstUndone, lastDone, setActionState } from '../store/history';
 import { RowState } from '../store/rows';
 import { inTransaction, type Db } from '../store/db';
@@ -40,6 +41,9 @@ export function redo(db: Db, planId: string, now: string): PlanDelta {
 function apply(replay: PlanAction, c: Change, state: string | null): void {
   if (c.entity === 'plan') {
     if (state !== null) replay.setPlan(Plan.parse(JSON.parse(state)));
+  } else if (c.entity === 'progress') {
+    const [rowId, period] = c.entityId.split('|') as [string, string];
+    replay.setProgress(rowId, period, state === null ? null : ProgressEntry.parse(JSON.parse(state)));
   } else {
     replay.setRow(c.entityId, state === null ? null : RowState.parse(JSON.parse(state)));
   }

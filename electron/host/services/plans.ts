@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { ColumnDef, Numbering, Plan, PlanDelta, PlanDocument, PlanKind, PlanMeta, PlanSummary, RowDraft } from '../../../shared/domain/plan';
 import { templateOf } from '../../../shared/templates/kinds';
+import type { Cadence } from '../../../shared/domain/progress';
 import { getPlan, listPlans, putPlan, setPlanDeleted } from '../store/plans';
 import { listPositions, listRows, putRowState, getRowState } from '../store/rows';
 import { inTransaction, type Db } from '../store/db';
@@ -33,7 +34,7 @@ export function open(db: Db, planId: string): PlanDocument {
 /** Creates a plan with its kind's columns (or the given ones, as an import brings), and the given rows. */
 export function create(
   db: Db,
-  input: Omit<PlanMeta, 'numbering'> & { kind: PlanKind; numbering?: Numbering },
+  input: Omit<PlanMeta, 'numbering' | 'cadence'> & { kind: PlanKind; numbering?: Numbering; cadence?: Cadence },
   now: string,
   rows: RowDraft[] = [],
   columns: ColumnDef[] = templateOf(input.kind).columns,
@@ -48,6 +49,7 @@ export function create(
       year: input.year,
       attachmentLabel: input.attachmentLabel,
       numbering: input.numbering ?? 'continuous',
+      cadence: input.cadence ?? 'quarter',
       columns,
       createdAt: now,
       updatedAt: now,

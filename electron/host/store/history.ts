@@ -1,7 +1,7 @@
 // The history of changes: each user action with the before and after state of everything it touched.
 import { sql, type Db } from './db';
 
-export type Entity = 'row' | 'plan';
+export type Entity = 'row' | 'plan' | 'progress';
 
 export interface Change {
   entity: Entity;

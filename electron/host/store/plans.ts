@@ -12,6 +12,7 @@ interface PlanRecord {
   year: number;
   attachment_label: string;
   numbering: string;
+  cadence: string;
   columns: string;
   created_at: string;
   updated_at: string;
@@ -30,6 +31,7 @@ function toPlan(r: PlanRecord): Plan {
     year: r.year,
     attachmentLabel: r.attachment_label,
     numbering: r.numbering === 'per-section' ? 'per-section' : 'continuous',
+    cadence: r.cadence === 'month' ? 'month' : 'quarter',
     columns: Columns.parse(JSON.parse(r.columns)),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -60,11 +62,11 @@ export function listPlans(db: Db, deleted: boolean): PlanSummary[] {
 export function putPlan(db: Db, p: Plan): void {
   sql(
     db,
-    `INSERT INTO plans (id, kind, title, issuer, doc_no, year, attachment_label, numbering, columns, created_at, updated_at, deleted_at)
-     VALUES (@id, @kind, @title, @issuer, @docNo, @year, @attachmentLabel, @numbering, @columns, @createdAt, @updatedAt, @deletedAt)
+    `INSERT INTO plans (id, kind, title, issuer, doc_no, year, attachment_label, numbering, cadence, columns, created_at, updated_at, deleted_at)
+     VALUES (@id, @kind, @title, @issuer, @docNo, @year, @attachmentLabel, @numbering, @cadence, @columns, @createdAt, @updatedAt, @deletedAt)
      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, title = excluded.title, issuer = excluded.issuer,
        doc_no = excluded.doc_no, year = excluded.year, attachment_label = excluded.attachment_label,
-       numbering = excluded.numbering, columns = excluded.columns, updated_at = excluded.updated_at, deleted_at = excluded.deleted_at`,
+       numbering = excluded.numbering, cadence = excluded.cadence, columns = excluded.columns, updated_at = excluded.updated_at, deleted_at = excluded.deleted_at`,
   ).run({ ...p, columns: JSON.stringify(p.columns) });
 }
 

@@ -13,6 +13,10 @@ import { useEditorKeys } from './use-editor-keys';
 import { ExportDialog } from '../export/ExportDialog';
 import { ColumnsDialog } from '../columns/ColumnsDialog';
 import { countOverdue, localToday } from '../../../shared/domain/due-status';
+import { periodName, statusAt } from '../../../shared/domain/progress';
+import { useProgress } from '../progress/use-progress';
+import { ProgressPanel } from '../progress/ProgressPanel';
+import { OverviewDialog } from '../progress/OverviewDialog';
 
 export interface PlanEditorProps {
   planId: string;
@@ -34,6 +38,12 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [exporting, setExporting] = useState(false);
   const [editingColumns, setEditingColumns] = useState(false);
+  const [reporting, setReporting] = useState(false);
+  const [overview, setOverview] = useState(false);
+  const progress = useProgress(plan, doc.snapshot.progressVersion, onError);
+  const { entries, period } = progress;
+  const statusOf = useCallback((rowId: string) => statusAt(entries, rowId, period)?.status, [entries, period]);
+  const progressColumn = useMemo(() => ({ header: `进展（${periodName(period).replace(/^\d{4}年/, '')}）`, statusOf }), [period, statusOf]);
   const find = useFind(plan, rows);
   const filter = useUnitFilter(plan, rows);
   const commands = useRowCommands(doc, grid, onNotice);
@@ -46,6 +56,7 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
   }, []);
 
   const onContextMenu = useCallback((x: number, y: number) => setMenu({ x, y }), []);
+  const openReporting = useCallback(() => setReporting(true), []);
   const closeMenu = useCallback(() => {
     setMenu(null);
     grid.current?.refocus();
@@ -66,7 +77,7 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
   ];
 
   const items = rows.filter((r) => r.kind === 'item').length;
-  const overdue = useMemo(() => countOverdue(plan, rows, localToday(new Date())), [plan, rows]);
+  const overdue = useMemo(() => countOverdue(plan, rows, localToday(new Date()), (id) => statusOf(id) === 'done'), [plan, rows, statusOf]);
   const sections = rows.length - items;
   const filteredRows = () => {
     const passes = filter.passes;
@@ -94,6 +105,18 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
         <button type="button" onClick={commands.moveDown} disabled={!hasRows} title="下移（Alt+↓）">下移</button>
         <span className="pd-toolbar-sep" />
         <button type="button" onClick={() => setFinding(true)} title="查找（Ctrl+F）">查找</button>
+        <span className="pd-toolbar-sep" />
+        <label className="pd-inline">
+          期间
+          <select aria-label="进展期间" value={period} onChange={(e) => progress.setPeriod(e.target.value)}>
+            {progress.periods.map((p) => (
+              <option key={p} value={p}>{periodName(p)}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" aria-pressed={reporting} onClick={() => setReporting((r) => !r)}>填报进展</button>
+        <button type="button" onClick={() => setOverview(true)}>进度总览</button>
+        <span className="pd-toolbar-sep" />
         <button type="button" onClick={() => setEditingColumns(true)}>列设置</button>
         <button type="button" onClick={() => setExporting(true)}>导出 Excel</button>
         <label className="pd-filter">
@@ -117,6 +140,7 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
           }}
         />
       )}
+      <div className="pd-editor-body">
       <PlanGrid
         ref={grid}
         doc={doc}
@@ -125,7 +149,26 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
         findCurrent={find.current ? `${find.current.rowId}\u0000${find.current.colId}` : null}
         onSelectionChange={setSelection}
         onContextMenu={onContextMenu}
+        progress={progressColumn}
+        onOpenProgress={openReporting}
       />
+      {reporting && (
+        <ProgressPanel doc={doc} plan={plan} row={selection.rows[0] ?? null} period={period} entries={entries} onClose={() => setReporting(false)} />
+      )}
+      </div>
+      {overview && (
+        <OverviewDialog
+          plan={plan}
+          rows={rows}
+          entries={entries}
+          period={period}
+          onGo={(rowId) => {
+            setOverview(false);
+            grid.current?.focusCell(rowId);
+          }}
+          onClose={() => setOverview(false)}
+        />
+      )}
       {menu && (
         <ContextMenu
           x={menu.x}

@@ -5,6 +5,8 @@ export interface PlanSnapshot {
   plan: Plan;
   rows: readonly Row[];
   history: HistoryState;
+  /** Grows each time progress entries change, so views of progress know to fetch them anew. */
+  progressVersion: number;
 }
 
 export class PlanStore {
@@ -13,6 +15,7 @@ export class PlanStore {
   private byId = new Map<string, Row>();
   private order: string[] = [];
   private snapshot: PlanSnapshot;
+  private progressVersion = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor(doc: PlanDocument) {
@@ -53,6 +56,7 @@ export class PlanStore {
     for (const r of delta.upserted) this.byId.set(r.id, r);
     if (delta.order) this.order = delta.order;
     else if (delta.removed.length > 0) this.order = this.order.filter((id) => this.byId.has(id));
+    if (delta.progressChanged || delta.removed.length > 0) this.progressVersion++;
     this.publish();
   }
 
@@ -61,6 +65,7 @@ export class PlanStore {
     this.history = doc.history;
     this.byId = new Map(doc.rows.map((r) => [r.id, r]));
     this.order = doc.rows.map((r) => r.id);
+    this.progressVersion++;
     this.publish();
   }
 
@@ -70,7 +75,7 @@ export class PlanStore {
       const r = this.byId.get(id);
       if (r) rows.push(r);
     }
-    return { plan: this.plan, rows, history: this.history };
+    return { plan: this.plan, rows, history: this.history, progressVersion: this.progressVersion };
   }
 
   private publish(): void {

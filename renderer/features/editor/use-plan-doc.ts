@@ -1,7 +1,7 @@
 // The open plan and every edit of it: each change is sent to the host at once, in order, and shown as saved
 // only when the host has committed it to the database.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { CellEdit } from '../../../shared/api';
+import type { CellEdit, Input } from '../../../shared/api';
 import type { ColumnDef, PlanDelta, RowDraft } from '../../../shared/domain/plan';
 import { errorText, invoke } from '../../app/api-client';
 import { PlanStore, type PlanSnapshot } from './plan-store';
@@ -17,6 +17,7 @@ export interface PlanDoc {
   deleteRows: (ids: string[]) => Promise<PlanDelta | undefined>;
   moveRows: (ids: string[], beforeId: string | null) => Promise<PlanDelta | undefined>;
   setColumns: (columns: ColumnDef[]) => Promise<PlanDelta | undefined>;
+  recordProgress: (input: Omit<Input<'progress.record'>, 'planId'>) => Promise<PlanDelta | undefined>;
   undo: () => Promise<PlanDelta | undefined>;
   redo: () => Promise<PlanDelta | undefined>;
 }
@@ -96,6 +97,7 @@ function useOpenDoc(planId: string, store: PlanStore | undefined, onError: (text
       deleteRows: (ids) => run(() => invoke('rows.delete', { planId, ids })),
       moveRows: (ids, beforeId) => run(() => invoke('rows.move', { planId, ids, beforeId })),
       setColumns: (columns) => run(() => invoke('plans.setColumns', { planId, columns })),
+      recordProgress: (input) => run(() => invoke('progress.record', { planId, ...input })),
       undo: () => run(() => invoke('history.undo', { planId })),
       redo: () => run(() => invoke('history.redo', { planId })),
     } satisfies PlanDoc;

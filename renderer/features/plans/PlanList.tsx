@@ -19,7 +19,7 @@ export function PlanList({ plans, selectedId, onSelect, onImport }: PlanListProp
   const [editing, setEditing] = useState<Editing>(null);
   const [showTrash, setShowTrash] = useState(false);
   const selected = plans.plans?.find((p) => p.id === selectedId);
-  const blank: PlanForm = { title: '', kind: 'peidang', issuer: '', docNo: '', year: new Date().getFullYear(), attachmentLabel: '', numbering: 'continuous' };
+  const blank: PlanForm = { title: '', kind: 'peidang', issuer: '', docNo: '', year: new Date().getFullYear(), attachmentLabel: '', numbering: 'continuous', cadence: 'quarter' };
 
   return (
     <nav className="pd-sidebar" aria-label="方案列表">

@@ -1,0 +1,91 @@
+// 进度总览: counts by status for the period, a bar chart, counts by lead unit, and the overdue items; printable.
+import { useMemo } from 'react';
+import type { Plan, Row } from '../../../shared/domain/plan';
+import { periodName, type ProgressEntry } from '../../../shared/domain/progress';
+import { OVERVIEW_NAMES, OVERVIEW_ORDER, overviewOf } from '../../../shared/domain/progress-overview';
+import { localToday } from '../../../shared/domain/due-status';
+
+export interface OverviewDialogProps {
+  plan: Plan;
+  rows: readonly Row[];
+  entries: ProgressEntry[];
+  period: string;
+  onGo: (rowId: string) => void;
+  onClose: () => void;
+}
+
+export function OverviewDialog({ plan, rows, entries, period, onGo, onClose }: OverviewDialogProps) {
+  const o = useMemo(() => overviewOf(plan, rows, entries, period, localToday(new Date())), [plan, rows, entries, period]);
+  const pct = (n: number) => (o.total === 0 ? 0 : Math.round((n / o.total) * 100));
+  return (
+    <div className="pd-backdrop pd-print-area">
+      <div className="pd-dialog pd-overview" role="dialog" aria-modal="true" aria-label="进度总览" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+        <h2>
+          进度总览 · {periodName(period)}
+          <span className="pd-muted">（{plan.title}）</span>
+        </h2>
+        <table className="pd-overview-counts" aria-label="按状态统计">
+          <tbody>
+            {OVERVIEW_ORDER.map((s) => (
+              <tr key={s}>
+                <th>{OVERVIEW_NAMES[s]}</th>
+                <td className="pd-overview-count" data-status={s}>{o.byStatus[s]}</td>
+                <td className="pd-overview-bar">
+                  <span className={`pd-bar pd-bar-${s}`} style={{ width: `${pct(o.byStatus[s])}%` }} />
+                  <span className="pd-muted">{pct(o.byStatus[s])}%</span>
+                </td>
+              </tr>
+            ))}
+            <tr>
+              <th>合计</th>
+              <td className="pd-overview-count">{o.total}</td>
+              <td />
+            </tr>
+          </tbody>
+        </table>
+        <h3>按牵头单位</h3>
+        <div className="pd-overview-units">
+          <table aria-label="按牵头单位统计">
+            <thead>
+              <tr>
+                <th>牵头单位</th>
+                <th>合计</th>
+                {OVERVIEW_ORDER.map((s) => (
+                  <th key={s}>{OVERVIEW_NAMES[s]}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {o.byUnit.map((u) => (
+                <tr key={u.unit}>
+                  <td>{u.unit}</td>
+                  <td>{u.total}</td>
+                  {OVERVIEW_ORDER.map((s) => (
+                    <td key={s}>{u.byStatus[s] || ''}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <h3>逾期未完成（{o.overdue.length} 项）</h3>
+        {o.overdue.length === 0 ? (
+          <p className="pd-muted">没有逾期未完成的事项。</p>
+        ) : (
+          <ul className="pd-overview-overdue" aria-label="逾期未完成">
+            {o.overdue.map((r) => (
+              <li key={r.rowId}>
+                <button type="button" className="pd-link" onClick={() => onGo(r.rowId)}>{r.text || '（无名称）'}</button>
+                <span className="pd-muted"> {r.deadline} · {r.units.join('、')}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="pd-dialog-buttons pd-no-print">
+          <button type="button" onClick={() => window.print()}>打印</button>
+          <button type="button" className="pd-primary" onClick={onClose}>关闭</button>
+        </div>
+      </div>
+    </div>
+  );
+}

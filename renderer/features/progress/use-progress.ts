@@ -1,0 +1,31 @@
+// The progress entries of the open plan, fetched anew whenever an edit changes them, and the period in view.
+import { useEffect, useMemo, useState } from 'react';
+import type { Plan } from '../../../shared/domain/plan';
+import { currentPeriod, periodsOf, type ProgressEntry } from '../../../shared/domain/progress';
+import { localToday } from '../../../shared/domain/due-status';
+import { errorText, invoke } from '../../app/api-client';
+
+export interface ProgressView {
+  entries: ProgressEntry[];
+  periods: string[];
+  period: string;
+  setPeriod: (p: string) => void;
+}
+
+export function useProgress(plan: Plan, version: number, onError: (text: string) => void): ProgressView {
+  const [entries, setEntries] = useState<ProgressEntry[]>([]);
+  const periods = useMemo(() => periodsOf(plan.year, plan.cadence), [plan.year, plan.cadence]);
+  const [chosen, setPeriod] = useState<string | null>(null);
+  const period = chosen && periods.includes(chosen) ? chosen : currentPeriod(plan, plan.cadence, localToday(new Date()));
+  useEffect(() => {
+    let live = true;
+    invoke('progress.list', { planId: plan.id }).then(
+      (list) => live && setEntries(list),
+      (e: unknown) => live && onError(errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [plan.id, version, onError]);
+  return { entries, periods, period, setPeriod };
+}

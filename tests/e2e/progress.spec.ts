@@ -1,0 +1,62 @@
+// Progress through the year: report a quarter, mark an item done (销号) and reopen it, the overview counts.
+import { expect, test } from './support/fixtures';
+
+test('records progress for a quarter, marks an overdue item done, and the overview counts match the rows', async ({ app, page }) => {
+  await page.clock.setFixedTime(new Date('2023-08-25T09:00:00'));
+  await page.reload();
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  await expect(page.getByLabel('进展期间')).toHaveValue('2023-Q3');
+  await expect(page.locator('.pd-status-alert')).toHaveText('逾期 50 项');
+
+  await app.selectCell(1, 'measure');
+  await app.button('填报进展').click();
+  const panel = page.getByRole('complementary', { name: '填报进展' });
+  await expect(panel).toContainText('推进诊疗精准预约');
+  await panel.getByLabel('进展情况').fill('三级公立医院全部推广诊间预约；\n二级以上公立综合医院门诊预约全覆盖。');
+  await panel.getByLabel('填报人').fill('医政处 李明');
+  await panel.getByRole('button', { name: '销号（已完成）' }).click();
+  await expect(panel.getByRole('list', { name: '进展记录' })).toContainText('已完成');
+  await expect(panel.getByRole('list', { name: '进展记录' })).toContainText('医政处 李明');
+  await app.expectSaved();
+  await expect(page.locator('.pd-status-alert')).toHaveText('逾期 49 项');
+  await expect(app.cell(1, 'deadline')).not.toHaveClass(/pd-overdue/);
+  await expect(app.cell(1, '_progress')).toHaveText('已完成');
+  await expect(app.cell(2, '_progress')).toHaveText('未填报');
+
+  await app.selectCell(2, 'measure');
+  await panel.getByLabel('进展状态').selectOption('behind');
+  await panel.getByLabel('存在问题').fill('部分医院系统改造未完成');
+  await panel.getByRole('button', { name: '保存进展' }).click();
+  await expect(app.cell(2, '_progress')).toHaveText('滞后');
+
+  await app.button('进度总览').click();
+  const overview = page.getByRole('dialog', { name: '进度总览' });
+  const counts = overview.getByRole('table', { name: '按状态统计' });
+  await expect(counts.locator('[data-status="done"]')).toHaveText('1');
+  await expect(counts.locator('[data-status="behind"]')).toHaveText('1');
+  await expect(counts.locator('[data-status="unreported"]')).toHaveText('48');
+  await expect(overview.getByRole('heading', { name: '逾期未完成（49 项）' })).toBeVisible();
+  await expect(overview.getByRole('table', { name: '按牵头单位统计' }).getByRole('row', { name: /^药政处 1/ })).toBeVisible();
+  await overview.getByRole('button', { name: '关闭' }).click();
+
+  // 销号 keeps the history: reopening is one more report, and undo takes it back.
+  await app.selectCell(1, 'measure');
+  await panel.getByRole('button', { name: '重新打开' }).click();
+  await expect(app.cell(1, '_progress')).toHaveText('推进中');
+  await expect(page.locator('.pd-status-alert')).toHaveText('逾期 50 项');
+  await page.keyboard.press('Control+Z');
+  await expect(app.cell(1, '_progress')).toHaveText('已完成');
+});
+
+test('shows the quarter’s target beside its report in a 重点工作清单', async ({ app, page }) => {
+  await page.clock.setFixedTime(new Date('2026-05-10T09:00:00'));
+  await page.reload();
+  await app.openPlan(/2026年度重点工作清单/);
+  await expect(page.getByLabel('进展期间')).toHaveValue('2026-Q2');
+  await app.selectCell(1, 'name');
+  await app.button('填报进展').click();
+  const panel = page.getByRole('complementary', { name: '填报进展' });
+  await expect(panel.locator('.pd-progress-target')).toContainText('完成80-90周岁老人首次上门服务全覆盖');
+  await page.getByLabel('进展期间').selectOption('2026-Q4');
+  await expect(panel.locator('.pd-progress-target')).toContainText('全面完成年度分级上门服务任务');
+});
