@@ -98,6 +98,10 @@ export const api = {
     }),
     output: PlanDelta,
   },
+  'progress.exportOverview': {
+    input: PlanRef.extend({ period: Period, today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+    output: z.object({ fileName: z.string(), data: z.string() }),
+  },
   'history.undo': { input: PlanRef, output: PlanDelta },
   'history.redo': { input: PlanRef, output: PlanDelta },
 } as const;

@@ -5,7 +5,7 @@ import * as plans from './services/plans';
 import * as rows from './services/rows';
 import * as history from './services/history';
 import * as imports from './services/import';
-import { exportXlsx } from './services/export';
+import { exportOverview, exportXlsx } from './services/export';
 import * as progress from './services/progress';
 
 export function createHandlers(ctx: HostContext): Handlers {
@@ -35,6 +35,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     'export.xlsx': ({ planId, options }) => exportXlsx(db, planId, options, now()),
     'progress.list': ({ planId }) => progress.list(db, planId),
     'progress.record': ({ planId, ...input }) => progress.record(db, planId, input, now()),
+    'progress.exportOverview': ({ planId, period, today }) => exportOverview(db, planId, period, today),
     'history.undo': ({ planId }) => history.undo(db, planId, now()),
     'history.redo': ({ planId }) => history.redo(db, planId, now()),
   } satisfies Handlers;

@@ -13,6 +13,8 @@ export const ExportOptions = z.object({
   orientation: z.enum(['landscape', 'portrait']).default('landscape'),
   /** Only these rows (the rows the filter shows), in plan order; all rows when absent. */
   rowIds: z.array(z.string()).optional(),
+  /** Add the progress of this period (状态, 进展情况, 存在问题, 下步打算) as columns. */
+  progressPeriod: z.string().regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/).optional(),
   /** Lines under the table (注：…). */
   notes: z.array(z.string().max(2000)).max(20).default([]),
 });

@@ -1,13 +1,45 @@
 // Exports a plan as an official .xlsx, as the app and the command line both do.
 import { ExportOptions, type ExportOptionsInput } from '../domain/export';
-import type { Plan, Row } from '../domain/plan';
+import type { ColumnDef, Plan, Row } from '../domain/plan';
+import { periodName, STATUS_NAMES, statusAt, type ProgressEntry } from '../domain/progress';
 import { templateOf } from '../templates/kinds';
 import { layoutPlan } from './official-layout';
 import { writeWorkbook } from './write-workbook';
 
-export async function exportPlan(plan: Plan, rows: readonly Row[], options: ExportOptionsInput = {}): Promise<Uint8Array> {
+export async function exportPlan(
+  plan: Plan,
+  rows: readonly Row[],
+  options: ExportOptionsInput = {},
+  progress: readonly ProgressEntry[] = [],
+): Promise<Uint8Array> {
   const o = ExportOptions.parse(options);
-  return writeWorkbook(layoutPlan(plan, rows, o), o, templateOf(plan.kind).name, plan.kind);
+  const table = o.progressPeriod ? withProgress(plan, rows, progress, o.progressPeriod) : { plan, rows };
+  return writeWorkbook(layoutPlan(table.plan, table.rows, o), o, templateOf(plan.kind).name, plan.kind);
+}
+
+/** The plan with four more columns under 「…季度进展」: each row's status and report in the period. */
+function withProgress(plan: Plan, rows: readonly Row[], entries: readonly ProgressEntry[], period: string): { plan: Plan; rows: Row[] } {
+  const group = `${periodName(period)}进展`;
+  const extra: ColumnDef[] = [
+    { key: 'pStatus', label: '完成状态', group, role: 'note', width: 8 },
+    { key: 'pProgress', label: '进展情况', group, role: 'text', width: 30 },
+    { key: 'pProblems', label: '存在问题', group, role: 'text', width: 18 },
+    { key: 'pNext', label: '下步打算', group, role: 'text', width: 18 },
+  ];
+  const withCells = rows.map((r) => {
+    if (r.kind !== 'item') return r;
+    const e = entries.find((x) => x.rowId === r.id && x.period === period);
+    const status = statusAt(entries, r.id, period)?.status;
+    return {
+      ...r,
+      cells: {
+        ...r.cells,
+        pStatus: status ? STATUS_NAMES[status] : '未填报',
+        ...(e ? { pProgress: e.progress, pProblems: e.problems, pNext: e.nextSteps } : {}),
+      },
+    };
+  });
+  return { plan: { ...plan, columns: [...plan.columns, ...extra] }, rows: withCells };
 }
 
 /** The file name a clerk expects: the plan's title and the date, with what Windows forbids taken out. */

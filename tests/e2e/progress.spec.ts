@@ -1,7 +1,9 @@
 // Progress through the year: report a quarter, mark an item done (销号) and reopen it, the overview counts.
+import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
+import { readSheets } from '../../shared/xlsx/read-file';
 
-test('records progress for a quarter, marks an overdue item done, and the overview counts match the rows', async ({ app, page }) => {
+test('records progress for a quarter, marks an overdue item done, and the overview counts match the rows', async ({ app, page }, info) => {
   await page.clock.setFixedTime(new Date('2023-08-25T09:00:00'));
   await page.reload();
   await app.openPlan(/百日攻坚行动.*配档表/);
@@ -37,6 +39,12 @@ test('records progress for a quarter, marks an overdue item done, and the overvi
   await expect(counts.locator('[data-status="unreported"]')).toHaveText('48');
   await expect(overview.getByRole('heading', { name: '逾期未完成（49 项）' })).toBeVisible();
   await expect(overview.getByRole('table', { name: '按牵头单位统计' }).getByRole('row', { name: /^药政处 1/ })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), overview.getByRole('button', { name: '导出 Excel' }).click()]);
+  const file = info.outputPath('overview.xlsx');
+  await download.saveAs(file);
+  const sheet = (await readSheets(new Uint8Array(readFileSync(file)), 'overview.xlsx'))[0]!;
+  expect(sheet.cells[0]![0]).toContain('进度总览（2023年第三季度）');
+  expect(sheet.cells[2]).toEqual(['全部', '50', '1', '0', '1', '0', '48']);
   await overview.getByRole('button', { name: '关闭' }).click();
 
   // 销号 keeps the history: reopening is one more report, and undo takes it back.

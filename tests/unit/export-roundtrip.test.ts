@@ -103,3 +103,29 @@ function withoutSeq(cells: Record<string, string>): Record<string, string> {
   const { seq: _seq, ...rest } = cells;
   return rest;
 }
+
+describe('export with progress', () => {
+  it('adds 完成状态, 进展情况, 存在问题 and 下步打算 under the period, when asked', async () => {
+    const plan: Plan = {
+      id: 'p', kind: 'peidang', title: '进展导出', issuer: '', docNo: '', year: 2026, attachmentLabel: '', numbering: 'continuous', cadence: 'quarter',
+      columns: [{ key: 'measure', label: '行动措施', role: 'text', width: 20 }],
+      createdAt: NOW, updatedAt: NOW, deletedAt: null,
+    };
+    const rows: Row[] = [
+      { id: 'a', kind: 'item', title: '', cells: { measure: '甲' } },
+      { id: 'b', kind: 'item', title: '', cells: { measure: '乙' } },
+    ];
+    const entries = [
+      { rowId: 'a', period: '2026-Q1', status: 'done' as const, progress: '已全部完成', problems: '', nextSteps: '巩固', reporter: '', reportedAt: NOW },
+    ];
+    const back = await importFile(await exportPlan(plan, rows, { progressPeriod: '2026-Q2' }, entries), 'x.xlsx');
+    expect(back.columns.map((c) => [c.group ?? '', c.source])).toEqual([
+      ['', '序号'], ['', '行动措施'], ['2026年第二季度进展', '完成状态'], ['2026年第二季度进展', '进展情况'], ['2026年第二季度进展', '存在问题'], ['2026年第二季度进展', '下步打算'],
+    ]);
+    // The report was for the first quarter: in the second, 甲 is still done, with no new report; 乙 has none.
+    const statusKey = back.columns.find((c) => c.source === '完成状态')!.key!;
+    expect(back.rows.map((r) => r.cells[statusKey])).toEqual(['已完成', '未填报']);
+    const without = await importFile(await exportPlan(plan, rows, {}, entries), 'y.xlsx');
+    expect(without.columns.map((c) => c.source)).toEqual(['序号', '行动措施']);
+  });
+});

@@ -1,15 +1,31 @@
 // Exporting a plan as an official .xlsx: the whole plan or the rows the filter shows.
-import type { ExportOptions } from '../../../shared/domain/export';
+import { ExportOptions } from '../../../shared/domain/export';
+import { overviewOf } from '../../../shared/domain/progress-overview';
+import { periodName } from '../../../shared/domain/progress';
+import { layoutOverview } from '../../../shared/xlsx/overview-layout';
+import { buildWorkbook } from '../../../shared/xlsx/write-workbook';
 import { exportFileName, exportPlan } from '../../../shared/xlsx/export-plan';
 import { listRows } from '../store/rows';
+import { listProgress } from '../store/progress';
 import type { Db } from '../store/db';
 import { requirePlan } from './plans';
 
 export async function exportXlsx(db: Db, planId: string, options: ExportOptions, now: string): Promise<{ fileName: string; data: string; items: number }> {
   const plan = requirePlan(db, planId);
   const rows = listRows(db, planId);
-  const bytes = await exportPlan(plan, rows, options);
+  const bytes = await exportPlan(plan, rows, options, options.progressPeriod ? listProgress(db, planId) : []);
   const wanted = options.rowIds ? new Set(options.rowIds) : null;
   const items = rows.filter((r) => r.kind === 'item' && (!wanted || wanted.has(r.id))).length;
   return { fileName: exportFileName(plan, now), data: Buffer.from(bytes).toString('base64'), items };
+}
+
+/** 进度总览 as an .xlsx, as of the user's today (the client's day decides what is overdue). */
+export async function exportOverview(db: Db, planId: string, period: string, today: string): Promise<{ fileName: string; data: string }> {
+  const plan = requirePlan(db, planId);
+  const o = ExportOptions.parse({ orientation: 'portrait' });
+  const overview = overviewOf(plan, listRows(db, planId), listProgress(db, planId), period, today);
+  const wb = buildWorkbook(layoutOverview(plan, overview, period, o), o, '进度总览', plan.kind);
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const fileName = exportFileName({ ...plan, title: `${plan.title}-进度总览-${periodName(period)}` }, `${today}T00:00:00Z`);
+  return { fileName, data: Buffer.from(bytes).toString('base64') };
 }

@@ -166,6 +166,7 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
             setOverview(false);
             grid.current?.focusCell(rowId);
           }}
+          onError={onError}
           onClose={() => setOverview(false)}
         />
       )}
@@ -190,6 +191,8 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
           attachmentLabel={plan.attachmentLabel}
           itemCount={items}
           filtered={filteredRows()}
+          periods={progress.periods}
+          period={period}
           onDone={onNotice}
           onClose={() => setExporting(false)}
         />

@@ -1,6 +1,7 @@
 // 导出 Excel: what to export and how the official table should look.
 import { useState } from 'react';
 import { Dialog } from '../../app/Dialog';
+import { periodName } from '../../../shared/domain/progress';
 import { defaultExportForm, useExport, type ExportForm } from './use-export';
 
 export interface ExportDialogProps {
@@ -9,11 +10,14 @@ export interface ExportDialogProps {
   itemCount: number;
   /** The rows the filter shows, or null when no filter is on. */
   filtered: { ids: string[]; items: number } | null;
+  /** The periods progress can be exported for, and the one in view. */
+  periods: string[];
+  period: string;
   onDone: (text: string) => void;
   onClose: () => void;
 }
 
-export function ExportDialog({ planId, attachmentLabel, itemCount, filtered, onDone, onClose }: ExportDialogProps) {
+export function ExportDialog({ planId, attachmentLabel, itemCount, filtered, periods, period, onDone, onClose }: ExportDialogProps) {
   const [form, setForm] = useState<ExportForm>(() => ({ ...defaultExportForm(attachmentLabel), scope: filtered ? 'filtered' : 'all' }));
   const exp = useExport(planId, filtered?.ids ?? null, onDone);
   const set = <K extends keyof ExportForm>(k: K, v: ExportForm[K]) => setForm((f) => ({ ...f, [k]: v }));
@@ -91,6 +95,17 @@ export function ExportDialog({ planId, attachmentLabel, itemCount, filtered, onD
           </select>
         </label>
       </fieldset>
+      <label className="pd-inline">
+        <input type="checkbox" checked={form.progressPeriod !== ''} onChange={(e) => set('progressPeriod', e.target.checked ? period : '')} />
+        加上进展列（状态、进展情况、存在问题、下步打算）
+        {form.progressPeriod !== '' && (
+          <select aria-label="导出哪一期的进展" value={form.progressPeriod} onChange={(e) => set('progressPeriod', e.target.value)}>
+            {periods.map((p) => (
+              <option key={p} value={p}>{periodName(p)}</option>
+            ))}
+          </select>
+        )}
+      </label>
       <label className="pd-field">
         <span>表下注释</span>
         <textarea aria-label="表下注释" rows={2} value={form.notes} placeholder="如：注：请于每月3日前报送。（每行一条，可不填）" onChange={(e) => set('notes', e.target.value)} />

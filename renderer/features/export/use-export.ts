@@ -16,6 +16,8 @@ export interface ExportForm {
   bodySize: number;
   orientation: 'landscape' | 'portrait';
   notes: string;
+  /** The period whose progress goes in as columns, or '' for none. */
+  progressPeriod: string;
 }
 
 export function defaultExportForm(attachmentLabel: string): ExportForm {
@@ -31,6 +33,7 @@ export function defaultExportForm(attachmentLabel: string): ExportForm {
     bodySize: 12,
     orientation: 'landscape',
     notes: '',
+    progressPeriod: '',
   };
 }
 
@@ -45,6 +48,7 @@ export function toOptions(f: ExportForm, filteredRowIds: string[] | null): Expor
     orientation: f.orientation,
     ...(f.scope === 'filtered' && filteredRowIds ? { rowIds: filteredRowIds } : {}),
     notes: f.notes.split('\n').map((l) => l.trim()).filter((l) => l !== ''),
+    ...(f.progressPeriod ? { progressPeriod: f.progressPeriod } : {}),
   };
 }
 

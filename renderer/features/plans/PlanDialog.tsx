@@ -65,6 +65,13 @@ export function PlanDialog({
         </select>
       </label>
       <label className="pd-field">
+        <span>进展填报</span>
+        <select aria-label="进展填报周期" value={form.cadence} onChange={(e) => set('cadence', e.target.value === 'month' ? 'month' : 'quarter')}>
+          <option value="quarter">按季度</option>
+          <option value="month">按月（如每月3日前报上月进展）</option>
+        </select>
+      </label>
+      <label className="pd-field">
         <span>附件标注</span>
         <input aria-label="附件标注" value={form.attachmentLabel} onChange={(e) => set('attachmentLabel', e.target.value)} maxLength={20} placeholder="如：附件1（可不填）" />
       </label>

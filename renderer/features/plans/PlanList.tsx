@@ -98,8 +98,8 @@ export function PlanList({ plans, selectedId, onSelect, onImport }: PlanListProp
           initial={{ ...editing.plan }}
           creating={false}
           onCancel={() => setEditing(null)}
-          onSubmit={async ({ title, issuer, docNo, year, attachmentLabel, numbering }) => {
-            if (await plans.update(editing.plan.id, { title, issuer, docNo, year, attachmentLabel, numbering })) setEditing(null);
+          onSubmit={async ({ title, issuer, docNo, year, attachmentLabel, numbering, cadence }) => {
+            if (await plans.update(editing.plan.id, { title, issuer, docNo, year, attachmentLabel, numbering, cadence })) setEditing(null);
           }}
         />
       )}

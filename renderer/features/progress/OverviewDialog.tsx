@@ -4,6 +4,8 @@ import type { Plan, Row } from '../../../shared/domain/plan';
 import { periodName, type ProgressEntry } from '../../../shared/domain/progress';
 import { OVERVIEW_NAMES, OVERVIEW_ORDER, overviewOf } from '../../../shared/domain/progress-overview';
 import { localToday } from '../../../shared/domain/due-status';
+import { errorText, invoke } from '../../app/api-client';
+import { downloadBase64, XLSX_TYPE } from '../../app/download';
 
 export interface OverviewDialogProps {
   plan: Plan;
@@ -11,11 +13,20 @@ export interface OverviewDialogProps {
   entries: ProgressEntry[];
   period: string;
   onGo: (rowId: string) => void;
+  onError: (text: string) => void;
   onClose: () => void;
 }
 
-export function OverviewDialog({ plan, rows, entries, period, onGo, onClose }: OverviewDialogProps) {
+export function OverviewDialog({ plan, rows, entries, period, onGo, onError, onClose }: OverviewDialogProps) {
   const o = useMemo(() => overviewOf(plan, rows, entries, period, localToday(new Date())), [plan, rows, entries, period]);
+  const exportXlsx = async () => {
+    try {
+      const out = await invoke('progress.exportOverview', { planId: plan.id, period, today: localToday(new Date()) });
+      downloadBase64(out.fileName, out.data, XLSX_TYPE);
+    } catch (e) {
+      onError(errorText(e));
+    }
+  };
   const pct = (n: number) => (o.total === 0 ? 0 : Math.round((n / o.total) * 100));
   return (
     <div className="pd-backdrop pd-print-area">
@@ -83,6 +94,7 @@ export function OverviewDialog({ plan, rows, entries, period, onGo, onClose }: O
         )}
         <div className="pd-dialog-buttons pd-no-print">
           <button type="button" onClick={() => window.print()}>打印</button>
+          <button type="button" onClick={() => void exportXlsx()}>导出 Excel</button>
           <button type="button" className="pd-primary" onClick={onClose}>关闭</button>
         </div>
       </div>
