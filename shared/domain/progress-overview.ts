@@ -1,5 +1,6 @@
 // 进度总览: how many rows stand where in a period, by status and by lead unit, and which are overdue.
 import { dueStatus, deadlineKeys } from './due-status';
+import { readDeadline } from './deadline';
 import type { Plan, Row } from './plan';
 import { statusAt, type ProgressEntry, type ProgressStatus } from './progress';
 import { splitUnits } from './units';
@@ -51,4 +52,36 @@ export function overviewOf(plan: Plan, rows: readonly Row[], entries: readonly P
     .map(([unit, counts]) => ({ unit, total: Object.values(counts).reduce((a, b) => a + b, 0), byStatus: counts }))
     .sort((a, b) => b.total - a.total || a.unit.localeCompare(b.unit, 'zh-CN'));
   return { total: items.length, byStatus, byUnit, overdue };
+}
+
+export interface DueSoonGroup {
+  unit: string;
+  rows: { rowId: string; text: string; deadline: string; due: string }[];
+}
+
+/** What falls due from today to N days ahead and is not done, by lead unit, soonest first. */
+export function dueWithin(plan: Plan, rows: readonly Row[], entries: readonly ProgressEntry[], period: string, today: string, days: number): DueSoonGroup[] {
+  const until = new Date(`${today}T00:00:00Z`);
+  until.setUTCDate(until.getUTCDate() + days);
+  const last = until.toISOString().slice(0, 10);
+  const leadKey = plan.columns.find((c) => c.role === 'unit')?.key;
+  const textKey = plan.columns.find((c) => c.role === 'text')?.key;
+  const groups = new Map<string, DueSoonGroup['rows']>();
+  for (const r of rows) {
+    if (r.kind !== 'item' || statusAt(entries, r.id, period)?.status === 'done') continue;
+    for (const k of deadlineKeys(plan)) {
+      const due = readDeadline(r.cells[k] ?? '', plan.year, today).due;
+      if (!due || due < today || due > last) continue;
+      const leads = leadKey ? splitUnits(r.cells[leadKey] ?? '') : [];
+      for (const u of leads.length > 0 ? leads : ['（未填牵头单位）']) {
+        const list = groups.get(u) ?? [];
+        list.push({ rowId: r.id, text: textKey ? (r.cells[textKey] ?? '') : '', deadline: r.cells[k] ?? '', due });
+        groups.set(u, list);
+      }
+      break;
+    }
+  }
+  return [...groups.entries()]
+    .map(([unit, list]) => ({ unit, rows: list.sort((a, b) => a.due.localeCompare(b.due)) }))
+    .sort((a, b) => a.rows[0]!.due.localeCompare(b.rows[0]!.due) || a.unit.localeCompare(b.unit, 'zh-CN'));
 }

@@ -90,3 +90,16 @@ describe('periods', () => {
     expect(currentPeriod({ year: 2026 }, 'quarter', '2025-12-01')).toBe('2026-Q1');
   });
 });
+
+describe('dueWithin', () => {
+  it('lists what falls due in the next days by lead unit, soonest first, leaving out done rows', async () => {
+    const { dueWithin } = await import('../../shared/domain/progress-overview');
+    const { db, now, plan, a, b } = planWithTwoRows();
+    const doc = open(db, plan.id);
+    expect(dueWithin(doc.plan, doc.rows, [], '2023-Q3', '2023-08-10', 30).map((g) => [g.unit, g.rows.map((r) => r.due)])).toEqual([['医政处', ['2023-08-20']]]);
+    expect(dueWithin(doc.plan, doc.rows, [], '2023-Q4', '2023-12-01', 45).map((g) => g.unit)).toEqual(['规划处', '医政处']);
+    record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q3', status: 'done' }, now());
+    expect(dueWithin(doc.plan, doc.rows, list(db, plan.id), '2023-Q3', '2023-08-10', 30)).toEqual([]);
+    expect(b.id).toBeTruthy();
+  });
+});

@@ -1,8 +1,8 @@
 // 进度总览: counts by status for the period, a bar chart, counts by lead unit, and the overdue items; printable.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Plan, Row } from '../../../shared/domain/plan';
 import { periodName, type ProgressEntry } from '../../../shared/domain/progress';
-import { OVERVIEW_NAMES, OVERVIEW_ORDER, overviewOf } from '../../../shared/domain/progress-overview';
+import { dueWithin, OVERVIEW_NAMES, OVERVIEW_ORDER, overviewOf } from '../../../shared/domain/progress-overview';
 import { localToday } from '../../../shared/domain/due-status';
 import { errorText, invoke } from '../../app/api-client';
 import { downloadBase64, XLSX_TYPE } from '../../app/download';
@@ -19,6 +19,8 @@ export interface OverviewDialogProps {
 
 export function OverviewDialog({ plan, rows, entries, period, onGo, onError, onClose }: OverviewDialogProps) {
   const o = useMemo(() => overviewOf(plan, rows, entries, period, localToday(new Date())), [plan, rows, entries, period]);
+  const [days, setDays] = useState(30);
+  const soon = useMemo(() => dueWithin(plan, rows, entries, period, localToday(new Date()), days), [plan, rows, entries, period, days]);
   const exportXlsx = async () => {
     try {
       const out = await invoke('progress.exportOverview', { planId: plan.id, period, today: localToday(new Date()) });
@@ -91,6 +93,31 @@ export function OverviewDialog({ plan, rows, entries, period, onGo, onError, onC
               </li>
             ))}
           </ul>
+        )}
+        <h3 className="pd-inline">
+          即将到期：
+          <input aria-label="到期天数" type="number" min={1} max={366} value={days} onChange={(e) => setDays(Math.max(1, Number(e.target.value) || 1))} />
+          天内（{soon.reduce((n, g) => n + g.rows.length, 0)} 项次）
+        </h3>
+        {soon.length === 0 ? (
+          <p className="pd-muted">这段时间内没有到期的未完成事项。</p>
+        ) : (
+          <table className="pd-overview-soon" aria-label="即将到期">
+            <tbody>
+              {soon.map((g) =>
+                g.rows.map((r, i) => (
+                  <tr key={`${g.unit}-${r.rowId}`}>
+                    {i === 0 && <th rowSpan={g.rows.length}>{g.unit}</th>}
+                    <td>
+                      <button type="button" className="pd-link" onClick={() => onGo(r.rowId)}>{r.text || '（无名称）'}</button>
+                    </td>
+                    <td>{r.deadline}</td>
+                    <td>{r.due}</td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
         )}
         <div className="pd-dialog-buttons pd-no-print">
           <button type="button" onClick={() => window.print()}>打印</button>
