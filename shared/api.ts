@@ -4,6 +4,7 @@ import { ErrorPayload } from './errors';
 import { ImportOptions, ImportPreview, ImportTarget } from './domain/import';
 import { ExportOptions } from './domain/export';
 import { Period, ProgressEntry, ProgressStatus } from './domain/progress';
+import { Unit, UnitDraft, UnitKind } from './domain/unit-directory';
 import {
   ColumnDef,
   ColumnKey,
@@ -79,7 +80,7 @@ export const api = {
   'import.preview': { input: z.object({ fileId: z.string(), options: ImportOptions }), output: ImportPreview },
   'import.commit': {
     input: z.object({ fileId: z.string(), options: ImportOptions, target: ImportTarget }),
-    output: z.object({ planId: z.string(), items: z.number().int(), sections: z.number().int() }),
+    output: z.object({ planId: z.string(), items: z.number().int(), sections: z.number().int(), unknownUnits: z.array(z.string()) }),
   },
   'export.xlsx': {
     input: PlanRef.extend({ options: ExportOptions }),
@@ -101,6 +102,13 @@ export const api = {
   'progress.exportOverview': {
     input: PlanRef.extend({ period: Period, today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
     output: z.object({ fileName: z.string(), data: z.string() }),
+  },
+  'units.list': { input: z.object({}), output: z.array(Unit) },
+  'units.save': { input: z.object({ unit: UnitDraft }), output: Unit },
+  'units.delete': { input: z.object({ id: z.string().min(1) }), output: z.object({ ok: z.literal(true) }) },
+  'units.addNames': {
+    input: z.object({ names: z.array(z.string().trim().min(1).max(60)).min(1).max(500), kind: UnitKind }),
+    output: z.array(Unit),
   },
   'history.undo': { input: PlanRef, output: PlanDelta },
   'history.redo': { input: PlanRef, output: PlanDelta },

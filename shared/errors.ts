@@ -28,6 +28,7 @@ export const ErrorCode = z.enum([
   'IMPORT_TOO_LARGE',
   'EXPORT_UNWRITABLE',
   'COLUMNS_INVALID',
+  'UNIT_NAME_TAKEN',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

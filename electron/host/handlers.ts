@@ -7,6 +7,7 @@ import * as history from './services/history';
 import * as imports from './services/import';
 import { exportOverview, exportXlsx } from './services/export';
 import * as progress from './services/progress';
+import * as units from './services/units';
 
 export function createHandlers(ctx: HostContext): Handlers {
   const { db, now } = ctx;
@@ -36,6 +37,13 @@ export function createHandlers(ctx: HostContext): Handlers {
     'progress.list': ({ planId }) => progress.list(db, planId),
     'progress.record': ({ planId, ...input }) => progress.record(db, planId, input, now()),
     'progress.exportOverview': ({ planId, period, today }) => exportOverview(db, planId, period, today),
+    'units.list': () => units.list(db),
+    'units.save': ({ unit }) => units.save(db, unit),
+    'units.delete': ({ id }) => {
+      units.remove(db, id);
+      return { ok: true as const };
+    },
+    'units.addNames': ({ names, kind }) => units.addNames(db, names, kind),
     'history.undo': ({ planId }) => history.undo(db, planId, now()),
     'history.redo': ({ planId }) => history.redo(db, planId, now()),
   } satisfies Handlers;

@@ -7,6 +7,9 @@ import { StatusBar } from './StatusBar';
 import { Notices, useNotices } from './Notices';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { useFileDrop } from './use-file-drop';
+import { useUnits } from '../features/units/use-units';
+import { UnitsDialog } from '../features/units/UnitsDialog';
+import { UnknownUnitsDialog } from '../features/units/UnknownUnitsDialog';
 
 export function App() {
   const notices = useNotices();
@@ -15,6 +18,9 @@ export function App() {
   const [importing, setImporting] = useState<File | null>(null);
   const [reloads, setReloads] = useState(0);
   const dragging = useFileDrop(setImporting);
+  const units = useUnits(notices.error);
+  const [showUnits, setShowUnits] = useState(false);
+  const [unknown, setUnknown] = useState<string[]>([]);
 
   // Open the first plan at start, and another when the open one goes away.
   useEffect(() => {
@@ -36,11 +42,11 @@ export function App() {
 
   return (
     <div className="pd-app">
-      <PlanList plans={plans} selectedId={selectedId} onSelect={select} onImport={setImporting} />
+      <PlanList plans={plans} selectedId={selectedId} onSelect={select} onImport={setImporting} onUnits={() => setShowUnits(true)} />
       <main className="pd-main">
         <Notices state={notices} />
         {selectedId ? (
-          <PlanEditor key={`${selectedId}:${reloads}`} planId={selectedId} onError={notices.error} onNotice={onEdited} />
+          <PlanEditor key={`${selectedId}:${reloads}`} planId={selectedId} units={units.units} onError={notices.error} onNotice={onEdited} />
         ) : (
           <>
             <div className="pd-placeholder">{plans.plans ? '请在左侧选择或新建一个方案。' : '正在加载…'}</div>
@@ -53,9 +59,10 @@ export function App() {
           file={importing}
           currentPlan={selected ? { id: selected.id, title: selected.title } : null}
           onCancel={() => setImporting(null)}
-          onDone={async (planId, text) => {
+          onDone={async (planId, text, unknownUnits) => {
             setImporting(null);
             notices.info(text);
+            setUnknown(unknownUnits);
             await plans.refresh();
             setSelectedId(planId);
             setReloads((n) => n + 1);
@@ -63,6 +70,18 @@ export function App() {
         />
       )}
       {dragging && <div className="pd-dropzone">松开鼠标，导入这个文件</div>}
+      {showUnits && <UnitsDialog units={units} onClose={() => setShowUnits(false)} />}
+      {unknown.length > 0 && (
+        <UnknownUnitsDialog
+          names={unknown}
+          onClose={() => setUnknown([])}
+          onAdd={async (names, kind) => {
+            setUnknown([]);
+            const n = await units.addNames(names, kind);
+            if (n > 0) notices.info(`已把 ${n} 个单位加入单位名录。`);
+          }}
+        />
+      )}
     </div>
   );
 }

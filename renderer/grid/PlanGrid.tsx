@@ -22,6 +22,7 @@ import {
 } from 'ag-grid-community';
 import type { Row } from '../../shared/domain/plan';
 import type { ProgressStatus } from '../../shared/domain/progress';
+import { suggestUnits, type Unit } from '../../shared/domain/unit-directory';
 import { numberRows } from '../../shared/domain/numbering';
 import { dueStatus, localToday } from '../../shared/domain/due-status';
 import { parseTsv } from '../../shared/text/tsv';
@@ -80,6 +81,8 @@ export interface PlanGridProps {
   progress: { header: string; statusOf: (rowId: string) => ProgressStatus | undefined } | null;
   /** A double click on the 进展 column. */
   onOpenProgress: () => void;
+  /** The directory of units, for completion in unit columns. */
+  units: readonly Unit[];
 }
 
 const getRowId = (p: GetRowIdParams<Row>) => p.data.id;
@@ -88,7 +91,9 @@ const getRowClass = (p: RowClassParams<Row>) => (p.data?.kind === 'section' ? 'p
 export const hitKey = (rowId: string, colId: string) => `${rowId}\u0000${colId}`;
 
 export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanGrid(props, ref) {
-  const { doc, passes, findHits, findCurrent, onSelectionChange, onContextMenu, progress, onOpenProgress } = props;
+  const { doc, passes, findHits, findCurrent, onSelectionChange, onContextMenu, progress, onOpenProgress, units } = props;
+  const unitsRef = useRef(units);
+  unitsRef.current = units;
   const { plan, rows } = doc.snapshot;
   const api = useRef<GridApi<Row>>(undefined);
   const range = useRef<CellRange | null>(null);
@@ -144,6 +149,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         classRules,
         dueOf: (rowId, text) => (progress?.statusOf(rowId) === 'done' ? 'none' : dueStatus(text, plan.year, today)),
         progress,
+        suggestUnits: (typed) => suggestUnits(unitsRef.current, typed),
       }),
     [plan, classRules, today, progress],
   );
@@ -313,7 +319,11 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
 
   const suppressKeyboardEvent = useCallback((p: SuppressKeyboardEventParams<Row>) => {
     const e = p.event;
-    if (p.editing) return e.key === 'Enter' && e.altKey;
+    if (p.editing) {
+      // While the unit list is open, its keys choose a unit instead of ending the edit.
+      const suggesting = e.target instanceof HTMLElement && e.target.dataset.suggesting === 'true';
+      return (e.key === 'Enter' && e.altKey) || (suggesting && ['Enter', 'Escape', 'ArrowUp', 'ArrowDown', 'Tab'].includes(e.key));
+    }
     if (e.key === 'Delete') {
       if (e.type === 'keydown') doClear();
       return true;

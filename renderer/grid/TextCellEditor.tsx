@@ -1,9 +1,26 @@
 // The cell editor for multi-line text: Alt+Enter breaks the line, Enter commits (the grid then moves down), Esc cancels.
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CustomCellEditorProps } from 'ag-grid-react';
+import type { Unit } from '../../shared/domain/unit-directory';
 
-export function TextCellEditor(props: CustomCellEditorProps<unknown, string>) {
-  const { eventKey, initialValue, onValueChange, column } = props;
+/** For unit columns: the directory's units that match what is typed on the current line. */
+export interface TextEditorParams {
+  suggest?: (typed: string) => Unit[];
+}
+
+/** The line the caret is on: its text and where it starts and ends. */
+function lineAt(text: string, caret: number): { start: number; end: number; text: string } {
+  const start = text.lastIndexOf('\n', caret - 1) + 1;
+  const next = text.indexOf('\n', caret);
+  const end = next < 0 ? text.length : next;
+  return { start, end, text: text.slice(start, end) };
+}
+
+export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & TextEditorParams) {
+  const { eventKey, initialValue, onValueChange, column, suggest } = props;
+  const [caret, setCaret] = useState(0);
+  const [pick, setPick] = useState(-1);
+  const [closed, setClosed] = useState(false);
   const [start] = useState(() => {
     if (eventKey && eventKey.length === 1) return eventKey;
     if (eventKey === 'Backspace' || eventKey === 'Delete' || eventKey === 'Process') return '';
@@ -34,9 +51,39 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string>) {
   const change = (value: string) => {
     setText(value);
     onValueChange(value);
+    setClosed(false);
+    setPick(-1);
+  };
+
+  const line = lineAt(text, caret);
+  const options = suggest && !closed && line.text.trim() !== '' ? suggest(line.text.trim()).filter((u) => u.name !== line.text.trim()) : [];
+  const choose = (name: string) => {
+    const next = `${text.slice(0, line.start)}${name}${text.slice(line.end)}`;
+    change(next);
+    const at = line.start + name.length;
+    requestAnimationFrame(() => area.current?.setSelectionRange(at, at));
+    setCaret(at);
+    setClosed(true);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (options.length > 0) {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        setPick((p) => (e.key === 'ArrowDown' ? Math.min(options.length - 1, p + 1) : Math.max(-1, p - 1)));
+        return;
+      }
+      if ((e.key === 'Enter' || e.key === 'Tab') && !e.altKey && pick >= 0) {
+        e.preventDefault();
+        choose(options[pick]!.name);
+        return;
+      }
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        setClosed(true);
+        return;
+      }
+    }
     if (e.key === 'Enter' && e.altKey) {
       e.preventDefault();
       const el = e.currentTarget;
@@ -48,14 +95,39 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string>) {
   };
 
   return (
-    <textarea
-      ref={area}
-      className="pd-text-editor"
-      aria-label={`编辑「${column.getColDef().headerName ?? ''}」`}
-      style={{ width: Math.max(column.getActualWidth(), 220) }}
-      value={text}
-      onChange={(e) => change(e.target.value)}
-      onKeyDown={onKeyDown}
-    />
+    <div className="pd-text-editor-wrap">
+      <textarea
+        ref={area}
+        className="pd-text-editor"
+        aria-label={`编辑「${column.getColDef().headerName ?? ''}」`}
+        style={{ width: Math.max(column.getActualWidth(), 220) }}
+        value={text}
+        data-suggesting={options.length > 0 && pick >= 0 ? 'true' : 'false'}
+        onChange={(e) => {
+          change(e.target.value);
+          setCaret(e.target.selectionStart);
+        }}
+        onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
+        onKeyDown={onKeyDown}
+      />
+      {options.length > 0 && (
+        <ul className="pd-suggest" role="listbox" aria-label="单位名录中的单位">
+          {options.map((u, i) => (
+            <li
+              key={u.id}
+              role="option"
+              aria-selected={i === pick}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(u.name);
+              }}
+            >
+              {u.name}
+              {u.shortName && <span className="pd-muted">{u.shortName}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, Value
 import type { Plan, Row } from '../../shared/domain/plan';
 import type { DueStatus } from '../../shared/domain/due-status';
 import { STATUS_NAMES, type ProgressStatus } from '../../shared/domain/progress';
+import type { Unit } from '../../shared/domain/unit-directory';
 import { TextCellEditor } from './TextCellEditor';
 
 export const SEQ_COL = 'seq';
@@ -24,6 +25,8 @@ export interface ColumnContext {
   classRules: (colId: string) => CellClassRules<Row, string>;
   /** How close a deadline cell is to its date, today (rows already done are never overdue). */
   dueOf: (rowId: string, text: string) => DueStatus;
+  /** Units of the directory matching what is typed, for completion in unit columns. */
+  suggestUnits: (typed: string) => Unit[];
   /** The progress column, when shown: each row's status in the period in view. */
   progress: { header: string; statusOf: (rowId: string) => ProgressStatus | undefined } | null;
 }
@@ -57,6 +60,7 @@ export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroup
     valueGetter: (p: ValueGetterParams<Row, string>) => (p.data?.kind === 'item' ? (p.data.cells[c.key] ?? '') : ''),
     editable: (p: EditableCallbackParams<Row, string>) => p.data?.kind === 'item',
     cellClass: ['pd-cell', `pd-role-${c.role}`],
+    ...(c.role === 'unit' ? { cellEditorParams: { suggest: ctx.suggestUnits } } : {}),
     cellClassRules:
       c.role === 'deadline'
         ? {

@@ -82,7 +82,12 @@ describe('the contract', () => {
     const again = await call('import.preview', { fileId: opened.fileId, options: { kind: 'peidang' } });
     expect(again.kind).toBe('peidang');
     const imported = await call('import.commit', { fileId: opened.fileId, options: {}, target: { mode: 'new' } });
-    expect(imported).toMatchObject({ items: 20, sections: 3 });
+    expect(imported).toMatchObject({ items: 20, sections: 3, unknownUnits: expect.arrayContaining(['基层科', '医政科']) });
+    const added = await call('units.addNames', { names: imported.unknownUnits, kind: 'office' });
+    expect(added.map((u) => u.name)).toEqual(imported.unknownUnits);
+    const saved = await call('units.save', { unit: { ...added[0]!, aliases: ['基层股'] } });
+    expect((await call('units.list', {})).find((u) => u.id === saved.id)?.aliases).toEqual(['基层股']);
+    expect(await call('units.delete', { id: saved.id })).toEqual({ ok: true });
     expect((await call('plans.get', { planId: imported.planId })).plan.numbering).toBe('per-section');
     const exported = await call('export.xlsx', { planId: imported.planId, options: { orientation: 'portrait' } });
     expect(exported).toMatchObject({ items: 20, fileName: expect.stringMatching(/民生实事任务清单-\d{8}\.xlsx$/) });

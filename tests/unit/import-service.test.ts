@@ -20,7 +20,7 @@ describe('the import service', () => {
     const plan = create(db, { ...meta, kind: 'peidang' }, now(), [{ kind: 'item', title: '', cells: { measure: '已有事项', deadline: '6月底前' } }]);
     const preview = await imports.open(db, files, '突破事项-区人民医院.xlsx', sample('返回/突破事项-区人民医院.xlsx'));
     const done = imports.commit(db, files, preview.fileId, { columns: { '1': { use: 'extra' } } }, { mode: 'append', planId: plan.id }, now());
-    expect(done).toEqual({ planId: plan.id, items: 3, sections: 0 });
+    expect(done).toEqual({ planId: plan.id, items: 3, sections: 0, unknownUnits: ['医政医管与疾控监督科', '规划信息与财务审计科'] });
     const doc = open(db, plan.id);
     const before = ['行动措施', '任务目标', '完成时限', '牵头处室', '配合处室', '备注'];
     expect(doc.plan.columns.map((c) => c.label)).toEqual([...before, '突破事项名称', '具体内容', '措施', '分管责任人', '责任科室']);

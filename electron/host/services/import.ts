@@ -12,6 +12,9 @@ import { inTransaction, type Db } from '../store/db';
 import { PlanAction } from './action';
 import { create, requirePlan } from './plans';
 import { appendRows } from './rows';
+import { listUnits } from '../store/units';
+import { splitUnits } from '../../../shared/domain/units';
+import { unknownUnits } from '../../../shared/domain/unit-directory';
 
 const PREVIEW_ROWS = 100;
 const KEEP_FILES = 8;
@@ -82,7 +85,7 @@ export function commit(
   options: ImportOptions,
   target: ImportTarget,
   now: string,
-): { planId: string; items: number; sections: number } {
+): { planId: string; items: number; sections: number; unknownUnits: string[] } {
   const file = files.get(fileId);
   const { result } = read(db, file, options);
   const { meta, columns, rows: drafts } = planFromImport(result, now);
@@ -96,7 +99,14 @@ export function commit(
     return target.planId;
   });
   files.drop(fileId);
-  return { planId, items: drafts.filter((d) => d.kind === 'item').length, sections: drafts.filter((d) => d.kind === 'section').length };
+  const unitKeys = columns.filter((c) => c.role === 'unit').map((c) => c.key);
+  const names = drafts.flatMap((d) => unitKeys.flatMap((k) => splitUnits(d.cells[k] ?? '')));
+  return {
+    planId,
+    items: drafts.filter((d) => d.kind === 'item').length,
+    sections: drafts.filter((d) => d.kind === 'section').length,
+    unknownUnits: unknownUnits(listUnits(db), names),
+  };
 }
 
 /** Adds the rows to an existing plan as one action; columns the plan lacks are added to it, so nothing is lost. */

@@ -6,8 +6,29 @@ import type { RowDraft } from '../../../shared/domain/plan';
 import { getMeta, setMeta } from '../store/meta';
 import { inTransaction, type Db } from '../store/db';
 import { create } from './plans';
+import { addNames } from './units';
+import { putUnit, unitByName } from '../store/units';
+import { templateOf } from '../../../shared/templates/kinds';
+import { splitUnits } from '../../../shared/domain/units';
 
 const SEEDS: unknown[] = [peidang, quarterly];
+
+/** The units the sample plans name, as a first directory; 医政医管处 is another name of 医政处. */
+function seedUnits(db: Db, seeds: SeedPlan[]): void {
+  const names: string[] = [];
+  for (const seed of seeds) {
+    const unitKeys = templateOf(seed.kind).columns.filter((c) => c.role === 'unit').map((c) => c.key);
+    for (const r of seed.rows) if ('cells' in r) for (const k of unitKeys) for (const n of splitUnits(r.cells[k] ?? '')) if (!names.includes(n)) names.push(n);
+  }
+  const aliases: Record<string, string> = { 医政医管处: '医政处' };
+  const offices = names.filter((n) => /[处科办室组]$/.test(n) && !(n in aliases));
+  addNames(db, offices, 'office');
+  addNames(db, names.filter((n) => !offices.includes(n) && !(n in aliases)), 'subordinate');
+  for (const [alias, name] of Object.entries(aliases)) {
+    const unit = unitByName(db, name);
+    if (unit && !unit.aliases.includes(alias)) putUnit(db, { ...unit, aliases: [...unit.aliases, alias] });
+  }
+}
 
 /** Puts the sample plans in once, on the first start; a user who deletes them does not get them back. */
 export function seedOnce(db: Db, now: string): void {
@@ -21,6 +42,7 @@ export function seedOnce(db: Db, now: string): void {
       );
       create(db, seed, now, rows);
     }
+    seedUnits(db, SEEDS.map((raw) => SeedPlan.parse(raw)));
     setMeta(db, 'seeded', now);
   });
 }

@@ -8,6 +8,7 @@ import { StatusBar } from '../../app/StatusBar';
 import { usePlanDoc } from './use-plan-doc';
 import { useRowCommands } from './use-row-commands';
 import { useUnitFilter } from './use-unit-filter';
+import type { Unit } from '../../../shared/domain/unit-directory';
 import { useClipboardCommands } from './use-clipboard-commands';
 import { useEditorKeys } from './use-editor-keys';
 import { ExportDialog } from '../export/ExportDialog';
@@ -20,17 +21,25 @@ import { OverviewDialog } from '../progress/OverviewDialog';
 
 export interface PlanEditorProps {
   planId: string;
+  units: Unit[];
   onError: (text: string) => void;
   onNotice: (text: string) => void;
 }
 
-export function PlanEditor({ planId, onError, onNotice }: PlanEditorProps) {
+export function PlanEditor({ planId, units, onError, onNotice }: PlanEditorProps) {
   const doc = usePlanDoc(planId, onError);
   if (!doc) return <div className="pd-loading">正在打开…</div>;
-  return <OpenPlan key={planId} doc={doc} onError={onError} onNotice={onNotice} />;
+  return <OpenPlan key={planId} doc={doc} units={units} onError={onError} onNotice={onNotice} />;
 }
 
-function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<typeof usePlanDoc>>; onError: (t: string) => void; onNotice: (t: string) => void }) {
+interface OpenPlanProps {
+  doc: NonNullable<ReturnType<typeof usePlanDoc>>;
+  units: Unit[];
+  onError: (t: string) => void;
+  onNotice: (t: string) => void;
+}
+
+function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
   const { plan, rows, history } = doc.snapshot;
   const grid = useRef<PlanGridHandle>(null);
   const [selection, setSelection] = useState<SelectionInfo>({ rows: [], bounds: null });
@@ -45,7 +54,7 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
   const statusOf = useCallback((rowId: string) => statusAt(entries, rowId, period)?.status, [entries, period]);
   const progressColumn = useMemo(() => ({ header: `进展（${periodName(period).replace(/^\d{4}年/, '')}）`, statusOf }), [period, statusOf]);
   const find = useFind(plan, rows);
-  const filter = useUnitFilter(plan, rows);
+  const filter = useUnitFilter(plan, rows, units);
   const commands = useRowCommands(doc, grid, onNotice);
   const clip = useClipboardCommands(grid, onError);
 
@@ -150,6 +159,7 @@ function OpenPlan({ doc, onError, onNotice }: { doc: NonNullable<ReturnType<type
         onSelectionChange={setSelection}
         onContextMenu={onContextMenu}
         progress={progressColumn}
+        units={units}
         onOpenProgress={openReporting}
       />
       {reporting && (

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { Plan, Row } from '../../../shared/domain/plan';
 import { splitUnits } from '../../../shared/domain/units';
+import { canonicalUnit, type Unit } from '../../../shared/domain/unit-directory';
 
 export interface UnitFilter {
   units: string[];
@@ -10,20 +11,24 @@ export interface UnitFilter {
   passes: ((row: Row) => boolean) | null;
 }
 
-export function useUnitFilter(plan: Plan, rows: readonly Row[]): UnitFilter {
+/** Names are read through the directory, so 医政医管处 and 医政处 are one unit in the filter. */
+export function useUnitFilter(plan: Plan, rows: readonly Row[], directory: readonly Unit[]): UnitFilter {
   const [unit, setUnit] = useState('');
   const unitKeys = useMemo(() => plan.columns.filter((c) => c.role === 'unit').map((c) => c.key), [plan]);
   const units = useMemo(() => {
     const seen = new Map<string, number>();
     for (const r of rows) {
       if (r.kind !== 'item') continue;
-      for (const k of unitKeys) for (const u of splitUnits(r.cells[k] ?? '')) seen.set(u, (seen.get(u) ?? 0) + 1);
+      for (const k of unitKeys) for (const u of splitUnits(r.cells[k] ?? '')) {
+        const name = canonicalUnit(directory, u);
+        seen.set(name, (seen.get(name) ?? 0) + 1);
+      }
     }
     return [...seen.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')).map(([u]) => u);
-  }, [rows, unitKeys]);
+  }, [rows, unitKeys, directory]);
   const passes = useMemo(() => {
     if (unit === '') return null;
-    const names = (r: Row) => unitKeys.flatMap((k) => splitUnits(r.cells[k] ?? ''));
+    const names = (r: Row) => unitKeys.flatMap((k) => splitUnits(r.cells[k] ?? '').map((n) => canonicalUnit(directory, n)));
     // A section row stays when any row of its group passes, so matches keep their heading.
     const keep = new Set<string>();
     let section: string | null = null;
@@ -35,6 +40,6 @@ export function useUnitFilter(plan: Plan, rows: readonly Row[]): UnitFilter {
       }
     }
     return (r: Row) => keep.has(r.id);
-  }, [unit, rows, unitKeys]);
+  }, [unit, rows, unitKeys, directory]);
   return { units, unit: units.includes(unit) ? unit : '', setUnit, passes: units.includes(unit) ? passes : null };
 }

@@ -7,7 +7,7 @@ import { useImport } from './use-import';
 export interface ImportDialogProps {
   file: File;
   currentPlan: { id: string; title: string } | null;
-  onDone: (planId: string, text: string) => void | Promise<void>;
+  onDone: (planId: string, text: string, unknownUnits: string[]) => void | Promise<void>;
   onCancel: () => void;
 }
 
@@ -27,7 +27,7 @@ export function ImportDialog({ file, currentPlan, onDone, onCancel }: ImportDial
     const done = await imp.commit(target);
     if (done) {
       const where = target.mode === 'new' ? '新方案' : `「${currentPlan?.title ?? ''}」`;
-      onDone(done.planId, `已从「${file.name}」导入 ${done.items} 项${done.sections > 0 ? `、${done.sections} 个分组` : ''}到${where}。`);
+      onDone(done.planId, `已从「${file.name}」导入 ${done.items} 项${done.sections > 0 ? `、${done.sections} 个分组` : ''}到${where}。`, done.unknownUnits);
     }
   };
   return (

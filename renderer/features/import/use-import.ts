@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ColumnChoice, ImportOptions, ImportPreview, ImportTarget } from '../../../shared/domain/import';
 import type { PlanKind } from '../../../shared/domain/plan';
 import { errorText, invoke } from '../../app/api-client';
+import type { Output } from '../../../shared/api';
 
 export type ImportPhase = 'reading' | 'preview' | 'importing';
 
@@ -15,7 +16,7 @@ export interface ImportState {
   setHeaderRows: (start: number, end: number) => void;
   setKind: (kind: PlanKind) => void;
   setColumn: (index: number, choice: ColumnChoice) => void;
-  commit: (target: ImportTarget) => Promise<{ planId: string; items: number; sections: number } | undefined>;
+  commit: (target: ImportTarget) => Promise<Output<'import.commit'> | undefined>;
 }
 
 function toBase64(buf: ArrayBuffer): string {

@@ -13,9 +13,10 @@ export interface PlanListProps {
   selectedId: string | null;
   onSelect: (id: string | null) => void;
   onImport: (file: File) => void;
+  onUnits: () => void;
 }
 
-export function PlanList({ plans, selectedId, onSelect, onImport }: PlanListProps) {
+export function PlanList({ plans, selectedId, onSelect, onImport, onUnits }: PlanListProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [showTrash, setShowTrash] = useState(false);
   const selected = plans.plans?.find((p) => p.id === selectedId);
@@ -65,6 +66,9 @@ export function PlanList({ plans, selectedId, onSelect, onImport }: PlanListProp
           if (id) onSelect(id);
         }}>复制</button>
         <button type="button" disabled={!selected} onClick={() => selected && setEditing({ mode: 'delete', plan: selected })}>删除</button>
+      </div>
+      <div className="pd-sidebar-actions">
+        <button type="button" onClick={onUnits}>单位名录</button>
       </div>
       <div className="pd-trash">
         <button type="button" className="pd-link" aria-expanded={showTrash} onClick={() => setShowTrash((s) => !s)}>

@@ -6,8 +6,9 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-import-mappings';
 import { migration0003 } from './0003-plan-numbering';
 import { migration0004 } from './0004-progress';
+import { migration0005 } from './0005-units';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export function schemaVersion(db: Database.Database): number {

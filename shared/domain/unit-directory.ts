@@ -1,0 +1,55 @@
+// The directory of units (单位名录): the office's own 处室/科室 and its subordinate units, with short and other
+// names (医政处 and 医政医管处 are one), and their leaders; names in tables are matched against it.
+import { z } from 'zod';
+
+export const UnitKind = z.enum(['office', 'subordinate']);
+export type UnitKind = z.infer<typeof UnitKind>;
+
+export const UNIT_KIND_NAMES: Record<UnitKind, string> = { office: '内设处室/科室', subordinate: '下属单位' };
+
+export const Unit = z.object({
+  id: z.string(),
+  name: z.string().trim().min(1).max(60),
+  shortName: z.string().trim().max(30),
+  aliases: z.array(z.string().trim().min(1).max(60)).max(20),
+  kind: UnitKind,
+  /** 分管领导 / 责任领导 */
+  leader: z.string().trim().max(30),
+});
+export type Unit = z.infer<typeof Unit>;
+
+export const UnitDraft = Unit.extend({ id: z.string().optional() });
+export type UnitDraft = z.infer<typeof UnitDraft>;
+
+function key(s: string): string {
+  return s.replace(/[\s\u3000]/g, '');
+}
+
+/** The unit a name in a table means: its full name, short name or another name, spaces ignored. */
+export function matchUnit(directory: readonly Unit[], name: string): Unit | undefined {
+  const k = key(name);
+  if (k === '') return undefined;
+  return directory.find((u) => key(u.name) === k || (u.shortName !== '' && key(u.shortName) === k) || u.aliases.some((a) => key(a) === k));
+}
+
+/** The directory's name for a name as written, or the name itself when the directory does not know it. */
+export function canonicalUnit(directory: readonly Unit[], name: string): string {
+  return matchUnit(directory, name)?.name ?? name;
+}
+
+/** Names the directory does not know, in the order first met, each once. */
+export function unknownUnits(directory: readonly Unit[], names: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const n of names) if (!matchUnit(directory, n) && !out.includes(n)) out.push(n);
+  return out;
+}
+
+/** Suggestions for what is being typed in a unit cell: names that start with it first, then names that hold it. */
+export function suggestUnits(directory: readonly Unit[], typed: string, limit = 8): Unit[] {
+  const t = key(typed);
+  if (t === '') return directory.slice(0, limit);
+  const names = (u: Unit) => [u.name, u.shortName, ...u.aliases].filter(Boolean).map(key);
+  const starts = directory.filter((u) => names(u).some((n) => n.startsWith(t)));
+  const holds = directory.filter((u) => !starts.includes(u) && names(u).some((n) => n.includes(t)));
+  return [...starts, ...holds].slice(0, limit);
+}
