@@ -20,6 +20,8 @@ function seedUnits(db: Db, seeds: SeedPlan[]): void {
     const unitKeys = templateOf(seed.kind).columns.filter((c) => c.role === 'unit').map((c) => c.key);
     for (const r of seed.rows) if ('cells' in r) for (const k of unitKeys) for (const n of splitUnits(r.cells[k] ?? '')) if (!names.includes(n)) names.push(n);
   }
+  // 各科室, 各医疗卫生单位 … name everyone, not a unit.
+  names.splice(0, names.length, ...names.filter((n) => !n.startsWith('各')));
   const aliases: Record<string, string> = { 医政医管处: '医政处' };
   const offices = names.filter((n) => /[处科办室组]$/.test(n) && !(n in aliases));
   addNames(db, offices, 'office');
