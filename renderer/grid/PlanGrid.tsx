@@ -24,7 +24,7 @@ import type { Row } from '../../shared/domain/plan';
 import type { ProgressStatus } from '../../shared/domain/progress';
 import { suggestUnits, type Unit } from '../../shared/domain/unit-directory';
 import { numberRows } from '../../shared/domain/numbering';
-import { dueStatus, localToday } from '../../shared/domain/due-status';
+import { dueStatus, dueTooltip, localToday } from '../../shared/domain/due-status';
 import { parseTsv } from '../../shared/text/tsv';
 import type { PlanDoc } from '../features/editor/use-plan-doc';
 import { boundsOf, contains, isSingleCell, type Bounds, type CellRange } from './cell-range';
@@ -148,6 +148,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         numberOf: (id) => numbersRef.current.get(id),
         classRules,
         dueOf: (rowId, text) => (progress?.statusOf(rowId) === 'done' ? 'none' : dueStatus(text, plan.year, today)),
+        dueTip: (text) => dueTooltip(text, plan.year, today),
         progress,
         suggestUnits: (typed) => suggestUnits(unitsRef.current, typed),
       }),
@@ -470,6 +471,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         doesExternalFilterPass={doesExternalFilterPass}
         suppressScrollOnNewData
         animateRows={false}
+        tooltipShowDelay={400}
         onGridReady={onGridReady}
         onRowDataUpdated={onRowDataUpdated}
         overlayNoRowsTemplate="<span class='pd-empty'>这个方案还没有内容。点击工具栏的「插入行」开始填写，或从 Excel 复制后按 Ctrl+V 粘贴。</span>"

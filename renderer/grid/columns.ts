@@ -1,5 +1,5 @@
 // The grid's columns for a plan: 序号 (drag handle, and the full-width text of section rows), then the plan's own.
-import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, ValueGetterParams, ColSpanParams } from 'ag-grid-community';
+import type { CellClassRules, ITooltipParams, ColDef, ColGroupDef, EditableCallbackParams, ValueGetterParams, ColSpanParams } from 'ag-grid-community';
 import type { Plan, Row } from '../../shared/domain/plan';
 import type { DueStatus } from '../../shared/domain/due-status';
 import { STATUS_NAMES, type ProgressStatus } from '../../shared/domain/progress';
@@ -25,6 +25,8 @@ export interface ColumnContext {
   classRules: (colId: string) => CellClassRules<Row, string>;
   /** How close a deadline cell is to its date, today (rows already done are never overdue). */
   dueOf: (rowId: string, text: string) => DueStatus;
+  /** The due date a deadline cell was read as, in words. */
+  dueTip: (text: string) => string | undefined;
   /** Units of the directory matching what is typed, for completion in unit columns. */
   suggestUnits: (typed: string) => Unit[];
   /** The progress column, when shown: each row's status in the period in view. */
@@ -67,8 +69,10 @@ export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroup
             ...ctx.classRules(c.key),
             'pd-overdue': (p) => p.data?.kind === 'item' && ctx.dueOf(p.data.id, p.data.cells[c.key] ?? '') === 'overdue',
             'pd-due-soon': (p) => p.data?.kind === 'item' && ctx.dueOf(p.data.id, p.data.cells[c.key] ?? '') === 'soon',
+            'pd-due-unreadable': (p) => p.data?.kind === 'item' && ctx.dueOf(p.data.id, p.data.cells[c.key] ?? '') === 'unreadable',
           }
         : ctx.classRules(c.key),
+    ...(c.role === 'deadline' ? { tooltipValueGetter: (p: ITooltipParams<Row, string>) => (p.data?.kind === 'item' ? ctx.dueTip(p.data.cells[c.key] ?? '') : undefined) } : {}),
   }));
   const progress = ctx.progress;
   const status: Def[] = progress

@@ -2,7 +2,7 @@
 import { readDeadline } from './deadline';
 import type { Plan, Row } from './plan';
 
-export type DueStatus = 'overdue' | 'soon' | 'later' | 'none';
+export type DueStatus = 'overdue' | 'soon' | 'later' | 'none' | 'unreadable';
 
 /** Days ahead that count as 即将到期. */
 export const SOON_DAYS = 14;
@@ -15,7 +15,9 @@ function addDays(isoDate: string, days: number): string {
 
 /** The status of one deadline text on a given day (YYYY-MM-DD). */
 export function dueStatus(text: string, year: number, today: string): DueStatus {
-  const due = readDeadline(text, year, today).due;
+  const read = readDeadline(text, year, today);
+  if (read.kind === 'unreadable') return 'unreadable';
+  const due = read.due;
   if (due === null) return 'none';
   if (due < today) return 'overdue';
   return due <= addDays(today, SOON_DAYS) ? 'soon' : 'later';
@@ -37,4 +39,16 @@ export function countOverdue(plan: Plan, rows: readonly Row[], today: string, is
 /** Today in the user's own time zone, as YYYY-MM-DD. */
 export function localToday(now: Date): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** What the grid says about a deadline when the pointer rests on it. */
+export function dueTooltip(text: string, year: number, today: string): string | undefined {
+  if (text.trim() === '') return undefined;
+  const read = readDeadline(text, year, today);
+  if (read.kind === 'unreadable') return '无法识别这个完成时限，不会计入到期和逾期提醒。可写作“8月20日前”“6月底前”“第三季度”“年底前”等。';
+  if (read.kind === 'open') return '长期或持续性任务，没有到期日。';
+  if (!read.due) return read.kind === 'recurring' ? '定期任务。' : undefined;
+  const days = Math.round((Date.parse(read.due) - Date.parse(today)) / 86_400_000);
+  const when = days < 0 ? `已逾期 ${-days} 天` : days === 0 ? '今天到期' : `还有 ${days} 天`;
+  return `${read.kind === 'recurring' ? '下次' : ''}到期日：${read.due}（${when}）`;
 }

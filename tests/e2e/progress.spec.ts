@@ -38,6 +38,10 @@ test('records progress for a quarter, marks an overdue item done, and the overvi
   await expect(counts.locator('[data-status="behind"]')).toHaveText('1');
   await expect(counts.locator('[data-status="unreported"]')).toHaveText('48');
   await expect(overview.getByRole('heading', { name: '逾期未完成（49 项）' })).toBeVisible();
+  await overview.getByLabel('全年（按各项最近一次填报）').check();
+  await expect(overview.getByRole('heading', { name: /2023年全年/ })).toBeVisible();
+  await expect(counts.locator('[data-status="done"]')).toHaveText('1');
+  await overview.getByLabel(/^本期/).check();
   await expect(overview.getByRole('table', { name: '按牵头单位统计' }).getByRole('row', { name: /^药政处 1/ })).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), overview.getByRole('button', { name: '导出 Excel' }).click()]);
   const file = info.outputPath('overview.xlsx');

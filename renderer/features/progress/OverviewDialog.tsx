@@ -1,7 +1,7 @@
 // 进度总览: counts by status for the period, a bar chart, counts by lead unit, and the overdue items; printable.
 import { useMemo, useState } from 'react';
 import type { Plan, Row } from '../../../shared/domain/plan';
-import { periodName, type ProgressEntry } from '../../../shared/domain/progress';
+import { periodName, periodsOf, type ProgressEntry } from '../../../shared/domain/progress';
 import { dueWithin, OVERVIEW_NAMES, OVERVIEW_ORDER, overviewOf } from '../../../shared/domain/progress-overview';
 import { localToday } from '../../../shared/domain/due-status';
 import { errorText, invoke } from '../../app/api-client';
@@ -17,7 +17,10 @@ export interface OverviewDialogProps {
   onClose: () => void;
 }
 
-export function OverviewDialog({ plan, rows, entries, period, onGo, onError, onClose }: OverviewDialogProps) {
+export function OverviewDialog({ plan, rows, entries, period: current, onGo, onError, onClose }: OverviewDialogProps) {
+  const [wholeYear, setWholeYear] = useState(false);
+  // The whole year: each row as its latest report of the year leaves it.
+  const period = wholeYear ? periodsOf(plan.year, plan.cadence).at(-1)! : current;
   const o = useMemo(() => overviewOf(plan, rows, entries, period, localToday(new Date())), [plan, rows, entries, period]);
   const [days, setDays] = useState(30);
   const soon = useMemo(() => dueWithin(plan, rows, entries, period, localToday(new Date()), days), [plan, rows, entries, period, days]);
@@ -34,9 +37,19 @@ export function OverviewDialog({ plan, rows, entries, period, onGo, onError, onC
     <div className="pd-backdrop pd-print-area">
       <div className="pd-dialog pd-overview" role="dialog" aria-modal="true" aria-label="进度总览" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
         <h2>
-          进度总览 · {periodName(period)}
+          进度总览 · {wholeYear ? `${plan.year}年全年` : periodName(period)}
           <span className="pd-muted">（{plan.title}）</span>
         </h2>
+        <div className="pd-inline pd-no-print" role="radiogroup" aria-label="统计范围">
+          <label className="pd-inline">
+            <input type="radio" name="scope" checked={!wholeYear} onChange={() => setWholeYear(false)} />
+            本期（{periodName(current)}）
+          </label>
+          <label className="pd-inline">
+            <input type="radio" name="scope" checked={wholeYear} onChange={() => setWholeYear(true)} />
+            全年（按各项最近一次填报）
+          </label>
+        </div>
         <table className="pd-overview-counts" aria-label="按状态统计">
           <tbody>
             {OVERVIEW_ORDER.map((s) => (
