@@ -27,6 +27,14 @@ export const CellEdit = z.object({
 });
 export type CellEdit = z.infer<typeof CellEdit>;
 
+export const BackupInfo = z.object({
+  name: z.string(),
+  at: z.string(),
+  reason: z.enum(['daily', 'import', 'upgrade', 'manual', 'restore']),
+  size: z.number().int(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
 export const api = {
   'app.info': {
     input: z.object({}),
@@ -109,6 +117,15 @@ export const api = {
   'units.addNames': {
     input: z.object({ names: z.array(z.string().trim().min(1).max(60)).min(1).max(500), kind: UnitKind }),
     output: z.array(Unit),
+  },
+  'backup.list': { input: z.object({}), output: z.object({ folder: z.string(), backups: z.array(BackupInfo) }) },
+  'backup.create': { input: z.object({}), output: BackupInfo },
+  /** Restores one of the app's own backups, by its file name in the backup folder. */
+  'backup.restore': { input: z.object({ name: z.string().regex(/^peidang-[\w-]+\.db$/) }), output: z.object({ ok: z.literal(true) }) },
+  /** Restores from a file the user picked, sent as bytes. */
+  'backup.restoreFile': {
+    input: z.object({ fileName: z.string().min(1).max(260), data: z.string().max(1_500_000_000) }),
+    output: z.object({ ok: z.literal(true) }),
   },
   'history.undo': { input: PlanRef, output: PlanDelta },
   'history.redo': { input: PlanRef, output: PlanDelta },

@@ -29,6 +29,7 @@ export const ErrorCode = z.enum([
   'EXPORT_UNWRITABLE',
   'COLUMNS_INVALID',
   'UNIT_NAME_TAKEN',
+  'BACKUP_INVALID',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

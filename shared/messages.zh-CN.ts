@@ -13,7 +13,8 @@ const MESSAGES: Record<ErrorCode, Message> = {
   NOTHING_TO_REDO: '没有可以重做的操作。',
   DB_NEWER_VERSION: (p) =>
     `数据文件由更新版本的配档助手创建（数据版本 ${p.found ?? '?'}，本程序支持到 ${p.supported ?? '?'}）。为避免损坏数据，本程序不会打开它，请安装最新版本。`,
-  DB_CORRUPT: (p) => `数据文件已损坏（${p.path ?? ''}）。请从最近的备份恢复，原文件不会被覆盖。`,
+  DB_CORRUPT: (p) =>
+    `数据文件已损坏（${p.path ?? ''}）。${p.backup ? `最近的备份是「${p.backup}」，可用“npm run -s cli -- restore 备份文件”或程序中的“备份与恢复”恢复，` : '请从备份恢复，'}原文件不会被覆盖。`,
   DB_READONLY: '数据文件是只读的，修改无法保存。请检查数据文件夹的权限。',
   DB_BUSY: '数据文件正被另一个程序占用，请关闭其他配档助手窗口后再试。',
   DISK_FULL: '磁盘空间已满，修改没有保存。请清理磁盘后再试，已保存的内容不受影响。',
@@ -31,6 +32,7 @@ const MESSAGES: Record<ErrorCode, Message> = {
   IMPORT_UNREADABLE: (p) => `无法读取「${p.file ?? ''}」：${p.reason ?? '文件正被其他程序占用或没有读取权限，请关闭占用它的程序后再试'}。`,
   IMPORT_EXPIRED: '要导入的文件已不在内存中（可能已导入或等待太久），请重新选择文件。',
   IMPORT_TOO_LARGE: (p) => `「${p.file ?? ''}」太大（${p.size ?? ''}），超过了可导入的上限 ${p.limit ?? ''}。请拆分后再导入。`,
+  BACKUP_INVALID: (p) => `不能用「${p.file ?? ''}」恢复：${p.reason ?? '文件无法使用'}。当前数据没有任何改动。`,
   UNIT_NAME_TAKEN: (p) => `「${p.name ?? ''}」已经是名录中「${p.unit ?? ''}」的名称或别名，不能重复。`,
   COLUMNS_INVALID: (p) => `列设置有误：${p.detail ?? ''}。`,
   EXPORT_UNWRITABLE: (p) => `无法写出「${p.file ?? ''}」：${p.reason ?? '无法写入'}。`,

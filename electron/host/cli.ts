@@ -1,6 +1,6 @@
 // The command line: `inspect FILE` prints what the importer reads from a file, as the app would read it.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import '../../shared/zod-locale';
 import { AppError } from '../../shared/errors';
@@ -9,13 +9,17 @@ import { PlanKind, type Plan } from '../../shared/domain/plan';
 import { planFromImport } from '../../shared/xlsx/plan-from-import';
 import { exportPlan } from '../../shared/xlsx/export-plan';
 import { readDeadline } from '../../shared/domain/deadline';
+import { restoreOffline } from './services/backup';
+import { defaultDataDir } from './paths';
+import { DB_FILE } from './host';
 import type { ImportResult } from '../../shared/domain/import';
 import { templateOf } from '../../shared/templates/kinds';
 import { importFile } from '../../shared/xlsx/read-file';
 
 const USAGE = `用法：
   npm run -s cli -- inspect 文件 [--kind peidang|quarterly|minsheng|breakthrough] [--sheet 工作表名] [--year 年份]
-  npm run -s cli -- convert 文件 输出.xlsx [--kind …] [--sheet 工作表名]`;
+  npm run -s cli -- convert 文件 输出.xlsx [--kind …] [--sheet 工作表名]
+  npm run -s cli -- restore 备份文件 [--data-dir 数据文件夹]      （程序无法启动时，用备份替换数据文件）`;
 
 /** The year dates without one belong to: --year, else the file's title or 文号, else this year. */
 function planYear(r: ImportResult, given: string | undefined, now: string): number {
@@ -49,9 +53,15 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { kind: { type: 'string' }, sheet: { type: 'string' }, year: { type: 'string' } },
+    options: { kind: { type: 'string' }, sheet: { type: 'string' }, year: { type: 'string' }, 'data-dir': { type: 'string' } },
   });
   const [command, file, out] = positionals;
+  if (command === 'restore' && file) {
+    const dataDir = values['data-dir'] ?? defaultDataDir();
+    const kept = restoreOffline(dataDir, join(dataDir, DB_FILE), file, new Date().toISOString());
+    process.stderr.write(`已用「${basename(file)}」恢复数据文件。${kept ? `原来的数据文件另存为「${kept}」。` : ''}\n`);
+    return 0;
+  }
   if (!file || !(command === 'inspect' || (command === 'convert' && out))) {
     process.stderr.write(`${USAGE}\n`);
     return 64;

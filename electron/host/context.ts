@@ -8,4 +8,6 @@ export interface HostContext {
   mode: 'electron' | 'browser';
   version: string;
   now: () => string;
+  /** Closes the database, puts the given file in its place and opens it (restoring a backup). */
+  replaceDatabase: (file: string) => void;
 }

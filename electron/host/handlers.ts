@@ -8,43 +8,61 @@ import * as imports from './services/import';
 import { exportOverview, exportXlsx } from './services/export';
 import * as progress from './services/progress';
 import * as units from './services/units';
+import * as backup from './services/backup';
+import { join } from 'node:path';
 
 export function createHandlers(ctx: HostContext): Handlers {
-  const { db, now } = ctx;
+  const { now } = ctx;
+  // The database is read at each call: a restore puts another one in its place.
+  const db = () => ctx.db;
   const openFiles = new imports.OpenFiles();
   return {
     'app.info': () => ({ version: ctx.version, dataDir: ctx.dataDir, dbPath: ctx.dbPath, mode: ctx.mode }),
-    'plans.list': () => plans.list(db),
-    'plans.trash': () => plans.trash(db),
-    'plans.get': ({ planId }) => plans.open(db, planId),
-    'plans.create': (input) => plans.create(db, input, now()),
-    'plans.update': ({ planId, patch }) => plans.update(db, planId, patch, now()),
-    'plans.duplicate': ({ planId }) => plans.duplicate(db, planId, now()),
-    'plans.setColumns': ({ planId, columns }) => plans.setColumns(db, planId, columns, now()),
+    'plans.list': () => plans.list(db()),
+    'plans.trash': () => plans.trash(db()),
+    'plans.get': ({ planId }) => plans.open(db(), planId),
+    'plans.create': (input) => plans.create(db(), input, now()),
+    'plans.update': ({ planId, patch }) => plans.update(db(), planId, patch, now()),
+    'plans.duplicate': ({ planId }) => plans.duplicate(db(), planId, now()),
+    'plans.setColumns': ({ planId, columns }) => plans.setColumns(db(), planId, columns, now()),
     'plans.delete': ({ planId }) => {
-      plans.remove(db, planId, now());
+      plans.remove(db(), planId, now());
       return { ok: true as const };
     },
-    'plans.restore': ({ planId }) => plans.restore(db, planId),
-    'rows.setCells': ({ planId, edits, append, label }) => rows.setCells(db, planId, edits, append, label, now()),
-    'rows.insert': ({ planId, anchorId, where, rows: drafts }) => rows.insert(db, planId, anchorId, where, drafts, now()),
-    'rows.delete': ({ planId, ids }) => rows.remove(db, planId, ids, now()),
-    'rows.move': ({ planId, ids, beforeId }) => rows.move(db, planId, ids, beforeId, now()),
-    'import.open': ({ fileName, data }) => imports.open(db, openFiles, fileName, new Uint8Array(Buffer.from(data, 'base64'))),
-    'import.preview': ({ fileId, options }) => imports.preview(db, openFiles, fileId, options),
-    'import.commit': ({ fileId, options, target }) => imports.commit(db, openFiles, fileId, options, target, now()),
-    'export.xlsx': ({ planId, options }) => exportXlsx(db, planId, options, now()),
-    'progress.list': ({ planId }) => progress.list(db, planId),
-    'progress.record': ({ planId, ...input }) => progress.record(db, planId, input, now()),
-    'progress.exportOverview': ({ planId, period, today }) => exportOverview(db, planId, period, today),
-    'units.list': () => units.list(db),
-    'units.save': ({ unit }) => units.save(db, unit),
+    'plans.restore': ({ planId }) => plans.restore(db(), planId),
+    'rows.setCells': ({ planId, edits, append, label }) => rows.setCells(db(), planId, edits, append, label, now()),
+    'rows.insert': ({ planId, anchorId, where, rows: drafts }) => rows.insert(db(), planId, anchorId, where, drafts, now()),
+    'rows.delete': ({ planId, ids }) => rows.remove(db(), planId, ids, now()),
+    'rows.move': ({ planId, ids, beforeId }) => rows.move(db(), planId, ids, beforeId, now()),
+    'import.open': ({ fileName, data }) => imports.open(db(), openFiles, fileName, new Uint8Array(Buffer.from(data, 'base64'))),
+    'import.preview': ({ fileId, options }) => imports.preview(db(), openFiles, fileId, options),
+    'import.commit': ({ fileId, options, target }) => {
+      // Every import is preceded by a backup: an import that was a mistake can always be taken back whole.
+      backup.backupNow(db(), ctx.dataDir, 'import', now());
+      return imports.commit(db(), openFiles, fileId, options, target, now());
+    },
+    'export.xlsx': ({ planId, options }) => exportXlsx(db(), planId, options, now()),
+    'progress.list': ({ planId }) => progress.list(db(), planId),
+    'progress.record': ({ planId, ...input }) => progress.record(db(), planId, input, now()),
+    'progress.exportOverview': ({ planId, period, today }) => exportOverview(db(), planId, period, today),
+    'units.list': () => units.list(db()),
+    'units.save': ({ unit }) => units.save(db(), unit),
     'units.delete': ({ id }) => {
-      units.remove(db, id);
+      units.remove(db(), id);
       return { ok: true as const };
     },
-    'units.addNames': ({ names, kind }) => units.addNames(db, names, kind),
-    'history.undo': ({ planId }) => history.undo(db, planId, now()),
-    'history.redo': ({ planId }) => history.redo(db, planId, now()),
+    'units.addNames': ({ names, kind }) => units.addNames(db(), names, kind),
+    'backup.list': () => ({ folder: backup.backupDir(ctx.dataDir), backups: backup.listBackups(ctx.dataDir).map(backup.info) }),
+    'backup.create': () => backup.info(backup.backupNow(db(), ctx.dataDir, 'manual', now())),
+    'backup.restore': ({ name }) => {
+      backup.restore(ctx, join(backup.backupDir(ctx.dataDir), name));
+      return { ok: true as const };
+    },
+    'backup.restoreFile': ({ fileName, data }) => {
+      backup.restoreBytes(ctx, fileName, new Uint8Array(Buffer.from(data, 'base64')));
+      return { ok: true as const };
+    },
+    'history.undo': ({ planId }) => history.undo(db(), planId, now()),
+    'history.redo': ({ planId }) => history.redo(db(), planId, now()),
   } satisfies Handlers;
 }

@@ -1,11 +1,13 @@
 // Starts the host: opens (and if need be creates) the database in the data folder, seeds it, builds the handlers.
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { EventEmitter } from 'node:events';
 import type { EventName, EventPayload, Handlers } from '../../shared/api';
 import type { HostContext } from './context';
 import { createHandlers } from './handlers';
-import { openDatabase } from './store/db';
+import { openDatabase, type Db } from './store/db';
+import { backupNow, dailyBackup, listBackups, putInPlace } from './services/backup';
+import { AppError } from '../../shared/errors';
 import { seedOnce } from './services/seeds';
 import { dispatch, type Logger } from './dispatch';
 
@@ -28,13 +30,40 @@ export interface HostOptions {
   seed?: boolean;
 }
 
+/** Opens the data file, backing it up before a schema upgrade; a damaged file is reported with the latest backup. */
+function open(dataDir: string, dbPath: string, now: () => string): Db {
+  try {
+    return openDatabase(dbPath, (db) => backupNow(db, dataDir, 'upgrade', now()));
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+      const latest = listBackups(dataDir)[0];
+      throw new AppError('DB_CORRUPT', { path: dbPath, ...(latest ? { backup: basename(latest.file) } : {}) });
+    }
+    throw e;
+  }
+}
+
 export function startHost(opts: HostOptions): Host {
   mkdirSync(opts.dataDir, { recursive: true });
   const dbPath = join(opts.dataDir, DB_FILE);
-  const db = openDatabase(dbPath);
   const now = () => new Date().toISOString();
+  const db = open(opts.dataDir, dbPath, now);
   if (opts.seed !== false) seedOnce(db, now());
-  const ctx: HostContext = { db, dataDir: opts.dataDir, dbPath, mode: opts.mode, version: opts.version, now };
+  dailyBackup(db, opts.dataDir, now());
+  const ctx: HostContext = {
+    db,
+    dataDir: opts.dataDir,
+    dbPath,
+    mode: opts.mode,
+    version: opts.version,
+    now,
+    replaceDatabase: (file) => {
+      ctx.db.close();
+      putInPlace(file, dbPath);
+      ctx.db = open(opts.dataDir, dbPath, now);
+    },
+  };
   const handlers = createHandlers(ctx);
   const bus = new EventEmitter();
   return {
@@ -46,6 +75,6 @@ export function startHost(opts: HostOptions): Host {
       bus.on('event', listener);
       return () => bus.off('event', listener);
     },
-    close: () => db.close(),
+    close: () => ctx.db.close(),
   };
 }

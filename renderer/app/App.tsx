@@ -10,6 +10,7 @@ import { useFileDrop } from './use-file-drop';
 import { useUnits } from '../features/units/use-units';
 import { UnitsDialog } from '../features/units/UnitsDialog';
 import { UnknownUnitsDialog } from '../features/units/UnknownUnitsDialog';
+import { BackupDialog } from '../features/backup/BackupDialog';
 
 export function App() {
   const notices = useNotices();
@@ -20,6 +21,7 @@ export function App() {
   const dragging = useFileDrop(setImporting);
   const units = useUnits(notices.error);
   const [showUnits, setShowUnits] = useState(false);
+  const [showBackups, setShowBackups] = useState(false);
   const [unknown, setUnknown] = useState<string[]>([]);
 
   // Open the first plan at start, and another when the open one goes away.
@@ -42,7 +44,7 @@ export function App() {
 
   return (
     <div className="pd-app">
-      <PlanList plans={plans} selectedId={selectedId} onSelect={select} onImport={setImporting} onUnits={() => setShowUnits(true)} />
+      <PlanList plans={plans} selectedId={selectedId} onSelect={select} onImport={setImporting} onUnits={() => setShowUnits(true)} onBackups={() => setShowBackups(true)} />
       <main className="pd-main">
         <Notices state={notices} />
         {selectedId ? (
@@ -71,6 +73,7 @@ export function App() {
       )}
       {dragging && <div className="pd-dropzone">松开鼠标，导入这个文件</div>}
       {showUnits && <UnitsDialog units={units} onClose={() => setShowUnits(false)} />}
+      {showBackups && <BackupDialog onError={notices.error} onClose={() => setShowBackups(false)} />}
       {unknown.length > 0 && (
         <UnknownUnitsDialog
           names={unknown}

@@ -92,6 +92,15 @@ describe('the contract', () => {
     const exported = await call('export.xlsx', { planId: imported.planId, options: { orientation: 'portrait' } });
     expect(exported).toMatchObject({ items: 20, fileName: expect.stringMatching(/民生实事任务清单-\d{8}\.xlsx$/) });
     expect(Buffer.from(exported.data, 'base64').subarray(0, 2).toString()).toBe('PK');
+    const made = await call('backup.create', {});
+    expect(made.reason).toBe('manual');
+    const listed = await call('backup.list', {});
+    expect(listed.backups.map((b) => b.name)).toContain(made.name);
+    await call('plans.create', { ...meta, title: '备份之后才建的方案', kind: 'peidang' });
+    expect(await call('backup.restore', { name: made.name })).toEqual({ ok: true });
+    expect((await call('plans.list', {})).some((p) => p.title === '备份之后才建的方案')).toBe(false);
+    const bytes = readFileSync(join(listed.folder, made.name)).toString('base64');
+    expect(await call('backup.restoreFile', { fileName: '我的备份.db', data: bytes })).toEqual({ ok: true });
     expect([...called].sort()).toEqual(Object.keys(api).sort());
   });
 

@@ -1,6 +1,6 @@
 // Opening the database: pragmas, migrations, and one cache of prepared statements per connection.
 import Database from 'better-sqlite3';
-import { migrate } from './migrations';
+import { migrate, schemaVersion, SCHEMA_VERSION } from './migrations';
 
 export type Db = Database.Database;
 
@@ -21,7 +21,8 @@ export function sql(db: Db, text: string): Database.Statement {
   return stmt;
 }
 
-export function openDatabase(file: string): Db {
+/** Opens the database; `beforeUpgrade` runs (for a backup) when an existing file is about to be migrated. */
+export function openDatabase(file: string, beforeUpgrade?: (db: Db) => void): Db {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
@@ -29,6 +30,8 @@ export function openDatabase(file: string): Db {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 3000');
+    const version = schemaVersion(db);
+    if (beforeUpgrade && version > 0 && version < SCHEMA_VERSION) beforeUpgrade(db);
     migrate(db);
     return db;
   } catch (e) {

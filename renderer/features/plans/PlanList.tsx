@@ -14,9 +14,10 @@ export interface PlanListProps {
   onSelect: (id: string | null) => void;
   onImport: (file: File) => void;
   onUnits: () => void;
+  onBackups: () => void;
 }
 
-export function PlanList({ plans, selectedId, onSelect, onImport, onUnits }: PlanListProps) {
+export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBackups }: PlanListProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [showTrash, setShowTrash] = useState(false);
   const selected = plans.plans?.find((p) => p.id === selectedId);
@@ -69,6 +70,7 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits }: Pla
       </div>
       <div className="pd-sidebar-actions">
         <button type="button" onClick={onUnits}>单位名录</button>
+        <button type="button" onClick={onBackups}>备份与恢复</button>
       </div>
       <div className="pd-trash">
         <button type="button" className="pd-link" aria-expanded={showTrash} onClick={() => setShowTrash((s) => !s)}>

@@ -1,0 +1,125 @@
+// Backups: daily, before every import and every schema upgrade, and on demand; the last 30 kept; restore after a check.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../store/db';
+import type { HostContext } from '../context';
+import { checkBackup, snapshotInto } from '../store/backup';
+
+export const BACKUP_DIR = 'backups';
+export const KEEP_BACKUPS = 30;
+const DAY_MS = 24 * 3600 * 1000;
+
+export type BackupReason = 'daily' | 'import' | 'upgrade' | 'manual' | 'restore';
+
+export interface BackupEntry {
+  file: string;
+  at: string;
+  reason: BackupReason;
+  size: number;
+}
+
+const NAME = /^peidang-(\d{8})-(\d{6})(\d{3})-(daily|import|upgrade|manual|restore)\.db$/;
+
+function stamp(now: string): string {
+  return now.replace(/[-:]/g, '').replace('T', '-').replace(/\.(\d{3})Z$/, '$1');
+}
+
+export function backupDir(dataDir: string): string {
+  return join(dataDir, BACKUP_DIR);
+}
+
+export function listBackups(dataDir: string): BackupEntry[] {
+  const dir = backupDir(dataDir);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((f) => ({ f, m: NAME.exec(f) }))
+    .filter((x): x is { f: string; m: RegExpExecArray } => x.m !== null)
+    .map(({ f, m }) => {
+      const [d, t, ms] = [m[1]!, m[2]!, m[3]!];
+      const at = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}.${ms}Z`;
+      return { file: join(dir, f), at, reason: m[4] as BackupReason, size: statSync(join(dir, f)).size };
+    })
+    .sort((a, b) => b.at.localeCompare(a.at));
+}
+
+/** Makes a backup of the open database now and drops the oldest beyond the last 30. */
+export function backupNow(db: Db, dataDir: string, reason: BackupReason, now: string): BackupEntry {
+  const dir = backupDir(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `peidang-${stamp(now)}-${reason}.db`);
+  try {
+    snapshotInto(db, file);
+  } catch (e) {
+    rmSync(file, { force: true });
+    if ((e as { code?: string }).code === 'SQLITE_FULL') throw new AppError('DISK_FULL');
+    throw e;
+  }
+  for (const old of listBackups(dataDir).slice(KEEP_BACKUPS)) rmSync(old.file, { force: true });
+  return { file, at: now, reason, size: statSync(file).size };
+}
+
+/** The daily backup, made at start-up when the newest backup is older than a day. */
+export function dailyBackup(db: Db, dataDir: string, now: string): BackupEntry | null {
+  const newest = listBackups(dataDir)[0];
+  if (newest && Date.parse(now) - Date.parse(newest.at) < DAY_MS) return null;
+  return backupNow(db, dataDir, 'daily', now);
+}
+
+/** Checks a backup before anything is replaced; the Chinese message says what is wrong with it. */
+export function requireRestorable(file: string): void {
+  if (!existsSync(file)) throw new AppError('BACKUP_INVALID', { file: basename(file), reason: '文件不存在' });
+  const check = checkBackup(file);
+  if (check.ok) return;
+  const reason = { corrupt: '文件已损坏或不是数据库文件', newer: '它来自更新版本的配档助手', 'not-ours': '它不是配档助手的数据文件' }[check.reason];
+  throw new AppError('BACKUP_INVALID', { file: basename(file), reason });
+}
+
+/** Puts a backup in place of the database file (closed by the caller), its WAL files removed first. */
+export function putInPlace(file: string, dbPath: string): void {
+  for (const suffix of ['-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  copyFileSync(file, dbPath);
+}
+
+/** The host's view of backups for the API: names only, never paths outside the backup folder. */
+export function info(e: BackupEntry): { name: string; at: string; reason: BackupReason; size: number } {
+  return { name: basename(e.file), at: e.at, reason: e.reason, size: e.size };
+}
+
+/** Restores a backup: checked first, the current data backed up, then the file put in place. */
+export function restore(ctx: HostContext, file: string): void {
+  requireRestorable(file);
+  backupNow(ctx.db, ctx.dataDir, 'restore', ctx.now());
+  ctx.replaceDatabase(file);
+}
+
+/** Restores from bytes the user picked: written next to the backups, checked, then restored. */
+export function restoreBytes(ctx: HostContext, fileName: string, data: Uint8Array): void {
+  const dir = backupDir(ctx.dataDir);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `upload-${Date.now()}.db`);
+  writeFileSync(file, data);
+  try {
+    restore(ctx, file);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'BACKUP_INVALID') throw new AppError('BACKUP_INVALID', { ...e.params, file: fileName });
+    throw e;
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+/**
+ * The way back when the app cannot start: puts a backup in place of the data file. The file it replaces is kept
+ * beside it (peidang.db.damaged-…), never silently thrown away.
+ */
+export function restoreOffline(dataDir: string, dbPath: string, file: string, now: string): string | null {
+  requireRestorable(file);
+  let kept: string | null = null;
+  if (existsSync(dbPath)) {
+    kept = `${dbPath}.replaced-${stamp(now)}`;
+    copyFileSync(dbPath, kept);
+  }
+  putInPlace(file, dbPath);
+  return kept;
+}
