@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { TRANSPORT } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { messageOf } from '../../shared/messages.zh-CN';
-import { startHost, type Host } from '../host/host';
+import { DB_FILE, startHost, type Host } from '../host/host';
+import { listBackups, restoreOffline } from '../host/services/backup';
 import { CSP } from '../host/http-bridge';
 import { buildMenu } from './menu';
 
@@ -53,11 +54,21 @@ function start(): void {
   });
   void app.whenReady().then(() => {
     let host: Host;
+    const dataDir = app.getPath('userData');
     try {
-      host = startHost({ dataDir: app.getPath('userData'), mode: 'electron', version: app.getVersion(), log: (l) => console.error(l) });
+      host = startHost({ dataDir, mode: 'electron', version: app.getVersion(), log: (l) => console.error(l) });
     } catch (e) {
       const text = e instanceof AppError ? messageOf(e.code, e.params) : String(e);
-      dialog.showErrorBox('配档助手无法启动', text);
+      const latest = listBackups(dataDir)[0];
+      if (e instanceof AppError && e.code === 'DB_CORRUPT' && latest) {
+        const choice = dialog.showMessageBoxSync({ type: 'error', title: '配档助手无法启动', message: text, buttons: ['用最近的备份恢复', '退出'], defaultId: 0, cancelId: 1 });
+        if (choice === 0) {
+          restoreOffline(dataDir, join(dataDir, DB_FILE), latest.file, new Date().toISOString());
+          app.relaunch();
+        }
+      } else {
+        dialog.showErrorBox('配档助手无法启动', text);
+      }
       app.quit();
       return;
     }
