@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ColumnChoice, ImportOptions, ImportPreview, ImportTarget } from '../../../shared/domain/import';
 import type { PlanKind } from '../../../shared/domain/plan';
 import { errorText, invoke } from '../../app/api-client';
+import { toBase64 } from '../../app/base64';
 import type { Output } from '../../../shared/api';
 
 export type ImportPhase = 'reading' | 'preview' | 'importing';
@@ -17,13 +18,6 @@ export interface ImportState {
   setKind: (kind: PlanKind) => void;
   setColumn: (index: number, choice: ColumnChoice) => void;
   commit: (target: ImportTarget) => Promise<Output<'import.commit'> | undefined>;
-}
-
-function toBase64(buf: ArrayBuffer): string {
-  const bytes = new Uint8Array(buf);
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
 }
 
 export function useImport(file: File): ImportState {

@@ -1,7 +1,8 @@
 // The list of plans and the trash, and the commands on them.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { PlanKind, PlanMeta, PlanSummary } from '../../../shared/domain/plan';
-import { errorText, invoke } from '../../app/api-client';
+import { invoke } from '../../app/api-client';
+import { useHostResource } from '../../app/use-host-resource';
 import { publishDelta, subscribeDeltas } from '../../app/plan-bus';
 
 export interface Plans {
@@ -18,44 +19,17 @@ export interface Plans {
 /** The sender name of the list on the plan bus. */
 const LIST = {};
 
+const loadLists = () => Promise.all([invoke('plans.list', {}), invoke('plans.trash', {})]);
+
 export function usePlans(onError: (text: string) => void): Plans {
-  const [plans, setPlans] = useState<PlanSummary[]>();
-  const [trash, setTrash] = useState<PlanSummary[]>([]);
-
-  const refresh = useCallback(async () => {
-    try {
-      const [live, gone] = await Promise.all([invoke('plans.list', {}), invoke('plans.trash', {})]);
-      setPlans(live);
-      setTrash(gone);
-    } catch (e) {
-      onError(errorText(e));
-    }
-  }, [onError]);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
+  const { data, refresh, attempt } = useHostResource(loadLists, onError);
 
   // The editor changed a plan's particulars (an undone rename, say): show them in the list too.
   useEffect(() => subscribeDeltas((delta, from) => from !== LIST && delta.plan && void refresh()), [refresh]);
 
-  const attempt = useCallback(
-    async <T,>(call: () => Promise<T>): Promise<T | undefined> => {
-      try {
-        const out = await call();
-        await refresh();
-        return out;
-      } catch (e) {
-        onError(errorText(e));
-        return undefined;
-      }
-    },
-    [onError, refresh],
-  );
-
   return {
-    plans,
-    trash,
+    plans: data?.[0],
+    trash: data?.[1] ?? [],
     refresh,
     create: async (meta) => (await attempt(() => invoke('plans.create', meta)))?.id,
     update: async (planId, patch) => {

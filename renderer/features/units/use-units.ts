@@ -1,7 +1,7 @@
 // The directory of units as the UI holds it, with the commands that change it.
-import { useCallback, useEffect, useState } from 'react';
 import type { Unit, UnitDraft, UnitKind } from '../../../shared/domain/unit-directory';
-import { errorText, invoke } from '../../app/api-client';
+import { invoke } from '../../app/api-client';
+import { useHostResource } from '../../app/use-host-resource';
 
 export interface Units {
   units: Unit[];
@@ -10,30 +10,12 @@ export interface Units {
   addNames: (names: string[], kind: UnitKind) => Promise<number>;
 }
 
+const load = () => invoke('units.list', {});
+
 export function useUnits(onError: (text: string) => void): Units {
-  const [units, setUnits] = useState<Unit[]>([]);
-  const refresh = useCallback(async () => {
-    try {
-      setUnits(await invoke('units.list', {}));
-    } catch (e) {
-      onError(errorText(e));
-    }
-  }, [onError]);
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-  const attempt = async <T,>(call: () => Promise<T>): Promise<T | undefined> => {
-    try {
-      const out = await call();
-      await refresh();
-      return out;
-    } catch (e) {
-      onError(errorText(e));
-      return undefined;
-    }
-  };
+  const { data, attempt } = useHostResource(load, onError);
   return {
-    units,
+    units: data ?? [],
     save: async (unit) => (await attempt(() => invoke('units.save', { unit }))) !== undefined,
     remove: async (id) => (await attempt(() => invoke('units.delete', { id }))) !== undefined,
     addNames: async (names, kind) => (await attempt(() => invoke('units.addNames', { names, kind })))?.length ?? 0,
