@@ -49,10 +49,18 @@ function isWide(code: number): boolean {
 
 /** The width of a line of text in pixels at the given size in points. */
 export function textPixels(line: string, size: number): number {
-  const em = (size * 4) / 3;
-  let px = 0;
-  for (const ch of line) px += isWide(ch.codePointAt(0)!) ? em : em * NARROW_EM;
-  return px;
+  let wide = 0;
+  let narrow = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    // A surrogate pair is one character (CJK Extension B and beyond): count it once, as wide.
+    if (code >= 0xd800 && code <= 0xdbff) {
+      wide++;
+      i++;
+    } else if (isWide(code)) wide++;
+    else narrow++;
+  }
+  return ((size * 4) / 3) * (wide + narrow * NARROW_EM);
 }
 
 /** A column's width in pixels, as Excel turns its width in characters (of 7 px) into pixels. */
