@@ -28,6 +28,9 @@ const MESSAGES: Record<ErrorCode, Message> = {
   IMPORT_EMPTY: (p) => `「${p.file ?? ''}」里没有任何内容，每个工作表都是空的。`,
   IMPORT_NO_HEADER: (p) =>
     `在「${p.file ?? ''}」${p.sheet ? `的工作表「${p.sheet}」` : ''}中没有找到表头（如“序号”“行动措施”“完成时限”“牵头处室”）。请在预览中指定表头所在的行。`,
+  IMPORT_ZERO_BYTES: (p) => `「${p.file ?? ''}」是一个空文件（0 字节），可能没有保存完或没有下载完。请向发送单位重新索取文件。`,
+  IMPORT_OTHER_FORMAT: (p) =>
+    `「${p.file ?? ''}」其实是 ${p.format ?? '其他格式的文件'}，不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 打开它，另存为“Excel 工作簿（*.xlsx）”后再导入。`,
   IMPORT_SHEET_NOT_FOUND: (p) => `「${p.file ?? ''}」中没有名为「${p.sheet ?? ''}」的工作表。`,
   IMPORT_UNREADABLE: (p) => `无法读取「${p.file ?? ''}」：${p.reason ?? '文件正被其他程序占用或没有读取权限，请关闭占用它的程序后再试'}。`,
   IMPORT_EXPIRED: '要导入的文件已不在内存中（可能已导入或等待太久），请重新选择文件。',

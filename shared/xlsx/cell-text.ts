@@ -1,11 +1,11 @@
 // The text of an ExcelJS cell as Excel or WPS would show it: formula results, rich text, dates, numbers.
 import type { Cell, CellValue } from 'exceljs';
-import { cleanText } from './sheet-grid';
+import { cleanText, CONTROL_CHARS } from './sheet-grid';
 
 /** `exact` keeps the text as stored (files this app wrote); otherwise stray spaces are cleaned as offices need. */
 export function cellText(cell: Cell, exact = false): string {
   const text = valueText(cell.value, cell.numFmt);
-  return exact ? text.replace(/\r\n?/g, '\n') : cleanText(text);
+  return exact ? text.replace(CONTROL_CHARS, '').replace(/\r\n?/g, '\n') : cleanText(text);
 }
 
 function valueText(v: CellValue, numFmt: string | undefined): string {

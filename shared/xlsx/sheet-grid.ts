@@ -26,13 +26,17 @@ export function cellAt(g: SheetGrid, row: number, col: number): string {
   return g.cells[row]?.[col] ?? '';
 }
 
-const NEEDS_CLEANING = /[\r\u00a0]|^[\s\u3000]|[\s\u3000]$|[ \t\u3000]\n|\n[ \t\u3000]|\n\n/;
+/** Control characters other than tab and line break: invisible, and not allowed in the XML of a workbook. */
+export const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+const NEEDS_CLEANING = /[\r\u00a0\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|^[\s\u3000]|[\s\u3000]$|[ \t\u3000]\n|\n[ \t\u3000]|\n\n/;
 
 /** Cleans text as offices type it: \r\n and \r become \n, each line loses stray and full-width spaces at its ends. */
 export function cleanText(s: string): string {
   // Most cells are clean already: one test instead of splitting every cell into lines.
   if (!NEEDS_CLEANING.test(s)) return s;
   return s
+    .replace(CONTROL_CHARS, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\u00a0/g, ' ')
     .split('\n')

@@ -5,6 +5,7 @@ import { FONTS, type ExportOptions } from '../domain/export';
 import type { PlanKind } from '../domain/plan';
 import type { CellStyleName, SheetLayout } from './official-layout';
 import { kindKeyword } from './read-workbook';
+import { CONTROL_CHARS } from './sheet-grid';
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -68,7 +69,9 @@ export function buildWorkbook(layout: SheetLayout, o: ExportOptions, name: strin
       const c = laid.cells[j];
       const cell = row.getCell(j + 1);
       if (c) {
-        cell.value = c.style === 'bodyCenter' && j === 0 && /^\d+$/.test(c.text) ? Number(c.text) : c.text;
+        // Control characters are not allowed in a workbook's XML: Excel would call the file damaged.
+        const text = c.text.replace(CONTROL_CHARS, '');
+        cell.value = c.style === 'bodyCenter' && j === 0 && /^\d+$/.test(text) ? Number(text) : text;
         cell.style = style[c.style];
       } else if (inTable) {
         // Cells covered by a merge carry the borders too, or Excel draws gaps in the grid.
