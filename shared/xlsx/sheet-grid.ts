@@ -27,8 +27,10 @@ export function cellAt(g: SheetGrid, row: number, col: number): string {
 }
 
 /** Control characters other than tab and line break: invisible, and not allowed in the XML of a workbook. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 export const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+// eslint-disable-next-line no-control-regex -- control characters are among what needs cleaning
 const NEEDS_CLEANING = /[\r\u00a0\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|^[\s\u3000]|[\s\u3000]$|[ \t\u3000]\n|\n[ \t\u3000]|\n\n/;
 
 /** Cleans text as offices type it: \r\n and \r become \n, each line loses stray and full-width spaces at its ends. */
