@@ -32,6 +32,7 @@ export const ErrorCode = z.enum([
   'COLUMNS_INVALID',
   'UNIT_NAME_TAKEN',
   'BACKUP_INVALID',
+  'ALREADY_RUNNING',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

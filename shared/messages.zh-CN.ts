@@ -35,6 +35,8 @@ const MESSAGES: Record<ErrorCode, Message> = {
   IMPORT_UNREADABLE: (p) => `无法读取「${p.file ?? ''}」：${p.reason ?? '文件正被其他程序占用或没有读取权限，请关闭占用它的程序后再试'}。`,
   IMPORT_EXPIRED: '要导入的文件已不在内存中（可能已导入或等待太久），请重新选择文件。',
   IMPORT_TOO_LARGE: (p) => `「${p.file ?? ''}」太大（${p.size ?? ''}），超过了可导入的上限 ${p.limit ?? ''}。请拆分后再导入。`,
+  ALREADY_RUNNING: (p) =>
+    `另一个配档助手（进程 ${p.pid ?? '?'}）正在使用数据文件夹「${p.dataDir ?? ''}」。同一份数据只能由一个配档助手打开，请切换到已经打开的那个窗口。`,
   BACKUP_INVALID: (p) => `不能用「${p.file ?? ''}」恢复：${p.reason ?? '文件无法使用'}。当前数据没有任何改动。`,
   UNIT_NAME_TAKEN: (p) => `「${p.name ?? ''}」已经是名录中「${p.unit ?? ''}」的名称或别名，不能重复。`,
   COLUMNS_INVALID: (p) => `列设置有误：${p.detail ?? ''}。`,

@@ -8,6 +8,7 @@ import { createHandlers } from './handlers';
 import { openDatabase, type Db } from './store/db';
 import { backupNow, dailyBackup, listBackups, putInPlace } from './services/backup';
 import { AppError } from '../../shared/errors';
+import { lockDataDir } from './instance-lock';
 import { seedOnce } from './services/seeds';
 import { dispatch, type Logger } from './dispatch';
 
@@ -48,9 +49,17 @@ export function startHost(opts: HostOptions): Host {
   mkdirSync(opts.dataDir, { recursive: true });
   const dbPath = join(opts.dataDir, DB_FILE);
   const now = () => new Date().toISOString();
-  const db = open(opts.dataDir, dbPath, now);
-  if (opts.seed !== false) seedOnce(db, now());
-  dailyBackup(db, opts.dataDir, now());
+  const unlock = lockDataDir(opts.dataDir);
+  let db: Db | undefined;
+  try {
+    db = open(opts.dataDir, dbPath, now);
+    if (opts.seed !== false) seedOnce(db, now());
+    dailyBackup(db, opts.dataDir, now());
+  } catch (e) {
+    db?.close();
+    unlock();
+    throw e;
+  }
   const ctx: HostContext = {
     db,
     dataDir: opts.dataDir,
@@ -75,6 +84,9 @@ export function startHost(opts: HostOptions): Host {
       bus.on('event', listener);
       return () => bus.off('event', listener);
     },
-    close: () => ctx.db.close(),
+    close: () => {
+      ctx.db.close();
+      unlock();
+    },
   };
 }
