@@ -17,6 +17,14 @@ function alive(pid: number): boolean {
   }
 }
 
+function ownerOf(file: string): number | null {
+  try {
+    return Number(readFileSync(file, 'utf8').trim());
+  } catch {
+    return null;
+  }
+}
+
 /** Takes the data folder for this process; returns the function that gives it back. */
 export function lockDataDir(dataDir: string): () => void {
   const file = join(dataDir, LOCK_FILE);
@@ -28,13 +36,9 @@ export function lockDataDir(dataDir: string): () => void {
       return () => rmSync(file, { force: true });
     } catch (e) {
       if ((e as { code?: string }).code !== 'EEXIST') throw e;
-      let owner = NaN;
-      try {
-        owner = Number(readFileSync(file, 'utf8').trim());
-      } catch {
-        // The other process removed it between our two looks: try again.
-        continue;
-      }
+      const owner = ownerOf(file);
+      // null: the other process removed it between our two looks; try again.
+      if (owner === null) continue;
       if (!alive(owner)) {
         rmSync(file, { force: true });
         continue;
