@@ -1,21 +1,6 @@
 // npm start: the Electron window where the Electron runtime is installed, otherwise the browser mode.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-
-function electronBinary() {
-  try {
-    const require = createRequire(import.meta.url);
-    const dir = dirname(require.resolve('electron/package.json'));
-    const pathFile = join(dir, 'path.txt');
-    if (!existsSync(pathFile)) return null;
-    const bin = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-    return existsSync(bin) ? bin : null;
-  } catch {
-    return null;
-  }
-}
+import { electronBinary } from './electron-binary.mjs';
 
 const bin = process.env.PEIDANG_BROWSER ? null : electronBinary();
 const child = bin

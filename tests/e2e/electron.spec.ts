@@ -1,21 +1,9 @@
 // The Electron window, where the Electron runtime is installed; reported as skipped where it is not.
 import { _electron as electron, expect, test } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
-
-function electronBinary(): string | null {
-  try {
-    const dir = dirname(createRequire(join(process.cwd(), 'package.json')).resolve('electron/package.json'));
-    const pathFile = join(dir, 'path.txt');
-    if (!existsSync(pathFile)) return null;
-    const bin = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-    return existsSync(bin) ? bin : null;
-  } catch {
-    return null;
-  }
-}
+import { join } from 'node:path';
+import { electronBinary } from '../../build/electron-binary.mjs';
 
 const bin = electronBinary();
 

@@ -12,6 +12,12 @@ interface Form {
   reporter: string;
 }
 
+const TEXT_FIELDS: [keyof Pick<Form, 'progress' | 'problems' | 'nextSteps'>, string, number][] = [
+  ['progress', '进展情况', 4],
+  ['problems', '存在问题', 2],
+  ['nextSteps', '下步打算', 2],
+];
+
 function formOf(e: ProgressEntry | undefined, reporter: string): Form {
   return e
     ? { status: e.status, progress: e.progress, problems: e.problems, nextSteps: e.nextSteps, reporter: e.reporter }
@@ -68,18 +74,12 @@ export function ProgressPanel({ doc, plan, row, period, entries, onClose }: Prog
               ))}
             </select>
           </label>
-          <label className="pd-stack">
-            进展情况
-            <textarea aria-label="进展情况" rows={4} value={form.progress} onChange={(e) => set('progress', e.target.value)} />
-          </label>
-          <label className="pd-stack">
-            存在问题
-            <textarea aria-label="存在问题" rows={2} value={form.problems} onChange={(e) => set('problems', e.target.value)} />
-          </label>
-          <label className="pd-stack">
-            下步打算
-            <textarea aria-label="下步打算" rows={2} value={form.nextSteps} onChange={(e) => set('nextSteps', e.target.value)} />
-          </label>
+          {TEXT_FIELDS.map(([key, label, rows]) => (
+            <label key={key} className="pd-stack">
+              {label}
+              <textarea aria-label={label} rows={rows} value={form[key]} onChange={(e) => set(key, e.target.value)} />
+            </label>
+          ))}
           <label className="pd-stack">
             填报人
             <input aria-label="填报人" value={form.reporter} maxLength={100} onChange={(e) => set('reporter', e.target.value)} />
