@@ -5,6 +5,7 @@ import { ImportOptions, ImportPreview, ImportTarget } from './domain/import';
 import { ExportOptions } from './domain/export';
 import { Period, ProgressEntry, ProgressStatus } from './domain/progress';
 import { Unit, UnitDraft, UnitKind } from './domain/unit-directory';
+import { MenuCommand } from './menu-commands';
 import {
   ColumnDef,
   ColumnKey,
@@ -154,6 +155,8 @@ export function isMethod(name: string): name is Method {
 /** Events the host pushes to the UI (progress of long work, changes made elsewhere). */
 export const events = {
   'plans.changed': z.object({ planId: z.string().nullable() }),
+  /** Sent by the desktop shell's menu only. */
+  'menu.command': MenuCommand,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -1,36 +1,134 @@
-// Electron main: one window over the same host the browser mode uses, wired through IPC.
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, type WebFrameMain } from 'electron';
-import { join } from 'node:path';
+// Electron main: one window over the same host the browser mode uses, wired through IPC; the menu, native dialogs,
+// recent files and the window's place kept between launches. Everything that can run without Electron is in host/.
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type WebFrameMain } from 'electron';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TRANSPORT } from '../../shared/api';
 import { AppError } from '../../shared/errors';
+import type { MenuCommand, MenuCommandName } from '../../shared/menu-commands';
 import { messageOf } from '../../shared/messages.zh-CN';
 import { DB_FILE, startHost, type Host } from '../host/host';
+import { defaultDataDir } from '../host/paths';
 import { listBackups, restoreOffline } from '../host/services/backup';
 import { CSP } from '../host/http-bridge';
+import { MIN_SIZE, WINDOW_STATE_FILE, readWindowState, windowStateSaver } from '../host/desktop/window-state';
+import {
+  IMPORT_EXTENSIONS,
+  RECENT_FILES_FILE,
+  addRecent,
+  fileFromArgv,
+  readRecentFiles,
+  writeRecentFiles,
+  type RecentFiles,
+} from '../host/desktop/recent-files';
 import { buildMenu } from './menu';
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+// The same folder as the browser mode and the CLI (%APPDATA%\peidang), not Electron's default named after productName.
+const dataDir = defaultDataDir();
+app.setPath('userData', dataDir);
 let window: BrowserWindow | null = null;
+let recent: RecentFiles = { files: [] };
 
 /** IPC is answered only for the app's own page, never for another frame or origin. */
 function isOwnFrame(frame: WebFrameMain | null): boolean {
   return !!frame && frame.url.startsWith(pathToFileURL(rendererIndex).href);
 }
 
+function send(payload: MenuCommand): void {
+  window?.webContents.send(TRANSPORT.eventChannel, { event: 'menu.command', payload });
+}
+
+function refreshMenu(): void {
+  Menu.setApplicationMenu(
+    buildMenu({
+      send: (command: MenuCommandName) => send({ command }),
+      importFile: () => void pickAndImport(),
+      openRecent: openFile,
+      clearRecent: () => rememberRecent({ files: [], lastFolder: recent.lastFolder }),
+      openDataFolder: () => void openDataFolder(),
+      recent: recent.files,
+    }),
+  );
+}
+
+function rememberRecent(next: RecentFiles): void {
+  recent = next;
+  writeRecentFiles(join(dataDir, RECENT_FILES_FILE), recent);
+  if (recent.files.length === 0) app.clearRecentDocuments();
+  refreshMenu();
+}
+
+/** Hands a file to the renderer's import, as a file dropped on the window would be. */
+function openFile(file: string): void {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    dialog.showErrorBox('无法打开文件', `「${basename(file)}」不存在或无法读取，可能已被移动或删除。`);
+    rememberRecent({ ...recent, files: recent.files.filter((f) => f !== file) });
+    return;
+  }
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+  send({ command: 'file.import', file: { name: basename(file), base64: bytes.toString('base64') } });
+  app.addRecentDocument(file);
+  rememberRecent(addRecent(recent, file));
+}
+
+async function pickAndImport(): Promise<void> {
+  if (!window) return;
+  const r = await dialog.showOpenDialog(window, {
+    title: '导入 Excel 或 CSV 文件',
+    defaultPath: recent.lastFolder ?? app.getPath('documents'),
+    filters: [{ name: 'Excel 或 CSV 文件', extensions: [...IMPORT_EXTENSIONS] }],
+    properties: ['openFile'],
+  });
+  const file = r.filePaths[0];
+  if (!r.canceled && file) openFile(file);
+}
+
+async function openDataFolder(): Promise<void> {
+  const error = await shell.openPath(dataDir);
+  if (error) dialog.showErrorBox('无法打开数据文件夹', `${dataDir}\n${error}`);
+}
+
 function createWindow(host: Host): BrowserWindow {
+  const stateFile = join(dataDir, WINDOW_STATE_FILE);
+  const saved = readWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
-    width: 1440,
-    height: 900,
+    x: saved.x,
+    y: saved.y,
+    width: saved.width,
+    height: saved.height,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     title: '配档助手',
     show: false,
+    // Electronegativity's PRELOAD_JS_CHECK asks for a review of any preload. Reviewed: it exposes invoke(method,
+    // input) and on(event, cb) only, over the app's own channels; every call is checked by isOwnFrame and validated
+    // by the host. Hence the eng-disable below.
     webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
+      preload: join(__dirname, 'preload.cjs'), // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      // A middle click on a link would open it in a new window.
+      disableBlinkFeatures: 'Auxclick',
     },
+  });
+  if (saved.maximized) win.maximize();
+  const saver = windowStateSaver(stateFile);
+  const remember = () => saver.save({ ...win.getNormalBounds(), maximized: win.isMaximized() });
+  win.on('resize', remember);
+  win.on('move', remember);
+  win.on('maximize', remember);
+  win.on('unmaximize', remember);
+  win.on('close', () => {
+    remember();
+    saver.flush();
   });
   win.webContents.on('will-navigate', (e) => e.preventDefault());
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -41,47 +139,63 @@ function createWindow(host: Host): BrowserWindow {
   return win;
 }
 
+/** Starting failed: say why, and offer the latest backup when the data file is damaged. */
+function reportStartFailure(e: unknown): void {
+  const text = e instanceof AppError ? messageOf(e.code, e.params) : String(e);
+  const latest = listBackups(dataDir)[0];
+  if (e instanceof AppError && e.code === 'DB_CORRUPT' && latest) {
+    const choice = dialog.showMessageBoxSync({ type: 'error', title: '配档助手无法启动', message: text, buttons: ['用最近的备份恢复', '退出'], defaultId: 0, cancelId: 1 });
+    if (choice === 0) {
+      restoreOffline(dataDir, join(dataDir, DB_FILE), latest.file, new Date().toISOString());
+      app.relaunch();
+    }
+  } else {
+    dialog.showErrorBox('配档助手无法启动', text);
+  }
+}
+
+/** The renderer may ask for no permission (camera, notifications …) but the clipboard its paste command reads. */
+function limitPermissions(): void {
+  const allowed = new Set(['clipboard-read', 'clipboard-sanitized-write']);
+  const ownPage = (url: string) => url.startsWith(pathToFileURL(rendererIndex).href);
+  session.defaultSession.setPermissionRequestHandler((wc, permission, cb) => cb(allowed.has(permission) && ownPage(wc.getURL())));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, origin) => allowed.has(permission) && origin.startsWith('file://'));
+}
+
 function start(): void {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
-  app.on('second-instance', () => {
+  app.on('second-instance', (_e, argv) => {
     if (window) {
       if (window.isMinimized()) window.restore();
       window.focus();
     }
+    const file = fileFromArgv(argv);
+    if (file) openFile(file);
   });
   void app.whenReady().then(() => {
     let host: Host;
-    const dataDir = app.getPath('userData');
     try {
       host = startHost({ dataDir, mode: 'electron', version: app.getVersion(), log: (l) => console.error(l) });
     } catch (e) {
-      const text = e instanceof AppError ? messageOf(e.code, e.params) : String(e);
-      const latest = listBackups(dataDir)[0];
-      if (e instanceof AppError && e.code === 'DB_CORRUPT' && latest) {
-        const choice = dialog.showMessageBoxSync({ type: 'error', title: '配档助手无法启动', message: text, buttons: ['用最近的备份恢复', '退出'], defaultId: 0, cancelId: 1 });
-        if (choice === 0) {
-          restoreOffline(dataDir, join(dataDir, DB_FILE), latest.file, new Date().toISOString());
-          app.relaunch();
-        }
-      } else {
-        dialog.showErrorBox('配档助手无法启动', text);
-      }
+      reportStartFailure(e);
       app.quit();
       return;
     }
     session.defaultSession.webRequest.onHeadersReceived((details, cb) =>
       cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } }),
     );
+    limitPermissions();
     ipcMain.handle(TRANSPORT.invokeChannel, (e, method: unknown, input: unknown) => {
       if (!isOwnFrame(e.senderFrame) || typeof method !== 'string') {
         return { ok: false, error: { code: 'UNAUTHORIZED', message: messageOf('UNAUTHORIZED'), params: {} } };
       }
       return host.invoke(method, input);
     });
-    Menu.setApplicationMenu(buildMenu());
+    recent = readRecentFiles(join(dataDir, RECENT_FILES_FILE));
+    refreshMenu();
     window = createWindow(host);
     app.on('window-all-closed', () => {
       host.close();

@@ -1,0 +1,68 @@
+// The files the clerk opened for import lately, and the folder the open dialog starts in: a small JSON in the data
+// folder, checked when read.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
+import { z } from 'zod';
+
+export const RECENT_FILES_FILE = 'recent-files.json';
+export const RECENT_LIMIT = 10;
+/** What the importer reads (the old .xls/.et among them, so that it can say what to do with them). */
+export const IMPORT_EXTENSIONS = ['xlsx', 'xlsm', 'csv', 'xls', 'et'] as const;
+
+export const RecentFiles = z.object({
+  files: z.array(z.string().min(1)).max(100).default([]),
+  lastFolder: z.string().min(1).optional(),
+});
+export type RecentFiles = z.infer<typeof RecentFiles>;
+
+const EMPTY: RecentFiles = { files: [] };
+
+/** Case is ignored on Windows, where C:\A.xlsx and c:\a.xlsx are one file. */
+function samePath(a: string, b: string, platform: NodeJS.Platform): boolean {
+  return platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+/** The list with the file first, once, and its folder as the next dialog's start. */
+export function addRecent(recent: RecentFiles, file: string, platform: NodeJS.Platform = process.platform): RecentFiles {
+  const files = [file, ...recent.files.filter((f) => !samePath(f, file, platform))].slice(0, RECENT_LIMIT);
+  return { files, lastFolder: dirname(file) };
+}
+
+export function isImportable(file: string): boolean {
+  return (IMPORT_EXTENSIONS as readonly string[]).includes(extname(file).slice(1).toLowerCase());
+}
+
+/** The file a launch was asked to open (Windows passes it as the last argument), if any. */
+export function fileFromArgv(argv: readonly string[]): string | null {
+  const candidate = argv.slice(1).filter((a) => !a.startsWith('-')).at(-1);
+  return candidate && isImportable(candidate) && existsSync(candidate) ? candidate : null;
+}
+
+export function parseRecentFiles(text: string | null): RecentFiles {
+  if (text === null) return EMPTY;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // A damaged list is only a convenience lost: start a new one.
+    return EMPTY;
+  }
+  const parsed = RecentFiles.safeParse(json);
+  return parsed.success ? { ...parsed.data, files: parsed.data.files.slice(0, RECENT_LIMIT) } : EMPTY;
+}
+
+export function readRecentFiles(file: string): RecentFiles {
+  try {
+    return parseRecentFiles(readFileSync(file, 'utf8'));
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ENOENT') return EMPTY;
+    throw e;
+  }
+}
+
+export function writeRecentFiles(file: string, recent: RecentFiles): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(RecentFiles.parse(recent), null, 2)}\n`);
+  renameSync(tmp, file);
+}
