@@ -5,6 +5,7 @@ import { ImportOptions, ImportPreview, ImportTarget } from './domain/import';
 import { ExportOptions } from './domain/export';
 import { Period, ProgressEntry, ProgressStatus } from './domain/progress';
 import { Unit, UnitDraft, UnitKind } from './domain/unit-directory';
+import { Review, Round, RoundDraft, RoundView, SubmissionSummary } from './domain/round';
 import { MenuCommand } from './menu-commands';
 import {
   ColumnDef,
@@ -19,6 +20,11 @@ import {
 } from './domain/plan';
 
 const PlanRef = z.object({ planId: z.string().min(1) });
+const RoundRef = z.object({ roundId: z.string().min(1) });
+const SubmissionRef = z.object({ submissionId: z.string().min(1) });
+const Ok = z.object({ ok: z.literal(true) });
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const FileBytes = z.object({ fileName: z.string().min(1).max(260), data: z.string().max(160_000_000) });
 
 /** One cell to set; `title` sets the text of a section row. */
 export const CellEdit = z.object({
@@ -127,6 +133,29 @@ export const api = {
   'backup.restoreFile': {
     input: z.object({ fileName: z.string().min(1).max(260), data: z.string().max(1_500_000_000) }),
     output: z.object({ ok: z.literal(true) }),
+  },
+  'rounds.list': { input: PlanRef, output: z.array(Round) },
+  'rounds.create': { input: RoundDraft, output: Round },
+  'rounds.get': { input: RoundRef.extend({ today: Day }), output: RoundView },
+  'rounds.delete': { input: RoundRef, output: Ok },
+  /** Writes one fill-in sheet per unit (or per unit named) into a folder on this computer. */
+  'rounds.generate': {
+    input: RoundRef.extend({ folder: z.string().trim().min(1).max(1000), units: z.array(z.string()).min(1).optional() }),
+    output: z.object({ folder: z.string(), files: z.array(z.object({ unit: z.string(), fileName: z.string(), rows: z.number().int() })) }),
+  },
+  /** Takes returned files in (as bytes); `receivedAt` is when the clerk got them, now when absent. */
+  'rounds.receive': {
+    input: RoundRef.extend({ files: z.array(FileBytes).min(1).max(500), receivedAt: z.string().datetime().optional() }),
+    output: z.object({ received: z.array(SubmissionSummary), errors: z.array(z.object({ file: z.string(), message: z.string() })) }),
+  },
+  'rounds.assign': { input: SubmissionRef.extend({ unit: z.string().min(1) }), output: SubmissionSummary },
+  'rounds.review': { input: SubmissionRef, output: Review },
+  'rounds.accept': { input: SubmissionRef, output: z.object({ delta: PlanDelta.nullable() }) },
+  'rounds.sendBack': { input: SubmissionRef.extend({ reason: z.string().trim().min(1).max(500) }), output: SubmissionSummary },
+  'rounds.undoAccept': { input: SubmissionRef, output: z.object({ delta: PlanDelta.nullable() }) },
+  'rounds.exportSummary': {
+    input: RoundRef.extend({ perUnitSheets: z.boolean().default(false) }),
+    output: z.object({ fileName: z.string(), data: z.string(), rows: z.number().int() }),
   },
   'history.undo': { input: PlanRef, output: PlanDelta },
   'history.redo': { input: PlanRef, output: PlanDelta },

@@ -33,6 +33,13 @@ export const ErrorCode = z.enum([
   'UNIT_NAME_TAKEN',
   'BACKUP_INVALID',
   'ALREADY_RUNNING',
+  'ROUND_NOT_FOUND',
+  'ROUND_INVALID',
+  'SUBMISSION_NOT_FOUND',
+  'SUBMISSION_STATE',
+  'RETURN_OTHER_ROUND',
+  'RETURN_DUPLICATE_FILE',
+  'FOLDER_UNWRITABLE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

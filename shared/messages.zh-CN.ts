@@ -40,6 +40,13 @@ const MESSAGES: Record<ErrorCode, Message> = {
   BACKUP_INVALID: (p) => `不能用「${p.file ?? ''}」恢复：${p.reason ?? '文件无法使用'}。当前数据没有任何改动。`,
   UNIT_NAME_TAKEN: (p) => `「${p.name ?? ''}」已经是名录中「${p.unit ?? ''}」的名称或别名，不能重复。`,
   COLUMNS_INVALID: (p) => `列设置有误：${p.detail ?? ''}。`,
+  ROUND_NOT_FOUND: '找不到这个填报任务，它可能已被删除。',
+  ROUND_INVALID: (p) => `填报任务设置有误：${p.detail ?? ''}。`,
+  SUBMISSION_NOT_FOUND: '找不到这份回执，它可能已被删除。',
+  SUBMISSION_STATE: (p) => `不能这样处理这份回执：${p.detail ?? ''}。`,
+  RETURN_OTHER_ROUND: (p) => `「${p.file ?? ''}」是另一个填报任务（${p.round ?? '已删除的任务'}）的填报表，没有导入。请在那个任务中导入。`,
+  RETURN_DUPLICATE_FILE: (p) => `「${p.file ?? ''}」与 ${p.at ?? ''} 收到的「${p.earlier ?? ''}」内容完全相同，已忽略。`,
+  FOLDER_UNWRITABLE: (p) => `无法在「${p.folder ?? ''}」中写出填报表：${p.reason ?? '无法写入'}。请换一个文件夹。`,
   EXPORT_UNWRITABLE: (p) => `无法写出「${p.file ?? ''}」：${p.reason ?? '无法写入'}。`,
 };
 

@@ -1,6 +1,7 @@
 // One handler per method of the contract in shared/api.ts; a missing one fails the build.
 import type { Handlers } from '../../shared/api';
 import type { HostContext } from './context';
+import { summaryOf as summary } from '../../shared/domain/round';
 import * as plans from './services/plans';
 import * as rows from './services/rows';
 import * as history from './services/history';
@@ -9,6 +10,8 @@ import { exportOverview, exportXlsx } from './services/export';
 import * as progress from './services/progress';
 import * as units from './services/units';
 import * as backup from './services/backup';
+import * as rounds from './services/rounds';
+import * as returns from './services/returns';
 import { join } from 'node:path';
 
 export function createHandlers(ctx: HostContext): Handlers {
@@ -62,6 +65,25 @@ export function createHandlers(ctx: HostContext): Handlers {
       backup.restoreBytes(ctx, fileName, new Uint8Array(Buffer.from(data, 'base64')));
       return { ok: true as const };
     },
+    'rounds.list': ({ planId }) => rounds.list(db(), planId),
+    'rounds.create': (input) => rounds.create(db(), input, now()),
+    'rounds.get': ({ roundId, today }) => rounds.view(db(), roundId, today),
+    'rounds.delete': ({ roundId }) => {
+      rounds.remove(db(), roundId, now());
+      return { ok: true as const };
+    },
+    'rounds.generate': ({ roundId, folder, units }) => rounds.generate(db(), roundId, folder, units ?? null),
+    'rounds.receive': async ({ roundId, files, receivedAt }) => {
+      const incoming = files.map((f) => ({ fileName: f.fileName, data: new Uint8Array(Buffer.from(f.data, 'base64')) }));
+      const result = await returns.receive(db(), roundId, incoming, receivedAt ?? now());
+      return { received: result.received.map(summary), errors: result.errors };
+    },
+    'rounds.assign': async ({ submissionId, unit }) => summary(await returns.assign(db(), submissionId, unit, now())),
+    'rounds.review': ({ submissionId }) => returns.review(db(), submissionId),
+    'rounds.accept': ({ submissionId }) => returns.accept(db(), submissionId, now()),
+    'rounds.sendBack': ({ submissionId, reason }) => summary(returns.sendBack(db(), submissionId, reason, now())),
+    'rounds.undoAccept': ({ submissionId }) => returns.undoAccept(db(), submissionId, now()),
+    'rounds.exportSummary': ({ roundId, perUnitSheets }) => rounds.exportSummary(db(), roundId, perUnitSheets, now()),
     'history.undo': ({ planId }) => history.undo(db(), planId, now()),
     'history.redo': ({ planId }) => history.redo(db(), planId, now()),
   } satisfies Handlers;

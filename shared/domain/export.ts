@@ -5,7 +5,11 @@ export const ExportOptions = z.object({
   /** 附件 label above the title (附件1); empty for none. Defaults to the plan's. */
   attachmentLabel: z.string().max(20).optional(),
   /** 填报单位 and 时间 lines above the header, for tables sent down to be filled in. */
-  reportLines: z.object({ unit: z.string().max(100), date: z.string().max(40) }).optional(),
+  reportLines: z
+    .object({ unit: z.string().max(100), date: z.string().max(40), dateLabel: z.string().max(10).default('时间') })
+    .optional(),
+  /** Lines between the title and the header (填报说明 of a fill-in sheet). */
+  intro: z.array(z.string().max(2000)).max(10).default([]),
   titleFont: z.enum(['fzxbs', 'songti']).default('fzxbs'),
   titleSize: z.number().min(10).max(36).default(20),
   headerSize: z.number().min(8).max(24).default(12),

@@ -111,11 +111,13 @@ export function layoutPlan(plan: Plan, allRows: readonly Row[], o: ExportOptions
     const half = Math.max(1, Math.floor(width / 2));
     const cells: (LaidCell | null)[] = Array<LaidCell | null>(width).fill(null);
     cells[0] = { text: `填报单位：${o.reportLines.unit}`, style: 'report' };
-    cells[half] = { text: `时间：${o.reportLines.date}`, style: 'report' };
+    cells[half] = { text: `${o.reportLines.dateLabel}：${o.reportLines.date}`, style: 'report' };
     out.push({ cells, height: rowHeight(1, o.bodySize) });
     if (half > 1) merges.push({ top: r, left: 0, bottom: r, right: half - 1 });
     if (width - 1 > half) merges.push({ top: r, left: half, bottom: r, right: width - 1 });
   }
+
+  for (const line of o.intro) across(line, 'note', rowHeight(wrappedLines(line, sum(widths), o.bodySize), o.bodySize));
 
   const headerStart = out.length;
   const twoLevel = columns.some((c) => c.group);

@@ -40,10 +40,21 @@ export function sheetName(name: string): string {
 }
 
 export function buildWorkbook(layout: SheetLayout, o: ExportOptions, name: string, kind: PlanKind): ExcelJS.Workbook {
+  const wb = newWorkbook(kind);
+  addLaidSheet(wb, layout, o, name);
+  return wb;
+}
+
+export function newWorkbook(kind: PlanKind): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = '配档助手';
   wb.keywords = kindKeyword(kind);
-  const ws = wb.addWorksheet(sheetName(name), {
+  return wb;
+}
+
+/** Adds a sheet in the official layout to a workbook (a 汇总表 holds one for all units and one per unit). */
+export function addLaidSheet(wb: ExcelJS.Workbook, layout: SheetLayout, o: ExportOptions, name: string): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(uniqueSheetName(wb, sheetName(name)), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: layout.headerEnd + 1 }],
     pageSetup: {
       paperSize: 9,
@@ -81,10 +92,19 @@ export function buildWorkbook(layout: SheetLayout, o: ExportOptions, name: strin
     }
   });
   for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  return wb;
+  return ws;
+}
+
+function uniqueSheetName(wb: ExcelJS.Workbook, name: string): string {
+  let n = name;
+  for (let i = 2; wb.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase()); i++) n = `${name.slice(0, 27)}(${i})`;
+  return n;
+}
+
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 export async function writeWorkbook(layout: SheetLayout, o: ExportOptions, name: string, kind: PlanKind): Promise<Uint8Array> {
-  const buf = await buildWorkbook(layout, o, name, kind).xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return workbookBytes(buildWorkbook(layout, o, name, kind));
 }

@@ -92,6 +92,7 @@ describe('the contract', () => {
     const exported = await call('export.xlsx', { planId: imported.planId, options: { orientation: 'portrait' } });
     expect(exported).toMatchObject({ items: 20, fileName: expect.stringMatching(/民生实事任务清单-\d{8}\.xlsx$/) });
     expect(Buffer.from(exported.data, 'base64').subarray(0, 2).toString()).toBe('PK');
+    await walkThroughRound();
     const made = await call('backup.create', {});
     expect(made.reason).toBe('manual');
     const listed = await call('backup.list', {});
@@ -103,6 +104,38 @@ describe('the contract', () => {
     expect(await call('backup.restoreFile', { fileName: '我的备份.db', data: bytes })).toEqual({ ok: true });
     expect([...called].sort()).toEqual(Object.keys(api).sort());
   });
+
+  /** A 突破事项 round: sheets out, the sample return and the blank template in, reviewed, accepted, consolidated. */
+  async function walkThroughRound(): Promise<void> {
+    const plan = await call('plans.create', { ...meta, title: '突破事项汇总表', kind: 'breakthrough' });
+    const round = await call('rounds.create', { planId: plan.id, title: '落实突破事项', mode: 'table', period: null, units: ['区人民医院'], dueDate: '2026-03-12' });
+    expect(await call('rounds.list', { planId: plan.id })).toEqual([round]);
+    const folder = join(dataDirOf(), '填报表');
+    expect((await call('rounds.generate', { roundId: round.id, folder })).files).toMatchObject([{ unit: '区人民医院', rows: 10 }]);
+    const samples = join(process.cwd(), '..', 'shared', 'samples');
+    const file = (path: string, fileName: string) => ({ fileName, data: readFileSync(join(samples, path)).toString('base64') });
+    const got = await call('rounds.receive', {
+      roundId: round.id,
+      files: [file('返回/突破事项-区人民医院.xlsx', '区人民医院.xlsx'), file('突破事项汇总表-模板.xlsx', '模板.xlsx')],
+      receivedAt: '2026-03-11T09:00:00.000Z',
+    });
+    const [sample, blank] = got.received;
+    expect([sample?.state, blank?.state]).toEqual(['received', 'unassigned']);
+    expect((await call('rounds.assign', { submissionId: blank!.id, unit: '区人民医院' })).state).toBe('received');
+    expect((await call('rounds.sendBack', { submissionId: blank!.id, reason: '空表' })).state).toBe('returned');
+    expect((await call('rounds.review', { submissionId: sample!.id })).lines).toHaveLength(3);
+    expect(await call('rounds.accept', { submissionId: sample!.id })).toEqual({ delta: null });
+    expect(await call('rounds.undoAccept', { submissionId: sample!.id })).toEqual({ delta: null });
+    await call('rounds.accept', { submissionId: sample!.id });
+    // The blank sheet came in last and was sent back: the unit owes a new one.
+    expect((await call('rounds.get', { roundId: round.id, today: '2026-03-12' })).board).toMatchObject([{ unit: '区人民医院', status: 'returned', reason: '空表' }]);
+    expect((await call('rounds.exportSummary', { roundId: round.id })).rows).toBe(3);
+    expect(await call('rounds.delete', { roundId: round.id })).toEqual({ ok: true });
+  }
+
+  function dataDirOf(): string {
+    return host.ctx.dataDir;
+  }
 
   it('fills in the defaults of an input: a paste without appended rows or label is 编辑单元格', async () => {
     const plan = await call('plans.create', { ...meta, kind: 'peidang' });

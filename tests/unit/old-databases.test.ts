@@ -4,6 +4,8 @@ import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHost } from '../../electron/host/host';
+import { listUnits } from '../../electron/host/store/units';
+import { listRounds } from '../../electron/host/store/rounds';
 import { list, open } from '../../electron/host/services/plans';
 import { undo } from '../../electron/host/services/history';
 import { listProgress } from '../../electron/host/store/progress';
@@ -38,6 +40,8 @@ describe('databases of earlier versions', () => {
         const doc = open(host.ctx.db, 'p1');
         expect(doc.rows.map((r) => r.title || r.cells.measure)).toEqual(['（一）优化服务', '推进预约诊疗\n覆盖全部医院']);
         expect(listProgress(host.ctx.db, 'p1').map((e) => e.status)).toEqual(v >= 4 ? ['done'] : []);
+        if (v >= 5) expect(listUnits(host.ctx.db).find((u) => u.id === 'u1')).toMatchObject({ name: '医政医管处', shortName: '医政处' });
+        expect(listRounds(host.ctx.db, 'p1')).toEqual([]);
         // The deletion recorded by the old version can still be undone.
         undo(host.ctx.db, 'p1', '2026-01-01T00:00:00.000Z');
         expect(open(host.ctx.db, 'p1').rows.map((r) => r.cells.measure ?? r.title)).toContain('已删除的一行');

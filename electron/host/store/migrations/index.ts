@@ -7,8 +7,9 @@ import { migration0002 } from './0002-import-mappings';
 import { migration0003 } from './0003-plan-numbering';
 import { migration0004 } from './0004-progress';
 import { migration0005 } from './0005-units';
+import { migration0006 } from './0006-rounds';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export function schemaVersion(db: Database.Database): number {

@@ -1,0 +1,278 @@
+// Returned files (回执) of a round: taking them in and checking them, then the review — 采用, 退回, 撤销采用.
+import { createHash, randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/errors';
+import { messageOf } from '../../../shared/messages.zh-CN';
+import type { PlanDelta } from '../../../shared/domain/plan';
+import { STATUS_NAMES, type ProgressEntry, type ProgressStatus } from '../../../shared/domain/progress';
+import { checkReturn } from '../../../shared/domain/return-check';
+import { isLate, rowsOfUnit, type ReturnProblem, type Submission } from '../../../shared/domain/round';
+import { roundColumns } from '../../../shared/xlsx/fill-in-sheet';
+import { readReturn, type ReturnReading } from '../../../shared/xlsx/read-return';
+import { inTransaction, type Db } from '../store/db';
+import { getProgress } from '../store/progress';
+import {
+  getReplaced,
+  getRound,
+  getSubmission,
+  insertSubmission,
+  listSubmissions,
+  recordDecision,
+  setReplaced,
+  submissionByHash,
+  submissionFile,
+  updateSubmission,
+  type Replaced,
+} from '../store/rounds';
+import { PlanAction } from './action';
+import { acceptedOf, requireRound, type RoundContext } from './rounds';
+
+export interface IncomingFile {
+  fileName: string;
+  data: Uint8Array;
+}
+
+export interface ReceiveResult {
+  received: Submission[];
+  errors: { file: string; message: string }[];
+}
+
+/** Reads and checks every file, then keeps all that could be read in one transaction, each as received. */
+export async function receive(db: Db, roundId: string, files: readonly IncomingFile[], receivedAt: string): Promise<ReceiveResult> {
+  const ctx = requireRound(db, roundId);
+  const errors: ReceiveResult['errors'] = [];
+  const kept: { s: Submission; data: Uint8Array; hash: string }[] = [];
+  const batch = new Map<string, string>();
+  for (const f of files) {
+    const hash = createHash('sha256').update(f.data).digest('hex');
+    const earlier = submissionByHash(db, roundId, hash);
+    const earlierInBatch = batch.get(hash);
+    if (earlier || earlierInBatch) {
+      const params = { file: f.fileName, earlier: earlier?.fileName ?? earlierInBatch ?? '', at: earlier ? stamp(earlier.receivedAt) : '同一批' };
+      errors.push({ file: f.fileName, message: messageOf('RETURN_DUPLICATE_FILE', params) });
+      continue;
+    }
+    let reading: ReturnReading;
+    try {
+      reading = await readFor(ctx, f);
+    } catch (e) {
+      errors.push({ file: f.fileName, message: readError(e, f.fileName) });
+      continue;
+    }
+    const other = otherRound(db, ctx, reading, f.fileName);
+    if (other) {
+      errors.push({ file: f.fileName, message: other });
+      continue;
+    }
+    batch.set(hash, f.fileName);
+    const s: Submission = {
+      id: randomUUID(),
+      roundId,
+      unit: null,
+      fileName: f.fileName,
+      receivedAt,
+      matchedBy: null,
+      state: 'unassigned',
+      rows: reading.rows,
+      problems: reading.problems,
+      decidedAt: null,
+      reason: '',
+      supersedes: null,
+      late: isLate(ctx.round.dueDate, receivedAt),
+    };
+    kept.push({ s: { ...s, ...checked(ctx, reading, reading.unit, reading.matchedBy) }, data: f.data, hash });
+  }
+  inTransaction(db, () => {
+    for (const k of kept) {
+      insertSubmission(db, k.s, k.data, k.hash);
+      recordDecision(db, k.s.id, 'receive', '', receivedAt);
+    }
+  });
+  return { received: kept.map((k) => k.s), errors };
+}
+
+/** Says whose an unmatched file is (or corrects a match); the file is read and checked again for that unit. */
+export async function assign(db: Db, submissionId: string, unit: string, now: string): Promise<Submission> {
+  const s = requireSubmission(db, submissionId);
+  if (s.state !== 'unassigned' && s.state !== 'received') throw new AppError('SUBMISSION_STATE', { detail: '已采用或退回的回执不能改换单位' });
+  const ctx = requireRound(db, s.roundId);
+  if (!ctx.round.units.includes(unit)) throw new AppError('SUBMISSION_STATE', { detail: `「${unit}」不在本任务的单位名单中` });
+  const file = submissionFile(db, submissionId)!;
+  const reading = await readFor(ctx, file);
+  const next: Submission = { ...s, ...checked(ctx, reading, unit, 'user') };
+  inTransaction(db, () => {
+    updateSubmission(db, next);
+    recordDecision(db, s.id, 'assign', unit, now);
+  });
+  return next;
+}
+
+function readFor(ctx: RoundContext, f: IncomingFile): Promise<ReturnReading> {
+  const { columns } = roundColumns(ctx.round, ctx.plan);
+  return readReturn(f.data, f.fileName, { kind: ctx.plan.kind, columns, units: ctx.round.units, directory: ctx.directory });
+}
+
+/** The unit, state, rows and problems of a reading once it is known (or not) whose file it is. */
+function checked(ctx: RoundContext, reading: ReturnReading, unit: string | null, matchedBy: Submission['matchedBy']) {
+  if (unit === null || !ctx.round.units.includes(unit)) {
+    const problem: ReturnProblem = {
+      level: 'warning',
+      line: null,
+      column: null,
+      message: unit === null ? '看不出是哪个单位报送的，请指定单位。' : `「${unit}」不在本任务的单位名单中，请指定单位。`,
+    };
+    return { unit: null, matchedBy: null, state: 'unassigned' as const, rows: reading.rows, problems: [...reading.problems, problem] };
+  }
+  const { columns } = roundColumns(ctx.round, ctx.plan);
+  const unitRows = rowsOfUnit(ctx.round, ctx.plan, ctx.rows, unit, ctx.directory);
+  const result = checkReturn(reading.rows, { round: ctx.round, plan: ctx.plan, planRows: ctx.rows, unitRows, columns, missingColumns: reading.missingColumns });
+  return { unit, matchedBy, state: 'received' as const, rows: result.rows, problems: [...reading.problems, ...result.problems] };
+}
+
+function otherRound(db: Db, ctx: RoundContext, reading: ReturnReading, fileName: string): string | null {
+  if (!reading.marker.found || !reading.marker.valid || reading.marker.marker.roundId === ctx.round.id) return null;
+  const other = getRound(db, reading.marker.marker.roundId);
+  return messageOf('RETURN_OTHER_ROUND', { file: fileName, round: other ? `「${other.title}」` : '已删除的任务' });
+}
+
+function readError(e: unknown, fileName: string): string {
+  if (e instanceof AppError) return e.message;
+  return messageOf('IMPORT_UNREADABLE', { file: fileName });
+}
+
+function requireSubmission(db: Db, id: string): Submission {
+  const s = getSubmission(db, id);
+  if (!s) throw new AppError('SUBMISSION_NOT_FOUND');
+  return s;
+}
+
+export interface ReviewLine {
+  line: number;
+  /** What the row is (its first text), or the row's number in a table round. */
+  label: string;
+  cells: { label: string; before: string; after: string }[];
+}
+
+/** What accepting the file would change: per row, each field that is new or differs from what is there now. */
+export function review(db: Db, submissionId: string) {
+  const s = requireSubmission(db, submissionId);
+  const ctx = requireRound(db, s.roundId);
+  const inForce = s.unit ? acceptedOf(listSubmissions(db, s.roundId), s.unit) : undefined;
+  const { columns } = roundColumns(ctx.round, ctx.plan);
+  const firstText = ctx.plan.columns.find((c) => !c.hidden && c.role === 'text');
+  const byId = new Map(ctx.rows.map((r) => [r.id, r]));
+  const lines: ReviewLine[] = [];
+  let same = 0;
+  s.rows.forEach((r, i) => {
+    const planRow = r.rowId ? byId.get(r.rowId) : undefined;
+    const label = planRow && firstText ? (planRow.cells[firstText.key] ?? '') : (r.cells[firstText?.key ?? ''] ?? `第 ${i + 1} 项`);
+    const before = ctx.round.mode === 'progress' ? currentFields(db, ctx, r.rowId, inForce) : (inForce?.rows[i]?.cells ?? {});
+    const keys = ctx.round.mode === 'progress' ? ctx.round.fields : columns.map((c) => c.key);
+    const cells = keys
+      .map((k) => ({ label: columns.find((c) => c.key === k)?.label ?? k, before: before[k] ?? '', after: r.cells[k] ?? '' }))
+      .filter((c) => c.before !== c.after);
+    if (cells.length === 0) same++;
+    else lines.push({ line: r.line, label, cells });
+  });
+  return { submission: s, inForce: inForce ? { id: inForce.id, fileName: inForce.fileName, receivedAt: inForce.receivedAt } : null, lines, same };
+}
+
+/** A progress row's fields as they stand: the recorded progress of the period, the date from the return in force. */
+function currentFields(db: Db, ctx: RoundContext, rowId: string | null, inForce: Submission | undefined): Record<string, string> {
+  if (!rowId || !ctx.round.period) return {};
+  const e = getProgress(db, rowId, ctx.round.period);
+  const fromReturn = inForce?.rows.find((r) => r.rowId === rowId)?.cells ?? {};
+  return {
+    status: e ? STATUS_NAMES[e.status] : '',
+    progress: e?.progress ?? '',
+    problems: e?.problems ?? '',
+    nextSteps: e?.nextSteps ?? '',
+    doneOn: fromReturn.doneOn ?? '',
+  };
+}
+
+/** 采用: the file becomes the unit's return in force (the one before it stays on record), its progress recorded. */
+export function accept(db: Db, submissionId: string, now: string): { delta: PlanDelta | null } {
+  return inTransaction(db, () => {
+    const s = requireSubmission(db, submissionId);
+    if (s.state !== 'received') throw new AppError('SUBMISSION_STATE', { detail: '只有已报、待审核的回执可以采用' });
+    const errors = s.problems.filter((p) => p.level === 'error').length;
+    if (errors > 0) throw new AppError('SUBMISSION_STATE', { detail: `还有 ${errors} 处错误，请退回单位修改后重新报送` });
+    const ctx = requireRound(db, s.roundId);
+    const previous = acceptedOf(listSubmissions(db, s.roundId), s.unit!);
+    if (previous) updateSubmission(db, { ...previous, state: 'superseded' });
+    let delta: PlanDelta | null = null;
+    if (ctx.round.mode === 'progress' && ctx.round.period) {
+      const replaced: Replaced = [];
+      const action = new PlanAction(db, ctx.plan.id, now);
+      for (const r of s.rows) {
+        if (!r.rowId) continue;
+        const before = getProgress(db, r.rowId, ctx.round.period) ?? null;
+        replaced.push({ rowId: r.rowId, period: ctx.round.period, entry: before });
+        action.setProgress(r.rowId, ctx.round.period, progressOf(r.rowId, ctx.round.period, r.cells, before, s.unit!, now));
+      }
+      setReplaced(db, s.id, replaced);
+      delta = action.commit(`采用回执（${s.unit!}）`, 'round');
+    }
+    updateSubmission(db, { ...s, state: 'accepted', decidedAt: now, supersedes: previous?.id ?? null });
+    recordDecision(db, s.id, 'accept', '', now);
+    return { delta };
+  });
+}
+
+function progressOf(rowId: string, period: string, cells: Record<string, string>, before: ProgressEntry | null, unit: string, now: string): ProgressEntry {
+  const status = statusFromName(cells.status ?? '') ?? before?.status ?? 'in_progress';
+  return {
+    rowId,
+    period,
+    status,
+    progress: cells.progress ?? before?.progress ?? '',
+    problems: cells.problems ?? before?.problems ?? '',
+    nextSteps: cells.nextSteps ?? before?.nextSteps ?? '',
+    reporter: unit,
+    reportedAt: now,
+  };
+}
+
+function statusFromName(name: string): ProgressStatus | undefined {
+  return (Object.keys(STATUS_NAMES) as ProgressStatus[]).find((k) => STATUS_NAMES[k] === name);
+}
+
+/** 退回: the unit must send it again; the reason is kept and goes into the chasing text. */
+export function sendBack(db: Db, submissionId: string, reason: string, now: string): Submission {
+  return inTransaction(db, () => {
+    const s = requireSubmission(db, submissionId);
+    if (s.state !== 'received') throw new AppError('SUBMISSION_STATE', { detail: '只有已报、待审核的回执可以退回；已采用的请先撤销采用' });
+    const next: Submission = { ...s, state: 'returned', decidedAt: now, reason };
+    updateSubmission(db, next);
+    recordDecision(db, s.id, 'return', reason, now);
+    return next;
+  });
+}
+
+/** 撤销采用: the progress goes back to what it was, and the return it had replaced is in force again. */
+export function undoAccept(db: Db, submissionId: string, now: string): { delta: PlanDelta | null } {
+  return inTransaction(db, () => {
+    const s = requireSubmission(db, submissionId);
+    if (s.state !== 'accepted') throw new AppError('SUBMISSION_STATE', { detail: '这份回执没有被采用' });
+    const ctx = requireRound(db, s.roundId);
+    let delta: PlanDelta | null = null;
+    const replaced = getReplaced(db, s.id);
+    if (replaced.length > 0) {
+      const action = new PlanAction(db, ctx.plan.id, now);
+      for (const r of replaced) action.setProgress(r.rowId, r.period, r.entry);
+      delta = action.commit(`撤销采用（${s.unit ?? ''}）`, 'round');
+    }
+    setReplaced(db, s.id, null);
+    updateSubmission(db, { ...s, state: 'received', decidedAt: now });
+    if (s.supersedes) {
+      const previous = getSubmission(db, s.supersedes);
+      if (previous?.state === 'superseded') updateSubmission(db, { ...previous, state: 'accepted' });
+    }
+    recordDecision(db, s.id, 'undo', '', now);
+    return { delta };
+  });
+}
+
+function stamp(iso: string): string {
+  return iso.slice(0, 16).replace('T', ' ');
+}

@@ -1,0 +1,130 @@
+// Collection rounds (填报任务): creating one, the board of who has sent what, the fill-in sheets, the 汇总表.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { Plan, Row } from '../../../shared/domain/plan';
+import {
+  boardOf,
+  chaseText,
+  fillInFileName,
+  rowsOfUnit,
+  RoundDraft,
+  summaryOf,
+  type Round,
+  type RoundDraftInput,
+  type Submission,
+} from '../../../shared/domain/round';
+import type { Unit } from '../../../shared/domain/unit-directory';
+import { consolidate, writeConsolidation } from '../../../shared/xlsx/consolidate';
+import { exportFileName } from '../../../shared/xlsx/export-plan';
+import { writeFillInSheet } from '../../../shared/xlsx/fill-in-sheet';
+import type { Db } from '../store/db';
+import { deleteRound, getRound, insertRound, listRounds, listSubmissions } from '../store/rounds';
+import { listRows } from '../store/rows';
+import { listUnits } from '../store/units';
+import { requirePlan } from './plans';
+
+export interface RoundContext {
+  round: Round;
+  plan: Plan;
+  rows: Row[];
+  directory: Unit[];
+}
+
+export function requireRound(db: Db, roundId: string): RoundContext {
+  const round = getRound(db, roundId);
+  if (!round) throw new AppError('ROUND_NOT_FOUND');
+  const plan = requirePlan(db, round.planId);
+  return { round, plan, rows: listRows(db, plan.id), directory: listUnits(db) };
+}
+
+export function create(db: Db, input: RoundDraftInput, now: string): Round {
+  const draft = RoundDraft.parse(input);
+  requirePlan(db, draft.planId);
+  const units = [...new Set(draft.units.map((u) => u.trim()))];
+  if (draft.mode === 'progress') {
+    if (!draft.period) throw new AppError('ROUND_INVALID', { detail: '请选择填报的期间' });
+    if (draft.fields.length === 0) throw new AppError('ROUND_INVALID', { detail: '请至少选择一项要填报的内容' });
+  }
+  const required = draft.mode === 'progress' ? draft.required.filter((k) => draft.fields.includes(k)) : [];
+  const round: Round = { ...draft, units, required, period: draft.mode === 'progress' ? draft.period : null, id: randomUUID(), createdAt: now };
+  insertRound(db, round);
+  return round;
+}
+
+export function list(db: Db, planId: string): Round[] {
+  requirePlan(db, planId);
+  return listRounds(db, planId);
+}
+
+export function remove(db: Db, roundId: string, now: string): void {
+  requireRound(db, roundId);
+  deleteRound(db, roundId, now);
+}
+
+/** How many rows each unit of the round reports on. */
+export function rowCounts(ctx: RoundContext): Map<string, number> {
+  return new Map(ctx.round.units.map((u) => [u, rowsOfUnit(ctx.round, ctx.plan, ctx.rows, u, ctx.directory).length]));
+}
+
+export function view(db: Db, roundId: string, today: string) {
+  const ctx = requireRound(db, roundId);
+  const submissions = listSubmissions(db, roundId);
+  const board = boardOf(ctx.round, submissions, today, rowCounts(ctx));
+  return {
+    round: ctx.round,
+    planTitle: ctx.plan.title,
+    board,
+    submissions: submissions.map(summaryOf),
+    chaseText: chaseText(ctx.round, board),
+    defaultFolder: join(homedir(), '配档助手', '填报表', safeName(ctx.round.title)),
+  };
+}
+
+/** Writes one fill-in sheet per unit (or per unit asked for) into the folder. */
+export async function generate(db: Db, roundId: string, folder: string, only: readonly string[] | null) {
+  const ctx = requireRound(db, roundId);
+  const units = only ? ctx.round.units.filter((u) => only.includes(u)) : ctx.round.units;
+  const files: { unit: string; fileName: string; rows: number }[] = [];
+  const made: { fileName: string; data: Uint8Array }[] = [];
+  for (const unit of units) {
+    const unitRows = rowsOfUnit(ctx.round, ctx.plan, ctx.rows, unit, ctx.directory);
+    const fileName = fillInFileName(ctx.round, unit);
+    made.push({ fileName, data: await writeFillInSheet(ctx.round, ctx.plan, unit, unitRows, ctx.rows) });
+    files.push({ unit, fileName, rows: ctx.round.mode === 'progress' ? unitRows.length : ctx.round.blankRows });
+  }
+  try {
+    mkdirSync(folder, { recursive: true });
+    for (const f of made) writeFileSync(join(folder, f.fileName), f.data);
+  } catch (e) {
+    throw new AppError('FOLDER_UNWRITABLE', { folder, reason: fsReason(e) });
+  }
+  return { folder, files };
+}
+
+/** The accepted returns in one 汇总表, grouped by unit; with `perUnitSheets` a sheet per unit too. */
+export async function exportSummary(db: Db, roundId: string, perUnitSheets: boolean, now: string) {
+  const ctx = requireRound(db, roundId);
+  const accepted = listSubmissions(db, roundId).filter((s) => s.state === 'accepted');
+  const c = consolidate(ctx.round, ctx.plan, ctx.rows, accepted);
+  const data = await writeConsolidation(c, perUnitSheets);
+  return { fileName: exportFileName(c.plan, now), data: Buffer.from(data).toString('base64'), rows: c.rows.filter((r) => r.kind === 'item').length };
+}
+
+export function acceptedOf(submissions: readonly Submission[], unit: string): Submission | undefined {
+  return submissions.find((s) => s.unit === unit && s.state === 'accepted');
+}
+
+function safeName(s: string): string {
+  return s.replace(/[\\/:*?"<>|\r\n\t]/g, ' ').trim().slice(0, 80) || '填报任务';
+}
+
+function fsReason(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return '没有写入权限';
+  if (code === 'ENOSPC') return '磁盘已满';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return '路径中有同名的文件';
+  return '无法写入';
+}

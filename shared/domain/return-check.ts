@@ -1,0 +1,167 @@
+// Checks a returned file against its round: missing or changed rows, locked columns changed, required fields,
+// status words and dates. Every problem names the line and the column, as Excel numbers and heads them.
+import { readDeadline } from './deadline';
+import type { ColumnDef, Plan, Row } from './plan';
+import { FIELDS, readDay, STATUS_CHOICES, type FieldKey, type ReturnProblem, type ReturnedRow, type Round } from './round';
+
+export interface CheckContext {
+  round: Round;
+  plan: Plan;
+  /** The plan's live rows. */
+  planRows: readonly Row[];
+  /** The rows this unit reports on (progress rounds). */
+  unitRows: readonly Row[];
+  /** The columns of the round's sheet (plan columns, then the fields asked). */
+  columns: readonly ColumnDef[];
+  missingColumns: readonly ColumnDef[];
+}
+
+export interface CheckedReturn {
+  rows: ReturnedRow[];
+  problems: ReturnProblem[];
+}
+
+const QUOTE_LIMIT = 24;
+
+export function checkReturn(rows: readonly ReturnedRow[], ctx: CheckContext): CheckedReturn {
+  const problems: ReturnProblem[] = [];
+  const missing = new Set(ctx.missingColumns.map((c) => c.key));
+  for (const c of ctx.missingColumns) {
+    const asked = ctx.round.mode === 'table' || (ctx.round.fields as string[]).includes(c.key);
+    problems.push({
+      level: asked ? 'error' : 'warning',
+      line: null,
+      column: c.label,
+      message: asked ? `没有找到「${c.label}」列，请使用下发的填报表填写。` : `没有找到「${c.label}」列。`,
+    });
+  }
+  const checked = ctx.round.mode === 'progress' ? checkProgressRows(rows, ctx, missing, problems) : checkTableRows(rows, ctx, problems);
+  return { rows: checked, problems };
+}
+
+function checkProgressRows(rows: readonly ReturnedRow[], ctx: CheckContext, missing: Set<string>, problems: ReturnProblem[]): ReturnedRow[] {
+  const byId = new Map(ctx.planRows.filter((r) => r.kind === 'item').map((r) => [r.id, r]));
+  const mine = new Set(ctx.unitRows.map((r) => r.id));
+  const firstText = ctx.plan.columns.find((c) => !c.hidden && c.role === 'text');
+  const seen = new Map<string, number>();
+  const out: ReturnedRow[] = [];
+  for (const r of rows) {
+    const rowId = r.rowId ?? (firstText ? findByText(ctx, firstText.key, r.cells[firstText.key] ?? '') : null);
+    const planRow = rowId ? byId.get(rowId) : undefined;
+    if (!rowId || !planRow) {
+      problems.push({ level: 'error', line: r.line, column: null, message: `第 ${r.line} 行：方案中没有这一项，不能采用（可能是自行增加的行）。` });
+      continue;
+    }
+    const first = seen.get(rowId);
+    if (first !== undefined) {
+      problems.push({ level: 'error', line: r.line, column: null, message: `第 ${r.line} 行：与第 ${first} 行是同一项，重复填报。` });
+      continue;
+    }
+    seen.set(rowId, r.line);
+    if (!mine.has(rowId)) {
+      problems.push({ level: 'warning', line: r.line, column: null, message: `第 ${r.line} 行：这一项不在本单位的填报范围内。` });
+    }
+    for (const c of ctx.plan.columns) {
+      if (c.hidden || missing.has(c.key) || !(c.key in r.cells)) continue;
+      if (same(r.cells[c.key]!, planRow.cells[c.key] ?? '')) continue;
+      problems.push({
+        level: 'error',
+        line: r.line,
+        column: c.label,
+        message: `第 ${r.line} 行「${c.label}」列：此列已锁定，不应修改；原为「${quote(planRow.cells[c.key] ?? '')}」。`,
+      });
+    }
+    out.push({ rowId, line: r.line, cells: checkFields(r, ctx, missing, problems) });
+  }
+  const absent = ctx.unitRows.filter((u) => !seen.has(u.id));
+  if (absent.length > 0) {
+    const names = absent.slice(0, 3).map((u) => `「${quote(firstText ? (u.cells[firstText.key] ?? '') : '')}」`);
+    problems.push({
+      level: 'error',
+      line: null,
+      column: null,
+      message: `缺少 ${absent.length} 项本单位应填报的事项：${names.join('、')}${absent.length > 3 ? ' 等' : ''}。`,
+    });
+  }
+  return out;
+}
+
+/** The fields of one row, checked and put in the stored form (a status word as listed, a date as YYYY-MM-DD). */
+function checkFields(r: ReturnedRow, ctx: CheckContext, missing: Set<string>, problems: ReturnProblem[]): Record<string, string> {
+  const cells: Record<string, string> = {};
+  for (const key of ctx.round.fields) {
+    if (missing.has(key)) continue;
+    const f = FIELDS[key];
+    const text = (r.cells[key] ?? '').trim();
+    const at = `第 ${r.line} 行「${f.label}」列`;
+    if (text === '') {
+      if ((ctx.round.required as FieldKey[]).includes(key)) {
+        problems.push({ level: 'error', line: r.line, column: f.label, message: `${at}：必填，尚未填写。` });
+      }
+      cells[key] = '';
+      continue;
+    }
+    if (f.type === 'status' && !STATUS_CHOICES.includes(text)) {
+      problems.push({ level: 'error', line: r.line, column: f.label, message: `${at}：「${quote(text)}」不是可选的状态，应为 ${STATUS_CHOICES.join('、')} 之一。` });
+    } else if (f.type === 'date') {
+      const day = readDay(text);
+      if (!day) {
+        problems.push({ level: 'error', line: r.line, column: f.label, message: `${at}：「${quote(text)}」不是日期，请填写如 2026-03-10 的日期。` });
+      } else {
+        cells[key] = day;
+        continue;
+      }
+    }
+    cells[key] = text;
+  }
+  return cells;
+}
+
+function checkTableRows(rows: readonly ReturnedRow[], ctx: CheckContext, problems: ReturnProblem[]): ReturnedRow[] {
+  if (rows.length === 0) {
+    problems.push({ level: 'error', line: null, column: null, message: '没有填写任何事项。' });
+    return [];
+  }
+  const columns = ctx.plan.columns.filter((c) => !c.hidden);
+  const first = columns[0];
+  const names = new Map<string, number>();
+  for (const r of rows) {
+    if (first && (r.cells[first.key] ?? '').trim() === '') {
+      problems.push({ level: 'error', line: r.line, column: first.label, message: `第 ${r.line} 行「${first.label}」列：必填，尚未填写。` });
+    }
+    const name = (first && r.cells[first.key]?.trim()) ?? '';
+    const earlier = names.get(name);
+    if (name !== '' && earlier !== undefined) {
+      problems.push({ level: 'warning', line: r.line, column: first!.label, message: `第 ${r.line} 行：与第 ${earlier} 行的「${first!.label}」相同，是否重复填报？` });
+    } else names.set(name, r.line);
+    for (const c of columns) {
+      if (c.role !== 'deadline') continue;
+      const text = (r.cells[c.key] ?? '').trim();
+      if (text !== '' && readDeadline(text, ctx.plan.year).kind === 'unreadable') {
+        problems.push({ level: 'warning', line: r.line, column: c.label, message: `第 ${r.line} 行「${c.label}」列：「${quote(text)}」读不出日期，请核实。` });
+      }
+    }
+  }
+  return rows.map((r) => ({ rowId: null, line: r.line, cells: r.cells }));
+}
+
+function findByText(ctx: CheckContext, key: string, text: string): string | null {
+  const t = squeeze(text);
+  if (t === '') return null;
+  const hit = ctx.unitRows.find((r) => squeeze(r.cells[key] ?? '') === t) ?? ctx.planRows.find((r) => r.kind === 'item' && squeeze(r.cells[key] ?? '') === t);
+  return hit?.id ?? null;
+}
+
+function squeeze(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '');
+}
+
+/** Equal as a reader sees it: spaces and line breaks do not count (another program may rewrap the text). */
+function same(a: string, b: string): boolean {
+  return squeeze(a) === squeeze(b);
+}
+
+function quote(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > QUOTE_LIMIT ? `${one.slice(0, QUOTE_LIMIT)}…` : one;
+}

@@ -1,0 +1,265 @@
+// Collection rounds (填报任务): what is asked of which units by when, the returns (回执) they send, and the board.
+import { z } from 'zod';
+import { Period, STATUS_NAMES } from './progress';
+import type { Plan, Row } from './plan';
+import { splitUnits } from './units';
+import { matchUnit, type Unit } from './unit-directory';
+
+/** A round asks for progress on the plan's rows (进展), or for a new table filled in from a template (突破事项). */
+export const RoundMode = z.enum(['progress', 'table']);
+export type RoundMode = z.infer<typeof RoundMode>;
+
+/** Which rows a unit gets in a progress round: those it leads, those it leads or supports, or all. */
+export const RoundScope = z.enum(['lead', 'involved', 'all']);
+export type RoundScope = z.infer<typeof RoundScope>;
+
+/** The fields a progress round asks for; each becomes an unlocked column of the fill-in sheet. */
+export const FieldKey = z.enum(['status', 'progress', 'problems', 'nextSteps', 'doneOn']);
+export type FieldKey = z.infer<typeof FieldKey>;
+
+export interface FieldDef {
+  key: FieldKey;
+  label: string;
+  type: 'status' | 'text' | 'date';
+  width: number;
+}
+
+export const FIELDS: Readonly<Record<FieldKey, FieldDef>> = {
+  status: { key: 'status', label: '完成状态', type: 'status', width: 10 },
+  progress: { key: 'progress', label: '进展情况', type: 'text', width: 36 },
+  problems: { key: 'problems', label: '存在问题', type: 'text', width: 22 },
+  nextSteps: { key: 'nextSteps', label: '下步打算', type: 'text', width: 22 },
+  doneOn: { key: 'doneOn', label: '完成日期', type: 'date', width: 12 },
+};
+
+export const STATUS_CHOICES: readonly string[] = Object.values(STATUS_NAMES);
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Stamp = z.string().min(10).max(40);
+
+export const RoundDraft = z.object({
+  planId: z.string().min(1),
+  title: z.string().trim().min(1).max(200),
+  mode: RoundMode,
+  /** The period reported on, for a progress round. */
+  period: Period.nullable(),
+  fields: z.array(FieldKey).max(5).default([]),
+  required: z.array(FieldKey).max(5).default([]),
+  scope: RoundScope.default('lead'),
+  units: z.array(z.string().trim().min(1).max(60)).min(1).max(500),
+  dueDate: Day,
+  instructions: z.string().max(2000).default(''),
+  /** Empty lines given to each unit in a table round. */
+  blankRows: z.number().int().min(1).max(200).default(10),
+});
+export type RoundDraft = z.infer<typeof RoundDraft>;
+export type RoundDraftInput = z.input<typeof RoundDraft>;
+
+export const Round = RoundDraft.extend({ id: z.string(), createdAt: Stamp });
+export type Round = z.infer<typeof Round>;
+
+/** One problem found in a returned file, with the line and column where it is. */
+export const ReturnProblem = z.object({
+  level: z.enum(['error', 'warning']),
+  /** 1-based line in the sheet, as Excel numbers it; null for the file as a whole. */
+  line: z.number().int().nullable(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+export type ReturnProblem = z.infer<typeof ReturnProblem>;
+
+export const ReturnedRow = z.object({
+  /** The plan row it reports on (progress rounds); null for a row of a table round. */
+  rowId: z.string().nullable(),
+  line: z.number().int(),
+  cells: z.record(z.string(), z.string()),
+});
+export type ReturnedRow = z.infer<typeof ReturnedRow>;
+
+export const MatchedBy = z.enum(['sheet', 'cell', 'fileName', 'user']);
+export type MatchedBy = z.infer<typeof MatchedBy>;
+
+export const SubmissionState = z.enum(['unassigned', 'received', 'accepted', 'returned', 'superseded']);
+export type SubmissionState = z.infer<typeof SubmissionState>;
+
+export const Submission = z.object({
+  id: z.string(),
+  roundId: z.string(),
+  /** null until the user says whose file it is. */
+  unit: z.string().nullable(),
+  fileName: z.string(),
+  receivedAt: Stamp,
+  matchedBy: MatchedBy.nullable(),
+  state: SubmissionState,
+  rows: z.array(ReturnedRow),
+  problems: z.array(ReturnProblem),
+  decidedAt: Stamp.nullable(),
+  reason: z.string(),
+  /** The submission of the same unit this one replaced when accepted. */
+  supersedes: z.string().nullable(),
+  late: z.boolean(),
+});
+export type Submission = z.infer<typeof Submission>;
+
+export const UnitStatus = z.enum(['pending', 'overdue', 'received', 'returned', 'accepted']);
+export type UnitStatus = z.infer<typeof UnitStatus>;
+
+export const UNIT_STATUS_NAMES: Record<UnitStatus, string> = {
+  pending: '未报',
+  overdue: '逾期',
+  received: '已报',
+  returned: '退回',
+  accepted: '已采用',
+};
+
+export const BoardEntry = z.object({
+  unit: z.string(),
+  status: UnitStatus,
+  /** When its latest file came in, and whether that was after the due date. */
+  lastReceivedAt: z.string().nullable(),
+  late: z.boolean(),
+  files: z.number().int(),
+  /** Rows the unit is asked about (progress rounds). */
+  rows: z.number().int(),
+  reason: z.string(),
+});
+export type BoardEntry = z.infer<typeof BoardEntry>;
+
+/** Whether a row is one a unit reports on, by the round's scope (other names of a unit count as the unit). */
+export function rowConcerns(round: Pick<Round, 'scope'>, row: Row, unit: string, directory: readonly Unit[], unitKeys: UnitKeys): boolean {
+  if (row.kind !== 'item') return false;
+  if (round.scope === 'all') return true;
+  const same = (name: string) => sameUnit(directory, name, unit);
+  if (splitUnits(row.cells[unitKeys.lead] ?? '').some(same)) return true;
+  return round.scope === 'involved' && unitKeys.support !== null && splitUnits(row.cells[unitKeys.support] ?? '').some(same);
+}
+
+/** The columns that name the lead and supporting units in a plan of this kind. */
+export interface UnitKeys {
+  lead: string;
+  support: string | null;
+}
+
+export function unitKeysOf(plan: Pick<Plan, 'kind'>): UnitKeys {
+  switch (plan.kind) {
+    case 'quarterly':
+      return { lead: 'units', support: null };
+    case 'breakthrough':
+      return { lead: 'dept', support: null };
+    default:
+      return { lead: 'lead', support: plan.kind === 'peidang' ? 'support' : null };
+  }
+}
+
+export function sameUnit(directory: readonly Unit[], a: string, b: string): boolean {
+  const ka = matchUnit(directory, a)?.name ?? a.replace(/[\s\u3000]/g, '');
+  const kb = matchUnit(directory, b)?.name ?? b.replace(/[\s\u3000]/g, '');
+  return ka === kb;
+}
+
+/** The rows each unit of a progress round reports on. */
+export function rowsOfUnit(round: Round, plan: Plan, rows: readonly Row[], unit: string, directory: readonly Unit[]): Row[] {
+  if (round.mode !== 'progress') return [];
+  const keys = unitKeysOf(plan);
+  return rows.filter((r) => rowConcerns(round, r, unit, directory, keys));
+}
+
+/** A round's due date has passed on a day after it (a file that came in on the due day is on time). */
+export function isLate(dueDate: string, at: string): boolean {
+  return at.slice(0, 10) > dueDate;
+}
+
+/** Where each unit stands: 未报, 逾期 (nothing in by the due date), 已报, 退回, 已采用. */
+export function boardOf(round: Round, submissions: readonly Submission[], today: string, rowCounts: ReadonlyMap<string, number>): BoardEntry[] {
+  return round.units.map((unit) => {
+    const mine = submissions.filter((s) => s.unit === unit).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+    const latest = mine[mine.length - 1];
+    const accepted = mine.some((s) => s.state === 'accepted');
+    // A file waiting for review comes first; then the latest file sent back (the unit owes a new one); then 已采用.
+    let status: UnitStatus;
+    if (!latest) status = isLate(round.dueDate, today) ? 'overdue' : 'pending';
+    else if (mine.some((s) => s.state === 'received' || s.state === 'unassigned')) status = 'received';
+    else if (latest.state === 'returned') status = 'returned';
+    else status = accepted ? 'accepted' : 'received';
+    return {
+      unit,
+      status,
+      lastReceivedAt: latest?.receivedAt ?? null,
+      late: latest?.late ?? false,
+      files: mine.length,
+      rows: rowCounts.get(unit) ?? 0,
+      reason: latest?.state === 'returned' ? latest.reason : '',
+    };
+  });
+}
+
+/** The text a clerk copies into a message to chase the units that have not sent theirs (or must send again). */
+export function chaseText(round: Round, board: readonly BoardEntry[]): string {
+  const missing = board.filter((b) => b.status === 'pending' || b.status === 'overdue').map((b) => b.unit);
+  const returned = board.filter((b) => b.status === 'returned');
+  if (missing.length === 0 && returned.length === 0) return '';
+  const lines = [`关于报送《${round.title}》的提醒：`];
+  if (missing.length > 0) {
+    lines.push(`截至目前，${missing.join('、')}尚未报送（报送截止时间：${dayName(round.dueDate)}），请抓紧报送。`);
+  }
+  for (const r of returned) lines.push(`${r.unit}报送的材料已退回：${r.reason || '请修改后重新报送'}。请修改后重新报送。`);
+  return lines.join('\n');
+}
+
+/** 2026-03-12 → 2026年3月12日 */
+export function dayName(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return `${y}年${m}月${d}日`;
+}
+
+/** Reads a date as units type it: 2026-03-10, 2026/3/10, 2026.3.10, 2026年3月10日; null when it is not one. */
+export function readDay(text: string): string | null {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The file name of a unit's fill-in sheet: the unit first, so the files sort by unit in a folder. */
+export function fillInFileName(round: Pick<Round, 'title'>, unit: string): string {
+  const clean = (s: string) => s.replace(/[\\/:*?"<>|\r\n\t]/g, ' ').trim();
+  return `${clean(unit).slice(0, 60)}-${clean(round.title).slice(0, 100) || '填报表'}.xlsx`;
+}
+
+/** A submission without its rows, as lists show it. */
+export const SubmissionSummary = Submission.omit({ rows: true }).extend({ rowCount: z.number().int() });
+export type SubmissionSummary = z.infer<typeof SubmissionSummary>;
+
+export const RoundView = z.object({
+  round: Round,
+  planTitle: z.string(),
+  board: z.array(BoardEntry),
+  submissions: z.array(SubmissionSummary),
+  chaseText: z.string(),
+  /** Where the fill-in sheets go unless the user picks another folder. */
+  defaultFolder: z.string(),
+});
+export type RoundView = z.infer<typeof RoundView>;
+
+export const ReviewLine = z.object({
+  line: z.number().int(),
+  label: z.string(),
+  cells: z.array(z.object({ label: z.string(), before: z.string(), after: z.string() })),
+});
+export type ReviewLine = z.infer<typeof ReviewLine>;
+
+export const Review = z.object({
+  submission: Submission,
+  /** The unit's return in force now, which accepting this one would replace. */
+  inForce: z.object({ id: z.string(), fileName: z.string(), receivedAt: z.string() }).nullable(),
+  lines: z.array(ReviewLine),
+  /** Rows that would change nothing. */
+  same: z.number().int(),
+});
+export type Review = z.infer<typeof Review>;
+
+export function summaryOf({ rows, ...s }: Submission): SubmissionSummary {
+  return { ...s, rowCount: rows.length };
+}

@@ -1,0 +1,232 @@
+// Collection rounds through the host's services: fill-in sheets generated, returns read and checked, the review,
+// acceptance recorded as progress and taken back, the board, the chasing text and the 汇总表.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as plans from '../../electron/host/services/plans';
+import * as rounds from '../../electron/host/services/rounds';
+import * as returns from '../../electron/host/services/returns';
+import { list as listProgress } from '../../electron/host/services/progress';
+import { readWorkbook } from '../../shared/xlsx/read-workbook';
+import { MARKER_SHEET } from '../../shared/xlsx/round-marker';
+import type { Db } from '../../electron/host/store/db';
+import { cleanupTemp, startTempHost, steadyClock, tempDir } from './temp-data';
+
+afterEach(cleanupTemp);
+
+const UNITS = ['医政处', '规划处', '基层处', '疾控处', '妇幼处'];
+const SAMPLES = join(__dirname, '../../../shared/samples/返回');
+
+function seeded() {
+  const { host } = startTempHost();
+  const db = host.ctx.db;
+  const plan = plans.list(db).find((p) => p.kind === 'peidang')!;
+  return { db, plan, now: steadyClock(Date.UTC(2026, 2, 1, 8)) };
+}
+
+function progressRound(db: Db, planId: string, now: () => string) {
+  return rounds.create(
+    db,
+    {
+      planId,
+      title: '百日攻坚行动第一季度进展',
+      mode: 'progress',
+      period: '2023-Q1',
+      fields: ['status', 'progress', 'problems', 'doneOn'],
+      required: ['status', 'progress'],
+      scope: 'lead',
+      units: UNITS,
+      dueDate: '2026-03-12',
+    },
+    now(),
+  );
+}
+
+async function load(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** Fills every open row of a unit's sheet as a unit would: a status, a line of progress, optionally a date. */
+async function fill(file: string, edit?: (ws: ExcelJS.Worksheet, header: Map<string, number>, lines: number[]) => void): Promise<Uint8Array> {
+  const wb = await load(file);
+  const ws = wb.worksheets.find((w) => w.name !== MARKER_SHEET)!;
+  const { header, lines } = layoutOf(ws);
+  for (const line of lines) {
+    ws.getCell(line, header.get('完成状态')!).value = '推进中';
+    ws.getCell(line, header.get('进展情况')!).value = `第${line}行已按计划推进`;
+  }
+  edit?.(ws, header, lines);
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+function layoutOf(ws: ExcelJS.Worksheet): { header: Map<string, number>; lines: number[] } {
+  let headerRow = 0;
+  ws.eachRow((row, n) => {
+    if (!headerRow && row.getCell(1).value === '序号') headerRow = n;
+  });
+  const header = new Map<string, number>();
+  ws.getRow(headerRow).eachCell((c, col) => header.set(String(c.value), col));
+  const lines: number[] = [];
+  for (let n = headerRow + 1; n <= ws.rowCount; n++) {
+    if (ws.getCell(n, header.get('完成状态')!).protection?.locked === false) lines.push(n);
+  }
+  return { header, lines };
+}
+
+describe('collection rounds', () => {
+  it('generates one protected sheet per unit with its rows, drop-downs, date checks and a hidden sheet', async () => {
+    const { db, plan, now } = seeded();
+    const round = progressRound(db, plan.id, now);
+    const folder = join(tempDir(), '填报表');
+    const out = await rounds.generate(db, round.id, folder, null);
+    expect(out.files.map((f) => f.unit)).toEqual(UNITS);
+    expect(readdirSync(folder).sort()).toEqual(out.files.map((f) => f.fileName).sort());
+    const yizheng = out.files.find((f) => f.unit === '医政处')!;
+    expect(yizheng.rows).toBe(22);
+
+    const wb = await load(join(folder, yizheng.fileName));
+    const ws = wb.worksheets.find((w) => w.name !== MARKER_SHEET)!;
+    expect(wb.worksheets.find((w) => w.name === MARKER_SHEET)?.state).toBe('veryHidden');
+    expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain('填报单位：医政处');
+    expect(texts).toContain('报送截止：2026年3月12日前');
+    expect(texts.some((t) => t.startsWith('填报说明：'))).toBe(true);
+    const { header, lines } = layoutOf(ws);
+    expect(lines).toHaveLength(22);
+    const status = ws.getCell(lines[0]!, header.get('完成状态')!);
+    expect(status.dataValidation).toMatchObject({ type: 'list', formulae: ['"未启动,推进中,已完成,滞后"'] });
+    expect(ws.getCell(lines[0]!, header.get('完成日期')!).dataValidation?.type).toBe('date');
+    expect(ws.getCell(lines[0]!, header.get('任务目标')!).protection?.locked).not.toBe(false);
+  });
+
+  it('reads returns, finds changed locked cells, bad dates and missing rows, with line and column', async () => {
+    const { db, plan, now } = seeded();
+    const round = progressRound(db, plan.id, now);
+    const folder = tempDir();
+    const { files } = await rounds.generate(db, round.id, folder, null);
+    const path = (unit: string) => join(folder, files.find((f) => f.unit === unit)!.fileName);
+
+    const good = await fill(path('规划处'));
+    const locked = await fill(path('基层处'), (ws, h, lines) => {
+      ws.getCell(lines[1]!, h.get('任务目标')!).value = '改过的目标';
+    });
+    const badDate = await fill(path('疾控处'), (ws, h, lines) => {
+      ws.getCell(lines[0]!, h.get('完成日期')!).value = '3月底吧';
+      ws.getCell(lines[2]!, h.get('进展情况')!).value = null;
+    });
+    const result = await returns.receive(
+      db,
+      round.id,
+      [
+        { fileName: '规划处.xlsx', data: good },
+        { fileName: '基层处.xlsx', data: locked },
+        { fileName: '疾控处.xlsx', data: badDate },
+        { fileName: '规划处-重复.xlsx', data: good },
+        { fileName: '坏文件.xlsx', data: new Uint8Array([1, 2, 3]) },
+      ],
+      '2026-03-10T09:00:00.000Z',
+    );
+    expect(result.errors.map((e) => e.file)).toEqual(['规划处-重复.xlsx', '坏文件.xlsx']);
+    expect(result.errors[0]!.message).toContain('内容完全相同');
+    const byUnit = new Map(result.received.map((s) => [s.unit, s]));
+    expect(byUnit.get('规划处')!.matchedBy).toBe('sheet');
+    expect(byUnit.get('规划处')!.problems).toEqual([]);
+    const lockedProblems = byUnit.get('基层处')!.problems.map((p) => p.message);
+    expect(lockedProblems).toHaveLength(1);
+    expect(lockedProblems[0]).toMatch(/^第 \d+ 行「任务目标」列：此列已锁定，不应修改/);
+    const jk = byUnit.get('疾控处')!.problems.map((p) => p.message);
+    expect(jk.some((m) => /^第 \d+ 行「完成日期」列：「3月底吧」不是日期/.test(m))).toBe(true);
+    expect(jk.some((m) => /^第 \d+ 行「进展情况」列：必填，尚未填写。$/.test(m))).toBe(true);
+
+    const board = rounds.view(db, round.id, '2026-03-13').board;
+    expect(Object.fromEntries(board.map((b) => [b.unit, b.status]))).toEqual({
+      医政处: 'overdue',
+      规划处: 'received',
+      基层处: 'received',
+      疾控处: 'received',
+      妇幼处: 'overdue',
+    });
+  });
+
+  it('accepts a return as progress, replaces it by a later one only when accepted, and takes both back', async () => {
+    const { db, plan, now } = seeded();
+    const round = progressRound(db, plan.id, now);
+    const folder = tempDir();
+    const { files } = await rounds.generate(db, round.id, folder, ['妇幼处']);
+    const file = join(folder, files[0]!.fileName);
+    const first = (await returns.receive(db, round.id, [{ fileName: 'a.xlsx', data: await fill(file) }], '2026-03-10T09:00:00.000Z')).received[0]!;
+    const review = returns.review(db, first.id);
+    expect(review.lines).toHaveLength(3);
+    expect(review.lines[0]!.cells.map((c) => c.label)).toEqual(['完成状态', '进展情况']);
+    const { delta } = returns.accept(db, first.id, now());
+    expect(delta?.progressChanged).toBe(true);
+    const entries = listProgress(db, plan.id).filter((e) => e.period === '2023-Q1');
+    expect(entries).toHaveLength(3);
+    expect(entries.every((e) => e.reporter === '妇幼处' && e.status === 'in_progress')).toBe(true);
+
+    const second = (
+      await returns.receive(
+        db,
+        round.id,
+        [{ fileName: 'b.xlsx', data: await fill(file, (ws, h, lines) => (ws.getCell(lines[0]!, h.get('完成状态')!).value = '已完成')) }],
+        '2026-03-14T09:00:00.000Z',
+      )
+    ).received[0]!;
+    expect(second.late).toBe(true);
+    // Received but not accepted: the first is still in force.
+    expect(rounds.view(db, round.id, '2026-03-14').submissions.find((s) => s.id === first.id)!.state).toBe('accepted');
+    const changes = returns.review(db, second.id);
+    expect(changes.inForce?.id).toBe(first.id);
+    expect(changes.lines).toHaveLength(1);
+    expect(changes.lines[0]!.cells).toEqual([{ label: '完成状态', before: '推进中', after: '已完成' }]);
+    returns.accept(db, second.id, now());
+    const states = () => Object.fromEntries(rounds.view(db, round.id, '2026-03-14').submissions.map((s) => [s.fileName, s.state]));
+    expect(states()).toEqual({ 'a.xlsx': 'superseded', 'b.xlsx': 'accepted' });
+    expect(listProgress(db, plan.id).filter((e) => e.status === 'done')).toHaveLength(1);
+
+    returns.undoAccept(db, second.id, now());
+    expect(states()).toEqual({ 'a.xlsx': 'accepted', 'b.xlsx': 'received' });
+    expect(listProgress(db, plan.id).filter((e) => e.status === 'done')).toHaveLength(0);
+    returns.sendBack(db, second.id, '完成状态与实际不符', now());
+    const view = rounds.view(db, round.id, '2026-03-14');
+    expect(view.board.find((b) => b.unit === '妇幼处')).toMatchObject({ status: 'returned', reason: '完成状态与实际不符' });
+    expect(view.chaseText).toContain('妇幼处报送的材料已退回：完成状态与实际不符');
+    expect(view.chaseText).toContain('医政处、规划处、基层处、疾控处尚未报送');
+  });
+
+  it('takes the three sample returns of the 突破事项 template in and consolidates them into one 汇总表', async () => {
+    const { db, now } = seeded();
+    const plan = plans.create(db, { title: '区卫生健康系统落实突破事项汇总表', issuer: '', docNo: '', year: 2021, attachmentLabel: '', kind: 'breakthrough' }, now());
+    const units = ['区人民医院', '区妇幼保健院', '区疾控中心', '区中医院'];
+    const round = rounds.create(db, { planId: plan.id, title: '落实突破事项', mode: 'table', period: null, units, dueDate: '2021-03-12' }, now());
+    const files = readdirSync(SAMPLES).map((f) => ({ fileName: f, data: new Uint8Array(readFileSync(join(SAMPLES, f))) }));
+    const result = await returns.receive(db, round.id, files, '2021-03-12T10:00:00.000Z');
+    expect(result.errors).toEqual([]);
+    expect(result.received.map((s) => [s.unit, s.matchedBy, s.rows.length])).toEqual([
+      ['区人民医院', 'cell', 3],
+      ['区妇幼保健院', 'cell', 2],
+      ['区疾控中心', 'cell', 2],
+    ]);
+    for (const s of result.received) {
+      expect(s.problems.filter((p) => p.level === 'error')).toEqual([]);
+      returns.accept(db, s.id, now());
+    }
+    const summary = await rounds.exportSummary(db, round.id, true, now());
+    expect(summary.rows).toBe(7);
+    expect(summary.fileName).toMatch(/^区卫生健康系统落实突破事项汇总表-\d{8}\.xlsx$/);
+    const sheets = await readWorkbook(new Uint8Array(Buffer.from(summary.data, 'base64')));
+    expect(sheets.map((s) => s.name)).toEqual(['汇总', '区人民医院', '区妇幼保健院', '区疾控中心']);
+    const all = sheets[0]!.cells.map((r) => r.filter(Boolean).join('|'));
+    expect(all[0]).toBe('区卫生健康系统落实突破事项汇总表');
+    expect(all[1]).toBe('序号|突破事项名称|具体内容|措施|完成时限|分管责任人|责任科室|填报单位|报送时间');
+    expect(all[2]).toBe('区人民医院');
+    expect(all[3]).toMatch(/^1\|创建三级医院\|[\s\S]*\|区人民医院\|2021-03-12 10:00$/);
+    expect(all.filter((l) => l === '区妇幼保健院' || l === '区疾控中心')).toHaveLength(2);
+    expect(rounds.view(db, round.id, '2021-03-13').board.map((b) => b.status)).toEqual(['accepted', 'accepted', 'accepted', 'overdue']);
+  });
+});
