@@ -31,6 +31,12 @@ const MESSAGES: Record<ErrorCode, Message> = {
   IMPORT_ZERO_BYTES: (p) => `「${p.file ?? ''}」是一个空文件（0 字节），可能没有保存完或没有下载完。请向发送单位重新索取文件。`,
   IMPORT_OTHER_FORMAT: (p) =>
     `「${p.file ?? ''}」其实是 ${p.format ?? '其他格式的文件'}，不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 打开它，另存为“Excel 工作簿（*.xlsx）”后再导入。`,
+  IMPORT_UNPACKED_TOO_LARGE: (p) =>
+    `「${p.file ?? ''}」解压后超过了可导入的上限 ${p.limit ?? ''}${p.size ? `（文件自称解压后有 ${p.size}）` : ''}，可能是损坏的或特意构造的文件（“压缩炸弹”），没有导入。请确认文件来源，或请发送单位在 Excel、WPS 中另存后重新发送。`,
+  IMPORT_SHEET_TOO_LARGE: (p) =>
+    `「${p.file ?? ''}」的工作表太大（${p.what ?? ''}，可导入的上限是 ${p.limit ?? ''}），没有导入。请删除多余的行和内容，或拆分成几个文件后再导入。`,
+  IMPORT_CELL_TOO_LONG: (p) =>
+    `「${p.file ?? ''}」工作表「${p.sheet ?? ''}」第 ${p.row ?? '?'} 行第 ${p.column ?? '?'} 列有 ${p.length ?? '?'} 个字符，超过了一个单元格可导入的上限 ${p.limit ?? ''} 个字符，没有导入。请检查这个单元格是否误粘贴了大量内容。`,
   IMPORT_SHEET_NOT_FOUND: (p) => `「${p.file ?? ''}」中没有名为「${p.sheet ?? ''}」的工作表。`,
   IMPORT_UNREADABLE: (p) => `无法读取「${p.file ?? ''}」：${p.reason ?? '文件正被其他程序占用或没有读取权限，请关闭占用它的程序后再试'}。`,
   IMPORT_EXPIRED: '要导入的文件已不在内存中（可能已导入或等待太久），请重新选择文件。',

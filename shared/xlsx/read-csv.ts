@@ -34,32 +34,54 @@ export function readCsv(data: Uint8Array, name: string): SheetGrid {
   };
 }
 
-/** RFC 4180: quoted fields keep delimiters and line breaks; "" is a quote. */
+/** RFC 4180: quoted fields keep delimiters and line breaks; "" is a quote. Fields are cut out whole, never built a
+ *  character at a time, so a field of ten million characters costs its own size and no more. */
 export function parseDelimited(text: string, delimiter: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
+  const d = delimiter.charCodeAt(0);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (field === '' && text.charCodeAt(i) === 34) {
+      const parts: string[] = [];
+      let j = i + 1;
+      for (;;) {
+        const k = text.indexOf('"', j);
+        if (k < 0) {
+          parts.push(text.slice(j));
+          j = n;
+          break;
+        }
+        if (text.charCodeAt(k + 1) === 34) {
+          parts.push(text.slice(j, k + 1));
+          j = k + 2;
+          continue;
+        }
+        parts.push(text.slice(j, k));
+        j = k + 1;
+        break;
+      }
+      field = parts.join('');
+      i = j;
+      continue;
+    }
+    let k = i;
+    for (let c = text.charCodeAt(k); k < n && c !== d && c !== 10 && c !== 13; c = text.charCodeAt(++k));
+    if (k > i) {
+      field += text.slice(i, k);
+      i = k;
+      continue;
+    }
+    row.push(field);
+    field = '';
+    if (text.charCodeAt(i) !== d) {
+      if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i++;
       rows.push(row);
       row = [];
-      field = '';
-    } else field += c;
+    }
+    i++;
   }
   if (field !== '' || row.length > 0) {
     row.push(field);

@@ -6,10 +6,19 @@ import { isEncryptedOle, isTruncatedZip, sniffFile, zipContent, type ZipContent 
 import { readCsv } from './read-csv';
 import { readWorkbook } from './read-workbook';
 import type { SheetGrid } from './sheet-grid';
+import { guardWorkbook, MAX_SHEET_ROWS } from './zip-guard';
 
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+/** Excel holds 32,767 characters in a cell; a hundred thousand come from pasting, ten million from a forged file. */
+export const MAX_CELL_CHARS = 1_000_000;
 
 export async function readSheets(data: Uint8Array, fileName: string): Promise<SheetGrid[]> {
+  const sheets = await readAnySheets(data, fileName);
+  for (const sheet of sheets) checkSheet(sheet, fileName);
+  return sheets;
+}
+
+async function readAnySheets(data: Uint8Array, fileName: string): Promise<SheetGrid[]> {
   if (data.length === 0) throw new AppError('IMPORT_ZERO_BYTES', { file: fileName });
   if (data.length > MAX_IMPORT_BYTES) {
     throw new AppError('IMPORT_TOO_LARGE', { file: fileName, size: megabytes(data.length), limit: megabytes(MAX_IMPORT_BYTES) });
@@ -20,7 +29,7 @@ export async function readSheets(data: Uint8Array, fileName: string): Promise<Sh
       const content = zipContent(data);
       if (content !== 'xlsx' && content !== 'unknown') throw new AppError('IMPORT_OTHER_FORMAT', { file: fileName, format: FORMAT_NAMES[content] });
       try {
-        const sheets = await readWorkbook(data);
+        const sheets = await readWorkbook(await guardWorkbook(data, fileName));
         if (sheets.length === 0) throw new AppError('IMPORT_NOT_A_TABLE', { file: fileName });
         return sheets;
       } catch (e) {
@@ -47,6 +56,29 @@ const FORMAT_NAMES: Record<Exclude<ZipContent, 'xlsx' | 'unknown'>, string> = {
 
 export async function importFile(data: Uint8Array, fileName: string, options: ImportOptions = {}): Promise<ImportResult> {
   return readTable(await readSheets(data, fileName), fileName, options);
+}
+
+/** Limits a sheet read whole (a CSV, or cells ExcelJS has already read): rows, and the length of each cell. */
+function checkSheet(sheet: SheetGrid, file: string): void {
+  if (sheet.cells.length > MAX_SHEET_ROWS) {
+    throw new AppError('IMPORT_SHEET_TOO_LARGE', { file, what: `${sheet.cells.length} 行`, limit: `${MAX_SHEET_ROWS} 行` });
+  }
+  sheet.cells.forEach((line, r) =>
+    line.forEach((text, c) => {
+      if (text.length <= MAX_CELL_CHARS) return;
+      throw new AppError('IMPORT_CELL_TOO_LONG', { file, sheet: sheet.name, row: r + 1, column: columnName(c), length: text.length, limit: MAX_CELL_CHARS });
+    }),
+  );
+}
+
+function columnName(index: number): string {
+  let n = index + 1;
+  let name = '';
+  while (n > 0) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
 }
 
 function megabytes(n: number): string {

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { PlanKind } from '../domain/plan';
 import { cellText } from './cell-text';
 import type { CellBox, SheetGrid } from './sheet-grid';
+import { EXCEL_COLS } from './zip-guard';
 
 export async function readWorkbook(data: Uint8Array): Promise<SheetGrid[]> {
   const wb = new ExcelJS.Workbook();
@@ -41,7 +42,8 @@ function toGrid(ws: ExcelJS.Worksheet, exact: boolean): SheetGrid {
   });
   for (let i = 0; i < cells.length; i++) cells[i] ??= [];
   const hiddenCols = new Set<number>();
-  for (let c = 1; c <= Math.max(colCount, ws.columnCount); c++) {
+  // A column past Excel's last (XFD) comes only from a damaged file: not asked for, so no endless loop.
+  for (let c = 1; c <= Math.min(Math.max(colCount, ws.columnCount), EXCEL_COLS); c++) {
     if (ws.getColumn(c).hidden) hiddenCols.add(c - 1);
   }
   return {
