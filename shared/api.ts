@@ -145,7 +145,11 @@ export const api = {
   },
   /** Takes returned files in (as bytes); `receivedAt` is when the clerk got them, now when absent. */
   'rounds.receive': {
-    input: RoundRef.extend({ files: z.array(FileBytes).min(1).max(500), receivedAt: z.string().datetime().optional() }),
+    input: RoundRef.extend({
+      /** Each file may say when it came in (the time it was saved from the mail), else the batch's time counts. */
+      files: z.array(FileBytes.extend({ receivedAt: z.string().datetime().optional() })).min(1).max(500),
+      receivedAt: z.string().datetime().optional(),
+    }),
     output: z.object({ received: z.array(SubmissionSummary), errors: z.array(z.object({ file: z.string(), message: z.string() })) }),
   },
   'rounds.assign': { input: SubmissionRef.extend({ unit: z.string().min(1) }), output: SubmissionSummary },

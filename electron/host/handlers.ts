@@ -74,7 +74,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     },
     'rounds.generate': ({ roundId, folder, units }) => rounds.generate(db(), roundId, folder, units ?? null),
     'rounds.receive': async ({ roundId, files, receivedAt }) => {
-      const incoming = files.map((f) => ({ fileName: f.fileName, data: new Uint8Array(Buffer.from(f.data, 'base64')) }));
+      const incoming = files.map((f) => ({ fileName: f.fileName, data: new Uint8Array(Buffer.from(f.data, 'base64')), receivedAt: f.receivedAt }));
       const result = await returns.receive(db(), roundId, incoming, receivedAt ?? now());
       return { received: result.received.map(summary), errors: result.errors };
     },

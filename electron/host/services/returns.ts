@@ -3,7 +3,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import { messageOf } from '../../../shared/messages.zh-CN';
 import type { PlanDelta } from '../../../shared/domain/plan';
-import { STATUS_NAMES, type ProgressEntry, type ProgressStatus } from '../../../shared/domain/progress';
+import { STATUS_NAMES, type ProgressEntry } from '../../../shared/domain/progress';
+import { progressFromReports, type UnitReport } from '../../../shared/domain/return-progress';
 import { checkReturn } from '../../../shared/domain/return-check';
 import { isLate, rowsOfUnit, type ReturnProblem, type Submission } from '../../../shared/domain/round';
 import { roundColumns } from '../../../shared/xlsx/fill-in-sheet';
@@ -29,6 +30,8 @@ import { acceptedOf, requireRound, type RoundContext } from './rounds';
 export interface IncomingFile {
   fileName: string;
   data: Uint8Array;
+  /** When this file came in, if known; otherwise the batch's time. */
+  receivedAt?: string | undefined;
 }
 
 export interface ReceiveResult {
@@ -64,12 +67,13 @@ export async function receive(db: Db, roundId: string, files: readonly IncomingF
       continue;
     }
     batch.set(hash, f.fileName);
+    const at = f.receivedAt ?? receivedAt;
     const s: Submission = {
       id: randomUUID(),
       roundId,
       unit: null,
       fileName: f.fileName,
-      receivedAt,
+      receivedAt: at,
       matchedBy: null,
       state: 'unassigned',
       rows: reading.rows,
@@ -77,14 +81,14 @@ export async function receive(db: Db, roundId: string, files: readonly IncomingF
       decidedAt: null,
       reason: '',
       supersedes: null,
-      late: isLate(ctx.round.dueDate, receivedAt),
+      late: isLate(ctx.round.dueDate, at),
     };
     kept.push({ s: { ...s, ...checked(ctx, reading, reading.unit, reading.matchedBy) }, data: f.data, hash });
   }
   inTransaction(db, () => {
     for (const k of kept) {
       insertSubmission(db, k.s, k.data, k.hash);
-      recordDecision(db, k.s.id, 'receive', '', receivedAt);
+      recordDecision(db, k.s.id, 'receive', '', k.s.receivedAt);
     }
   });
   return { received: kept.map((k) => k.s), errors };
@@ -156,7 +160,13 @@ export interface ReviewLine {
 export function review(db: Db, submissionId: string) {
   const s = requireSubmission(db, submissionId);
   const ctx = requireRound(db, s.roundId);
-  const inForce = s.unit ? acceptedOf(listSubmissions(db, s.roundId), s.unit) : undefined;
+  // What is in force apart from this file: for a file already accepted, the one it replaced.
+  const inForce = s.unit
+    ? s.state === 'accepted'
+      ? (s.supersedes ? getSubmission(db, s.supersedes) : undefined)
+      : acceptedOf(listSubmissions(db, s.roundId), s.unit)
+    : undefined;
+  const replaced = s.state === 'accepted' ? getReplaced(db, s.id) : null;
   const { columns } = roundColumns(ctx.round, ctx.plan);
   const firstText = ctx.plan.columns.find((c) => !c.hidden && c.role === 'text');
   const byId = new Map(ctx.rows.map((r) => [r.id, r]));
@@ -165,7 +175,7 @@ export function review(db: Db, submissionId: string) {
   s.rows.forEach((r, i) => {
     const planRow = r.rowId ? byId.get(r.rowId) : undefined;
     const label = planRow && firstText ? (planRow.cells[firstText.key] ?? '') : (r.cells[firstText?.key ?? ''] ?? `第 ${i + 1} 项`);
-    const before = ctx.round.mode === 'progress' ? currentFields(db, ctx, r.rowId, inForce) : (inForce?.rows[i]?.cells ?? {});
+    const before = ctx.round.mode === 'progress' ? currentFields(db, ctx, r.rowId, inForce, replaced) : (inForce?.rows[i]?.cells ?? {});
     const keys = ctx.round.mode === 'progress' ? ctx.round.fields : columns.map((c) => c.key);
     const cells = keys
       .map((k) => ({ label: columns.find((c) => c.key === k)?.label ?? k, before: before[k] ?? '', after: r.cells[k] ?? '' }))
@@ -177,9 +187,10 @@ export function review(db: Db, submissionId: string) {
 }
 
 /** A progress row's fields as they stand: the recorded progress of the period, the date from the return in force. */
-function currentFields(db: Db, ctx: RoundContext, rowId: string | null, inForce: Submission | undefined): Record<string, string> {
+function currentFields(db: Db, ctx: RoundContext, rowId: string | null, inForce: Submission | undefined, replaced: Replaced | null): Record<string, string> {
   if (!rowId || !ctx.round.period) return {};
-  const e = getProgress(db, rowId, ctx.round.period);
+  // An accepted file is compared with what it replaced, kept when it was accepted.
+  const e = replaced ? (replaced.find((r) => r.rowId === rowId)?.entry ?? undefined) : getProgress(db, rowId, ctx.round.period);
   const fromReturn = inForce?.rows.find((r) => r.rowId === rowId)?.cells ?? {};
   return {
     status: e ? STATUS_NAMES[e.status] : '',
@@ -200,41 +211,35 @@ export function accept(db: Db, submissionId: string, now: string): { delta: Plan
     const ctx = requireRound(db, s.roundId);
     const previous = acceptedOf(listSubmissions(db, s.roundId), s.unit!);
     if (previous) updateSubmission(db, { ...previous, state: 'superseded' });
+    updateSubmission(db, { ...s, state: 'accepted', decidedAt: now, supersedes: previous?.id ?? null });
+    const period = ctx.round.period;
     let delta: PlanDelta | null = null;
-    if (ctx.round.mode === 'progress' && ctx.round.period) {
+    if (ctx.round.mode === 'progress' && period) {
       const replaced: Replaced = [];
       const action = new PlanAction(db, ctx.plan.id, now);
+      const inForce = listSubmissions(db, s.roundId).filter((x) => x.state === 'accepted');
       for (const r of s.rows) {
         if (!r.rowId) continue;
-        const before = getProgress(db, r.rowId, ctx.round.period) ?? null;
-        replaced.push({ rowId: r.rowId, period: ctx.round.period, entry: before });
-        action.setProgress(r.rowId, ctx.round.period, progressOf(r.rowId, ctx.round.period, r.cells, before, s.unit!, now));
+        const before = getProgress(db, r.rowId, period) ?? null;
+        replaced.push({ rowId: r.rowId, period, entry: before });
+        action.setProgress(r.rowId, period, progressFromReports(r.rowId, period, reportsOn(inForce, r.rowId), before, now));
       }
       setReplaced(db, s.id, replaced);
       delta = action.commit(`采用回执（${s.unit!}）`, 'round');
     }
-    updateSubmission(db, { ...s, state: 'accepted', decidedAt: now, supersedes: previous?.id ?? null });
     recordDecision(db, s.id, 'accept', '', now);
     return { delta };
   });
 }
 
-function progressOf(rowId: string, period: string, cells: Record<string, string>, before: ProgressEntry | null, unit: string, now: string): ProgressEntry {
-  const status = statusFromName(cells.status ?? '') ?? before?.status ?? 'in_progress';
-  return {
-    rowId,
-    period,
-    status,
-    progress: cells.progress ?? before?.progress ?? '',
-    problems: cells.problems ?? before?.problems ?? '',
-    nextSteps: cells.nextSteps ?? before?.nextSteps ?? '',
-    reporter: unit,
-    reportedAt: now,
-  };
-}
-
-function statusFromName(name: string): ProgressStatus | undefined {
-  return (Object.keys(STATUS_NAMES) as ProgressStatus[]).find((k) => STATUS_NAMES[k] === name);
+/** What every return in force says of a row, in the order they were accepted. */
+function reportsOn(inForce: readonly Submission[], rowId: string): UnitReport[] {
+  const out: UnitReport[] = [];
+  for (const x of inForce) {
+    const row = x.rows.find((r) => r.rowId === rowId);
+    if (row && x.unit) out.push({ unit: x.unit, cells: row.cells });
+  }
+  return out;
 }
 
 /** 退回: the unit must send it again; the reason is kept and goes into the chasing text. */
@@ -249,28 +254,43 @@ export function sendBack(db: Db, submissionId: string, reason: string, now: stri
   });
 }
 
-/** 撤销采用: the progress goes back to what it was, and the return it had replaced is in force again. */
+/** 撤销采用: the return it had replaced is in force again, and the progress is what the returns in force say. */
 export function undoAccept(db: Db, submissionId: string, now: string): { delta: PlanDelta | null } {
   return inTransaction(db, () => {
     const s = requireSubmission(db, submissionId);
     if (s.state !== 'accepted') throw new AppError('SUBMISSION_STATE', { detail: '这份回执没有被采用' });
     const ctx = requireRound(db, s.roundId);
-    let delta: PlanDelta | null = null;
-    const replaced = getReplaced(db, s.id);
-    if (replaced.length > 0) {
-      const action = new PlanAction(db, ctx.plan.id, now);
-      for (const r of replaced) action.setProgress(r.rowId, r.period, r.entry);
-      delta = action.commit(`撤销采用（${s.unit ?? ''}）`, 'round');
-    }
-    setReplaced(db, s.id, null);
     updateSubmission(db, { ...s, state: 'received', decidedAt: now });
     if (s.supersedes) {
       const previous = getSubmission(db, s.supersedes);
       if (previous?.state === 'superseded') updateSubmission(db, { ...previous, state: 'accepted' });
     }
+    const period = ctx.round.period;
+    let delta: PlanDelta | null = null;
+    if (ctx.round.mode === 'progress' && period) {
+      const all = listSubmissions(db, s.roundId);
+      const inForce = all.filter((x) => x.state === 'accepted');
+      const action = new PlanAction(db, ctx.plan.id, now);
+      for (const r of s.rows) {
+        if (!r.rowId) continue;
+        const reports = reportsOn(inForce, r.rowId);
+        action.setProgress(r.rowId, period, reports.length > 0 ? progressFromReports(r.rowId, period, reports, null, now) : beforeRound(db, all, r.rowId));
+      }
+      delta = action.commit(`撤销采用（${s.unit ?? ''}）`, 'round');
+    }
     recordDecision(db, s.id, 'undo', '', now);
     return { delta };
   });
+}
+
+/** A row's progress before the round first changed it: what the round's earliest acceptance of it replaced. */
+function beforeRound(db: Db, submissions: readonly Submission[], rowId: string): ProgressEntry | null {
+  const decided = submissions.filter((x) => x.decidedAt !== null).sort((a, b) => a.decidedAt!.localeCompare(b.decidedAt!));
+  for (const x of decided) {
+    const hit = getReplaced(db, x.id).find((r) => r.rowId === rowId);
+    if (hit) return hit.entry;
+  }
+  return null;
 }
 
 function stamp(iso: string): string {

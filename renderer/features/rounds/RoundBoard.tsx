@@ -1,0 +1,223 @@
+// One round's board: each unit 未报/逾期/已报/退回/已采用 with when its file came in; 生成填报表, 导入回执 (files,
+// a folder, or dropped), the files received with their problems and review, 催报 text, 导出汇总表.
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { dayName, UNIT_STATUS_NAMES, type SubmissionSummary } from '../../../shared/domain/round';
+import { periodName } from '../../../shared/domain/progress';
+import { ReviewPanel, stateName } from './ReviewPanel';
+import { useRoundBoard } from './use-rounds';
+
+export interface RoundBoardProps {
+  roundId: string;
+  onBack: () => void;
+  onDeleted: () => void;
+  onError: (t: string) => void;
+  onNotice: (t: string) => void;
+}
+
+function stamp(iso: string | null): string {
+  return iso ? iso.slice(0, 16).replace('T', ' ') : '—';
+}
+
+export function RoundBoard({ roundId, onBack, onDeleted, onError, onNotice }: RoundBoardProps) {
+  const b = useRoundBoard(roundId, onError, onNotice);
+  const [folder, setFolder] = useState('');
+  const [perUnit, setPerUnit] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [dropping, setDropping] = useState(false);
+  const dirInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    dirInput.current?.setAttribute('webkitdirectory', '');
+  }, []);
+  const v = b.view;
+  useEffect(() => {
+    if (v && folder === '') setFolder(v.defaultFolder);
+  }, [v, folder]);
+  if (!v) return <div className="pd-loading">正在打开…</div>;
+  const { round } = v;
+  const opened = v.submissions.find((s) => s.id === open) ?? null;
+  const counts = Object.fromEntries(Object.keys(UNIT_STATUS_NAMES).map((k) => [k, v.board.filter((e) => e.status === k).length]));
+  const pick = (list: FileList | null) => list && void b.receive([...list].filter((f) => /\.(xlsx|xlsm|csv|xls|et)$/i.test(f.name)));
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    e.stopPropagation();
+    setDropping(false);
+    void b.receive([...e.dataTransfer.files]);
+  };
+  const copyChase = async () => {
+    try {
+      await navigator.clipboard.writeText(v.chaseText);
+      onNotice('催报文字已复制，可粘贴到消息或邮件中。');
+    } catch {
+      onError('无法写入剪贴板，请选中下面的文字后按 Ctrl+C 复制。');
+    }
+  };
+
+  return (
+    <div
+      className={`pd-round-board${dropping ? ' pd-dropping' : ''}`}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) {
+          e.preventDefault();
+          e.stopPropagation();
+          setDropping(true);
+        }
+      }}
+      onDragLeave={(e) => e.currentTarget === e.target && setDropping(false)}
+      onDrop={onDrop}
+    >
+      <div className="pd-round-head">
+        <button type="button" className="pd-link" onClick={onBack}>← 全部填报任务</button>
+        <h3>{round.title}</h3>
+        <p className="pd-muted">
+          {round.mode === 'progress' && round.period ? `${periodName(round.period)} · ` : '新表填报 · '}
+          报送截止 {dayName(round.dueDate)} · {round.units.length} 个单位 ·
+          {Object.entries(UNIT_STATUS_NAMES).map(([k, name]) => ` ${name} ${counts[k] ?? 0}`).join(' ·')}
+        </p>
+      </div>
+
+      <div className="pd-round-actions">
+        <label className="pd-inline pd-grow">
+          填报表保存到
+          <input aria-label="填报表保存到" value={folder} onChange={(e) => setFolder(e.target.value)} />
+        </label>
+        <button type="button" className="pd-primary" disabled={folder.trim() === ''} onClick={() => void b.generate(folder.trim())}>生成填报表</button>
+      </div>
+      <div className="pd-round-actions">
+        <label className="pd-button">
+          导入回执…
+          <input type="file" aria-label="选择回执文件" multiple accept=".xlsx,.xlsm,.csv,.xls,.et" hidden onChange={(e) => (pick(e.target.files), (e.target.value = ''))} />
+        </label>
+        <label className="pd-button">
+          导入文件夹…
+          <input ref={dirInput} type="file" aria-label="选择回执文件夹" hidden onChange={(e) => (pick(e.target.files), (e.target.value = ''))} />
+        </label>
+        <span className="pd-muted">或把收到的文件（可多个）拖到这里</span>
+        <span className="pd-grow" />
+        <label className="pd-inline">
+          <input type="checkbox" checked={perUnit} onChange={(e) => setPerUnit(e.target.checked)} />
+          每个单位另设一个工作表
+        </label>
+        <button type="button" onClick={() => void b.exportSummary(perUnit)}>导出汇总表</button>
+      </div>
+      {b.receiving && (
+        <div className="pd-receiving" role="progressbar" aria-valuemin={0} aria-valuemax={b.receiving.total} aria-valuenow={b.receiving.done}>
+          正在导入回执 {b.receiving.done}/{b.receiving.total}…
+        </div>
+      )}
+      {b.fileErrors.length > 0 && (
+        <ul className="pd-problems" aria-label="未能导入的文件">
+          {b.fileErrors.map((e, i) => (
+            <li key={i} className="pd-problem-error">
+              <span className="pd-problem-level">未导入</span>
+              {e.message}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <table className="pd-round-table" aria-label="各单位报送情况">
+        <thead>
+          <tr>
+            <th>单位</th>
+            <th>状态</th>
+            <th>最近收到</th>
+            <th>文件数</th>
+            {round.mode === 'progress' && <th>填报事项</th>}
+            <th>说明</th>
+          </tr>
+        </thead>
+        <tbody>
+          {v.board.map((e) => (
+            <tr key={e.unit} data-unit={e.unit}>
+              <td>{e.unit}</td>
+              <td>
+                <span className={`pd-tag pd-tag-${e.status}`}>{UNIT_STATUS_NAMES[e.status]}</span>
+              </td>
+              <td>
+                {stamp(e.lastReceivedAt)}
+                {e.late && <span className="pd-late">逾期报送</span>}
+              </td>
+              <td>{e.files}</td>
+              {round.mode === 'progress' && <td>{e.rows}</td>}
+              <td>{e.reason && `退回：${e.reason}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {v.submissions.length > 0 && (
+        <table className="pd-round-table" aria-label="收到的回执">
+          <thead>
+            <tr>
+              <th>文件</th>
+              <th>单位</th>
+              <th>收到时间</th>
+              <th>检查</th>
+              <th>状态</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {[...v.submissions].reverse().map((s) => (
+              <SubmissionLine key={s.id} s={s} selected={s.id === open} onOpen={() => setOpen(s.id)} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {opened && (
+        <ReviewPanel
+          submission={opened}
+          units={round.units}
+          load={b.review}
+          onAccept={b.accept}
+          onSendBack={b.sendBack}
+          onUndo={b.undoAccept}
+          onAssign={b.assign}
+          onClose={() => setOpen(null)}
+        />
+      )}
+
+      {v.chaseText && (
+        <div className="pd-chase">
+          <h4>
+            催报文字
+            <button type="button" className="pd-link" onClick={() => void copyChase()}>复制</button>
+          </h4>
+          <textarea aria-label="催报文字" readOnly rows={3} value={v.chaseText} />
+        </div>
+      )}
+      <div className="pd-round-footer">
+        {confirmDelete ? (
+          <span className="pd-inline">
+            删除后，这个任务收到的回执也不再显示（已采用的进展保留）。确定删除？
+            <button type="button" onClick={() => setConfirmDelete(false)}>取消</button>
+            <button type="button" className="pd-danger" onClick={() => void b.remove().then((ok) => ok && onDeleted())}>删除任务</button>
+          </span>
+        ) : (
+          <button type="button" className="pd-link" onClick={() => setConfirmDelete(true)}>删除这个填报任务…</button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function SubmissionLine({ s, selected, onOpen }: { s: SubmissionSummary; selected: boolean; onOpen: () => void }) {
+  const errors = s.problems.filter((p) => p.level === 'error').length;
+  const warnings = s.problems.length - errors;
+  return (
+    <tr className={selected ? 'pd-selected' : undefined} data-file={s.fileName}>
+      <td>{s.fileName}</td>
+      <td>{s.unit ?? '（未识别）'}</td>
+      <td>
+        {stamp(s.receivedAt)}
+        {s.late && <span className="pd-late">逾期</span>}
+      </td>
+      <td>{errors > 0 ? <span className="pd-problem-count">{errors} 处错误</span> : warnings > 0 ? `${warnings} 条提醒` : '通过'}</td>
+      <td>{stateName(s.state)}</td>
+      <td>
+        <button type="button" className="pd-link" onClick={onOpen}>审核</button>
+      </td>
+    </tr>
+  );
+}

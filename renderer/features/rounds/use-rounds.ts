@@ -1,0 +1,149 @@
+// The hooks behind 填报任务: the rounds of a plan, one round's board, and every command on it, each failure told
+// to the user in Chinese; returned files go to the host in batches so that a hundred of them show progress.
+import { useCallback, useMemo, useState } from 'react';
+import type { Input, Output } from '../../../shared/api';
+import type { Plan, Row } from '../../../shared/domain/plan';
+import { localToday } from '../../../shared/domain/due-status';
+import { splitUnits } from '../../../shared/domain/units';
+import { canonicalUnit, type Unit } from '../../../shared/domain/unit-directory';
+import { unitKeysOf } from '../../../shared/domain/round';
+import { errorText, invoke } from '../../app/api-client';
+import { toBase64 } from '../../app/base64';
+import { downloadBase64, XLSX_TYPE } from '../../app/download';
+import { publishDelta } from '../../app/plan-bus';
+import { useHostResource } from '../../app/use-host-resource';
+
+const BATCH = 10;
+const FROM_ROUNDS = {};
+
+export function useRoundList(planId: string, onError: (t: string) => void) {
+  const load = useCallback(() => invoke('rounds.list', { planId }), [planId]);
+  return useHostResource(load, onError);
+}
+
+/** The units a round may ask: those named in the plan's unit columns first, then the directory's. */
+export function candidateUnits(plan: Plan, rows: readonly Row[], directory: readonly Unit[]): { inPlan: string[]; others: string[] } {
+  const keys = unitKeysOf(plan);
+  const inPlan: string[] = [];
+  for (const r of rows) {
+    if (r.kind !== 'item') continue;
+    for (const key of [keys.lead, keys.support]) {
+      if (!key) continue;
+      for (const name of splitUnits(r.cells[key] ?? '')) {
+        const n = canonicalUnit(directory, name);
+        if (!inPlan.includes(n)) inPlan.push(n);
+      }
+    }
+  }
+  const others = directory.map((u) => u.name).filter((n) => !inPlan.includes(n));
+  return { inPlan, others };
+}
+
+export interface ReceiveProgress {
+  done: number;
+  total: number;
+}
+
+export function useRoundBoard(roundId: string, onError: (t: string) => void, onNotice: (t: string) => void) {
+  const load = useCallback(() => invoke('rounds.get', { roundId, today: localToday(new Date()) }), [roundId]);
+  const view = useHostResource(load, onError);
+  const [receiving, setReceiving] = useState<ReceiveProgress | null>(null);
+  const [fileErrors, setFileErrors] = useState<{ file: string; message: string }[]>([]);
+
+  const generate = useCallback(
+    async (folder: string) => {
+      const out = await view.attempt(() => invoke('rounds.generate', { roundId, folder }));
+      if (out) onNotice(`已在「${out.folder}」生成 ${out.files.length} 份填报表。`);
+      return out;
+    },
+    [roundId, view, onNotice],
+  );
+
+  /** Reads the files the user picked or dropped and sends them in batches; what could not be read is listed. */
+  const receive = useCallback(
+    async (files: readonly File[]) => {
+      const wanted = files.filter((f) => !f.name.startsWith('~$') && !f.name.startsWith('.'));
+      if (wanted.length === 0) return;
+      setFileErrors([]);
+      setReceiving({ done: 0, total: wanted.length });
+      const errors: { file: string; message: string }[] = [];
+      let received = 0;
+      try {
+        for (let i = 0; i < wanted.length; i += BATCH) {
+          const batch = wanted.slice(i, i + BATCH);
+          const now = Date.now();
+          const payload = await Promise.all(
+            batch.map(async (f) => ({ fileName: f.name, data: toBase64(await f.arrayBuffer()), receivedAt: cameIn(f, now) })),
+          );
+          const out = await invoke('rounds.receive', { roundId, files: payload, receivedAt: new Date(now).toISOString() });
+          received += out.received.length;
+          errors.push(...out.errors);
+          setReceiving({ done: Math.min(wanted.length, i + BATCH), total: wanted.length });
+        }
+        onNotice(`收到 ${received} 份回执${errors.length > 0 ? `，${errors.length} 个文件未能导入` : ''}。`);
+      } catch (e) {
+        onError(errorText(e));
+      } finally {
+        setFileErrors(errors);
+        setReceiving(null);
+        await view.refresh();
+      }
+    },
+    [roundId, view, onError, onNotice],
+  );
+
+  const decide = useCallback(
+    async (method: 'rounds.accept' | 'rounds.undoAccept', submissionId: string) => {
+      const call = () => (method === 'rounds.accept' ? invoke('rounds.accept', { submissionId }) : invoke('rounds.undoAccept', { submissionId }));
+      const out = await view.attempt(call);
+      if (out?.delta) publishDelta(out.delta, FROM_ROUNDS);
+      return out !== undefined;
+    },
+    [view],
+  );
+
+  const commands = useMemo(
+    () => ({
+      accept: (id: string) => decide('rounds.accept', id),
+      undoAccept: (id: string) => decide('rounds.undoAccept', id),
+      sendBack: async (submissionId: string, reason: string) =>
+        (await view.attempt(() => invoke('rounds.sendBack', { submissionId, reason }))) !== undefined,
+      assign: async (submissionId: string, unit: string) => (await view.attempt(() => invoke('rounds.assign', { submissionId, unit }))) !== undefined,
+      review: async (submissionId: string): Promise<Output<'rounds.review'> | undefined> => {
+        try {
+          return await invoke('rounds.review', { submissionId });
+        } catch (e) {
+          onError(errorText(e));
+          return undefined;
+        }
+      },
+      exportSummary: async (perUnitSheets: boolean) => {
+        try {
+          const out = await invoke('rounds.exportSummary', { roundId, perUnitSheets });
+          downloadBase64(out.fileName, out.data, XLSX_TYPE);
+          onNotice(`已导出汇总表「${out.fileName}」，共 ${out.rows} 项。`);
+        } catch (e) {
+          onError(errorText(e));
+        }
+      },
+      remove: async () => (await view.attempt(() => invoke('rounds.delete', { roundId }))) !== undefined,
+    }),
+    [decide, view, roundId, onError, onNotice],
+  );
+
+  return { view: view.data, refresh: view.refresh, generate, receive, receiving, fileErrors, ...commands };
+}
+
+/** When a file came in: the time it was saved (from the mail, into the folder), unless that is in the future. */
+function cameIn(f: File, now: number): string {
+  return new Date(f.lastModified > 0 && f.lastModified < now ? f.lastModified : now).toISOString();
+}
+
+export async function createRound(input: Input<'rounds.create'>, onError: (t: string) => void): Promise<Output<'rounds.create'> | undefined> {
+  try {
+    return await invoke('rounds.create', input);
+  } catch (e) {
+    onError(errorText(e));
+    return undefined;
+  }
+}
