@@ -25,9 +25,10 @@ import {
 import { buildMenu } from './menu';
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
-// The same folder as the browser mode and the CLI (%APPDATA%\peidang), not Electron's default named after productName.
-const dataDir = defaultDataDir();
-app.setPath('userData', dataDir);
+// %APPDATA%\peidang, as in the browser mode and the CLI (Electron would name it after productName); --user-data-dir
+// (as the tests pass) and PEIDANG_DATA_DIR still choose another.
+if (!app.commandLine.hasSwitch('user-data-dir')) app.setPath('userData', defaultDataDir());
+const dataDir = app.getPath('userData');
 let window: BrowserWindow | null = null;
 let recent: RecentFiles = { files: [] };
 

@@ -11,6 +11,8 @@ import { useUnits } from '../features/units/use-units';
 import { UnitsDialog } from '../features/units/UnitsDialog';
 import { UnknownUnitsDialog } from '../features/units/UnknownUnitsDialog';
 import { BackupDialog } from '../features/backup/BackupDialog';
+import { useMenuCommands } from './use-menu-commands';
+import { useCommand } from './commands';
 
 export function App() {
   const notices = useNotices();
@@ -23,6 +25,8 @@ export function App() {
   const [showUnits, setShowUnits] = useState(false);
   const [showBackups, setShowBackups] = useState(false);
   const [unknown, setUnknown] = useState<string[]>([]);
+  useMenuCommands(setImporting);
+  useCommand('backups.open', () => setShowBackups(true));
 
   // Open the first plan at start, and another when the open one goes away.
   useEffect(() => {

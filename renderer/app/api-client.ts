@@ -66,6 +66,11 @@ export async function invoke<M extends Method>(method: M, input: Input<M>): Prom
   return api[method].output.parse(envelope.data.data) as Output<M>;
 }
 
+/** Whether the app runs in the desktop shell, which has a menu and native dialogs, rather than in a browser tab. */
+export function inDesktopShell(): boolean {
+  return !!window.peidang;
+}
+
 /** Subscribes to an event the host pushes; returns the function that unsubscribes. */
 export function on<E extends EventName>(event: E, cb: (payload: EventPayload<E>) => void): () => void {
   if (window.peidang) return window.peidang.on(event, (p) => cb(p as EventPayload<E>));

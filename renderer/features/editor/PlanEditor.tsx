@@ -18,6 +18,8 @@ import { periodName, statusAt } from '../../../shared/domain/progress';
 import { useProgress } from '../progress/use-progress';
 import { ProgressPanel } from '../progress/ProgressPanel';
 import { OverviewDialog } from '../progress/OverviewDialog';
+import { PrintPlan } from '../print/PrintPlan';
+import { useCommand } from '../../app/commands';
 
 export interface PlanEditorProps {
   planId: string;
@@ -49,6 +51,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
   const [editingColumns, setEditingColumns] = useState(false);
   const [reporting, setReporting] = useState(false);
   const [overview, setOverview] = useState(false);
+  const [printing, setPrinting] = useState(false);
   const progress = useProgress(plan, doc.snapshot.progressVersion, onError);
   const { entries, period } = progress;
   const statusOf = useCallback((rowId: string) => statusAt(entries, rowId, period)?.status, [entries, period]);
@@ -59,6 +62,11 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
   const clip = useClipboardCommands(grid, onError);
 
   useEditorKeys(commands, () => setFinding(true));
+  useCommand('edit.undo', commands.undo);
+  useCommand('edit.redo', commands.redo);
+  useCommand('edit.find', () => setFinding(true));
+  useCommand('plan.export', () => setExporting(true));
+  useCommand('plan.print', () => setPrinting(true));
 
   const goTo = useCallback((hit: { rowId: string; colId: string } | null) => {
     if (hit) grid.current?.focusCell(hit.rowId, hit.colId);
@@ -127,7 +135,8 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
         <button type="button" onClick={() => setOverview(true)}>进度总览</button>
         <span className="pd-toolbar-sep" />
         <button type="button" onClick={() => setEditingColumns(true)}>列设置</button>
-        <button type="button" onClick={() => setExporting(true)}>导出 Excel</button>
+        <button type="button" onClick={() => setExporting(true)} title="导出 Excel（Ctrl+E）">导出 Excel</button>
+        <button type="button" onClick={() => setPrinting(true)} title="打印（Ctrl+P）">打印</button>
         <label className="pd-filter">
           单位筛选
           <select aria-label="按牵头/配合单位筛选" value={filter.unit} onChange={(e) => filter.setUnit(e.target.value)}>
@@ -180,6 +189,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
           onClose={() => setOverview(false)}
         />
       )}
+      {printing && <PrintPlan plan={plan} rows={rows} rowIds={filteredRows()?.ids} onDone={() => setPrinting(false)} />}
       {menu && (
         <ContextMenu
           x={menu.x}

@@ -1,10 +1,11 @@
 // The list of plans on the left: select, create, edit particulars, duplicate, delete (to the trash), restore.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { PlanSummary } from '../../../shared/domain/plan';
 import { TEMPLATES } from '../../../shared/templates/kinds';
 import { Dialog } from '../../app/Dialog';
 import { PlanDialog, type PlanForm } from './PlanDialog';
 import type { Plans } from './use-plans';
+import { useCommand } from '../../app/commands';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; plan: PlanSummary } | { mode: 'delete'; plan: PlanSummary } | null;
 
@@ -20,6 +21,9 @@ export interface PlanListProps {
 export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBackups }: PlanListProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [showTrash, setShowTrash] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  useCommand('plan.new', () => setEditing({ mode: 'create' }));
+  useCommand('file.import', () => fileInput.current?.click());
   const selected = plans.plans?.find((p) => p.id === selectedId);
   const blank: PlanForm = { title: '', kind: 'peidang', issuer: '', docNo: '', year: new Date().getFullYear(), attachmentLabel: '', numbering: 'continuous', cadence: 'quarter' };
 
@@ -28,9 +32,10 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBac
       <div className="pd-sidebar-head">
         <span className="pd-app-name">配档助手</span>
         <span className="pd-sidebar-buttons">
-          <label className="pd-button" title="导入 Excel 或 CSV 文件（也可以把文件拖到窗口里）">
+          <label className="pd-button" title="导入 Excel 或 CSV 文件（Ctrl+O，也可以把文件拖到窗口里）">
             导入 Excel
             <input
+              ref={fileInput}
               type="file"
               aria-label="选择要导入的文件"
               accept=".xlsx,.xlsm,.csv,.xls,.et"
@@ -42,7 +47,7 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBac
               }}
             />
           </label>
-          <button type="button" className="pd-primary" onClick={() => setEditing({ mode: 'create' })}>＋ 新建</button>
+          <button type="button" className="pd-primary" onClick={() => setEditing({ mode: 'create' })} title="新建方案（Ctrl+N）">＋ 新建</button>
         </span>
       </div>
       <ul className="pd-plan-list" role="listbox" aria-label="方案">

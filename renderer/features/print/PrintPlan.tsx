@@ -1,0 +1,117 @@
+// 打印: the open plan in the official layout of the Excel export (the same layout function), as a table that only
+// the printer sees: 附件 label, title, header repeated on every page, section rows across, page numbers below.
+import { useEffect, useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
+import { ExportOptions, FONTS } from '../../../shared/domain/export';
+import type { Plan, Row } from '../../../shared/domain/plan';
+import { layoutPlan, type CellStyleName, type SheetLayout } from '../../../shared/xlsx/official-layout';
+
+export interface PrintPlanProps {
+  plan: Plan;
+  rows: readonly Row[];
+  /** Only these rows (the unit filter's), when given. */
+  rowIds?: string[];
+  /** Called once the print dialog has closed. */
+  onDone: () => void;
+}
+
+interface Placed {
+  text: string;
+  style: CellStyleName;
+  colSpan: number;
+  rowSpan: number;
+  col: number;
+}
+
+/** Each row's cells with the merges turned into spans; cells a merge covers are left out. */
+function placeCells(layout: SheetLayout): Placed[][] {
+  const covered = new Set<string>();
+  const spans = new Map<string, { colSpan: number; rowSpan: number }>();
+  for (const m of layout.merges) {
+    spans.set(`${m.top}:${m.left}`, { colSpan: m.right - m.left + 1, rowSpan: m.bottom - m.top + 1 });
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
+  }
+  const width = layout.widths.length;
+  return layout.rows.map((row, r) => {
+    const out: Placed[] = [];
+    for (let c = 0; c < width; c++) {
+      if (covered.has(`${r}:${c}`)) continue;
+      const cell = row.cells[c] ?? null;
+      const span = spans.get(`${r}:${c}`) ?? { colSpan: 1, rowSpan: 1 };
+      out.push({ text: cell?.text ?? '', style: cell?.style ?? 'body', ...span, col: c });
+    }
+    return out;
+  });
+}
+
+const FONT_OF: Record<CellStyleName, string> = {
+  attachment: FONTS.header,
+  title: `${FONTS.fzxbs}, ${FONTS.songti}`,
+  report: FONTS.body,
+  header: FONTS.header,
+  section: FONTS.header,
+  body: FONTS.body,
+  bodyCenter: FONTS.body,
+  note: FONTS.body,
+};
+
+export function PrintPlan({ plan, rows, rowIds, onDone }: PrintPlanProps) {
+  const layout = useMemo(() => layoutPlan(plan, rows, ExportOptions.parse({ rowIds })), [plan, rows, rowIds]);
+  const placed = useMemo(() => placeCells(layout), [layout]);
+  // Shown to the printer only while this prints: the app is hidden from the page, this table shown.
+  const latestDone = useRef(onDone);
+  latestDone.current = onDone;
+  useEffect(() => {
+    const done = () => {
+      document.body.classList.remove('pd-printing-plan');
+      latestDone.current();
+    };
+    document.body.classList.add('pd-printing-plan');
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
+    return () => {
+      window.removeEventListener('afterprint', done);
+      document.body.classList.remove('pd-printing-plan');
+    };
+  }, []);
+  const total = layout.widths.reduce((a, b) => a + b, 0);
+  const line = (r: number) => (
+    <tr key={r}>
+      {placed[r]!.map((c) => {
+        const Cell = c.style === 'header' ? 'th' : 'td';
+        return (
+          <Cell key={c.col} colSpan={c.colSpan} rowSpan={c.rowSpan} className={`pd-print-${c.style}`} style={{ fontFamily: `${FONT_OF[c.style]}, FangSong, serif` }}>
+            {c.text}
+          </Cell>
+        );
+      })}
+    </tr>
+  );
+  const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+  // Lines above and below the table (附件, title, 填报单位, notes) as text, so the header can repeat on each page.
+  const outside = (r: number) => (
+    <div key={r} className="pd-print-line">
+      {placed[r]!.filter((c) => c.text).map((c) => (
+        <div key={c.col} className={`pd-print-${c.style}`} style={{ fontFamily: `${FONT_OF[c.style]}, FangSong, serif` }}>
+          {c.text}
+        </div>
+      ))}
+    </div>
+  );
+  return createPortal(
+    <div className="pd-print-plan" aria-hidden="true">
+      {range(0, layout.headerStart - 1).map(outside)}
+      <table>
+        <colgroup>
+          {layout.widths.map((w, i) => (
+            <col key={i} style={{ width: `${((w / total) * 100).toFixed(2)}%` }} />
+          ))}
+        </colgroup>
+        <thead>{range(layout.headerStart, layout.headerEnd).map(line)}</thead>
+        <tbody>{range(layout.headerEnd + 1, layout.tableEnd).map(line)}</tbody>
+      </table>
+      {range(layout.tableEnd + 1, layout.rows.length - 1).map(outside)}
+    </div>,
+    document.body,
+  );
+}
