@@ -1,5 +1,5 @@
 // The command line: `inspect FILE` prints what the importer reads from a file, as the app would read it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import '../../shared/zod-locale';
@@ -15,10 +15,13 @@ import { DB_FILE } from './host';
 import type { ImportResult } from '../../shared/domain/import';
 import { templateOf } from '../../shared/templates/kinds';
 import { importFile } from '../../shared/xlsx/read-file';
+import { collectFiles, consolidateCollection, type ReturnedFile } from '../../shared/xlsx/collect';
+import { writeConsolidation } from '../../shared/xlsx/consolidate';
 
 const USAGE = `用法：
   npm run -s cli -- inspect 文件 [--kind peidang|quarterly|minsheng|breakthrough] [--sheet 工作表名] [--year 年份]
   npm run -s cli -- convert 文件 输出.xlsx [--kind …] [--sheet 工作表名]
+  npm run -s cli -- collect 文件或文件夹… [--out 汇总.xlsx]   （读取各单位报回的表，可汇总成一张表）
   npm run -s cli -- restore 备份文件 [--data-dir 数据文件夹]      （程序无法启动时，用备份替换数据文件）`;
 
 /** The year dates without one belong to: --year, else the file's title or 文号, else this year. */
@@ -53,8 +56,9 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { kind: { type: 'string' }, sheet: { type: 'string' }, year: { type: 'string' }, 'data-dir': { type: 'string' } },
+    options: { kind: { type: 'string' }, sheet: { type: 'string' }, year: { type: 'string' }, 'data-dir': { type: 'string' }, out: { type: 'string' } },
   });
+  if (positionals[0] === 'collect' && positionals.length > 1) return collect(positionals.slice(1), values.out);
   const [command, file, out] = positionals;
   if (command === 'restore' && file) {
     const dataDir = values['data-dir'] ?? defaultDataDir();
@@ -101,6 +105,66 @@ async function writeConverted(result: ImportResult, out: string): Promise<void> 
     throw new AppError('EXPORT_UNWRITABLE', { file: basename(out), reason: writeReason(e) });
   }
   process.stderr.write(`已写出「${out}」：${rows.filter((r) => r.kind === 'item').length} 项。\n`);
+}
+
+/** collect: returned files (or folders of them) read as the app reads them, without a round; one JSON out. */
+async function collect(paths: string[], out: string | undefined): Promise<number> {
+  const files: ReturnedFile[] = [];
+  const errors: { file: string; message: string }[] = [];
+  for (const path of paths.flatMap(expand)) {
+    try {
+      files.push({ fileName: basename(path), data: new Uint8Array(readFileSync(path)), receivedAt: statSync(path).mtime.toISOString() });
+    } catch {
+      errors.push({ file: path, message: messageOf('IMPORT_UNREADABLE', { file: basename(path), reason: '文件不存在或无法打开，请检查路径' }) });
+    }
+  }
+  const now = new Date().toISOString();
+  const c = await collectFiles(files, []);
+  const byName = new Map(files.map((f, i) => [f.fileName, paths.flatMap(expand)[i] ?? f.fileName]));
+  const json = {
+    submissions: c.submissions.map((s) => {
+      const inspected = inspectJson(s.file.fileName, s.reading.table, planFromImport(s.reading.table, now).meta.year, now.slice(0, 10)) as { rows: unknown[] };
+      return {
+        file: byName.get(s.file.fileName) ?? s.file.fileName,
+        unit: s.reading.unit,
+        kind: s.reading.kind,
+        rows: inspected.rows,
+        supersedes: s.supersedes ? (byName.get(s.supersedes) ?? s.supersedes) : null,
+      };
+    }),
+    errors: [...errors, ...c.errors.map((e) => ({ file: byName.get(e.file) ?? e.file, message: e.message }))],
+  };
+  process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  if (out) {
+    const summary = consolidateCollection(c, now);
+    if (!summary) {
+      process.stderr.write('没有可以汇总的文件。\n');
+      return 2;
+    }
+    try {
+      writeFileSync(out, await writeConsolidation(summary, true));
+    } catch (e) {
+      throw new AppError('EXPORT_UNWRITABLE', { file: basename(out), reason: writeReason(e) });
+    }
+    process.stderr.write(`已写出汇总表「${out}」：${summary.byUnit.length} 个单位，${summary.rows.filter((r) => r.kind === 'item').length} 项。\n`);
+  }
+  return 0;
+}
+
+/** A folder stands for the workbooks in it (and in its folders); Office's lock files (~$…) are left out. */
+function expand(path: string): string[] {
+  let isDir: boolean;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    // A path that cannot be read is kept: reading it gives the file its error entry.
+    return [path];
+  }
+  if (!isDir) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => (name.startsWith('~$') || name.startsWith('.') ? [] : expand(join(path, name))))
+    .filter((p) => statSync(p).isDirectory() || /\.(xlsx|xlsm|csv|xls|et)$/i.test(p));
 }
 
 function writeReason(e: unknown): string {

@@ -263,3 +263,11 @@ export type Review = z.infer<typeof Review>;
 export function summaryOf({ rows, ...s }: Submission): SubmissionSummary {
   return { ...s, rowCount: rows.length };
 }
+
+/** A moment as a clerk reads it, in the computer's own time zone: 2026-03-11 16:30. */
+export function localStamp(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}

@@ -2,13 +2,13 @@
 // and the time its file came in; written in the official layout, with a sheet per unit when asked.
 import { ExportOptions } from '../domain/export';
 import type { ColumnDef, Plan, Row } from '../domain/plan';
-import type { Round, Submission } from '../domain/round';
+import { localStamp, type Round, type Submission } from '../domain/round';
 import { roundColumns } from './fill-in-sheet';
 import { layoutPlan } from './official-layout';
 import { addLaidSheet, newWorkbook, workbookBytes } from './write-workbook';
 
 const UNIT_COLUMN: ColumnDef = { key: 'fromUnit', label: '填报单位', role: 'unit', width: 14 };
-const TIME_COLUMN: ColumnDef = { key: 'submittedAt', label: '报送时间', role: 'deadline', width: 12 };
+const TIME_COLUMN: ColumnDef = { key: 'submittedAt', label: '报送时间', role: 'deadline', width: 15 };
 
 export interface Consolidation {
   plan: Plan;
@@ -27,7 +27,7 @@ export function consolidate(round: Round, plan: Plan, planRows: readonly Row[], 
   for (const unit of round.units) {
     const sub = accepted.find((s) => s.unit === unit);
     if (!sub) continue;
-    const stamp = sub.receivedAt.slice(0, 16).replace('T', ' ');
+    const stamp = localStamp(sub.receivedAt);
     const rows = sub.rows.map((r, i): Row => {
       const base = r.rowId ? (byId.get(r.rowId)?.cells ?? {}) : {};
       return { id: `${sub.id}-${i}`, kind: 'item', title: '', cells: { ...base, ...r.cells, fromUnit: unit, submittedAt: stamp } };

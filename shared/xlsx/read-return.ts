@@ -22,6 +22,8 @@ export interface ReturnReading {
   /** Expected columns the file lacks. */
   missingColumns: ColumnDef[];
   problems: ReturnProblem[];
+  /** The table as the importer read it. */
+  table: ImportResult;
 }
 
 export interface ReturnExpectation {
@@ -62,7 +64,7 @@ export function readReturnSheets(sheets: readonly SheetGrid[], fileName: string,
     rows.push({ rowId, line: r.line, cells });
   }
   const { unit, matchedBy } = whoseFile(marker, result, fileName, expect);
-  return { fileName, marker, unit, matchedBy, kind: result.kind, title: result.title, rows, missingColumns, problems };
+  return { fileName, marker, unit, matchedBy, kind: result.kind, title: result.title, rows, missingColumns, problems, table: result };
 }
 
 /** Each expected column's place in the file: by its header text first, then by the meaning the importer gave it. */

@@ -10,6 +10,7 @@ import * as returns from '../../electron/host/services/returns';
 import { list as listProgress } from '../../electron/host/services/progress';
 import { readWorkbook } from '../../shared/xlsx/read-workbook';
 import { MARKER_SHEET } from '../../shared/xlsx/round-marker';
+import { localStamp } from '../../shared/domain/round';
 import type { Db } from '../../electron/host/store/db';
 import { cleanupTemp, startTempHost, steadyClock, tempDir } from './temp-data';
 
@@ -133,6 +134,7 @@ describe('collection rounds', () => {
     );
     expect(result.errors.map((e) => e.file)).toEqual(['规划处-重复.xlsx', '坏文件.xlsx']);
     expect(result.errors[0]!.message).toContain('内容完全相同');
+    expect(result.errors[1]!.message).toMatch(/^「坏文件\.xlsx」/);
     const byUnit = new Map(result.received.map((s) => [s.unit, s]));
     expect(byUnit.get('规划处')!.matchedBy).toBe('sheet');
     expect(byUnit.get('规划处')!.problems).toEqual([]);
@@ -225,7 +227,8 @@ describe('collection rounds', () => {
     expect(all[0]).toBe('区卫生健康系统落实突破事项汇总表');
     expect(all[1]).toBe('序号|突破事项名称|具体内容|措施|完成时限|分管责任人|责任科室|填报单位|报送时间');
     expect(all[2]).toBe('区人民医院');
-    expect(all[3]).toMatch(/^1\|创建三级医院\|[\s\S]*\|区人民医院\|2021-03-12 10:00$/);
+    expect(all[3]).toMatch(/^1\|创建三级医院\|[\s\S]*\|区人民医院\|/);
+    expect(all[3]!.endsWith(localStamp('2021-03-12T10:00:00.000Z'))).toBe(true);
     expect(all.filter((l) => l === '区妇幼保健院' || l === '区疾控中心')).toHaveLength(2);
     expect(rounds.view(db, round.id, '2021-03-13').board.map((b) => b.status)).toEqual(['accepted', 'accepted', 'accepted', 'overdue']);
   });

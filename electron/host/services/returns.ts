@@ -6,7 +6,7 @@ import type { PlanDelta } from '../../../shared/domain/plan';
 import { STATUS_NAMES, type ProgressEntry } from '../../../shared/domain/progress';
 import { progressFromReports, type UnitReport } from '../../../shared/domain/return-progress';
 import { checkReturn } from '../../../shared/domain/return-check';
-import { isLate, rowsOfUnit, type ReturnProblem, type Submission } from '../../../shared/domain/round';
+import { isLate, localStamp, rowsOfUnit, type ReturnProblem, type Submission } from '../../../shared/domain/round';
 import { roundColumns } from '../../../shared/xlsx/fill-in-sheet';
 import { readReturn, type ReturnReading } from '../../../shared/xlsx/read-return';
 import { inTransaction, type Db } from '../store/db';
@@ -50,7 +50,7 @@ export async function receive(db: Db, roundId: string, files: readonly IncomingF
     const earlier = submissionByHash(db, roundId, hash);
     const earlierInBatch = batch.get(hash);
     if (earlier || earlierInBatch) {
-      const params = { file: f.fileName, earlier: earlier?.fileName ?? earlierInBatch ?? '', at: earlier ? stamp(earlier.receivedAt) : '同一批' };
+      const params = { file: f.fileName, earlier: earlier?.fileName ?? earlierInBatch ?? '', at: earlier ? localStamp(earlier.receivedAt) : '同一批' };
       errors.push({ file: f.fileName, message: messageOf('RETURN_DUPLICATE_FILE', params) });
       continue;
     }
@@ -139,7 +139,7 @@ function otherRound(db: Db, ctx: RoundContext, reading: ReturnReading, fileName:
 }
 
 function readError(e: unknown, fileName: string): string {
-  if (e instanceof AppError) return e.message;
+  if (e instanceof AppError) return messageOf(e.code, e.params);
   return messageOf('IMPORT_UNREADABLE', { file: fileName });
 }
 
@@ -293,6 +293,3 @@ function beforeRound(db: Db, submissions: readonly Submission[], rowId: string):
   return null;
 }
 
-function stamp(iso: string): string {
-  return iso.slice(0, 16).replace('T', ' ');
-}

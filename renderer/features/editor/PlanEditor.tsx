@@ -20,6 +20,7 @@ import { ProgressPanel } from '../progress/ProgressPanel';
 import { OverviewDialog } from '../progress/OverviewDialog';
 import { PrintPlan } from '../print/PrintPlan';
 import { useCommand } from '../../app/commands';
+import { RoundsDialog } from '../rounds/RoundsDialog';
 
 export interface PlanEditorProps {
   planId: string;
@@ -52,6 +53,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
   const [reporting, setReporting] = useState(false);
   const [overview, setOverview] = useState(false);
   const [printing, setPrinting] = useState(false);
+  const [collecting, setCollecting] = useState(false);
   const progress = useProgress(plan, doc.snapshot.progressVersion, onError);
   const { entries, period } = progress;
   const statusOf = useCallback((rowId: string) => statusAt(entries, rowId, period)?.status, [entries, period]);
@@ -133,6 +135,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
         </label>
         <button type="button" aria-pressed={reporting} onClick={() => setReporting((r) => !r)}>填报进展</button>
         <button type="button" onClick={() => setOverview(true)}>进度总览</button>
+        <button type="button" onClick={() => setCollecting(true)} title="按单位生成填报表、收回回执并汇总">填报任务</button>
         <span className="pd-toolbar-sep" />
         <button type="button" onClick={() => setEditingColumns(true)}>列设置</button>
         <button type="button" onClick={() => setExporting(true)} title="导出 Excel（Ctrl+E）">导出 Excel</button>
@@ -188,6 +191,9 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
           onError={onError}
           onClose={() => setOverview(false)}
         />
+      )}
+      {collecting && (
+        <RoundsDialog plan={plan} rows={rows} units={units} onError={onError} onNotice={onNotice} onClose={() => setCollecting(false)} />
       )}
       {printing && <PrintPlan plan={plan} rows={rows} rowIds={filteredRows()?.ids} onDone={() => setPrinting(false)} />}
       {menu && (

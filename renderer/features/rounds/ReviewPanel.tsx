@@ -1,7 +1,7 @@
 // 审核回执: the problems found in one returned file, what accepting it would change, and the decision.
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../shared/api';
-import type { SubmissionSummary } from '../../../shared/domain/round';
+import { localStamp, type SubmissionSummary } from '../../../shared/domain/round';
 
 export interface ReviewPanelProps {
   submission: SubmissionSummary;
@@ -50,7 +50,7 @@ export function ReviewPanel({ submission: s, units, load, onAccept, onSendBack, 
         <button type="button" className="pd-link" onClick={onClose} aria-label="关闭审核">关闭</button>
       </header>
       <p className="pd-muted">
-        收到于 {s.receivedAt.slice(0, 16).replace('T', ' ')}
+        收到于 {localStamp(s.receivedAt)}
         {s.late ? '（逾期报送）' : ''} · {s.rowCount} 行
         {s.reason ? ` · 退回原因：${s.reason}` : ''}
       </p>
@@ -83,7 +83,7 @@ export function ReviewPanel({ submission: s, units, load, onAccept, onSendBack, 
             {s.state === 'accepted' ? '采用时的变化' : '采用后的变化'}：{review.lines.length} 项有新内容
             {review.same > 0 ? `，${review.same} 项与现有内容相同` : ''}
             {review.inForce
-              ? `（${s.state === 'accepted' ? '替换了' : '将替换'} ${review.inForce.receivedAt.slice(0, 16).replace('T', ' ')} 收到的「${review.inForce.fileName}」）`
+              ? `（${s.state === 'accepted' ? '替换了' : '将替换'} ${localStamp(review.inForce.receivedAt)} 收到的「${review.inForce.fileName}」）`
               : ''}
           </h4>
           {review.lines.length > 0 && (

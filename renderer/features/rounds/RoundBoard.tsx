@@ -1,7 +1,7 @@
 // One round's board: each unit 未报/逾期/已报/退回/已采用 with when its file came in; 生成填报表, 导入回执 (files,
 // a folder, or dropped), the files received with their problems and review, 催报 text, 导出汇总表.
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { dayName, UNIT_STATUS_NAMES, type SubmissionSummary } from '../../../shared/domain/round';
+import { dayName, localStamp, UNIT_STATUS_NAMES, type SubmissionSummary } from '../../../shared/domain/round';
 import { periodName } from '../../../shared/domain/progress';
 import { ReviewPanel, stateName } from './ReviewPanel';
 import { useRoundBoard } from './use-rounds';
@@ -15,7 +15,7 @@ export interface RoundBoardProps {
 }
 
 function stamp(iso: string | null): string {
-  return iso ? iso.slice(0, 16).replace('T', ' ') : '—';
+  return iso ? localStamp(iso) : '—';
 }
 
 export function RoundBoard({ roundId, onBack, onDeleted, onError, onNotice }: RoundBoardProps) {
