@@ -14,6 +14,7 @@ export const ErrorCode = z.enum([
   'DB_READONLY',
   'DB_BUSY',
   'DISK_FULL',
+  'DB_FILE_RESTORED',
   'UNAUTHORIZED',
   'HOST_UNREACHABLE',
   'IMPORT_NOT_A_TABLE',

@@ -7,16 +7,16 @@ import { messageOf } from '../../shared/messages.zh-CN';
 
 export type Logger = (line: string) => void;
 
-function fail(code: ErrorCode, params: ErrorParams = {}, incidentId?: string): Envelope {
+export function fail(code: ErrorCode, params: ErrorParams = {}, incidentId?: string): Envelope {
   return { ok: false, error: { code, message: messageOf(code, params), params: { ...params }, incidentId } };
 }
 
-/** Maps errors SQLite raises about the disk or the file to codes the user can act on. */
-function storageCode(e: unknown): ErrorCode | undefined {
+/** Maps errors SQLite (or the file system) raises about the disk or the file to codes the user can act on. */
+export function storageCode(e: unknown): ErrorCode | undefined {
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return undefined;
-  if (code === 'SQLITE_FULL') return 'DISK_FULL';
-  if (code.startsWith('SQLITE_READONLY')) return 'DB_READONLY';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'DISK_FULL';
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return 'DB_READONLY';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'DB_BUSY';
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return 'DB_CORRUPT';
   return undefined;

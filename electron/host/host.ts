@@ -1,5 +1,5 @@
 // Starts the host: opens (and if need be creates) the database in the data folder, seeds it, builds the handlers.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { EventEmitter } from 'node:events';
 import type { EventName, EventPayload, Handlers } from '../../shared/api';
@@ -10,7 +10,8 @@ import { backupNow, dailyBackup, listBackups, putInPlace } from './services/back
 import { AppError } from '../../shared/errors';
 import { lockDataDir } from './instance-lock';
 import { seedOnce } from './services/seeds';
-import { dispatch, type Logger } from './dispatch';
+import { dispatch, fail, storageCode, type Logger } from './dispatch';
+import { snapshotInto } from './store/backup';
 
 export const DB_FILE = 'peidang.db';
 
@@ -41,8 +42,28 @@ function open(dataDir: string, dbPath: string, now: () => string): Db {
       const latest = listBackups(dataDir)[0];
       throw new AppError('DB_CORRUPT', { path: dbPath, ...(latest ? { backup: basename(latest.file) } : {}) });
     }
+    // A read-only, locked or full data file at start-up gets the same message as during work.
+    const storage = storageCode(e);
+    if (storage) throw new AppError(storage);
     throw e;
   }
+}
+
+/**
+ * The data file deleted or moved away while the app runs: the open connection still holds all of it, and would
+ * lose it when the app closes. It is written back in place from the open data and opened again.
+ */
+function rewriteIfDeleted(ctx: HostContext, log: Logger): boolean {
+  if (existsSync(ctx.dbPath)) return false;
+  mkdirSync(ctx.dataDir, { recursive: true });
+  const rescue = `${ctx.dbPath}.rescue`;
+  rmSync(rescue, { force: true });
+  snapshotInto(ctx.db, rescue);
+  ctx.db.close();
+  renameSync(rescue, ctx.dbPath);
+  ctx.db = open(ctx.dataDir, ctx.dbPath, ctx.now);
+  log(`the data file ${ctx.dbPath} was gone; written back from the open database`);
+  return true;
 }
 
 export function startHost(opts: HostOptions): Host {
@@ -78,7 +99,15 @@ export function startHost(opts: HostOptions): Host {
   return {
     ctx,
     handlers,
-    invoke: (method, input) => dispatch(handlers, method, input, opts.log),
+    invoke: async (method, input) => {
+      try {
+        if (rewriteIfDeleted(ctx, opts.log)) return fail('DB_FILE_RESTORED', { path: dbPath });
+      } catch (e) {
+        opts.log(`could not write back ${dbPath}: ${e instanceof Error ? e.message : String(e)}`);
+        return fail(storageCode(e) ?? 'DB_READONLY');
+      }
+      return dispatch(handlers, method, input, opts.log);
+    },
     emit: (event, payload) => bus.emit('event', event, payload),
     onEvent: (listener) => {
       bus.on('event', listener);

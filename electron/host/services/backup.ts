@@ -1,5 +1,5 @@
 // Backups: daily, before every import and every schema upgrade, and on demand; the last 30 kept; restore after a check.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../store/db';
@@ -48,11 +48,15 @@ export function backupNow(db: Db, dataDir: string, reason: BackupReason, now: st
   const dir = backupDir(dataDir);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `peidang-${stamp(now)}-${reason}.db`);
+  // Written under another name and renamed when whole: a backup cut short (a crash, a full disk) is never listed.
+  const partial = `${file}.partial`;
   try {
-    snapshotInto(db, file);
+    snapshotInto(db, partial);
+    renameSync(partial, file);
   } catch (e) {
-    rmSync(file, { force: true });
-    if ((e as { code?: string }).code === 'SQLITE_FULL') throw new AppError('DISK_FULL');
+    rmSync(partial, { force: true });
+    const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC') throw new AppError('DISK_FULL', { action: reason === 'import' ? '导入' : '备份' });
     throw e;
   }
   for (const old of listBackups(dataDir).slice(KEEP_BACKUPS)) rmSync(old.file, { force: true });
