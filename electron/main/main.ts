@@ -2,7 +2,7 @@
 // recent files and the window's place kept between launches. Everything that can run without Electron is in host/.
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type WebFrameMain } from 'electron';
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TRANSPORT } from '../../shared/api';
 import { AppError } from '../../shared/errors';
@@ -22,7 +22,7 @@ import {
   writeRecentFiles,
   type RecentFiles,
 } from '../host/desktop/recent-files';
-import { buildMenu } from './menu';
+import { menuTemplate } from './menu-template';
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
 // %APPDATA%\peidang, as in the browser mode and the CLI (Electron would name it after productName); --user-data-dir
@@ -43,14 +43,14 @@ function send(payload: MenuCommand): void {
 
 function refreshMenu(): void {
   Menu.setApplicationMenu(
-    buildMenu({
+    Menu.buildFromTemplate(menuTemplate({
       send: (command: MenuCommandName) => send({ command }),
       importFile: () => void pickAndImport(),
       openRecent: openFile,
-      clearRecent: () => rememberRecent({ files: [], lastFolder: recent.lastFolder }),
+      clearRecent: () => rememberRecent({ ...recent, files: [] }),
       openDataFolder: () => void openDataFolder(),
       recent: recent.files,
-    }),
+    })),
   );
 }
 
@@ -155,6 +155,17 @@ function reportStartFailure(e: unknown): void {
   }
 }
 
+/** 导出 saves through the native save dialog, which starts in the folder of the last export. */
+function rememberSaveFolder(): void {
+  session.defaultSession.on('will-download', (_e, item) => {
+    const folder = recent.lastSaveFolder ?? app.getPath('documents');
+    item.setSaveDialogOptions({ title: '保存', defaultPath: join(folder, item.getFilename()) });
+    item.once('done', (_done, state) => {
+      if (state === 'completed') rememberRecent({ ...recent, lastSaveFolder: dirname(item.getSavePath()) });
+    });
+  });
+}
+
 /** The renderer may ask for no permission (camera, notifications …) but the clipboard its paste command reads. */
 function limitPermissions(): void {
   const allowed = new Set(['clipboard-read', 'clipboard-sanitized-write']);
@@ -189,6 +200,7 @@ function start(): void {
       cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } }),
     );
     limitPermissions();
+    rememberSaveFolder();
     ipcMain.handle(TRANSPORT.invokeChannel, (e, method: unknown, input: unknown) => {
       if (!isOwnFrame(e.senderFrame) || typeof method !== 'string') {
         return { ok: false, error: { code: 'UNAUTHORIZED', message: messageOf('UNAUTHORIZED'), params: {} } };

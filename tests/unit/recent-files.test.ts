@@ -23,6 +23,11 @@ describe('addRecent', () => {
     expect(r).toEqual({ files: ['/docs/a.xlsx', '/docs/2026/b.xlsx'], lastFolder: '/docs' });
   });
 
+  it('keeps the folder of the last export', () => {
+    const r = addRecent({ files: [], lastSaveFolder: '/out' }, '/docs/a.xlsx', 'linux');
+    expect(r).toEqual({ files: ['/docs/a.xlsx'], lastFolder: '/docs', lastSaveFolder: '/out' });
+  });
+
   it('treats paths that differ only in case as one file on Windows', () => {
     const r = addRecent({ files: ['C:\\文件\\配档表.xlsx'] }, 'c:\\文件\\配档表.XLSX', 'win32');
     expect(r.files).toEqual(['c:\\文件\\配档表.XLSX']);

@@ -1,5 +1,5 @@
-// The files the clerk opened for import lately, and the folder the open dialog starts in: a small JSON in the data
-// folder, checked when read.
+// The files the clerk opened for import lately, and the folders the open and save dialogs start in: a small JSON in
+// the data folder, checked when read.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { z } from 'zod';
@@ -12,6 +12,8 @@ export const IMPORT_EXTENSIONS = ['xlsx', 'xlsm', 'csv', 'xls', 'et'] as const;
 export const RecentFiles = z.object({
   files: z.array(z.string().min(1)).max(100).default([]),
   lastFolder: z.string().min(1).optional(),
+  /** Where the last export was saved. */
+  lastSaveFolder: z.string().min(1).optional(),
 });
 export type RecentFiles = z.infer<typeof RecentFiles>;
 
@@ -25,7 +27,7 @@ function samePath(a: string, b: string, platform: NodeJS.Platform): boolean {
 /** The list with the file first, once, and its folder as the next dialog's start. */
 export function addRecent(recent: RecentFiles, file: string, platform: NodeJS.Platform = process.platform): RecentFiles {
   const files = [file, ...recent.files.filter((f) => !samePath(f, file, platform))].slice(0, RECENT_LIMIT);
-  return { files, lastFolder: dirname(file) };
+  return { ...recent, files, lastFolder: dirname(file) };
 }
 
 export function isImportable(file: string): boolean {
