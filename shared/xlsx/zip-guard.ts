@@ -1,6 +1,7 @@
 // Looks inside an .xlsx before ExcelJS does: refuses decompression bombs, sheets past the set limits and cell
 // references no spreadsheet writes (which would make ExcelJS loop for ever), and drops the parts it need not read.
 import { AppError } from '../errors';
+import { rewriteZip } from './zip-write';
 
 /** What a workbook may unpack to in all; a tiny file that inflates past this is refused before it is unpacked. */
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
@@ -17,7 +18,7 @@ export const EXCEL_ROWS = 1_048_576;
 export const EXCEL_COLS = 16_384;
 const EXCEL_SHEET_IDS = 65_535;
 
-interface Entry {
+export interface Entry {
   name: string;
   method: number;
   flags: number;
@@ -73,7 +74,7 @@ export async function guardWorkbook(data: Uint8Array, file: string): Promise<Uin
     changed ||= checked !== bytes;
     rebuilt.push({ entry: e, data: checked });
   }
-  return changed ? writeZip(data, rebuilt) : data;
+  return changed ? rewriteZip(data, rebuilt) : data;
 }
 
 function corrupt(file: string): AppError {
@@ -268,95 +269,4 @@ function withoutValidations(bytes: Uint8Array, text: string): Uint8Array {
   out.set(bytes.subarray(0, start));
   out.set(bytes.subarray(end), start);
   return out;
-}
-
-// ---- writing the zip again, parts that changed stored as they are, the others copied still compressed ------
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function writeZip(original: Uint8Array, parts: Array<{ entry: Entry; data: Uint8Array | null }>): Uint8Array {
-  const pieces: Uint8Array[] = [];
-  const directory: Uint8Array[] = [];
-  let offset = 0;
-  for (const { entry, data } of parts) {
-    const stored = data !== null;
-    const body = stored ? data : original.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-    const crc = stored ? crc32(data) : entry.crc;
-    const size = stored ? data.length : entry.size;
-    const name = utf8(entry.name);
-    const local = header(30, 0x04034b50, (v) => {
-      v.setUint16(4, 20, true);
-      v.setUint16(6, 0x0800, true);
-      v.setUint16(8, stored ? 0 : entry.method, true);
-      v.setUint32(14, crc, true);
-      v.setUint32(18, body.length, true);
-      v.setUint32(22, size, true);
-      v.setUint16(26, name.length, true);
-    });
-    directory.push(
-      header(46, 0x02014b50, (v) => {
-        v.setUint16(4, 20, true);
-        v.setUint16(6, 20, true);
-        v.setUint16(8, 0x0800, true);
-        v.setUint16(10, stored ? 0 : entry.method, true);
-        v.setUint32(16, crc, true);
-        v.setUint32(20, body.length, true);
-        v.setUint32(24, size, true);
-        v.setUint16(28, name.length, true);
-        v.setUint32(42, offset, true);
-      }),
-      name,
-    );
-    pieces.push(local, name, body);
-    offset += local.length + name.length + body.length;
-  }
-  const dirSize = directory.reduce((n, p) => n + p.length, 0);
-  const end = header(22, 0x06054b50, (v) => {
-    v.setUint16(8, parts.length, true);
-    v.setUint16(10, parts.length, true);
-    v.setUint32(12, dirSize, true);
-    v.setUint32(16, offset, true);
-  });
-  const all = [...pieces, ...directory, end];
-  const out = new Uint8Array(all.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of all) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
-function header(length: number, signature: number, fill: (v: DataView) => void): Uint8Array {
-  const bytes = new Uint8Array(length);
-  const view = new DataView(bytes.buffer);
-  view.setUint32(0, signature, true);
-  fill(view);
-  return bytes;
-}
-
-function utf8(s: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return new Uint8Array(out);
 }
