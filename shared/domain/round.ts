@@ -125,15 +125,6 @@ export const BoardEntry = z.object({
 });
 export type BoardEntry = z.infer<typeof BoardEntry>;
 
-/** Whether a row is one a unit reports on, by the round's scope (other names of a unit count as the unit). */
-export function rowConcerns(round: Pick<Round, 'scope'>, row: Row, unit: string, directory: readonly Unit[], unitKeys: UnitKeys): boolean {
-  if (row.kind !== 'item') return false;
-  if (round.scope === 'all') return true;
-  const same = (name: string) => sameUnit(directory, name, unit);
-  if (splitUnits(row.cells[unitKeys.lead] ?? '').some(same)) return true;
-  return round.scope === 'involved' && unitKeys.support !== null && splitUnits(row.cells[unitKeys.support] ?? '').some(same);
-}
-
 /** The columns that name the lead and supporting units in a plan of this kind. */
 export interface UnitKeys {
   lead: string;
@@ -151,17 +142,33 @@ export function unitKeysOf(plan: Pick<Plan, 'kind'>): UnitKeys {
   }
 }
 
-export function sameUnit(directory: readonly Unit[], a: string, b: string): boolean {
-  const ka = matchUnit(directory, a)?.name ?? a.replace(/[\s\u3000]/g, '');
-  const kb = matchUnit(directory, b)?.name ?? b.replace(/[\s\u3000]/g, '');
-  return ka === kb;
+/** A unit's name reduced to what identifies it: the directory's name for it, spaces ignored. */
+function unitKey(directory: readonly Unit[], name: string): string {
+  return matchUnit(directory, name)?.name ?? name.replace(/[\s\u3000]/g, '');
 }
 
-/** The rows each unit of a progress round reports on. */
-export function rowsOfUnit(round: Round, plan: Plan, rows: readonly Row[], unit: string, directory: readonly Unit[]): Row[] {
-  if (round.mode !== 'progress') return [];
+/** Which units of a progress round report on a row, by the round's scope (lead, lead or support, all). */
+export function unitsOfRowFor(round: Round, plan: Pick<Plan, 'kind'>, directory: readonly Unit[]): (row: Row) => string[] {
+  const byKey = new Map<string, string[]>();
+  for (const u of round.units) byKey.set(unitKey(directory, u), [...(byKey.get(unitKey(directory, u)) ?? []), u]);
   const keys = unitKeysOf(plan);
-  return rows.filter((r) => rowConcerns(round, r, unit, directory, keys));
+  return (row) => {
+    if (row.kind !== 'item' || round.mode !== 'progress') return [];
+    if (round.scope === 'all') return [...round.units];
+    const names = splitUnits(row.cells[keys.lead] ?? '');
+    if (round.scope === 'involved' && keys.support) names.push(...splitUnits(row.cells[keys.support] ?? ''));
+    const hit = new Set<string>();
+    for (const n of names) for (const u of byKey.get(unitKey(directory, n)) ?? []) hit.add(u);
+    return [...hit];
+  };
+}
+
+/** The rows each unit of a progress round reports on; each unit cell is read once, however many units there are. */
+export function rowsByUnit(round: Round, plan: Pick<Plan, 'kind'>, rows: readonly Row[], directory: readonly Unit[]): Map<string, Row[]> {
+  const out = new Map<string, Row[]>(round.units.map((u) => [u, []]));
+  const unitsOf = unitsOfRowFor(round, plan, directory);
+  for (const r of rows) for (const u of unitsOf(r)) out.get(u)!.push(r);
+  return out;
 }
 
 /** A round's due date has passed on a day after it (a file that came in on the due day is on time). */

@@ -6,12 +6,13 @@ import type { PlanDelta } from '../../../shared/domain/plan';
 import { STATUS_NAMES, type ProgressEntry } from '../../../shared/domain/progress';
 import { progressFromReports, type UnitReport } from '../../../shared/domain/return-progress';
 import { checkReturn } from '../../../shared/domain/return-check';
-import { isLate, localStamp, rowsOfUnit, type ReturnProblem, type Submission } from '../../../shared/domain/round';
+import { isLate, localStamp, unitsOfRowFor, type ReturnProblem, type Round, type Submission } from '../../../shared/domain/round';
 import { roundColumns } from '../../../shared/xlsx/fill-in-sheet';
 import { readReturn, type ReturnReading } from '../../../shared/xlsx/read-return';
 import { inTransaction, type Db } from '../store/db';
 import { getProgress } from '../store/progress';
 import {
+  acceptedSubmission,
   getReplaced,
   getRound,
   getSubmission,
@@ -25,6 +26,10 @@ import {
   type Replaced,
 } from '../store/rounds';
 import { PlanAction } from './action';
+import { requirePlan } from './plans';
+import { listUnits } from '../store/units';
+import { getRowState, toRow } from '../store/rows';
+import type { Plan } from '../../../shared/domain/plan';
 import { acceptedOf, requireRound, type RoundContext } from './rounds';
 
 export interface IncomingFile {
@@ -127,7 +132,7 @@ function checked(ctx: RoundContext, reading: ReturnReading, unit: string | null,
     return { unit: null, matchedBy: null, state: 'unassigned' as const, rows: reading.rows, problems: [...reading.problems, problem] };
   }
   const { columns } = roundColumns(ctx.round, ctx.plan);
-  const unitRows = rowsOfUnit(ctx.round, ctx.plan, ctx.rows, unit, ctx.directory);
+  const unitRows = ctx.unitRows.get(unit) ?? [];
   const result = checkReturn(reading.rows, { round: ctx.round, plan: ctx.plan, planRows: ctx.rows, unitRows, columns, missingColumns: reading.missingColumns });
   return { unit, matchedBy, state: 'received' as const, rows: result.rows, problems: [...reading.problems, ...result.problems] };
 }
@@ -208,21 +213,22 @@ export function accept(db: Db, submissionId: string, now: string): { delta: Plan
     if (s.state !== 'received') throw new AppError('SUBMISSION_STATE', { detail: '只有已报、待审核的回执可以采用' });
     const errors = s.problems.filter((p) => p.level === 'error').length;
     if (errors > 0) throw new AppError('SUBMISSION_STATE', { detail: `还有 ${errors} 处错误，请退回单位修改后重新报送` });
-    const ctx = requireRound(db, s.roundId);
-    const previous = acceptedOf(listSubmissions(db, s.roundId), s.unit!);
+    const { round, plan } = requireRoundOnly(db, s.roundId);
+    const previous = acceptedSubmission(db, s.roundId, s.unit!);
     if (previous) updateSubmission(db, { ...previous, state: 'superseded' });
-    updateSubmission(db, { ...s, state: 'accepted', decidedAt: now, supersedes: previous?.id ?? null });
-    const period = ctx.round.period;
+    const accepted: Submission = { ...s, state: 'accepted', decidedAt: now, supersedes: previous?.id ?? null };
+    updateSubmission(db, accepted);
     let delta: PlanDelta | null = null;
-    if (ctx.round.mode === 'progress' && period) {
+    if (round.mode === 'progress' && round.period) {
+      const period = round.period;
       const replaced: Replaced = [];
-      const action = new PlanAction(db, ctx.plan.id, now);
-      const inForce = listSubmissions(db, s.roundId).filter((x) => x.state === 'accepted');
+      const action = new PlanAction(db, plan.id, now);
+      const reportsOn = inForceReports(db, round, plan, new Map([[s.unit!, accepted]]));
       for (const r of s.rows) {
         if (!r.rowId) continue;
         const before = getProgress(db, r.rowId, period) ?? null;
         replaced.push({ rowId: r.rowId, period, entry: before });
-        action.setProgress(r.rowId, period, progressFromReports(r.rowId, period, reportsOn(inForce, r.rowId), before, now));
+        action.setProgress(r.rowId, period, progressFromReports(r.rowId, period, reportsOn(r.rowId), before, now));
       }
       setReplaced(db, s.id, replaced);
       delta = action.commit(`采用回执（${s.unit!}）`, 'round');
@@ -232,14 +238,33 @@ export function accept(db: Db, submissionId: string, now: string): { delta: Plan
   });
 }
 
-/** What every return in force says of a row, in the order they were accepted. */
-function reportsOn(inForce: readonly Submission[], rowId: string): UnitReport[] {
-  const out: UnitReport[] = [];
-  for (const x of inForce) {
-    const row = x.rows.find((r) => r.rowId === rowId);
-    if (row && x.unit) out.push({ unit: x.unit, cells: row.cells });
-  }
-  return out;
+/** The round and its plan, without the plan's rows (an acceptance reads only the rows it touches). */
+function requireRoundOnly(db: Db, roundId: string): { round: Round; plan: Plan } {
+  const round = getRound(db, roundId);
+  if (!round) throw new AppError('ROUND_NOT_FOUND');
+  return { round, plan: requirePlan(db, round.planId) };
+}
+
+/**
+ * What the returns in force say of a row: every unit of the round that reports on it and has a return accepted,
+ * in the round's order of units. `known` holds returns already at hand (the one being accepted).
+ */
+function inForceReports(db: Db, round: Round, plan: Plan, known: Map<string, Submission | undefined>): (rowId: string) => UnitReport[] {
+  const unitsOf = unitsOfRowFor(round, plan, listUnits(db));
+  const inForce = (unit: string) => {
+    if (!known.has(unit)) known.set(unit, acceptedSubmission(db, round.id, unit));
+    return known.get(unit);
+  };
+  return (rowId) => {
+    const state = getRowState(db, rowId);
+    if (!state) return [];
+    const out: UnitReport[] = [];
+    for (const unit of unitsOf(toRow(rowId, state))) {
+      const row = inForce(unit)?.rows.find((x) => x.rowId === rowId);
+      if (row) out.push({ unit, cells: row.cells });
+    }
+    return out;
+  };
 }
 
 /** 退回: the unit must send it again; the reason is kept and goes into the chasing text. */
@@ -269,11 +294,11 @@ export function undoAccept(db: Db, submissionId: string, now: string): { delta: 
     let delta: PlanDelta | null = null;
     if (ctx.round.mode === 'progress' && period) {
       const all = listSubmissions(db, s.roundId);
-      const inForce = all.filter((x) => x.state === 'accepted');
+      const reportsOn = inForceReports(db, ctx.round, ctx.plan, new Map());
       const action = new PlanAction(db, ctx.plan.id, now);
       for (const r of s.rows) {
         if (!r.rowId) continue;
-        const reports = reportsOn(inForce, r.rowId);
+        const reports = reportsOn(r.rowId);
         action.setProgress(r.rowId, period, reports.length > 0 ? progressFromReports(r.rowId, period, reports, null, now) : beforeRound(db, all, r.rowId));
       }
       delta = action.commit(`撤销采用（${s.unit ?? ''}）`, 'round');

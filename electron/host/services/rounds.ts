@@ -9,7 +9,7 @@ import {
   boardOf,
   chaseText,
   fillInFileName,
-  rowsOfUnit,
+  rowsByUnit,
   RoundDraft,
   summaryOf,
   type Round,
@@ -31,13 +31,17 @@ export interface RoundContext {
   plan: Plan;
   rows: Row[];
   directory: Unit[];
+  /** The rows each unit reports on (progress rounds). */
+  unitRows: Map<string, Row[]>;
 }
 
 export function requireRound(db: Db, roundId: string): RoundContext {
   const round = getRound(db, roundId);
   if (!round) throw new AppError('ROUND_NOT_FOUND');
   const plan = requirePlan(db, round.planId);
-  return { round, plan, rows: listRows(db, plan.id), directory: listUnits(db) };
+  const rows = listRows(db, plan.id);
+  const directory = listUnits(db);
+  return { round, plan, rows, directory, unitRows: rowsByUnit(round, plan, rows, directory) };
 }
 
 export function create(db: Db, input: RoundDraftInput, now: string): Round {
@@ -66,7 +70,7 @@ export function remove(db: Db, roundId: string, now: string): void {
 
 /** How many rows each unit of the round reports on. */
 export function rowCounts(ctx: RoundContext): Map<string, number> {
-  return new Map(ctx.round.units.map((u) => [u, rowsOfUnit(ctx.round, ctx.plan, ctx.rows, u, ctx.directory).length]));
+  return new Map([...ctx.unitRows].map(([u, rows]) => [u, rows.length]));
 }
 
 export function view(db: Db, roundId: string, today: string) {
@@ -90,7 +94,7 @@ export async function generate(db: Db, roundId: string, folder: string, only: re
   const files: { unit: string; fileName: string; rows: number }[] = [];
   const made: { fileName: string; data: Uint8Array }[] = [];
   for (const unit of units) {
-    const unitRows = rowsOfUnit(ctx.round, ctx.plan, ctx.rows, unit, ctx.directory);
+    const unitRows = ctx.unitRows.get(unit) ?? [];
     const fileName = fillInFileName(ctx.round, unit);
     made.push({ fileName, data: await writeFillInSheet(ctx.round, ctx.plan, unit, unitRows, ctx.rows) });
     files.push({ unit, fileName, rows: ctx.round.mode === 'progress' ? unitRows.length : ctx.round.blankRows });

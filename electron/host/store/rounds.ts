@@ -123,6 +123,14 @@ export function listSubmissions(db: Db, roundId: string): Submission[] {
   return recs.map(toSubmission);
 }
 
+/** The unit's return in force in the round, if any. */
+export function acceptedSubmission(db: Db, roundId: string, unit: string): Submission | undefined {
+  const r = sql(db, `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE round_id = ? AND unit = ? AND state = 'accepted'`).get(roundId, unit) as
+    | SubmissionRecord
+    | undefined;
+  return r && toSubmission(r);
+}
+
 /** The earlier file of the round with the same bytes, if any. */
 export function submissionByHash(db: Db, roundId: string, hash: string): Submission | undefined {
   const r = sql(db, `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE round_id = ? AND file_hash = ? LIMIT 1`).get(roundId, hash) as
