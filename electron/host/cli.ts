@@ -1,5 +1,5 @@
 // The command line: `inspect FILE` prints what the importer reads from a file, as the app would read it.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import '../../shared/zod-locale';
@@ -99,11 +99,7 @@ async function writeConverted(result: ImportResult, out: string): Promise<void> 
   const { meta, columns, rows } = planFromImport(result, now);
   const plan: Plan = { ...meta, id: 'cli', columns, createdAt: now, updatedAt: now, deletedAt: null };
   const bytes = await exportPlan(plan, rows.map((r, i) => ({ ...r, id: `r${i}` })));
-  try {
-    writeFileSync(out, bytes);
-  } catch (e) {
-    throw new AppError('EXPORT_UNWRITABLE', { file: basename(out), reason: writeReason(e) });
-  }
+  writeWhole(out, bytes);
   process.stderr.write(`已写出「${out}」：${rows.filter((r) => r.kind === 'item').length} 项。\n`);
 }
 
@@ -141,11 +137,7 @@ async function collect(paths: string[], out: string | undefined): Promise<number
       process.stderr.write('没有可以汇总的文件。\n');
       return 2;
     }
-    try {
-      writeFileSync(out, await writeConsolidation(summary, true));
-    } catch (e) {
-      throw new AppError('EXPORT_UNWRITABLE', { file: basename(out), reason: writeReason(e) });
-    }
+    writeWhole(out, await writeConsolidation(summary, true));
     process.stderr.write(`已写出汇总表「${out}」：${summary.byUnit.length} 个单位，${summary.rows.filter((r) => r.kind === 'item').length} 项。\n`);
   }
   return 0;
@@ -165,6 +157,18 @@ function expand(path: string): string[] {
     .sort()
     .flatMap((name) => (name.startsWith('~$') || name.startsWith('.') ? [] : expand(join(path, name))))
     .filter((p) => statSync(p).isDirectory() || /\.(xlsx|xlsm|csv|xls|et)$/i.test(p));
+}
+
+/** Writes under another name and renames when whole: a full disk leaves no file cut short under the name asked for. */
+function writeWhole(out: string, bytes: Uint8Array): void {
+  const partial = `${out}.partial`;
+  try {
+    writeFileSync(partial, bytes);
+    renameSync(partial, out);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    throw new AppError('EXPORT_UNWRITABLE', { file: basename(out), reason: writeReason(e) });
+  }
 }
 
 function writeReason(e: unknown): string {

@@ -74,7 +74,7 @@ afterAll(() => {
 });
 
 describe('a full disk', () => {
-  const name = 'refuses an edit, an import and a backup with a message, leaves the database as it was, and works once there is room';
+  const name = 'refuses an edit, an import, a backup and a CLI export with a message, leaves the database as it was and no file cut short, and works once there is room';
   it.skipIf(!disk.dir)(disk.dir ? name : `${name} (skipped: ${disk.reason})`, async () => {
     const dataDir = join(disk.dir!, 'data');
     const host = start(dataDir);
@@ -93,6 +93,16 @@ describe('a full disk', () => {
     expect(counts(host)).toBe(before);
     // No backup cut short is left behind, under its own name or another.
     expect(readdirSync(join(dataDir, 'backups'))).toEqual(backupsBefore);
+
+    // The app's export is built in memory and saved by the browser or the desktop shell; the CLI writes its own file.
+    const out = join(disk.dir!, '导出.xlsx');
+    const convert = spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', 'convert', join(process.cwd(), '..', 'shared', 'samples', '配档表-百日攻坚行动.xlsx'), out], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(convert.stderr.trim()).toBe('无法写出「导出.xlsx」：磁盘空间已满。');
+    expect(convert.status).toBe(2);
+    expect([existsSync(out), existsSync(`${out}.partial`)]).toEqual([false, false]);
 
     rmSync(filler);
     expect(message(await host.invoke('rows.setCells', { planId, edits: [{ rowId, key: 'measure', value: '有空间了' }] }))).toBe('ok');
