@@ -8,7 +8,7 @@ import { createHandlers } from './handlers';
 import { openDatabase, type Db } from './store/db';
 import { backupNow, dailyBackup, listBackups, putInPlace } from './services/backup';
 import { AppError } from '../../shared/errors';
-import { lockDataDir } from './instance-lock';
+import { LOCK_FILE, lockDataDir } from './instance-lock';
 import { seedOnce } from './services/seeds';
 import { dispatch, fail, storageCode, type Logger } from './dispatch';
 import { snapshotInto } from './store/backup';
@@ -62,6 +62,8 @@ function rewriteIfDeleted(ctx: HostContext, log: Logger): boolean {
   ctx.db.close();
   renameSync(rescue, ctx.dbPath);
   ctx.db = open(ctx.dataDir, ctx.dbPath, ctx.now);
+  // The whole folder may have gone, the lock with it: take it again, so that a second app is still refused.
+  if (!existsSync(join(ctx.dataDir, LOCK_FILE))) lockDataDir(ctx.dataDir);
   log(`the data file ${ctx.dbPath} was gone; written back from the open database`);
   return true;
 }
@@ -103,6 +105,7 @@ export function startHost(opts: HostOptions): Host {
       try {
         if (rewriteIfDeleted(ctx, opts.log)) return fail('DB_FILE_RESTORED', { path: dbPath });
       } catch (e) {
+        if (e instanceof AppError) return fail(e.code, e.params);
         opts.log(`could not write back ${dbPath}: ${e instanceof Error ? e.message : String(e)}`);
         return fail(storageCode(e) ?? 'DB_READONLY');
       }

@@ -179,6 +179,19 @@ describe('the data file', () => {
   });
 });
 
+describe('the whole data folder', () => {
+  it('deleted while the host runs: the data file and the lock written back, a second app still refused', async () => {
+    const { host, dataDir } = startTempHost(true);
+    const before = counts(host);
+    rmSync(dataDir, { recursive: true, force: true });
+    const next = await host.invoke('plans.list', {});
+    expect(message(next)).toContain('在程序运行时被删除或移走了。程序已用打开着的数据把它重新写回原处，没有丢失内容');
+    expect(counts(host)).toBe(before);
+    expect(existsSync(join(dataDir, 'peidang.lock'))).toBe(true);
+    expect(() => start(dataDir)).toThrow('ALREADY_RUNNING');
+  });
+});
+
 describe('errors of the store, as the dispatcher answers them', () => {
   it.each([
     ['SQLITE_FULL', '磁盘空间已满，修改没有保存。请清理磁盘后再试，已保存的内容不受影响。'],
