@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { Configuration } from 'app-builder-lib';
-import { getConfig } from 'app-builder-lib/out/util/config/config';
+import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import { DebugLogger } from 'builder-util';
 import { z } from 'zod';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -35,6 +36,10 @@ describe('electron-builder.yml', () => {
     const ok = validate(cfg);
     expect(ajv.errorsText(validate.errors), 'schema errors').toBe('No errors');
     expect(ok).toBe(true);
+  });
+
+  it('passes the check electron-builder itself runs before a build', async () => {
+    await expect(validateConfiguration(await config(), new DebugLogger(false))).resolves.toBeUndefined();
   });
 
   it('rejects a misspelt option, so the schema check is real', () => {
