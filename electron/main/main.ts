@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TRANSPORT } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import type { MenuCommand, MenuCommandName } from '../../shared/menu-commands';
+import { MAX_MENU_FILE_BASE64, type MenuCommand, type MenuCommandName } from '../../shared/menu-commands';
 import { messageOf } from '../../shared/messages.zh-CN';
 import { DB_FILE, startHost, type Host } from '../host/host';
 import { defaultDataDir } from '../host/paths';
@@ -69,6 +69,10 @@ function openFile(file: string): void {
   } catch {
     dialog.showErrorBox('无法打开文件', `「${basename(file)}」不存在或无法读取，可能已被移动或删除。`);
     rememberRecent({ ...recent, files: recent.files.filter((f) => f !== file) });
+    return;
+  }
+  if (Math.ceil(bytes.length / 3) * 4 > MAX_MENU_FILE_BASE64) {
+    dialog.showErrorBox('无法导入', `「${basename(file)}」太大（${Math.round(bytes.length / 1048576)} MB），不像是一份清单。请确认选对了文件。`);
     return;
   }
   if (window?.isMinimized()) window.restore();

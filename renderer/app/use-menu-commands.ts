@@ -23,7 +23,11 @@ export function useMenuCommands(onFile: (file: File) => void): void {
     if (!inDesktopShell()) return undefined;
     return on('menu.command', (payload) => {
       const parsed = MenuCommand.safeParse(payload);
-      if (!parsed.success) return;
+      if (!parsed.success) {
+        // Only the app's own shell sends these; one that does not fit is a bug to see in the log, not to act on.
+        console.error('menu.command', parsed.error.message);
+        return;
+      }
       const { command, file } = parsed.data;
       if (file) latest.current(fileFrom(file.name, file.base64));
       else runCommand(command);
