@@ -154,6 +154,8 @@ export const api = {
   },
   'rounds.assign': { input: SubmissionRef.extend({ unit: z.string().min(1) }), output: SubmissionSummary },
   'rounds.review': { input: SubmissionRef, output: Review },
+  /** A returned file as it was received. */
+  'rounds.file': { input: SubmissionRef, output: z.object({ fileName: z.string(), data: z.string() }) },
   'rounds.accept': { input: SubmissionRef, output: z.object({ delta: PlanDelta.nullable() }) },
   'rounds.sendBack': { input: SubmissionRef.extend({ reason: z.string().trim().min(1).max(500) }), output: SubmissionSummary },
   'rounds.undoAccept': { input: SubmissionRef, output: z.object({ delta: PlanDelta.nullable() }) },

@@ -80,6 +80,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     },
     'rounds.assign': async ({ submissionId, unit }) => summary(await returns.assign(db(), submissionId, unit, now())),
     'rounds.review': ({ submissionId }) => returns.review(db(), submissionId),
+    'rounds.file': ({ submissionId }) => returns.originalFile(db(), submissionId),
     'rounds.accept': ({ submissionId }) => returns.accept(db(), submissionId, now()),
     'rounds.sendBack': ({ submissionId, reason }) => summary(returns.sendBack(db(), submissionId, reason, now())),
     'rounds.undoAccept': ({ submissionId }) => returns.undoAccept(db(), submissionId, now()),

@@ -264,6 +264,8 @@ export const Review = z.object({
   lines: z.array(ReviewLine),
   /** Rows that would change nothing. */
   same: z.number().int(),
+  /** What was done with the file, oldest first: 收到, 指定单位, 采用, 退回, 撤销采用. */
+  decisions: z.array(z.object({ action: z.enum(['receive', 'assign', 'accept', 'return', 'undo']), reason: z.string(), at: z.string() })),
 });
 export type Review = z.infer<typeof Review>;
 
@@ -278,3 +280,5 @@ export function localStamp(iso: string): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
+
+export const DECISION_NAMES = { receive: '收到', assign: '指定单位', accept: '采用', return: '退回', undo: '撤销采用' } as const;

@@ -124,6 +124,9 @@ describe('the contract', () => {
     expect((await call('rounds.assign', { submissionId: blank!.id, unit: '区人民医院' })).state).toBe('received');
     expect((await call('rounds.sendBack', { submissionId: blank!.id, reason: '空表' })).state).toBe('returned');
     expect((await call('rounds.review', { submissionId: sample!.id })).lines).toHaveLength(3);
+    const original = await call('rounds.file', { submissionId: sample!.id });
+    expect(original.fileName).toBe('区人民医院.xlsx');
+    expect(Buffer.from(original.data, 'base64').equals(readFileSync(join(samples, '返回/突破事项-区人民医院.xlsx')))).toBe(true);
     expect(await call('rounds.accept', { submissionId: sample!.id })).toEqual({ delta: null });
     expect(await call('rounds.undoAccept', { submissionId: sample!.id })).toEqual({ delta: null });
     await call('rounds.accept', { submissionId: sample!.id });

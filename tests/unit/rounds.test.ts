@@ -201,6 +201,46 @@ describe('collection rounds', () => {
     expect(view.chaseText).toContain('医政处、规划处、基层处、疾控处尚未报送');
   });
 
+  it('refuses a file of another round, asks whose a file of an unknown unit is, and notices a hidden sheet edited by hand', async () => {
+    const { db, plan, now } = seeded();
+    const round = progressRound(db, plan.id, now);
+    const other = rounds.create(db, { planId: plan.id, title: '另一个任务', mode: 'progress', period: '2023-Q2', fields: ['status', 'progress'], units: ['妇幼处'], dueDate: '2026-06-12' }, now());
+    const folder = tempDir();
+    const mine = (await rounds.generate(db, round.id, folder, ['妇幼处'])).files[0]!;
+    const theirs = (await rounds.generate(db, other.id, join(folder, 'other'), ['妇幼处'])).files[0]!;
+    const edited = await fill(join(folder, mine.fileName), (ws) => {
+      const marker = ws.workbook.getWorksheet(MARKER_SHEET)!;
+      marker.getCell('A2').value = String(marker.getCell('A2').value).replace('妇幼处', '疾控处');
+    });
+    const stranger = await fill(join(folder, mine.fileName), (ws) => {
+      ws.workbook.removeWorksheet(ws.workbook.getWorksheet(MARKER_SHEET)!.id);
+      ws.eachRow((row) => row.eachCell((c) => {
+        if (c.value === '填报单位：妇幼处') c.value = '填报单位：某某卫生院';
+      }));
+    });
+    const result = await returns.receive(
+      db,
+      round.id,
+      [
+        { fileName: '另一个任务的表.xlsx', data: await fill(join(folder, 'other', theirs.fileName)) },
+        { fileName: '改过识别页.xlsx', data: edited },
+        { fileName: '某某卫生院.xlsx', data: stranger },
+      ],
+      '2026-03-10T09:00:00.000Z',
+    );
+    expect(result.errors).toEqual([
+      { file: '另一个任务的表.xlsx', message: '「另一个任务的表.xlsx」是另一个填报任务（「另一个任务」）的填报表，没有导入。请在那个任务中导入。' },
+    ]);
+    const [byCell, unknown] = result.received;
+    expect(byCell).toMatchObject({ unit: '妇幼处', matchedBy: 'cell', state: 'received' });
+    expect(byCell!.problems.map((p) => p.message)).toEqual(['文件中隐藏的识别页被改动过，已按「填报单位」和文件名识别。']);
+    expect(byCell!.rows.every((r) => r.rowId !== null)).toBe(true);
+    expect(unknown).toMatchObject({ unit: null, state: 'unassigned' });
+    expect(unknown!.problems.map((p) => p.message)).toContain('「某某卫生院」不在本任务的单位名单中，请指定单位。');
+    const assigned = await returns.assign(db, unknown!.id, '妇幼处', now());
+    expect(assigned).toMatchObject({ unit: '妇幼处', matchedBy: 'user', state: 'received', problems: [] });
+  });
+
   it('takes the three sample returns of the 突破事项 template in and consolidates them into one 汇总表', async () => {
     const { db, now } = seeded();
     const plan = plans.create(db, { title: '区卫生健康系统落实突破事项汇总表', issuer: '', docNo: '', year: 2021, attachmentLabel: '', kind: 'breakthrough' }, now());

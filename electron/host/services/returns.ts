@@ -13,6 +13,7 @@ import { inTransaction, type Db } from '../store/db';
 import { getProgress } from '../store/progress';
 import {
   acceptedSubmission,
+  decisionsOf,
   getReplaced,
   getRound,
   getSubmission,
@@ -188,7 +189,20 @@ export function review(db: Db, submissionId: string) {
     if (cells.length === 0) same++;
     else lines.push({ line: r.line, label, cells });
   });
-  return { submission: s, inForce: inForce ? { id: inForce.id, fileName: inForce.fileName, receivedAt: inForce.receivedAt } : null, lines, same };
+  return {
+    submission: s,
+    inForce: inForce ? { id: inForce.id, fileName: inForce.fileName, receivedAt: inForce.receivedAt } : null,
+    lines,
+    same,
+    decisions: decisionsOf(db, s.id),
+  };
+}
+
+/** The file as the unit sent it, to open it in Excel or WPS. */
+export function originalFile(db: Db, submissionId: string): { fileName: string; data: string } {
+  const f = submissionFile(db, submissionId);
+  if (!f) throw new AppError('SUBMISSION_NOT_FOUND');
+  return { fileName: f.fileName, data: Buffer.from(f.data).toString('base64') };
 }
 
 /** A progress row's fields as they stand: the recorded progress of the period, the date from the return in force. */

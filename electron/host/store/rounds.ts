@@ -190,3 +190,7 @@ export function listDecisions(db: Db, roundId: string): Decision[] {
     ).all(roundId) as Decision[]
   );
 }
+
+export function decisionsOf(db: Db, submissionId: string): Omit<Decision, 'submissionId'>[] {
+  return sql(db, 'SELECT action, reason, at FROM round_decisions WHERE submission_id = ? ORDER BY id').all(submissionId) as Omit<Decision, 'submissionId'>[];
+}

@@ -1,7 +1,7 @@
 // 审核回执: the problems found in one returned file, what accepting it would change, and the decision.
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../shared/api';
-import { localStamp, type SubmissionSummary } from '../../../shared/domain/round';
+import { DECISION_NAMES, localStamp, type SubmissionSummary } from '../../../shared/domain/round';
 
 export interface ReviewPanelProps {
   submission: SubmissionSummary;
@@ -11,6 +11,7 @@ export interface ReviewPanelProps {
   onSendBack: (id: string, reason: string) => Promise<boolean>;
   onUndo: (id: string) => Promise<boolean>;
   onAssign: (id: string, unit: string) => Promise<boolean>;
+  onDownload: (id: string) => Promise<void>;
   onClose: () => void;
 }
 
@@ -26,7 +27,7 @@ export function stateName(s: SubmissionSummary['state']): string {
   return STATE_NAMES[s];
 }
 
-export function ReviewPanel({ submission: s, units, load, onAccept, onSendBack, onUndo, onAssign, onClose }: ReviewPanelProps) {
+export function ReviewPanel({ submission: s, units, load, onAccept, onSendBack, onUndo, onAssign, onDownload, onClose }: ReviewPanelProps) {
   const [review, setReview] = useState<Output<'rounds.review'>>();
   const [reason, setReason] = useState('');
   const [sendingBack, setSendingBack] = useState(false);
@@ -53,7 +54,18 @@ export function ReviewPanel({ submission: s, units, load, onAccept, onSendBack, 
         收到于 {localStamp(s.receivedAt)}
         {s.late ? '（逾期报送）' : ''} · {s.rowCount} 行
         {s.reason ? ` · 退回原因：${s.reason}` : ''}
+        <button type="button" className="pd-link pd-inline-link" onClick={() => void onDownload(s.id)}>下载原文件</button>
       </p>
+      {review && review.decisions.length > 0 && (
+        <ol className="pd-decisions" aria-label="处理记录">
+          {review.decisions.map((d, i) => (
+            <li key={i}>
+              {localStamp(d.at)} {DECISION_NAMES[d.action]}
+              {d.reason ? `：${d.reason}` : ''}
+            </li>
+          ))}
+        </ol>
+      )}
       {s.state === 'unassigned' && (
         <div className="pd-inline">
           这份文件属于

@@ -5,6 +5,7 @@ import { dayName, localStamp, UNIT_STATUS_NAMES, type SubmissionSummary } from '
 import { periodName } from '../../../shared/domain/progress';
 import { ReviewPanel, stateName } from './ReviewPanel';
 import { useRoundBoard } from './use-rounds';
+import { droppedFiles } from '../../app/dropped-files';
 
 export interface RoundBoardProps {
   roundId: string;
@@ -40,9 +41,8 @@ export function RoundBoard({ roundId, onBack, onDeleted, onError, onNotice }: Ro
   const pick = (list: FileList | null) => list && void b.receive([...list].filter((f) => /\.(xlsx|xlsm|csv|xls|et)$/i.test(f.name)));
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
-    e.stopPropagation();
     setDropping(false);
-    void b.receive([...e.dataTransfer.files]);
+    void droppedFiles(e.dataTransfer).then(b.receive, () => onError('无法读取拖入的文件夹，请改用「导入文件夹…」。'));
   };
   const copyChase = async () => {
     try {
@@ -59,7 +59,6 @@ export function RoundBoard({ roundId, onBack, onDeleted, onError, onNotice }: Ro
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes('Files')) {
           e.preventDefault();
-          e.stopPropagation();
           setDropping(true);
         }
       }}
@@ -174,6 +173,7 @@ export function RoundBoard({ roundId, onBack, onDeleted, onError, onNotice }: Ro
           onSendBack={b.sendBack}
           onUndo={b.undoAccept}
           onAssign={b.assign}
+          onDownload={b.downloadOriginal}
           onClose={() => setOpen(null)}
         />
       )}

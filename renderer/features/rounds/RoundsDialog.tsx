@@ -30,6 +30,7 @@ export function RoundsDialog({ plan, rows, units, onError, onNotice, onClose }: 
     <div className="pd-backdrop">
       <div
         className="pd-dialog pd-rounds"
+        data-own-drop
         role="dialog"
         aria-modal="true"
         aria-label="填报任务"

@@ -117,6 +117,14 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
           return undefined;
         }
       },
+      downloadOriginal: async (submissionId: string) => {
+        try {
+          const out = await invoke('rounds.file', { submissionId });
+          downloadBase64(out.fileName, out.data, XLSX_TYPE);
+        } catch (e) {
+          onError(errorText(e));
+        }
+      },
       exportSummary: async (perUnitSheets: boolean) => {
         try {
           const out = await invoke('rounds.exportSummary', { roundId, perUnitSheets });

@@ -52,6 +52,21 @@ export class RoundsPage {
     await expect(this.dialog.getByRole('progressbar')).toHaveCount(0);
   }
 
+  /** Drops files on the board, as a clerk drags them from the mail or a folder. */
+  async drop(files: { name: string; base64: string }[]): Promise<void> {
+    const dt = await this.page.evaluateHandle((list) => {
+      const t = new DataTransfer();
+      for (const f of list) t.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+      return t;
+    }, files);
+    await this.page.dispatchEvent('.pd-round-board', 'dragenter', { dataTransfer: dt });
+    await this.page.dispatchEvent('.pd-round-board', 'dragover', { dataTransfer: dt });
+    await expect(this.page.locator('.pd-round-board.pd-dropping')).toBeVisible();
+    await expect(this.page.getByText('松开鼠标，导入这个文件')).toHaveCount(0);
+    await this.page.dispatchEvent('.pd-round-board', 'drop', { dataTransfer: dt });
+    await expect(this.dialog.getByRole('progressbar')).toHaveCount(0);
+  }
+
   get received(): Locator {
     return this.dialog.getByRole('table', { name: '收到的回执' });
   }
