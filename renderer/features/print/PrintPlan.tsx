@@ -44,16 +44,19 @@ function placeCells(layout: SheetLayout): Placed[][] {
   });
 }
 
-const FONT_OF: Record<CellStyleName, string> = {
-  attachment: FONTS.header,
-  title: `${FONTS.fzxbs}, ${FONTS.songti}`,
-  report: FONTS.body,
-  header: FONTS.header,
-  section: FONTS.header,
-  body: FONTS.body,
-  bodyCenter: FONTS.body,
-  note: FONTS.body,
+const FONT_OF: Record<CellStyleName, readonly string[]> = {
+  attachment: [FONTS.header],
+  title: [FONTS.fzxbs, FONTS.songti],
+  report: [FONTS.body],
+  header: [FONTS.header],
+  section: [FONTS.header],
+  body: [FONTS.body],
+  bodyCenter: [FONTS.body],
+  note: [FONTS.body],
 };
+
+/** The official font, then the ones Windows and Linux have under other names. */
+const fontFamily = (style: CellStyleName) => [...FONT_OF[style], '仿宋', 'FangSong'].map((f) => `"${f}"`).join(', ') + ', serif';
 
 export function PrintPlan({ plan, rows, rowIds, onDone }: PrintPlanProps) {
   const layout = useMemo(() => layoutPlan(plan, rows, ExportOptions.parse({ rowIds })), [plan, rows, rowIds]);
@@ -62,13 +65,19 @@ export function PrintPlan({ plan, rows, rowIds, onDone }: PrintPlanProps) {
   const latestDone = useRef(onDone);
   latestDone.current = onDone;
   useEffect(() => {
+    let finished = false;
     const done = () => {
+      if (finished) return;
+      finished = true;
       document.body.classList.remove('pd-printing-plan');
       latestDone.current();
     };
     document.body.classList.add('pd-printing-plan');
     window.addEventListener('afterprint', done, { once: true });
+    // Chromium lays the page out for printing before print() returns, so the app may come back then even where no
+    // afterprint event follows.
     window.print();
+    done();
     return () => {
       window.removeEventListener('afterprint', done);
       document.body.classList.remove('pd-printing-plan');
@@ -80,7 +89,7 @@ export function PrintPlan({ plan, rows, rowIds, onDone }: PrintPlanProps) {
       {placed[r]!.map((c) => {
         const Cell = c.style === 'header' ? 'th' : 'td';
         return (
-          <Cell key={c.col} colSpan={c.colSpan} rowSpan={c.rowSpan} className={`pd-print-${c.style}`} style={{ fontFamily: `${FONT_OF[c.style]}, FangSong, serif` }}>
+          <Cell key={c.col} colSpan={c.colSpan} rowSpan={c.rowSpan} className={`pd-print-${c.style}`} style={{ fontFamily: fontFamily(c.style) }}>
             {c.text}
           </Cell>
         );
@@ -92,7 +101,7 @@ export function PrintPlan({ plan, rows, rowIds, onDone }: PrintPlanProps) {
   const outside = (r: number) => (
     <div key={r} className="pd-print-line">
       {placed[r]!.filter((c) => c.text).map((c) => (
-        <div key={c.col} className={`pd-print-${c.style}`} style={{ fontFamily: `${FONT_OF[c.style]}, FangSong, serif` }}>
+        <div key={c.col} className={`pd-print-${c.style}`} style={{ fontFamily: fontFamily(c.style) }}>
           {c.text}
         </div>
       ))}
