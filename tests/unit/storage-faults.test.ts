@@ -1,7 +1,8 @@
 // The data file in trouble: the disk full (a small tmpfs made for the test), the file read-only, locked by another
 // process, or deleted while the host runs. Each time the clerk is told what happened and nothing saved is lost.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -112,6 +113,34 @@ describe('a full disk', () => {
     expect((await firstRow(again)).measure).toBe('有空间了');
     expect(measure).not.toBe('有空间了');
     again.close();
+  });
+});
+
+describe('a full disk in the middle of an import', () => {
+  const name = 'rolls the import back whole after its backup was made, and says so';
+  it.skipIf(!disk.dir)(disk.dir ? name : `${name} (skipped: ${disk.reason})`, async () => {
+    const dataDir = join(disk.dir!, 'data-import');
+    const host = start(dataDir);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表');
+    ws.addRow(['序号', '行动措施', '任务目标', '完成时限', '牵头处室', '配合处室']);
+    for (let i = 1; i <= 2000; i++) ws.addRow([i, `措施${i}`, '目标'.repeat(200), '6月底前', '医政处', '规划处']);
+    const data = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+    const opened = (await host.invoke('import.open', { fileName: '两千行.xlsx', data })) as Extract<Envelope, { ok: true }>;
+    const probe = (await host.invoke('backup.create', {})) as Extract<Envelope, { ok: true }>;
+    const before = counts(host);
+    const backups = readdirSync(join(dataDir, 'backups')).length;
+    // Room for the backup every import makes first, not for the 2,000 rows after it.
+    const { bavail, bsize } = statfsSync(disk.dir!);
+    writeFileSync(join(disk.dir!, 'filler'), Buffer.alloc(bavail * bsize - (probe.data as { size: number }).size - 64 * 1024));
+
+    const committed = await host.invoke('import.commit', { fileId: (opened.data as { fileId: string }).fileId, options: {}, target: { mode: 'new' } });
+    expect(message(committed)).toBe('磁盘空间已满，导入没有保存。请清理磁盘后再试，已保存的内容不受影响。');
+    expect(readdirSync(join(dataDir, 'backups'))).toHaveLength(backups + 1);
+    expect(counts(host)).toBe(before);
+    expect(host.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    rmSync(join(disk.dir!, 'filler'));
+    host.close();
   });
 });
 

@@ -90,14 +90,21 @@ export function commit(
   const { result } = read(db, file, options);
   const { meta, columns, rows: drafts } = planFromImport(result, now);
   if (columns.length === 0) throw new AppError('IMPORT_NO_HEADER', { file: file.fileName, sheet: result.sheet });
-  const planId = inTransaction(db, () => {
-    if (options.columns !== undefined) putMapping(db, result.shape, { kind: result.kind, columns: options.columns }, now);
-    if (target.mode === 'new') {
-      return create(db, meta, now, drafts, columns).id;
-    }
-    appendTo(db, target.planId, columns, drafts, result, now);
-    return target.planId;
-  });
+  let planId: string;
+  try {
+    planId = inTransaction(db, () => {
+      if (options.columns !== undefined) putMapping(db, result.shape, { kind: result.kind, columns: options.columns }, now);
+      if (target.mode === 'new') {
+        return create(db, meta, now, drafts, columns).id;
+      }
+      appendTo(db, target.planId, columns, drafts, result, now);
+      return target.planId;
+    });
+  } catch (e) {
+    // The transaction is rolled back whole; the clerk is told it was the import that could not be saved.
+    if ((e as { code?: unknown }).code === 'SQLITE_FULL') throw new AppError('DISK_FULL', { action: '导入' });
+    throw e;
+  }
   files.drop(fileId);
   const unitKeys = columns.filter((c) => c.role === 'unit').map((c) => c.key);
   const names = drafts.flatMap((d) => unitKeys.flatMap((k) => splitUnits(d.cells[k] ?? '')));
