@@ -157,6 +157,8 @@ export const api = {
   /** A returned file as it was received. */
   'rounds.file': { input: SubmissionRef, output: z.object({ fileName: z.string(), data: z.string() }) },
   'rounds.accept': { input: SubmissionRef, output: z.object({ delta: PlanDelta.nullable() }) },
+  /** Accepts every file waiting for review that has no error (of a unit's several, the latest), as one action. */
+  'rounds.acceptAll': { input: RoundRef, output: z.object({ accepted: z.number().int(), delta: PlanDelta.nullable() }) },
   'rounds.sendBack': { input: SubmissionRef.extend({ reason: z.string().trim().min(1).max(500) }), output: SubmissionSummary },
   'rounds.undoAccept': { input: SubmissionRef, output: z.object({ delta: PlanDelta.nullable() }) },
   'rounds.exportSummary': {

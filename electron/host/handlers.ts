@@ -82,6 +82,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     'rounds.review': ({ submissionId }) => returns.review(db(), submissionId),
     'rounds.file': ({ submissionId }) => returns.originalFile(db(), submissionId),
     'rounds.accept': ({ submissionId }) => returns.accept(db(), submissionId, now()),
+    'rounds.acceptAll': ({ roundId }) => returns.acceptAll(db(), roundId, now()),
     'rounds.sendBack': ({ submissionId, reason }) => summary(returns.sendBack(db(), submissionId, reason, now())),
     'rounds.undoAccept': ({ submissionId }) => returns.undoAccept(db(), submissionId, now()),
     'rounds.exportSummary': ({ roundId, perUnitSheets }) => rounds.exportSummary(db(), roundId, perUnitSheets, now()),

@@ -9,6 +9,8 @@ export interface CheckContext {
   plan: Plan;
   /** The plan's live rows. */
   planRows: readonly Row[];
+  /** The plan's items by id (made once for all the files of a batch). */
+  itemsById: ReadonlyMap<string, Row>;
   /** The rows this unit reports on (progress rounds). */
   unitRows: readonly Row[];
   /** The columns of the round's sheet (plan columns, then the fields asked). */
@@ -40,7 +42,7 @@ export function checkReturn(rows: readonly ReturnedRow[], ctx: CheckContext): Ch
 }
 
 function checkProgressRows(rows: readonly ReturnedRow[], ctx: CheckContext, missing: Set<string>, problems: ReturnProblem[]): ReturnedRow[] {
-  const byId = new Map(ctx.planRows.filter((r) => r.kind === 'item').map((r) => [r.id, r]));
+  const byId = ctx.itemsById;
   const mine = new Set(ctx.unitRows.map((r) => r.id));
   const firstText = ctx.plan.columns.find((c) => !c.hidden && c.role === 'text');
   const seen = new Map<string, number>();
@@ -164,4 +166,8 @@ function same(a: string, b: string): boolean {
 function quote(s: string): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > QUOTE_LIMIT ? `${one.slice(0, QUOTE_LIMIT)}…` : one;
+}
+
+export function itemsById(rows: readonly Row[]): Map<string, Row> {
+  return new Map(rows.filter((r) => r.kind === 'item').map((r) => [r.id, r]));
 }

@@ -129,7 +129,7 @@ describe('the contract', () => {
     expect(Buffer.from(original.data, 'base64').equals(readFileSync(join(samples, '返回/突破事项-区人民医院.xlsx')))).toBe(true);
     expect(await call('rounds.accept', { submissionId: sample!.id })).toEqual({ delta: null });
     expect(await call('rounds.undoAccept', { submissionId: sample!.id })).toEqual({ delta: null });
-    await call('rounds.accept', { submissionId: sample!.id });
+    expect(await call('rounds.acceptAll', { roundId: round.id })).toEqual({ accepted: 1, delta: null });
     // The blank sheet came in last and was sent back: the unit owes a new one.
     expect((await call('rounds.get', { roundId: round.id, today: '2026-03-12' })).board).toMatchObject([{ unit: '区人民医院', status: 'returned', reason: '空表' }]);
     expect((await call('rounds.exportSummary', { roundId: round.id })).rows).toBe(3);

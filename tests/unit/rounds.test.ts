@@ -194,6 +194,10 @@ describe('collection rounds', () => {
     returns.undoAccept(db, second.id, now());
     expect(states()).toEqual({ 'a.xlsx': 'accepted', 'b.xlsx': 'received' });
     expect(listProgress(db, plan.id).filter((e) => e.status === 'done')).toHaveLength(0);
+    // 全部采用 takes the waiting file, as one undoable action; undone, the first is in force again.
+    expect(returns.acceptAll(db, round.id, now())).toMatchObject({ accepted: 1, delta: { history: { undoLabel: '采用 1 份回执' } } });
+    expect(states()).toEqual({ 'a.xlsx': 'superseded', 'b.xlsx': 'accepted' });
+    returns.undoAccept(db, second.id, now());
     returns.sendBack(db, second.id, '完成状态与实际不符', now());
     const view = rounds.view(db, round.id, '2026-03-14');
     expect(view.board.find((b) => b.unit === '妇幼处')).toMatchObject({ status: 'returned', reason: '完成状态与实际不符' });

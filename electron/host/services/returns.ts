@@ -134,7 +134,15 @@ function checked(ctx: RoundContext, reading: ReturnReading, unit: string | null,
   }
   const { columns } = roundColumns(ctx.round, ctx.plan);
   const unitRows = ctx.unitRows.get(unit) ?? [];
-  const result = checkReturn(reading.rows, { round: ctx.round, plan: ctx.plan, planRows: ctx.rows, unitRows, columns, missingColumns: reading.missingColumns });
+  const result = checkReturn(reading.rows, {
+    round: ctx.round,
+    plan: ctx.plan,
+    planRows: ctx.rows,
+    itemsById: ctx.itemsById,
+    unitRows,
+    columns,
+    missingColumns: reading.missingColumns,
+  });
   return { unit, matchedBy, state: 'received' as const, rows: result.rows, problems: [...reading.problems, ...result.problems] };
 }
 
@@ -225,31 +233,73 @@ export function accept(db: Db, submissionId: string, now: string): { delta: Plan
   return inTransaction(db, () => {
     const s = requireSubmission(db, submissionId);
     if (s.state !== 'received') throw new AppError('SUBMISSION_STATE', { detail: '只有已报、待审核的回执可以采用' });
-    const errors = s.problems.filter((p) => p.level === 'error').length;
+    const errors = errorCount(s);
     if (errors > 0) throw new AppError('SUBMISSION_STATE', { detail: `还有 ${errors} 处错误，请退回单位修改后重新报送` });
-    const { round, plan } = requireRoundOnly(db, s.roundId);
-    const previous = acceptedSubmission(db, s.roundId, s.unit!);
-    if (previous) updateSubmission(db, { ...previous, state: 'superseded' });
-    const accepted: Submission = { ...s, state: 'accepted', decidedAt: now, supersedes: previous?.id ?? null };
-    updateSubmission(db, accepted);
-    let delta: PlanDelta | null = null;
-    if (round.mode === 'progress' && round.period) {
-      const period = round.period;
+    const acceptance = new Acceptance(db, s.roundId, now);
+    acceptance.add(s);
+    return { delta: acceptance.commit(`采用回执（${s.unit!}）`) };
+  });
+}
+
+/** 全部采用: every file waiting for review without an error (of a unit's several, the latest), as one action. */
+export function acceptAll(db: Db, roundId: string, now: string): { accepted: number; delta: PlanDelta | null } {
+  return inTransaction(db, () => {
+    const acceptance = new Acceptance(db, roundId, now);
+    const latest = new Map<string, Submission>();
+    for (const s of listSubmissions(db, roundId)) if (s.state === 'received' && s.unit && errorCount(s) === 0) latest.set(s.unit, s);
+    for (const s of latest.values()) acceptance.add(s);
+    return { accepted: latest.size, delta: latest.size > 0 ? acceptance.commit(`采用 ${latest.size} 份回执`) : null };
+  });
+}
+
+function errorCount(s: Submission): number {
+  return s.problems.filter((p) => p.level === 'error').length;
+}
+
+/** One acceptance of one or more returns: states, decisions, and (in a progress round) one undoable action. */
+class Acceptance {
+  private readonly round: Round;
+  private readonly plan: Plan;
+  private readonly action: PlanAction | null;
+  /** The return in force of each unit looked up so far (undefined: none). */
+  private readonly inForce = new Map<string, Submission | undefined>();
+  private readonly reportsOn: (rowId: string) => UnitReport[];
+
+  constructor(
+    private readonly db: Db,
+    roundId: string,
+    private readonly now: string,
+  ) {
+    ({ round: this.round, plan: this.plan } = requireRoundOnly(db, roundId));
+    this.action = this.round.mode === 'progress' && this.round.period ? new PlanAction(db, this.plan.id, now) : null;
+    this.reportsOn = inForceReports(db, this.round, this.plan, this.inForce);
+  }
+
+  add(s: Submission): void {
+    const unit = s.unit!;
+    if (!this.inForce.has(unit)) this.inForce.set(unit, acceptedSubmission(this.db, this.round.id, unit));
+    const previous = this.inForce.get(unit);
+    if (previous) updateSubmission(this.db, { ...previous, state: 'superseded' });
+    const accepted: Submission = { ...s, state: 'accepted', decidedAt: this.now, supersedes: previous?.id ?? null };
+    updateSubmission(this.db, accepted);
+    this.inForce.set(unit, accepted);
+    const period = this.round.period;
+    if (this.action && period) {
       const replaced: Replaced = [];
-      const action = new PlanAction(db, plan.id, now);
-      const reportsOn = inForceReports(db, round, plan, new Map([[s.unit!, accepted]]));
       for (const r of s.rows) {
         if (!r.rowId) continue;
-        const before = getProgress(db, r.rowId, period) ?? null;
+        const before = getProgress(this.db, r.rowId, period) ?? null;
         replaced.push({ rowId: r.rowId, period, entry: before });
-        action.setProgress(r.rowId, period, progressFromReports(r.rowId, period, reportsOn(r.rowId), before, now));
+        this.action.setProgress(r.rowId, period, progressFromReports(r.rowId, period, this.reportsOn(r.rowId), before, this.now));
       }
-      setReplaced(db, s.id, replaced);
-      delta = action.commit(`采用回执（${s.unit!}）`, 'round');
+      setReplaced(this.db, s.id, replaced);
     }
-    recordDecision(db, s.id, 'accept', '', now);
-    return { delta };
-  });
+    recordDecision(this.db, s.id, 'accept', '', this.now);
+  }
+
+  commit(label: string): PlanDelta | null {
+    return this.action ? this.action.commit(label, 'round') : null;
+  }
 }
 
 /** The round and its plan, without the plan's rows (an acceptance reads only the rows it touches). */

@@ -17,6 +17,7 @@ import {
   type Submission,
 } from '../../../shared/domain/round';
 import type { Unit } from '../../../shared/domain/unit-directory';
+import { itemsById } from '../../../shared/domain/return-check';
 import { consolidate, writeConsolidation } from '../../../shared/xlsx/consolidate';
 import { exportFileName } from '../../../shared/xlsx/export-plan';
 import { writeFillInSheet } from '../../../shared/xlsx/fill-in-sheet';
@@ -33,6 +34,7 @@ export interface RoundContext {
   directory: Unit[];
   /** The rows each unit reports on (progress rounds). */
   unitRows: Map<string, Row[]>;
+  itemsById: Map<string, Row>;
 }
 
 export function requireRound(db: Db, roundId: string): RoundContext {
@@ -41,7 +43,7 @@ export function requireRound(db: Db, roundId: string): RoundContext {
   const plan = requirePlan(db, round.planId);
   const rows = listRows(db, plan.id);
   const directory = listUnits(db);
-  return { round, plan, rows, directory, unitRows: rowsByUnit(round, plan, rows, directory) };
+  return { round, plan, rows, directory, unitRows: rowsByUnit(round, plan, rows, directory), itemsById: itemsById(rows) };
 }
 
 export function create(db: Db, input: RoundDraftInput, now: string): Round {

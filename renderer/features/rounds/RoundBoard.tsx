@@ -37,6 +37,8 @@ export function RoundBoard({ roundId, onBack, onDeleted, onError, onNotice }: Ro
   if (!v) return <div className="pd-loading">正在打开…</div>;
   const { round } = v;
   const opened = v.submissions.find((s) => s.id === open) ?? null;
+  // Of a unit's several files waiting, 全部采用 takes the latest: count units, not files.
+  const clean = new Set(v.submissions.filter((s) => s.state === 'received' && s.unit && !s.problems.some((p) => p.level === 'error')).map((s) => s.unit)).size;
   const counts = Object.fromEntries(Object.keys(UNIT_STATUS_NAMES).map((k) => [k, v.board.filter((e) => e.status === k).length]));
   const pick = (list: FileList | null) => list && void b.receive([...list].filter((f) => /\.(xlsx|xlsm|csv|xls|et)$/i.test(f.name)));
   const onDrop = (e: DragEvent) => {
@@ -145,6 +147,12 @@ export function RoundBoard({ roundId, onBack, onDeleted, onError, onNotice }: Ro
         </tbody>
       </table>
 
+      {clean > 0 && (
+        <div className="pd-round-actions">
+          <span>{clean} 份回执检查通过、待审核。</span>
+          <button type="button" className="pd-primary" onClick={() => void b.acceptAll()}>全部采用（{clean} 份）</button>
+        </div>
+      )}
       {v.submissions.length > 0 && (
         <table className="pd-round-table" aria-label="收到的回执">
           <thead>

@@ -13,7 +13,26 @@ import { downloadBase64, XLSX_TYPE } from '../../app/download';
 import { publishDelta } from '../../app/plan-bus';
 import { useHostResource } from '../../app/use-host-resource';
 
-const BATCH = 10;
+/** Files go to the host in batches of at most 20 files or 16 MB, so that progress shows and no call is huge. */
+const BATCH_FILES = 20;
+const BATCH_BYTES = 16 * 1024 * 1024;
+
+export function batchesOf<T extends { size: number }>(files: readonly T[]): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const f of files) {
+    if (current.length > 0 && (current.length >= BATCH_FILES || bytes + f.size > BATCH_BYTES)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(f);
+    bytes += f.size;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
 const FROM_ROUNDS = {};
 
 export function useRoundList(planId: string, onError: (t: string) => void) {
@@ -69,8 +88,8 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
       const errors: { file: string; message: string }[] = [];
       let received = 0;
       try {
-        for (let i = 0; i < wanted.length; i += BATCH) {
-          const batch = wanted.slice(i, i + BATCH);
+        let done = 0;
+        for (const batch of batchesOf(wanted)) {
           const now = Date.now();
           const payload = await Promise.all(
             batch.map(async (f) => ({ fileName: f.name, data: toBase64(await f.arrayBuffer()), receivedAt: cameIn(f, now) })),
@@ -78,7 +97,8 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
           const out = await invoke('rounds.receive', { roundId, files: payload, receivedAt: new Date(now).toISOString() });
           received += out.received.length;
           errors.push(...out.errors);
-          setReceiving({ done: Math.min(wanted.length, i + BATCH), total: wanted.length });
+          done += batch.length;
+          setReceiving({ done, total: wanted.length });
         }
         onNotice(`收到 ${received} 份回执${errors.length > 0 ? `，${errors.length} 个文件未能导入` : ''}。`);
       } catch (e) {
@@ -102,8 +122,15 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
     [view],
   );
 
+  const acceptAll = useCallback(async () => {
+    const out = await view.attempt(() => invoke('rounds.acceptAll', { roundId }));
+    if (out?.delta) publishDelta(out.delta, FROM_ROUNDS);
+    if (out) onNotice(`已采用 ${out.accepted} 份回执。`);
+  }, [view, roundId, onNotice]);
+
   const commands = useMemo(
     () => ({
+      acceptAll,
       accept: (id: string) => decide('rounds.accept', id),
       undoAccept: (id: string) => decide('rounds.undoAccept', id),
       sendBack: async (submissionId: string, reason: string) =>
@@ -136,7 +163,7 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
       },
       remove: async () => (await view.attempt(() => invoke('rounds.delete', { roundId }))) !== undefined,
     }),
-    [decide, view, roundId, onError, onNotice],
+    [acceptAll, decide, view, roundId, onError, onNotice],
   );
 
   return { view: view.data, refresh: view.refresh, generate, receive, receiving, fileErrors, ...commands };
