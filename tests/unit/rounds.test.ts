@@ -11,6 +11,7 @@ import { list as listProgress } from '../../electron/host/services/progress';
 import { readWorkbook } from '../../shared/xlsx/read-workbook';
 import { MARKER_SHEET } from '../../shared/xlsx/round-marker';
 import { localStamp } from '../../shared/domain/round';
+import { filledSheet, sheetLayout } from '../e2e/support/unit-returns';
 import type { Db } from '../../electron/host/store/db';
 import { cleanupTemp, startTempHost, steadyClock, tempDir } from './temp-data';
 
@@ -50,31 +51,9 @@ async function load(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Fills every open row of a unit's sheet as a unit would: a status, a line of progress, optionally a date. */
-async function fill(file: string, edit?: (ws: ExcelJS.Worksheet, header: Map<string, number>, lines: number[]) => void): Promise<Uint8Array> {
-  const wb = await load(file);
-  const ws = wb.worksheets.find((w) => w.name !== MARKER_SHEET)!;
-  const { header, lines } = layoutOf(ws);
-  for (const line of lines) {
-    ws.getCell(line, header.get('完成状态')!).value = '推进中';
-    ws.getCell(line, header.get('进展情况')!).value = `第${line}行已按计划推进`;
-  }
-  edit?.(ws, header, lines);
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
-
-function layoutOf(ws: ExcelJS.Worksheet): { header: Map<string, number>; lines: number[] } {
-  let headerRow = 0;
-  ws.eachRow((row, n) => {
-    if (!headerRow && row.getCell(1).value === '序号') headerRow = n;
-  });
-  const header = new Map<string, number>();
-  ws.getRow(headerRow).eachCell((c, col) => header.set(String(c.value), col));
-  const lines: number[] = [];
-  for (let n = headerRow + 1; n <= ws.rowCount; n++) {
-    if (ws.getCell(n, header.get('完成状态')!).protection?.locked === false) lines.push(n);
-  }
-  return { header, lines };
+/** Fills every open row of a unit's sheet as a unit would: a status and a line of progress, then `edit`. */
+function fill(file: string, edit?: (ws: ExcelJS.Worksheet, header: Map<string, number>, lines: number[]) => void): Promise<Uint8Array> {
+  return filledSheet(file, '推进中', edit && ((e) => edit(e.ws, e.header, e.lines)));
 }
 
 describe('collection rounds', () => {
@@ -97,7 +76,7 @@ describe('collection rounds', () => {
     expect(texts).toContain('填报单位：医政处');
     expect(texts).toContain('报送截止：2026年3月12日前');
     expect(texts.some((t) => t.startsWith('填报说明：'))).toBe(true);
-    const { header, lines } = layoutOf(ws);
+    const { header, lines } = sheetLayout(ws);
     expect(lines).toHaveLength(22);
     const status = ws.getCell(lines[0]!, header.get('完成状态')!);
     expect(status.dataValidation).toMatchObject({ type: 'list', formulae: ['"未启动,推进中,已完成,滞后"'] });
