@@ -1,5 +1,6 @@
 // Looks inside an .xlsx before ExcelJS does: refuses decompression bombs, sheets past the set limits and cell
 // references no spreadsheet writes (which would make ExcelJS loop for ever), and drops the parts it need not read.
+import { Inflate } from 'pako';
 import { AppError } from '../errors';
 import { rewriteZip } from './zip-write';
 
@@ -29,20 +30,10 @@ export interface Entry {
   dataStart: number;
 }
 
-interface Reader {
-  read(): Promise<{ done: boolean; value?: Uint8Array }>;
-  cancel(): Promise<void>;
-}
-interface ByteStream {
-  getReader(): Reader;
-  pipeThrough(transform: unknown): ByteStream;
-}
 interface Globals {
-  Blob: new (parts: Uint8Array[]) => { stream(): ByteStream };
-  DecompressionStream: new (format: 'deflate-raw') => unknown;
   TextDecoder: new (label: string) => { decode(input: Uint8Array): string };
 }
-// Node 20 and Chromium both have these; shared/ is typed without DOM or Node.
+// Node 20 and Chromium both have it; shared/ is typed without DOM or Node.
 const G = globalThis as unknown as Globals;
 
 const u16 = (d: Uint8Array, i: number) => d[i]! | (d[i + 1]! << 8);
@@ -65,7 +56,7 @@ export async function guardWorkbook(data: Uint8Array, file: string): Promise<Uin
   let changed = false;
   for (const e of entries) {
     const xml = /\.(xml|rels|vml)$/i.test(e.name);
-    const bytes = await unpack(data, e, file, budget, xml, WORKSHEET.test(e.name) ? rowCounter(file, budget) : undefined);
+    const bytes = unpack(data, e, file, budget, xml, WORKSHEET.test(e.name) ? rowCounter(file, budget) : undefined);
     if (!bytes) {
       rebuilt.push({ entry: e, data: null });
       continue;
@@ -128,16 +119,17 @@ function centralDirectory(d: Uint8Array, file: string): Entry[] {
 
 /**
  * Inflates one entry a piece at a time, counting: past the budget it stops at once, so a bomb never fills memory.
- * The bytes are kept only for the parts that are read as XML.
+ * The bytes are kept only for the parts that are read as XML. Inflating is synchronous (pako): a workbook's parts
+ * are small, and a stream per part cost more in hops through the event loop than the inflating itself.
  */
-async function unpack(
+function unpack(
   d: Uint8Array,
   e: Entry,
   file: string,
   budget: Budget,
   keep: boolean,
   onChunk?: (chunk: Uint8Array) => void,
-): Promise<Uint8Array | null> {
+): Uint8Array | null {
   const packed = d.subarray(e.dataStart, e.dataStart + e.compressedSize);
   if (e.method === 0) {
     budget.left -= packed.length;
@@ -145,33 +137,42 @@ async function unpack(
     onChunk?.(packed);
     return keep ? packed : null;
   }
-  const reader = new G.Blob([packed]).stream().pipeThrough(new G.DecompressionStream('deflate-raw')).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done || !value) break;
-      size += value.length;
-      budget.left -= value.length;
-      if (size > MAX_PART_BYTES || budget.left < 0) throw tooLarge(file, size > MAX_PART_BYTES ? MAX_PART_BYTES : MAX_UNPACKED_BYTES);
-      onChunk?.(value);
-      if (keep) chunks.push(value);
-    }
-  } catch (err) {
-    await reader.cancel().catch(() => undefined);
-    if (err instanceof AppError) throw err;
-    throw corrupt(file);
+  const inflater = new Inflate({ raw: true, chunkSize: OUT_CHUNK });
+  let endStatus: number | null = null;
+  inflater.onEnd = (status) => {
+    endStatus = status;
+  };
+  inflater.onData = (value) => {
+    const chunk = value as Uint8Array;
+    size += chunk.length;
+    budget.left -= chunk.length;
+    if (size > MAX_PART_BYTES || budget.left < 0) throw tooLarge(file, size > MAX_PART_BYTES ? MAX_PART_BYTES : MAX_UNPACKED_BYTES);
+    onChunk?.(chunk);
+    if (keep) chunks.push(chunk);
+  };
+  // The input goes in small slices: deflate expands at most about 1,000 times, so one slice cannot make more than a
+  // few megabytes before the count above stops it.
+  for (let at = 0; at < packed.length || at === 0; at += IN_SLICE) {
+    const last = at + IN_SLICE >= packed.length;
+    inflater.push(packed.subarray(at, at + IN_SLICE), last);
+    if (endStatus !== null || last) break;
   }
+  // 0 is zlib's Z_OK: the stream ended whole. Anything else (or no end at all) is a damaged part.
+  if (endStatus !== 0) throw corrupt(file);
   if (!keep) return null;
   const out = new Uint8Array(size);
-  let at = 0;
+  let pos = 0;
   for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
+    out.set(c, pos);
+    pos += c.length;
   }
   return out;
 }
+
+const IN_SLICE = 4 * 1024;
+const OUT_CHUNK = 64 * 1024;
 
 interface Budget {
   /** Bytes that may still be unpacked. */
