@@ -84,6 +84,17 @@ export function keyForHeader(kind: PlanKind, header: string): string | null {
   return null;
 }
 
+/** Whether a header means a column of any kind. Every cell near a sheet's top is asked, file after file, and the
+ * same few hundred texts come back: the answers are remembered (a pure function of the text). */
 export function isKnownHeader(header: string): boolean {
-  return (Object.keys(HEADER_WORDS) as PlanKind[]).some((k) => keyForHeader(k, header) !== null);
+  let known = KNOWN.get(header);
+  if (known === undefined) {
+    known = (Object.keys(HEADER_WORDS) as PlanKind[]).some((k) => keyForHeader(k, header) !== null);
+    if (KNOWN.size >= KNOWN_LIMIT) KNOWN.clear();
+    KNOWN.set(header, known);
+  }
+  return known;
 }
+
+const KNOWN = new Map<string, boolean>();
+const KNOWN_LIMIT = 20_000;

@@ -11,8 +11,8 @@ import { MARKER_SHEET } from '../../shared/xlsx/round-marker';
 
 export const COUNTIES = 136;
 export const ROWS_PER_COUNTY = 50;
-/** As the app sends them (renderer/features/rounds/use-rounds.ts): 20 files a call. */
-const BATCH = 20;
+/** As the app sends them (renderer/features/rounds/use-rounds.ts): 50 files a call. */
+const BATCH = 50;
 
 export interface ReturnsSetup {
   host: Host;
@@ -76,7 +76,7 @@ async function filled(path: string): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-/** What a clerk does with the 136 files: take them in (checked), 全部采用, export the 汇总表. */
+/** What a clerk does with the 136 files: take them in (each read and checked, kept as received), then 全部采用. */
 export async function checkAndConsolidate(s: ReturnsSetup): Promise<void> {
   // Each run starts from no returns: the files would otherwise be refused as already received.
   s.host.ctx.db.exec('DELETE FROM round_decisions; DELETE FROM submissions;');
@@ -90,6 +90,10 @@ export async function checkAndConsolidate(s: ReturnsSetup): Promise<void> {
   // 全部采用, as a clerk with a hundred clean files does.
   const accepted = await s.host.invoke('rounds.acceptAll', { roundId: s.roundId });
   if (!accepted.ok || (accepted.data as { accepted: number }).accepted !== COUNTIES) throw new Error('not every return was accepted');
+}
+
+/** The 汇总表 of the accepted returns written as an official .xlsx (6,800 rows), after checkAndConsolidate. */
+export async function writeSummary(s: ReturnsSetup): Promise<void> {
   const summary = await s.host.invoke('rounds.exportSummary', { roundId: s.roundId });
   if (!summary.ok || (summary.data as { rows: number }).rows !== COUNTIES * ROWS_PER_COUNTY) throw new Error('the 汇总表 lacks rows');
 }

@@ -13,8 +13,8 @@ import { downloadBase64, XLSX_TYPE } from '../../app/download';
 import { publishDelta } from '../../app/plan-bus';
 import { useHostResource } from '../../app/use-host-resource';
 
-/** Files go to the host in batches of at most 20 files or 16 MB, so that progress shows and no call is huge. */
-const BATCH_FILES = 20;
+/** Files go to the host in batches of at most 50 files or 16 MB, so that progress shows and no call is huge. */
+const BATCH_FILES = 50;
 const BATCH_BYTES = 16 * 1024 * 1024;
 
 export function batchesOf<T extends { size: number }>(files: readonly T[]): T[][] {
