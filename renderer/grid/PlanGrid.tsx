@@ -16,6 +16,8 @@ import {
   type GridApi,
   type GridReadyEvent,
   type RowClassParams,
+  type RowHeightParams,
+  type ColumnResizedEvent,
   type IRowNode,
   type RowDragEndEvent,
   type SuppressKeyboardEventParams,
@@ -30,12 +32,13 @@ import type { PlanDoc } from '../features/editor/use-plan-doc';
 import { boundsOf, contains, isSingleCell, type Bounds, type CellRange } from './cell-range';
 import { clearEdits, copyText, pasteEdits, type GridView } from './clipboard';
 import { buildColumnDefs, DEFAULT_COL_DEF, PROGRESS_COL, SEQ_COL } from './columns';
+import { FIXED_ROWS_FOR_BENCH, FONT_FAMILY, FONT_PX, MIN_ROW_PX, RowHeights } from './row-heights';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 const theme = themeQuartz.withParams({
-  fontFamily: ['"Microsoft YaHei"', '"PingFang SC"', '"Noto Sans CJK SC"', '"Source Han Sans SC"', 'sans-serif'],
-  fontSize: 14,
+  fontFamily: FONT_FAMILY,
+  fontSize: FONT_PX,
   headerFontSize: 14,
   headerFontWeight: 700,
   headerBackgroundColor: '#eef2f7',
@@ -45,7 +48,7 @@ const theme = themeQuartz.withParams({
   columnBorder: { color: '#d5dbe3' },
   headerColumnBorder: { color: '#c9d1dc' },
   cellHorizontalPadding: 8,
-  rowHeight: 34,
+  rowHeight: MIN_ROW_PX,
   headerHeight: 36,
   accentColor: '#1f6feb',
   selectedRowBackgroundColor: 'transparent',
@@ -360,8 +363,30 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
     g.setFocusedCell(node.rowIndex, col);
   }, [colIds]);
 
+  // Heights follow the text and the column widths: computed for new rows, again for changed rows and widths.
+  const heights = useMemo(() => new RowHeights(), []);
+  const getRowHeight = useCallback((p: RowHeightParams<Row>) => (p.data ? heights.of(p.data) : undefined), [heights]);
+  const refreshHeights = useCallback(() => {
+    const g = api.current;
+    if (!g || FIXED_ROWS_FOR_BENCH) return;
+    heights.setWidths(g.getAllDisplayedColumns().map((c) => ({ colId: c.getColId(), width: c.getActualWidth() })));
+    let changed = false;
+    g.forEachNode((n) => {
+      const h = n.data ? heights.of(n.data) : undefined;
+      if (h !== undefined && n.rowHeight !== h) {
+        n.setRowHeight(h);
+        changed = true;
+      }
+    });
+    if (changed) g.onRowHeightChanged();
+  }, [heights]);
+  const onColumnResized = useCallback((e: ColumnResizedEvent<Row>) => {
+    if (e.finished) refreshHeights();
+  }, [refreshHeights]);
+
   const pendingFocus = useRef<{ rowId: string; edit: boolean } | null>(null);
   const onRowDataUpdated = useCallback(() => {
+    refreshHeights();
     const p = pendingFocus.current;
     if (!p || !api.current?.getRowNode(p.rowId)) return;
     pendingFocus.current = null;
@@ -371,7 +396,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
       const col = node?.data?.kind === 'section' ? SEQ_COL : (colIds()[1] ?? SEQ_COL);
       if (node?.rowIndex != null) api.current.startEditingCell({ rowIndex: node.rowIndex, colKey: col });
     }
-  }, [focusCell, colIds]);
+  }, [focusCell, colIds, refreshHeights]);
 
   useImperativeHandle(
     ref,
@@ -455,6 +480,10 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         defaultColDef={defaultColDef}
         getRowId={getRowId}
         getRowClass={getRowClass}
+        getRowHeight={FIXED_ROWS_FOR_BENCH ? undefined : getRowHeight}
+        onFirstDataRendered={refreshHeights}
+        onColumnResized={onColumnResized}
+        onDisplayedColumnsChanged={refreshHeights}
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}
         singleClickEdit={false}

@@ -116,9 +116,9 @@ function groupColumns(cols: Def[], groups: (string | undefined)[]): (Def | ColGr
   return out;
 }
 
+/** Text wraps; the rows' heights are computed from it (row-heights.ts), not measured in the page. */
 export const DEFAULT_COL_DEF: Def = {
   wrapText: true,
-  autoHeight: true,
   resizable: true,
   sortable: false,
   suppressMovable: true,
