@@ -93,6 +93,9 @@ const getRowClass = (p: RowClassParams<Row>) => (p.data?.kind === 'section' ? 'p
 
 export const hitKey = (rowId: string, colId: string) => `${rowId}\u0000${colId}`;
 
+/** Keys that move the focus in the grid; with Shift they extend the selection. */
+const MOVE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown', 'Tab', 'Enter']);
+
 export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanGrid(props, ref) {
   const { doc, passes, findHits, findCurrent, onSelectionChange, onContextMenu, progress, onOpenProgress, units } = props;
   const unitsRef = useRef(units);
@@ -101,6 +104,8 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
   const api = useRef<GridApi<Row>>(undefined);
   const range = useRef<CellRange | null>(null);
   const shiftHeld = useRef(false);
+  /** Whether Shift was down at the last click or focus-moving key. */
+  const shiftAtMove = useRef(false);
   const keepRange = useRef(false);
   const dragging = useRef(false);
   const numbers = useMemo(() => numberRows(rows, plan.numbering), [rows, plan.numbering]);
@@ -215,7 +220,11 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
       if (e.rowIndex === null || !e.column || typeof e.column === 'string') return;
       if (keepRange.current) return;
       const pos = cellPos(e.rowIndex, e.column.getColId());
-      if (shiftHeld.current && range.current) setRange({ anchor: range.current.anchor, focus: pos });
+      // Shift as it was at the click or key that moved the focus (this event comes a moment later); used once, so
+      // that a focus moved by the app (find, go to) never extends the selection.
+      const extend = shiftAtMove.current;
+      shiftAtMove.current = false;
+      if (extend && range.current) setRange({ anchor: range.current.anchor, focus: pos });
       else setRange({ anchor: pos, focus: pos });
     },
     [setRange],
@@ -233,7 +242,11 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
 
   useEffect(() => {
     const up = () => (dragging.current = false);
-    const key = (e: KeyboardEvent | MouseEvent) => (shiftHeld.current = e.shiftKey);
+    const key = (e: KeyboardEvent | MouseEvent) => {
+      shiftHeld.current = e.shiftKey;
+      // A click, or a key that moves the focus: whether it extends the selection is known now, the focus later.
+      if (e.type === 'mousedown' || MOVE_KEYS.has((e as KeyboardEvent).key)) shiftAtMove.current = e.shiftKey;
+    };
     window.addEventListener('mouseup', up);
     window.addEventListener('keydown', key, true);
     window.addEventListener('mousedown', key, true);
@@ -262,14 +275,29 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
 
   const isEditing = () => (api.current?.getEditingCells().length ?? 0) > 0;
 
-  const doCopy = useCallback((): { text: string; html: string } | null => {
+  /**
+   * The selection as it is now. AG Grid tells of a focus change a moment after it happens: a key pressed right
+   * after a click (Ctrl+V, Delete) must act on the cell clicked, and a shift-click on the block it makes.
+   */
+  const liveRange = useCallback((): CellRange | null => {
     const r = range.current;
+    const f = api.current?.getFocusedCell();
+    if (!f || f.rowIndex === null || typeof f.column === 'string' || !f.column) return r;
+    const pos = cellPos(f.rowIndex, f.column.getColId());
+    if (r && r.focus.row === pos.row && r.focus.col === pos.col) return r;
+    const next = shiftAtMove.current && r ? { anchor: r.anchor, focus: pos } : { anchor: pos, focus: pos };
+    setRange(next);
+    return next;
+  }, [setRange]);
+
+  const doCopy = useCallback((): { text: string; html: string } | null => {
+    const r = liveRange();
     return r ? copyText(view(), boundsOf(r)) : null;
-  }, [view]);
+  }, [view, liveRange]);
 
   const doPaste = useCallback(
     (text: string) => {
-      const r = range.current;
+      const r = liveRange();
       if (!r) return;
       const b = boundsOf(r);
       const block = parseTsv(text);
@@ -285,15 +313,15 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         setRange({ anchor: { row: b.top, col: b.left }, focus: { row: b.top + height - 1, col: Math.min(last, b.left + width - 1) } });
       }
     },
-    [view, setRange],
+    [view, setRange, liveRange],
   );
 
   const doClear = useCallback(() => {
-    const r = range.current;
+    const r = liveRange();
     if (!r) return;
     const edits = clearEdits(view(), boundsOf(r));
     if (edits.length > 0) void docRef.current.setCells(edits, [], '清除内容');
-  }, [view]);
+  }, [view, liveRange]);
 
   // The system clipboard: Ctrl+C / Ctrl+V arrive as copy and paste events on the focused cell.
   const host = useRef<HTMLDivElement>(null);

@@ -128,6 +128,8 @@ test('loses nothing shown as saved when the host is killed right after an edit',
   await app.editor.press('Control+A');
   await app.editor.pressSequentially('疾控处');
   await app.editor.press('Enter');
+  // The grid shows an edit once the host has committed it (the cell is drawn from the host's answer).
+  await expect(app.cell(3, 'support')).toHaveText('疾控处');
   await app.expectSaved();
   await restartHost('SIGKILL');
   await app.openPlan(PEIDANG);
