@@ -10,8 +10,8 @@ export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
 export const MAX_ENTRIES = 5_000;
 /** Rows and cells of all sheets together: a plan has hundreds of rows; ExcelJS needs about 1 KB of memory a cell. */
-export const MAX_SHEET_ROWS = 50_000;
-export const MAX_SHEET_CELLS = 400_000;
+export const MAX_SHEET_ROWS = 100_000;
+export const MAX_SHEET_CELLS = 1_000_000;
 /** Cells covered by merges, which ExcelJS makes one by one. */
 export const MAX_MERGED_CELLS = 200_000;
 /** Excel's own bounds: a reference past them comes from a damaged or forged file. */

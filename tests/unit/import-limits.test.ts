@@ -79,7 +79,7 @@ describe('limits of the importer', { timeout: 2 * HANG_LIMIT_MS }, () => {
 
   it('refuses a sheet of a million rows, memory bounded', () => {
     const out = importInChild('百万行.xlsx', workbookWith({ [SHEET]: sheetOfRows(1_000_000) }));
-    expect(out.message).toBe('「百万行.xlsx」的工作表太大（超过 50000 行，可导入的上限是 50000 行），没有导入。请删除多余的行和内容，或拆分成几个文件后再导入。');
+    expect(out.message).toBe('「百万行.xlsx」的工作表太大（超过 100000 行，可导入的上限是 100000 行），没有导入。请删除多余的行和内容，或拆分成几个文件后再导入。');
     expect(out.maxRssMb).toBeLessThan(HEAP_MB + 300);
   });
 
