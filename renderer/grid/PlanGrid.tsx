@@ -527,6 +527,9 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         isExternalFilterPresent={isExternalFilterPresent}
         doesExternalFilterPass={doesExternalFilterPass}
         suppressScrollOnNewData
+        // A plan has a dozen columns: all are drawn for the rows in view, so that a column scrolled out of sight
+        // (the 进展 column at the right) is still there for keys, find and the tests' eyes.
+        suppressColumnVirtualisation
         animateRows={false}
         tooltipShowDelay={400}
         onGridReady={onGridReady}

@@ -41,11 +41,18 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & T
     el.setSelectionRange(el.value.length, el.value.length);
   }, []);
 
+  // Where the caret goes once a change the editor made itself (a line break, a unit chosen) is drawn: set in the
+  // same commit, before the next key is handled, so that a fast typist's next character lands after it.
+  const pendingCaret = useRef<number | null>(null);
   useLayoutEffect(() => {
     const el = area.current;
     if (!el) return;
     el.style.height = 'auto';
     el.style.height = `${Math.min(Math.max(el.scrollHeight + 2, 40), 480)}px`;
+    if (pendingCaret.current !== null) {
+      el.setSelectionRange(pendingCaret.current, pendingCaret.current);
+      pendingCaret.current = null;
+    }
   }, [text]);
 
   const change = (value: string) => {
@@ -61,7 +68,7 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & T
     const next = `${text.slice(0, line.start)}${name}${text.slice(line.end)}`;
     change(next);
     const at = line.start + name.length;
-    requestAnimationFrame(() => area.current?.setSelectionRange(at, at));
+    pendingCaret.current = at;
     setCaret(at);
     setClosed(true);
   };
@@ -88,9 +95,8 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & T
       e.preventDefault();
       const el = e.currentTarget;
       const next = `${el.value.slice(0, el.selectionStart)}\n${el.value.slice(el.selectionEnd)}`;
-      const caret = el.selectionStart + 1;
+      pendingCaret.current = el.selectionStart + 1;
       change(next);
-      requestAnimationFrame(() => el.setSelectionRange(caret, caret));
     }
   };
 
