@@ -77,7 +77,8 @@ export class RowHeights {
     const same = next.size === this.widths.size && [...next].every(([id, w]) => this.widths.get(id) === w);
     if (same) return false;
     this.widths = next;
-    this.total = columns.reduce((n, c) => n + c.width, 0) - PADDING_X - 1;
+    // A section's title spans the plan's columns (not 进展, whose id starts with _), beside the drag handle.
+    this.total = columns.reduce((n, c) => (c.colId.startsWith('_') ? n : n + c.width), 0) - PADDING_X - 1 - HANDLE_PX;
     this.cache = new WeakMap();
     return true;
   }

@@ -17,9 +17,14 @@ function percentile(xs: number[], p: number): number {
 
 /** A data folder holding one 10,000-row 配档表, as the host writes it. */
 export function tenThousandRowFolder(): { dataDir: string; planId: string; rowIds: string[] } {
+  return planFolder(10_000);
+}
+
+/** A data folder holding one 配档表 of `size` rows, as the host writes it. */
+export function planFolder(size: number): { dataDir: string; planId: string; rowIds: string[] } {
   const dataDir = mkdtempSync(join(tmpdir(), 'peidang-bench-'));
   const host = startHost({ dataDir, mode: 'browser', version: 'bench', log: () => undefined, seed: false });
-  const { plan, rows } = peidangPlan(10_000);
+  const { plan, rows } = peidangPlan(size);
   const drafts: RowDraft[] = rows.map((r) => ({ kind: r.kind, title: r.title, cells: r.cells }));
   const made = create(host.ctx.db, { ...plan }, new Date().toISOString(), drafts);
   const rowIds = (host.ctx.db.prepare('SELECT id FROM rows WHERE plan_id = ? ORDER BY position').all(made.id) as { id: string }[]).map((r) => r.id);

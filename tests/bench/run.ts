@@ -1,10 +1,15 @@
 // npm run bench: each case run several times after a warm-up, side by side with its baseline in the same run;
 // prints a table and one JSON line of medians and ratios. See BENCHMARKS.md for how to read it.
 import ExcelJS from 'exceljs';
-import { cpus, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { importFile } from '../../shared/xlsx/read-file';
 import { peidangPlan, peidangWorkbook } from './generate';
 import { cellEditTimes, startUpTimes } from './host-cases';
+import { browserCases, ROWS_PER_FRAME } from './browser-cases';
+import type { ChildImport } from './import-child';
 import { checkAndConsolidate, countyReturns, writeSummary, COUNTIES, ROWS_PER_COUNTY } from './round-cases';
 import { exportPlan } from '../../shared/xlsx/export-plan';
 import { ExportOptions } from '../../shared/domain/export';
@@ -60,6 +65,38 @@ function excelJsWrite(plan: ReturnType<typeof peidangPlan>): () => Promise<unkno
   return async () => buildWorkbook(layout, o, '配档表', 'peidang').xlsx.writeBuffer();
 }
 
+interface Result {
+  median_ms?: number;
+  baseline_ms?: number;
+  ratio?: number;
+  /** Memory cases: the figure in MB. */
+  mb?: number;
+  target: string;
+  ok: boolean;
+}
+
+/** The 50,000-row import, each run in a process of its own (tests/bench/import-child.ts): its time and peak RSS. */
+function importInChild(data: Uint8Array, runs: number): { ms: number[]; maxRssMb: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'peidang-bench-50k-'));
+  const file = join(dir, '配档表-50000.xlsx');
+  writeFileSync(file, data);
+  const ms: number[] = [];
+  let maxRssMb = 0;
+  try {
+    for (let i = 0; i < runs; i++) {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'tests/bench/import-child.ts', file], { encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`the 50,000-row import failed: ${run.stderr.slice(-800)}`);
+      const out = JSON.parse(run.stdout) as ChildImport;
+      if (out.rows !== 50_000) throw new Error(`expected 50000 rows, got ${out.rows}`);
+      ms.push(out.ms);
+      maxRssMb = Math.max(maxRssMb, out.maxRssMb);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { ms, maxRssMb };
+}
+
 async function main(): Promise<void> {
   process.stdout.write(`生成测试数据…\n`);
   const data10k = await peidangWorkbook(10_000);
@@ -102,7 +139,7 @@ async function main(): Promise<void> {
       run: () => writeSummary(returns),
     },
   ];
-  const results: Record<string, { median_ms: number; baseline_ms?: number; ratio?: number; target: string; ok: boolean }> = {};
+  const results: Record<string, Result> = {};
   for (const c of cases) {
     await c.run();
     if (c.baseline) await c.baseline();
@@ -128,10 +165,27 @@ async function main(): Promise<void> {
   const starts = await startUpTimes(RUNS);
   const start = median(starts);
   results['host start-up to first plan (10,000 rows)'] = { median_ms: Math.round(start), target: '≤ 1.5 s', ok: start <= 1500 };
+  process.stdout.write('导入 50,000 行…\n');
+  const big = importInChild(await peidangWorkbook(50_000), RUNS);
+  results['import 50,000-row 配档表, peak RSS'] = { median_ms: Math.round(median(big.ms)), mb: big.maxRssMb, target: 'finishes, ≤ 600 MB', ok: big.maxRssMb <= 600 };
+  process.stdout.write('Chromium：打开、滚动、内存…\n');
+  const b = await browserCases(RUNS);
+  const open = median(b.open);
+  results['open 10,000-row plan, click to painted'] = { median_ms: Math.round(open), target: '≤ 1 s', ok: open <= 1000 };
+  const scrollRatio = b.scroll.p95 / b.scrollFixed.p95;
+  results[`scroll 10,000 rows (${ROWS_PER_FRAME}/frame), p95 frame`] = {
+    median_ms: Number(b.scroll.p95.toFixed(1)),
+    baseline_ms: Number(b.scrollFixed.p95.toFixed(1)),
+    ratio: Number(scrollRatio.toFixed(2)),
+    target: '≤ 17 ms, ≤ 1.5× fixed rows',
+    ok: b.scroll.p95 <= 17 && scrollRatio <= 1.5,
+  };
+  results['renderer JS heap, 50,000-row plan open'] = { mb: Math.round(b.heapMb), target: '≤ 400 MB', ok: b.heapMb <= 400 };
   const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length * 1));
-  process.stdout.write(`\n${pad('case', 46)}${pad('median', 10)}${pad('baseline', 10)}${pad('ratio', 8)}${pad('target', 24)}ok\n`);
+  process.stdout.write(`\n${pad('case', 46)}${pad('median', 10)}${pad('baseline', 10)}${pad('ratio', 8)}${pad('target', 38)}ok\n`);
   for (const [name, r] of Object.entries(results)) {
-    process.stdout.write(`${pad(name, 46)}${pad(`${r.median_ms} ms`, 10)}${pad(r.baseline_ms ? `${r.baseline_ms} ms` : '-', 10)}${pad(r.ratio ? `${r.ratio}×` : '-', 8)}${pad(r.target, 24)}${r.ok ? 'yes' : 'NO'}\n`);
+    const figure = r.mb !== undefined ? `${r.mb} MB` : `${r.median_ms} ms`;
+    process.stdout.write(`${pad(name, 46)}${pad(figure, 10)}${pad(r.baseline_ms ? `${r.baseline_ms} ms` : '-', 10)}${pad(r.ratio ? `${r.ratio}×` : '-', 8)}${pad(r.target, 38)}${r.ok ? 'yes' : 'NO'}\n`);
   }
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version };
   process.stdout.write(`${JSON.stringify({ bench: 'peidang', runs: RUNS, machine, results })}\n`);
