@@ -201,6 +201,7 @@ function sheetTooLarge(file: string, what: string, limit: string): AppError {
   return new AppError('IMPORT_SHEET_TOO_LARGE', { file, what, limit });
 }
 
+const PLAIN_CELL = /^[A-Z]{1,2}[1-9]\d{0,5}$/;
 const WORKSHEET = /^\/?xl\/worksheets\/[^/]+\.xml$/i;
 const CELL_REFS = /^\/?xl\/(worksheets|comments|tables)\/?[^/]*\.xml$/i;
 
@@ -212,7 +213,11 @@ function checkPart(name: string, bytes: Uint8Array, file: string, budget: Budget
     for (const m of text.matchAll(/\ssheetId\s*=\s*["']([^"']*)["']/g)) if (!(Number(m[1]) <= EXCEL_SHEET_IDS)) throw corrupt(file);
   }
   if (!CELL_REFS.test(name)) return bytes;
-  for (const m of text.matchAll(/\s(?:r|ref|sqref)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) if (refArea(m[1] ?? m[2] ?? '') < 0) throw corrupt(file);
+  for (const m of text.matchAll(/\s(?:r|ref|sqref)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    const ref = m[1] ?? m[2] ?? '';
+    // Nearly every reference is one cell well inside Excel's bounds (columns A to ZZ, rows below a million).
+    if (!PLAIN_CELL.test(ref) && refArea(ref) < 0) throw corrupt(file);
+  }
   if (!WORKSHEET.test(name)) return bytes;
   for (const m of text.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\sref\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) budget.merged += refArea(m[1] ?? m[2] ?? '');
   for (const m of text.matchAll(/<(?:\w+:)?col\s[^>]*>/g)) {
