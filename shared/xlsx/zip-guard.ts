@@ -261,6 +261,9 @@ function parseRef(s: string): { row: number; col: number } | null {
   return { row, col: Math.max(col, 1) };
 }
 
+/** Cells validations may cover before they are taken out. */
+const SMALL_VALIDATIONS = 20_000;
+
 /** ExcelJS turns a validation over A2:A1048576 into a million objects; the importer never reads validations. */
 function withoutValidations(bytes: Uint8Array, text: string): Uint8Array {
   const start = text.search(/<(?:\w+:)?dataValidations[\s>]/);
@@ -271,6 +274,11 @@ function withoutValidations(bytes: Uint8Array, text: string): Uint8Array {
   const selfClosing = /^<(?:\w+:)?dataValidations[^>]*\/>/.exec(text.slice(start));
   const end = selfClosing ? start + selfClosing[0].length : m ? m.index + m[0].length : -1;
   if (end < 0) return bytes;
+  // Validations on a few cells (a returned fill-in sheet has one per open cell) cost ExcelJS nothing: the file is
+  // then loaded as it is, without writing its zip again.
+  let covered = 0;
+  for (const v of text.slice(start, end).matchAll(/\ssqref\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) covered += Math.max(0, refArea(v[1] ?? v[2] ?? ''));
+  if (covered <= SMALL_VALIDATIONS) return bytes;
   const out = new Uint8Array(bytes.length - (end - start));
   out.set(bytes.subarray(0, start));
   out.set(bytes.subarray(end), start);
