@@ -6,9 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { planFolder } from './host-cases';
+import { buildHost, planFolder } from './host-cases';
 
 const CHROMIUM = process.env.PEIDANG_CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -39,17 +38,7 @@ async function buildApp(out: string): Promise<{ entry: string; staticDir: string
   const entry = join(out, 'serve.cjs');
   const staticDir = join(out, 'renderer');
   await viteBuild({ logLevel: 'error', build: { outDir: staticDir, emptyOutDir: true } });
-  await build({
-    entryPoints: ['electron/host/serve.ts'],
-    outfile: entry,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    define: { __APP_VERSION__: '"bench"' },
-    logLevel: 'error',
-    nodePaths: [join(process.cwd(), 'node_modules')],
-  });
+  await buildHost(entry);
   return { entry, staticDir };
 }
 

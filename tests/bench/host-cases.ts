@@ -56,17 +56,7 @@ export async function cellEditTimes(edits: number): Promise<{ p50: number; p99: 
 export async function startUpTimes(runs: number): Promise<number[]> {
   const out = mkdtempSync(join(tmpdir(), 'peidang-bench-build-'));
   const entry = join(out, 'serve.cjs');
-  await build({
-    entryPoints: ['electron/host/serve.ts'],
-    outfile: entry,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    define: { __APP_VERSION__: '"bench"' },
-    logLevel: 'error',
-    nodePaths: [join(process.cwd(), 'node_modules')],
-  });
+  await buildHost(entry);
   const { dataDir, planId } = tenThousandRowFolder();
   const times: number[] = [];
   try {
@@ -100,5 +90,20 @@ function startOnce(entry: string, dataDir: string, planId: string): Promise<numb
         }, reject);
     });
     child.once('error', reject);
+  });
+}
+
+/** The browser-mode host bundled as \`npm run build\` bundles it, into a file of the bench's own. */
+export async function buildHost(entry: string): Promise<void> {
+  await build({
+    entryPoints: ['electron/host/serve.ts'],
+    outfile: entry,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['better-sqlite3'],
+    define: { __APP_VERSION__: '"bench"' },
+    logLevel: 'error',
+    nodePaths: [join(process.cwd(), 'node_modules')],
   });
 }

@@ -1,5 +1,6 @@
 // A bare zip writer for the fuzzer: it writes what JSZip will not (two entries of one name, sizes that lie).
 import { deflateRawSync } from 'node:zlib';
+import { crc32 } from '../../shared/xlsx/zip-write';
 
 export interface RawEntry {
   name: string;
@@ -12,21 +13,7 @@ export interface RawEntry {
   packed?: Uint8Array;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+export { crc32 };
 
 export function writeZip(entries: RawEntry[]): Uint8Array {
   const parts: Buffer[] = [];
