@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Period, STATUS_NAMES } from './progress';
 import type { Plan, Row } from './plan';
 import { splitUnits } from './units';
-import { matchUnit, type Unit } from './unit-directory';
+import { canonicalUnit, matchUnit, type Unit } from './unit-directory';
 
 /** A round asks for progress on the plan's rows (进展), or for a new table filled in from a template (突破事项). */
 export const RoundMode = z.enum(['progress', 'table']);
@@ -282,3 +282,21 @@ export function localStamp(iso: string): string {
 }
 
 export const DECISION_NAMES = { receive: '收到', assign: '指定单位', accept: '采用', return: '退回', undo: '撤销采用' } as const;
+
+/** The units a round may ask: those named in the plan's unit columns first, then the directory's. */
+export function candidateUnits(plan: Plan, rows: readonly Row[], directory: readonly Unit[]): { inPlan: string[]; others: string[] } {
+  const keys = unitKeysOf(plan);
+  const inPlan: string[] = [];
+  for (const r of rows) {
+    if (r.kind !== 'item') continue;
+    for (const key of [keys.lead, keys.support]) {
+      if (!key) continue;
+      for (const name of splitUnits(r.cells[key] ?? '')) {
+        const n = canonicalUnit(directory, name);
+        if (!inPlan.includes(n)) inPlan.push(n);
+      }
+    }
+  }
+  const others = directory.map((u) => u.name).filter((n) => !inPlan.includes(n));
+  return { inPlan, others };
+}

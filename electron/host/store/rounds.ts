@@ -181,16 +181,6 @@ export interface Decision {
   at: string;
 }
 
-export function listDecisions(db: Db, roundId: string): Decision[] {
-  return (
-    sql(
-      db,
-      `SELECT d.submission_id AS submissionId, d.action, d.reason, d.at FROM round_decisions d
-        JOIN submissions s ON s.id = d.submission_id WHERE s.round_id = ? ORDER BY d.id`,
-    ).all(roundId) as Decision[]
-  );
-}
-
 export function decisionsOf(db: Db, submissionId: string): Omit<Decision, 'submissionId'>[] {
   return sql(db, 'SELECT action, reason, at FROM round_decisions WHERE submission_id = ? ORDER BY id').all(submissionId) as Omit<Decision, 'submissionId'>[];
 }

@@ -2,10 +2,10 @@
 import { useMemo, useState } from 'react';
 import type { Plan, Row } from '../../../shared/domain/plan';
 import { currentPeriod, periodName, periodsOf } from '../../../shared/domain/progress';
-import { FIELDS, FieldKey, type RoundMode, type RoundScope } from '../../../shared/domain/round';
+import { candidateUnits, FIELDS, FieldKey, type RoundMode, type RoundScope } from '../../../shared/domain/round';
 import { localToday } from '../../../shared/domain/due-status';
 import type { Unit } from '../../../shared/domain/unit-directory';
-import { candidateUnits, createRound } from './use-rounds';
+import { createRound } from './use-rounds';
 import type { Output } from '../../../shared/api';
 
 export interface RoundFormProps {

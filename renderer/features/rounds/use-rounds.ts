@@ -2,11 +2,7 @@
 // to the user in Chinese; returned files go to the host in batches so that a hundred of them show progress.
 import { useCallback, useMemo, useState } from 'react';
 import type { Input, Output } from '../../../shared/api';
-import type { Plan, Row } from '../../../shared/domain/plan';
 import { localToday } from '../../../shared/domain/due-status';
-import { splitUnits } from '../../../shared/domain/units';
-import { canonicalUnit, type Unit } from '../../../shared/domain/unit-directory';
-import { unitKeysOf } from '../../../shared/domain/round';
 import { errorText, invoke } from '../../app/api-client';
 import { toBase64 } from '../../app/base64';
 import { downloadBase64, XLSX_TYPE } from '../../app/download';
@@ -38,24 +34,6 @@ const FROM_ROUNDS = {};
 export function useRoundList(planId: string, onError: (t: string) => void) {
   const load = useCallback(() => invoke('rounds.list', { planId }), [planId]);
   return useHostResource(load, onError);
-}
-
-/** The units a round may ask: those named in the plan's unit columns first, then the directory's. */
-export function candidateUnits(plan: Plan, rows: readonly Row[], directory: readonly Unit[]): { inPlan: string[]; others: string[] } {
-  const keys = unitKeysOf(plan);
-  const inPlan: string[] = [];
-  for (const r of rows) {
-    if (r.kind !== 'item') continue;
-    for (const key of [keys.lead, keys.support]) {
-      if (!key) continue;
-      for (const name of splitUnits(r.cells[key] ?? '')) {
-        const n = canonicalUnit(directory, name);
-        if (!inPlan.includes(n)) inPlan.push(n);
-      }
-    }
-  }
-  const others = directory.map((u) => u.name).filter((n) => !inPlan.includes(n));
-  return { inPlan, others };
 }
 
 export interface ReceiveProgress {
