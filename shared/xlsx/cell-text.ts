@@ -1,41 +1,95 @@
-// The text of an ExcelJS cell as Excel or WPS would show it: formula results, rich text, dates, numbers.
-import type { Cell, CellValue } from 'exceljs';
+// The text of a cell as Excel or WPS would show it: numbers with their format (dates, times, percentages), and
+// text cleaned as offices type it, or kept exactly as stored in files this app wrote.
 import { cleanText, CONTROL_CHARS } from './sheet-grid';
 
 /** `exact` keeps the text as stored (files this app wrote); otherwise stray spaces are cleaned as offices need. */
-export function cellText(cell: Cell, exact = false): string {
-  const text = valueText(cell.value, cell.numFmt);
+export function shownText(text: string, exact: boolean): string {
   return exact ? text.replace(CONTROL_CHARS, '').replace(/\r\n?/g, '\n') : cleanText(text);
 }
 
-function valueText(v: CellValue, numFmt: string | undefined): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return numberText(v, numFmt);
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (v instanceof Date) return dateText(v, numFmt);
-  if (typeof v === 'object') {
-    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
-    if ('error' in v) return String(v.error);
-    if ('formula' in v || 'sharedFormula' in v) {
-      const result = (v as { result?: unknown }).result;
-      if (result === undefined || result === null) return '';
-      if (typeof result === 'object' && result !== null && 'error' in result) return String((result as { error: unknown }).error);
-      return valueText(result as CellValue, numFmt);
-    }
-    if ('text' in v) {
-      const t = (v as { text: unknown }).text;
-      if (typeof t === 'string') return t;
-      if (t && typeof t === 'object' && 'richText' in t) return valueText(t as CellValue, numFmt);
-    }
+/** A number as its format shows it; `date1904` for workbooks that count days from 1904 (old Mac Excel). */
+export function numberText(n: number, numFmt: string | undefined, date1904 = false): string {
+  if (!Number.isFinite(n)) return '';
+  if (numFmt) {
+    const kind = formatKind(numFmt);
+    if (kind === 'date') return dateText(excelSerialToDate(n + (date1904 ? 1462 : 0)), numFmt);
+    if (kind === 'time') return timeText(n, numFmt);
+    if (kind === 'percent') return `${trimFloat(n * 100)}%`;
   }
-  return String(v);
+  return trimFloat(n);
 }
 
-function numberText(n: number, numFmt: string | undefined): string {
-  if (numFmt && isDateFormat(numFmt)) return dateText(excelSerialToDate(n), numFmt);
-  if (numFmt && numFmt.includes('%')) return `${trimFloat(n * 100)}%`;
-  return trimFloat(n);
+/** The format of a built-in number format id, as Excel and WPS in a Chinese locale show it. */
+export function builtinFormat(id: number): string | undefined {
+  return BUILTIN_FORMATS[id];
+}
+
+const BUILTIN_FORMATS: Record<number, string> = {
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'yyyy/m/d',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'yyyy/m/d h:mm',
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: 'm-d-yy',
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"',
+  33: 'h"时"mm"分"ss"秒"',
+  34: '上午/下午 h"时"mm"分"',
+  35: '上午/下午 h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: '上午/下午 h"时"mm"分"',
+  56: '上午/下午 h"时"mm"分"ss"秒"',
+  57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
+};
+
+type FormatKind = 'date' | 'time' | 'percent' | 'number';
+
+const kinds = new Map<string, FormatKind>();
+
+function formatKind(fmt: string): FormatKind {
+  let kind = kinds.get(fmt);
+  if (kind === undefined) {
+    // Quoted text, [colours] and [$-locale], and escaped characters say nothing of what the number is.
+    const bare = fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+    if (/[yd]/i.test(bare) || /年|月|日/.test(fmt)) kind = 'date';
+    else if (/[hs]/i.test(bare) || /时|分|秒/.test(fmt)) kind = 'time';
+    else if (bare.includes('%')) kind = 'percent';
+    else kind = 'number';
+    if (kinds.size < 1000) kinds.set(fmt, kind);
+  }
+  return kind;
 }
 
 /** 0.1 + 0.2 shows as 0.3 in Excel: keep 15 significant digits, as Excel does. */
@@ -44,21 +98,16 @@ function trimFloat(n: number): string {
   return String(Number(n.toPrecision(15)));
 }
 
-function isDateFormat(fmt: string): boolean {
-  const bare = fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[yd]/i.test(bare) || /年|月|日/.test(fmt);
-}
-
 function excelSerialToDate(serial: number): Date {
   return new Date(Math.round((serial - 25569) * 86400 * 1000));
 }
 
 /** Dates read as people write them: 2025年12月31日 when the format is Chinese, 2025-12-31 otherwise. */
-function dateText(d: Date, numFmt: string | undefined): string {
+function dateText(d: Date, fmt: string): string {
+  if (Number.isNaN(d.getTime())) return '';
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth() + 1;
   const day = d.getUTCDate();
-  const fmt = numFmt ?? '';
   if (/年|月|日/.test(fmt)) {
     const hasYear = /y/i.test(fmt);
     const hasDay = /d/i.test(fmt.replace(/"[^"]*"/g, '')) || fmt.includes('日');
@@ -66,4 +115,13 @@ function dateText(d: Date, numFmt: string | undefined): string {
   }
   if (fmt.includes('/')) return `${y}/${m}/${day}`;
   return `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A time of day (the fraction of a day): 14:30, with seconds when the format shows them. */
+function timeText(n: number, fmt: string): string {
+  const seconds = Math.round((n - Math.floor(n)) * 86400) % 86400;
+  const h = Math.floor(seconds / 3600);
+  const mm = String(Math.floor(seconds / 60) % 60).padStart(2, '0');
+  const withSeconds = /s/i.test(fmt.replace(/"[^"]*"|\[[^\]]*\]/g, '')) || fmt.includes('秒');
+  return `${h}:${mm}${withSeconds ? `:${String(seconds % 60).padStart(2, '0')}` : ''}`;
 }

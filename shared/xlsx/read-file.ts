@@ -6,7 +6,7 @@ import { isEncryptedOle, isTruncatedZip, sniffFile, zipContent, type ZipContent 
 import { readCsv } from './read-csv';
 import { readWorkbook } from './read-workbook';
 import type { SheetGrid } from './sheet-grid';
-import { guardWorkbook, MAX_SHEET_ROWS } from './zip-guard';
+import { MAX_SHEET_ROWS, unpackWorkbook } from './zip-guard';
 
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 /** Excel holds 32,767 characters in a cell; a hundred thousand come from pasting, ten million from a forged file. */
@@ -29,7 +29,7 @@ async function readAnySheets(data: Uint8Array, fileName: string): Promise<SheetG
       const content = zipContent(data);
       if (content !== 'xlsx' && content !== 'unknown') throw new AppError('IMPORT_OTHER_FORMAT', { file: fileName, format: FORMAT_NAMES[content] });
       try {
-        const sheets = await readWorkbook(await guardWorkbook(data, fileName));
+        const sheets = readWorkbook(unpackWorkbook(data, fileName), fileName);
         if (sheets.length === 0) throw new AppError('IMPORT_NOT_A_TABLE', { file: fileName });
         return sheets;
       } catch (e) {
@@ -58,7 +58,7 @@ export async function importFile(data: Uint8Array, fileName: string, options: Im
   return readTable(await readSheets(data, fileName), fileName, options);
 }
 
-/** Limits a sheet read whole (a CSV, or cells ExcelJS has already read): rows, and the length of each cell. */
+/** Limits a sheet read whole (a CSV, or a workbook's sheet): rows, and the length of each cell. */
 function checkSheet(sheet: SheetGrid, file: string): void {
   if (sheet.cells.length > MAX_SHEET_ROWS) {
     throw new AppError('IMPORT_SHEET_TOO_LARGE', { file, what: `${sheet.cells.length} 行`, limit: `${MAX_SHEET_ROWS} 行` });

@@ -1,25 +1,24 @@
-// Looks inside an .xlsx before ExcelJS does: refuses decompression bombs, sheets past the set limits and cell
-// references no spreadsheet writes (which would make ExcelJS loop for ever), and drops the parts it need not read.
+// Unpacks an .xlsx for the reader, within limits: refuses decompression bombs and sheets past the set number of
+// rows before they are unpacked whole; only the parts the reader asks for are unpacked.
 import { Inflate } from 'pako';
 import { AppError } from '../errors';
-import { rewriteZip } from './zip-write';
 
 /** What a workbook may unpack to in all; a tiny file that inflates past this is refused before it is unpacked. */
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 /** One part (a sheet's XML, the shared strings) may unpack to this much. */
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
 export const MAX_ENTRIES = 5_000;
-/** Rows and cells of all sheets together: a plan has hundreds of rows; ExcelJS needs about 1 KB of memory a cell. */
+/** Rows and cells of all sheets together: a plan has hundreds of rows. */
 export const MAX_SHEET_ROWS = 100_000;
 export const MAX_SHEET_CELLS = 1_000_000;
-/** Cells covered by merges, which ExcelJS makes one by one. */
+/** Cells covered by merges (the importer fills merged-down cells one by one). */
 export const MAX_MERGED_CELLS = 200_000;
 /** Excel's own bounds: a reference past them comes from a damaged or forged file. */
 export const EXCEL_ROWS = 1_048_576;
 export const EXCEL_COLS = 16_384;
-const EXCEL_SHEET_IDS = 65_535;
+export const EXCEL_SHEET_IDS = 65_535;
 
-export interface Entry {
+interface Entry {
   name: string;
   method: number;
   flags: number;
@@ -39,33 +38,37 @@ const G = globalThis as unknown as Globals;
 const u16 = (d: Uint8Array, i: number) => d[i]! | (d[i + 1]! << 8);
 const u32 = (d: Uint8Array, i: number) => (d[i]! | (d[i + 1]! << 8) | (d[i + 2]! << 16) | (d[i + 3]! << 24)) >>> 0;
 
+/** A workbook's parts by name (case and a leading slash do not matter, as zip names vary in both). */
+export interface WorkbookParts {
+  /** The part unpacked, counted against the limits; undefined when the workbook has no such part. */
+  get(name: string): Uint8Array | undefined;
+}
+
 /**
- * Checks a workbook's zip and every part of it against the limits; gives back the bytes ExcelJS should load (the
- * same, or rebuilt without data validations, which ExcelJS would expand into one object per cell of their range).
+ * Checks a workbook's zip against the limits; its parts are then unpacked one by one as the reader asks for them,
+ * counted as they are, so that parts it never reads (images, themes, printer settings) are never unpacked at all.
  */
-export async function guardWorkbook(data: Uint8Array, file: string): Promise<Uint8Array> {
+export function unpackWorkbook(data: Uint8Array, file: string): WorkbookParts {
   const entries = centralDirectory(data, file);
   if (entries.length > MAX_ENTRIES) throw corrupt(file);
   const declared = entries.reduce((n, e) => n + e.size, 0);
   if (declared > MAX_UNPACKED_BYTES) throw tooLarge(file, MAX_UNPACKED_BYTES, declared);
-  // A sheet is let through to be counted: past the row limit it gets that message, which says more than its size.
-  const biggest = entries.filter((e) => !WORKSHEET.test(e.name)).reduce((n, e) => Math.max(n, e.size), 0);
-  if (biggest > MAX_PART_BYTES) throw tooLarge(file, MAX_PART_BYTES, biggest);
-  const budget: Budget = { left: MAX_UNPACKED_BYTES, rows: 0, cells: 0, merged: 0 };
-  const rebuilt: Array<{ entry: Entry; data: Uint8Array | null }> = [];
-  let changed = false;
-  for (const e of entries) {
-    const xml = /\.(xml|rels|vml)$/i.test(e.name);
-    const bytes = unpack(data, e, file, budget, xml, WORKSHEET.test(e.name) ? rowCounter(file, budget) : undefined);
-    if (!bytes) {
-      rebuilt.push({ entry: e, data: null });
-      continue;
-    }
-    const checked = checkPart(e.name, bytes, file, budget);
-    changed ||= checked !== bytes;
-    rebuilt.push({ entry: e, data: checked });
-  }
-  return changed ? rewriteZip(data, rebuilt) : data;
+  const byName = new Map(entries.map((e) => [partKey(e.name), e]));
+  const budget: Budget = { left: MAX_UNPACKED_BYTES, rows: 0 };
+  return {
+    get(name) {
+      const e = byName.get(partKey(name));
+      if (!e) return undefined;
+      const sheet = WORKSHEET.test(e.name);
+      // A sheet is let through to be counted: past the row limit it gets that message, which says more than its size.
+      if (!sheet && e.size > MAX_PART_BYTES) throw tooLarge(file, MAX_PART_BYTES, e.size);
+      return unpack(data, e, file, budget, sheet ? rowCounter(file, budget) : undefined);
+    },
+  };
+}
+
+function partKey(name: string): string {
+  return name.replace(/^\/+/, '').toLowerCase();
 }
 
 function corrupt(file: string): AppError {
@@ -119,27 +122,27 @@ function centralDirectory(d: Uint8Array, file: string): Entry[] {
 
 /**
  * Inflates one entry a piece at a time, counting: past the budget it stops at once, so a bomb never fills memory.
- * The bytes are kept only for the parts that are read as XML. Inflating is synchronous (pako): a workbook's parts
- * are small, and a stream per part cost more in hops through the event loop than the inflating itself.
+ * Inflating is synchronous (pako): a workbook's parts are small, and a stream per part cost more in hops through the
+ * event loop than the inflating itself.
  */
 function unpack(
   d: Uint8Array,
   e: Entry,
   file: string,
   budget: Budget,
-  keep: boolean,
   onChunk?: (chunk: Uint8Array) => void,
-): Uint8Array | null {
+): Uint8Array {
   const packed = d.subarray(e.dataStart, e.dataStart + e.compressedSize);
   if (e.method === 0) {
     budget.left -= packed.length;
     if (budget.left < 0) throw tooLarge(file, MAX_UNPACKED_BYTES);
     onChunk?.(packed);
-    return keep ? packed : null;
+    return packed;
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const inflater = new Inflate({ raw: true, chunkSize: OUT_CHUNK });
+  // Output comes in pieces of the size the part says it has (within bounds): a small part is one piece.
+  const inflater = new Inflate({ raw: true, chunkSize: Math.min(OUT_CHUNK, Math.max(MIN_CHUNK, e.size)) });
   let endStatus: number | null = null;
   inflater.onEnd = (status) => {
     endStatus = status;
@@ -150,7 +153,7 @@ function unpack(
     budget.left -= chunk.length;
     if (size > MAX_PART_BYTES || budget.left < 0) throw tooLarge(file, size > MAX_PART_BYTES ? MAX_PART_BYTES : MAX_UNPACKED_BYTES);
     onChunk?.(chunk);
-    if (keep) chunks.push(chunk);
+    chunks.push(chunk);
   };
   // The input goes in small slices: deflate expands at most about 1,000 times, so one slice cannot make more than a
   // few megabytes before the count above stops it.
@@ -161,7 +164,7 @@ function unpack(
   }
   // 0 is zlib's Z_OK: the stream ended whole. Anything else (or no end at all) is a damaged part.
   if (endStatus !== 0) throw corrupt(file);
-  if (!keep) return null;
+  if (chunks.length === 1) return chunks[0]!;
   const out = new Uint8Array(size);
   let pos = 0;
   for (const c of chunks) {
@@ -173,13 +176,12 @@ function unpack(
 
 const IN_SLICE = 4 * 1024;
 const OUT_CHUNK = 64 * 1024;
+const MIN_CHUNK = 1024;
 
 interface Budget {
   /** Bytes that may still be unpacked. */
   left: number;
   rows: number;
-  cells: number;
-  merged: number;
 }
 
 /** Counts a sheet's rows as it is inflated, so a million-row sheet is refused after fifty thousand, not unpacked. */
@@ -201,86 +203,4 @@ function sheetTooLarge(file: string, what: string, limit: string): AppError {
   return new AppError('IMPORT_SHEET_TOO_LARGE', { file, what, limit });
 }
 
-const PLAIN_CELL = /^[A-Z]{1,2}[1-9]\d{0,5}$/;
 const WORKSHEET = /^\/?xl\/worksheets\/[^/]+\.xml$/i;
-const CELL_REFS = /^\/?xl\/(worksheets|comments|tables)\/?[^/]*\.xml$/i;
-
-/** Checks one XML part; gives back the bytes to load (a sheet loses its data validations). */
-function checkPart(name: string, bytes: Uint8Array, file: string, budget: Budget): Uint8Array {
-  // One byte, one character: offsets in the text are offsets in the bytes, and ASCII is all that is looked for.
-  const text = new G.TextDecoder('latin1').decode(bytes);
-  if (/^\/?xl\/workbook\.xml$/i.test(name)) {
-    for (const m of text.matchAll(/\ssheetId\s*=\s*["']([^"']*)["']/g)) if (!(Number(m[1]) <= EXCEL_SHEET_IDS)) throw corrupt(file);
-  }
-  if (!CELL_REFS.test(name)) return bytes;
-  for (const m of text.matchAll(/\s(?:r|ref|sqref)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    const ref = m[1] ?? m[2] ?? '';
-    // Nearly every reference is one cell well inside Excel's bounds (columns A to ZZ, rows below a million).
-    if (!PLAIN_CELL.test(ref) && refArea(ref) < 0) throw corrupt(file);
-  }
-  if (!WORKSHEET.test(name)) return bytes;
-  for (const m of text.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\sref\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) budget.merged += refArea(m[1] ?? m[2] ?? '');
-  for (const m of text.matchAll(/<(?:\w+:)?col\s[^>]*>/g)) {
-    for (const a of m[0].matchAll(/\s(min|max)\s*=\s*["']([^"']*)["']/g)) if (!(Number(a[2]) >= 1 && Number(a[2]) <= EXCEL_COLS)) throw corrupt(file);
-  }
-  budget.cells += count(text, /<(?:\w+:)?c[\s>/]/g);
-  if (budget.cells > MAX_SHEET_CELLS) throw sheetTooLarge(file, `${budget.cells} 个单元格`, `${MAX_SHEET_CELLS} 个单元格`);
-  if (budget.merged > MAX_MERGED_CELLS) throw sheetTooLarge(file, `合并了 ${budget.merged} 个单元格`, `${MAX_MERGED_CELLS} 个单元格`);
-  return withoutValidations(bytes, text);
-}
-
-function count(text: string, re: RegExp): number {
-  let n = 0;
-  for (const _ of text.matchAll(re)) n++;
-  return n;
-}
-
-/** The cells a reference (A1, B2:C9, 5 for a row, several separated by spaces) covers; -1 if it is not one. */
-export function refArea(value: string): number {
-  if (value.trim() === '') return 0;
-  let total = 0;
-  for (const range of value.trim().split(/\s+/)) {
-    const ends = range.split(':');
-    if (ends.length > 2) return -1;
-    const parsed = ends.map(parseRef);
-    if (parsed.some((p) => p === null)) return -1;
-    const [a, b = a] = parsed as Array<{ row: number; col: number }>;
-    total += (Math.abs(b!.row - a!.row) + 1) * (Math.abs(b!.col - a!.col) + 1);
-  }
-  return total;
-}
-
-/** One end of a reference: A1, $A$1, a row alone (5) or a column alone (A); null if out of Excel's bounds. */
-function parseRef(s: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{0,3})\$?(\d{0,7})$/.exec(s);
-  if (!m || (m[1] === '' && m[2] === '')) return null;
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const row = m[2] === '' ? 1 : Number(m[2]);
-  if (col > EXCEL_COLS || row < 1 || row > EXCEL_ROWS) return null;
-  return { row, col: Math.max(col, 1) };
-}
-
-/** Cells validations may cover before they are taken out. */
-const SMALL_VALIDATIONS = 20_000;
-
-/** ExcelJS turns a validation over A2:A1048576 into a million objects; the importer never reads validations. */
-function withoutValidations(bytes: Uint8Array, text: string): Uint8Array {
-  const start = text.search(/<(?:\w+:)?dataValidations[\s>]/);
-  if (start < 0) return bytes;
-  const close = /<\/(?:\w+:)?dataValidations\s*>/g;
-  close.lastIndex = start;
-  const m = close.exec(text);
-  const selfClosing = /^<(?:\w+:)?dataValidations[^>]*\/>/.exec(text.slice(start));
-  const end = selfClosing ? start + selfClosing[0].length : m ? m.index + m[0].length : -1;
-  if (end < 0) return bytes;
-  // Validations on a few cells (a returned fill-in sheet has one per open cell) cost ExcelJS nothing: the file is
-  // then loaded as it is, without writing its zip again.
-  let covered = 0;
-  for (const v of text.slice(start, end).matchAll(/\ssqref\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) covered += Math.max(0, refArea(v[1] ?? v[2] ?? ''));
-  if (covered <= SMALL_VALIDATIONS) return bytes;
-  const out = new Uint8Array(bytes.length - (end - start));
-  out.set(bytes.subarray(0, start));
-  out.set(bytes.subarray(end), start);
-  return out;
-}

@@ -8,7 +8,7 @@ import * as plans from '../../electron/host/services/plans';
 import * as rounds from '../../electron/host/services/rounds';
 import * as returns from '../../electron/host/services/returns';
 import { list as listProgress } from '../../electron/host/services/progress';
-import { readWorkbook } from '../../shared/xlsx/read-workbook';
+import { readSheets } from '../../shared/xlsx/read-file';
 import { MARKER_SHEET } from '../../shared/xlsx/round-marker';
 import { localStamp } from '../../shared/domain/round';
 import { filledSheet, sheetLayout } from '../e2e/support/unit-returns';
@@ -244,7 +244,7 @@ describe('collection rounds', () => {
     const summary = await rounds.exportSummary(db, round.id, true, now());
     expect(summary.rows).toBe(7);
     expect(summary.fileName).toMatch(/^区卫生健康系统落实突破事项汇总表-\d{8}\.xlsx$/);
-    const sheets = await readWorkbook(new Uint8Array(Buffer.from(summary.data, 'base64')));
+    const sheets = await readSheets(new Uint8Array(Buffer.from(summary.data, 'base64')), summary.fileName);
     expect(sheets.map((s) => s.name)).toEqual(['汇总', '区人民医院', '区妇幼保健院', '区疾控中心']);
     const all = sheets[0]!.cells.map((r) => r.filter(Boolean).join('|'));
     expect(all[0]).toBe('区卫生健康系统落实突破事项汇总表');

@@ -1,0 +1,260 @@
+// Reads one worksheet's XML into the cells of a SheetGrid: each cell's text as it is shown, merges, hidden rows and
+// columns, every reference checked against Excel's bounds and the cells counted against the importer's limits.
+import { AppError } from '../errors';
+import { numberText, shownText } from './cell-text';
+import type { CellBox } from './sheet-grid';
+import { CLOSE, END, OPEN, XmlError, XmlScanner } from './xml-scan';
+import { EXCEL_COLS, EXCEL_ROWS, MAX_MERGED_CELLS, MAX_SHEET_CELLS } from './zip-guard';
+
+/** What reading the cells of every sheet needs. */
+export interface SheetContext {
+  file: string;
+  strings: string[];
+  /** The number format of each cell style (the s attribute of a cell). */
+  numFmts: ReadonlyArray<string | undefined>;
+  date1904: boolean;
+  exact: boolean;
+  /** Cells and merged cells counted over all sheets, against the importer's limits. */
+  budget: { cells: number; merged: number };
+}
+
+/**
+ * The text of the element just opened that holds a string (a shared string, or a cell's inline string): its <t>,
+ * or the <t> of each run joined; the phonetic guide (<rPh>) is not part of what the cell shows.
+ */
+export function richText(s: XmlScanner): string {
+  if (s.selfClosing) {
+    s.next();
+    return '';
+  }
+  const depth = s.depth;
+  let out = '';
+  for (;;) {
+    const t = s.next();
+    if (t === OPEN) {
+      if (s.name === 't') out += s.textContent();
+      else if (s.name === 'rPh' || s.name === 'rPr') s.skipElement();
+    } else if (t === CLOSE && s.depth < depth) break;
+    else if (t === END) throw new XmlError('unexpected end');
+  }
+  // Characters XML cannot hold are written _xHHHH_ (_x000D_ for a carriage return).
+  return out.includes('_x') ? out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : out;
+}
+
+export interface SheetCells {
+  cells: string[][];
+  colCount: number;
+  merges: CellBox[];
+  hiddenCols: Set<number>;
+  hiddenRows: Set<number>;
+}
+
+/** One worksheet's cells, merges, and hidden rows and columns. */
+export function readSheet(xml: string, ctx: SheetContext): SheetCells {
+  const out: SheetCells = { cells: [], colCount: 0, merges: [], hiddenCols: new Set(), hiddenRows: new Set() };
+  const hiddenColRanges: Array<[number, number]> = [];
+  let widest = 0;
+  const s = new XmlScanner(xml);
+  if (s.next() !== OPEN) throw new XmlError('no root element');
+  for (let t = s.next(); t !== END; t = s.next()) {
+    if (t !== OPEN) continue;
+    if (s.name === 'sheetData') widest = readRows(s, ctx, out);
+    else if (s.name === 'col') {
+      const min = Number(s.attr('min'));
+      const max = Number(s.attr('max'));
+      if (!(min >= 1 && min <= EXCEL_COLS && max >= 1 && max <= EXCEL_COLS)) throw corrupt(ctx.file);
+      if (isTrue(s.attr('hidden'))) hiddenColRanges.push([min - 1, max - 1]);
+    } else if (s.name === 'mergeCell') {
+      const box = parseRange(s.attr('ref') ?? '');
+      if (!box) throw corrupt(ctx.file);
+      ctx.budget.merged += (box.bottom - box.top + 1) * (box.right - box.left + 1);
+      if (ctx.budget.merged > MAX_MERGED_CELLS) {
+        throw sheetTooLarge(ctx.file, `合并了 ${ctx.budget.merged} 个单元格`, `${MAX_MERGED_CELLS} 个单元格`);
+      }
+      out.merges.push(box);
+    } else if (s.depth === 2 && s.name !== 'cols' && s.name !== 'mergeCells') s.skipElement();
+  }
+  clearCovered(out);
+  for (let i = 0; i < out.cells.length; i++) out.cells[i] ??= [];
+  const limit = Math.min(Math.max(out.colCount, widest), EXCEL_COLS);
+  for (const [min, max] of hiddenColRanges) for (let c = min; c <= Math.min(max, limit - 1); c++) out.hiddenCols.add(c);
+  return out;
+}
+
+/** The rows of <sheetData>, just opened; gives back the widest row's cell count, empty cells included. */
+function readRows(s: XmlScanner, ctx: SheetContext, out: SheetCells): number {
+  if (s.selfClosing) {
+    s.next();
+    return 0;
+  }
+  const depth = s.depth;
+  let rowNumber = 0;
+  let widest = 0;
+  for (;;) {
+    const t = s.next();
+    if (t === CLOSE && s.depth < depth) return widest;
+    if (t === END) throw new XmlError('unexpected end');
+    if (t !== OPEN || s.name !== 'row') continue;
+    const ref = s.attr('r');
+    rowNumber = ref !== undefined ? Number(ref) : rowNumber + 1;
+    if (!(Number.isInteger(rowNumber) && rowNumber >= 1 && rowNumber <= EXCEL_ROWS)) throw corrupt(ctx.file);
+    const r = rowNumber - 1;
+    if (isTrue(s.attr('hidden'))) out.hiddenRows.add(r);
+    widest = Math.max(widest, readRow(s, ctx, out, r));
+  }
+}
+
+/** The cells of the <row> just opened, into line r of the grid; gives back how many columns it spans. */
+function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number): number {
+  if (s.selfClosing) {
+    s.next();
+    return 0;
+  }
+  const depth = s.depth;
+  let line: string[] | undefined;
+  let col = -1;
+  let span = 0;
+  for (;;) {
+    const t = s.next();
+    if (t === CLOSE && s.depth < depth) break;
+    if (t === END) throw new XmlError('unexpected end');
+    if (t !== OPEN || s.name !== 'c') continue;
+    const ref = s.attr('r');
+    col = ref !== undefined ? refColumn(ref, ctx.file) : col + 1;
+    span = Math.max(span, col + 1);
+    if (++ctx.budget.cells > MAX_SHEET_CELLS) throw sheetTooLarge(ctx.file, `超过 ${MAX_SHEET_CELLS} 个单元格`, `${MAX_SHEET_CELLS} 个单元格`);
+    const text = readCell(s, s.attr('t'), s.attr('s'), ctx);
+    if (text === null) continue;
+    line ??= out.cells[r] ?? [];
+    if (text !== '') line[col] = text;
+  }
+  if (line) {
+    for (let i = 0; i < line.length; i++) line[i] ??= '';
+    out.cells[r] = line;
+    out.colCount = Math.max(out.colCount, line.length);
+  }
+  return span;
+}
+
+/** The shown text of the <c> just opened; null for a cell with no value (only a style). */
+function readCell(s: XmlScanner, type: string | undefined, style: string | undefined, ctx: SheetContext): string | null {
+  if (s.selfClosing) {
+    s.next();
+    return null;
+  }
+  const depth = s.depth;
+  let formula = false;
+  let value: string | undefined;
+  let inline: string | undefined;
+  for (;;) {
+    const t = s.next();
+    if (t === CLOSE && s.depth < depth) break;
+    if (t === END) throw new XmlError('unexpected end');
+    if (t !== OPEN) continue;
+    if (s.name === 'v') value = s.textContent();
+    else if (s.name === 'is') inline = richText(s);
+    else {
+      if (s.name === 'f') formula = true;
+      s.skipElement();
+    }
+  }
+  if (type === 'inlineStr' && inline !== undefined) return shownText(inline, ctx.exact);
+  if (value === undefined) return formula ? '' : null;
+  switch (type) {
+    case 's': {
+      const text = ctx.strings[Number(value)];
+      if (text === undefined) throw corrupt(ctx.file);
+      return shownText(text, ctx.exact);
+    }
+    case 'str':
+    case 'inlineStr':
+      return shownText(value, ctx.exact);
+    case 'b':
+      return Number(value) !== 0 ? 'TRUE' : 'FALSE';
+    case 'e':
+      return value.trim();
+    case 'd':
+      return isoDateText(value);
+    default: {
+      const numFmt = style !== undefined ? ctx.numFmts[Number(style)] : undefined;
+      return value.trim() === '' ? '' : numberText(Number(value), numFmt, ctx.date1904);
+    }
+  }
+}
+
+/** A cell stored as an ISO date (t="d", written by some tools): its date, as a date without a format is shown. */
+function isoDateText(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : value.trim();
+}
+
+/** Cells covered by a merge show nothing: only the merge's first cell holds its text. */
+function clearCovered(out: SheetCells): void {
+  if (out.merges.length === 0) return;
+  for (const m of out.merges) {
+    for (let r = m.top; r <= Math.min(m.bottom, out.cells.length - 1); r++) {
+      const line = out.cells[r];
+      if (!line) continue;
+      for (let c = m.left; c <= Math.min(m.right, line.length - 1); c++) if (r !== m.top || c !== m.left) line[c] = '';
+    }
+  }
+  out.colCount = 0;
+  for (const line of out.cells) {
+    if (!line) continue;
+    while (line.length > 0 && line[line.length - 1] === '') line.pop();
+    out.colCount = Math.max(out.colCount, line.length);
+  }
+}
+
+/** The 0-based column of a cell reference (B12 → 1), checked against Excel's bounds. */
+function refColumn(ref: string, file: string): number {
+  let i = 0;
+  let col = 0;
+  if (ref.charCodeAt(i) === 36 /* $ */) i++;
+  const start = i;
+  for (; i < ref.length && i - start <= 3; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i === start || i - start > 3 || col > EXCEL_COLS) throw corrupt(file);
+  if (ref.charCodeAt(i) === 36) i++;
+  // The row, when given (it is the row's own number), must be one of Excel's.
+  let row = 0;
+  for (let d = i; d < ref.length; d++) {
+    const c = ref.charCodeAt(d) - 48;
+    if (c < 0 || c > 9 || d - i > 7) throw corrupt(file);
+    row = row * 10 + c;
+  }
+  if (i < ref.length && (row < 1 || row > EXCEL_ROWS)) throw corrupt(file);
+  return col - 1;
+}
+
+function letters(s: string): number {
+  let n = 0;
+  for (const ch of s.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function isTrue(v: string | undefined): boolean {
+  return v === '1' || v === 'true';
+}
+
+/** A merge's range (A1:C3, or one cell), checked against Excel's bounds; null if it is not one. */
+function parseRange(ref: string): CellBox | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim());
+  if (!m) return null;
+  const a = { col: letters(m[1]!), row: Number(m[2]) - 1 };
+  const b = m[3] ? { col: letters(m[3]), row: Number(m[4]) - 1 } : a;
+  const box = { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
+  if (box.top < 0 || box.bottom >= EXCEL_ROWS || box.right >= EXCEL_COLS) return null;
+  return box;
+}
+
+function corrupt(file: string): AppError {
+  return new AppError('IMPORT_CORRUPT', { file });
+}
+
+function sheetTooLarge(file: string, what: string, limit: string): AppError {
+  return new AppError('IMPORT_SHEET_TOO_LARGE', { file, what, limit });
+}
