@@ -8,11 +8,10 @@ import { startHost, type Host } from '../../electron/host/host';
 import { create } from '../../electron/host/services/plans';
 import type { RowDraft } from '../../shared/domain/plan';
 import { MARKER_SHEET } from '../../shared/xlsx/round-marker';
+import { batchesOf } from '../../renderer/features/rounds/receive-batches';
 
 export const COUNTIES = 136;
 export const ROWS_PER_COUNTY = 50;
-/** As the app sends them (renderer/features/rounds/use-rounds.ts): 50 files a call. */
-const BATCH = 50;
 
 export interface ReturnsSetup {
   host: Host;
@@ -80,8 +79,9 @@ async function filled(path: string): Promise<Uint8Array> {
 export async function checkAndConsolidate(s: ReturnsSetup): Promise<void> {
   // Each run starts from no returns: the files would otherwise be refused as already received.
   s.host.ctx.db.exec('DELETE FROM round_decisions; DELETE FROM submissions;');
-  for (let i = 0; i < s.files.length; i += BATCH) {
-    const files = s.files.slice(i, i + BATCH).map((f) => ({ fileName: f.fileName, data: Buffer.from(f.data).toString('base64') }));
+  // In calls as the app makes them.
+  for (const batch of batchesOf(s.files.map((f) => ({ ...f, size: f.data.length })))) {
+    const files = batch.map((f) => ({ fileName: f.fileName, data: Buffer.from(f.data).toString('base64') }));
     const out = await s.host.invoke('rounds.receive', { roundId: s.roundId, files });
     if (!out.ok) throw new Error(out.error.message);
     const data = out.data as { received: { id: string; problems: unknown[] }[]; errors: unknown[] };

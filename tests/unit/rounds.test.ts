@@ -8,6 +8,7 @@ import * as plans from '../../electron/host/services/plans';
 import * as rounds from '../../electron/host/services/rounds';
 import * as returns from '../../electron/host/services/returns';
 import { list as listProgress } from '../../electron/host/services/progress';
+import { undo } from '../../electron/host/services/history';
 import { readSheets } from '../../shared/xlsx/read-file';
 import { MARKER_SHEET } from '../../shared/xlsx/round-marker';
 import { localStamp } from '../../shared/domain/round';
@@ -132,6 +133,23 @@ describe('collection rounds', () => {
       疾控处: 'received',
       妇幼处: 'overdue',
     });
+  });
+
+  it('全部采用 of two units that lead the same row keeps both reports on it, and one undo takes the whole back', async () => {
+    const { db, plan, now } = seeded();
+    const round = progressRound(db, plan.id, now);
+    const folder = tempDir();
+    const { files } = await rounds.generate(db, round.id, folder, ['医政处', '规划处']);
+    const data = await Promise.all(files.map((f) => fill(join(folder, f.fileName))));
+    await returns.receive(db, round.id, files.map((f, i) => ({ fileName: f.fileName, data: data[i]! })), '2026-03-10T09:00:00.000Z');
+    expect(returns.acceptAll(db, round.id, now())).toMatchObject({ accepted: 2 });
+    const entries = listProgress(db, plan.id).filter((e) => e.period === '2023-Q1');
+    const shared = entries.filter((e) => e.progress.includes('【医政处】') && e.progress.includes('【规划处】'));
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared.every((e) => e.reporter.includes('医政处') && e.reporter.includes('规划处'))).toBe(true);
+    undo(db, plan.id, now());
+    // The row both led had no progress before the action: undone, it has none again (not the first unit's report).
+    expect(listProgress(db, plan.id).filter((e) => e.period === '2023-Q1')).toEqual([]);
   });
 
   it('accepts a return as progress, replaces it by a later one only when accepted, and takes both back', async () => {

@@ -46,12 +46,15 @@ export class PlanAction {
     putRowState(this.db, id, after);
   }
 
-  /** Records (or, with null, removes) the progress of a row for a period. */
-  setProgress(rowId: string, period: string, after: ProgressEntry | null): void {
+  /**
+   * Records (or, with null, removes) the progress of a row for a period. `known` is the entry as it stands, when
+   * the caller has already read it (an acceptance reads a file's rows at once).
+   */
+  setProgress(rowId: string, period: string, after: ProgressEntry | null, known?: ProgressEntry | null): void {
     const id = progressId(rowId, period);
     let t = this.progress.get(id);
     if (!t) {
-      t = { before: getProgress(this.db, rowId, period) ?? null, after: null };
+      t = { before: known !== undefined ? known : (getProgress(this.db, rowId, period) ?? null), after: null };
       this.progress.set(id, t);
     }
     t.after = after;

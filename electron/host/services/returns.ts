@@ -10,7 +10,7 @@ import { isLate, localStamp, unitsOfRowFor, type ReturnProblem, type Round, type
 import { roundColumns } from '../../../shared/xlsx/fill-in-sheet';
 import { readReturn, type ReturnReading } from '../../../shared/xlsx/read-return';
 import { inTransaction, type Db } from '../store/db';
-import { getProgress } from '../store/progress';
+import { getProgress, progressOfRows } from '../store/progress';
 import {
   acceptedSubmission,
   decisionsOf,
@@ -29,8 +29,8 @@ import {
 import { PlanAction } from './action';
 import { requirePlan } from './plans';
 import { listUnits } from '../store/units';
-import { getRowState, toRow } from '../store/rows';
-import type { Plan } from '../../../shared/domain/plan';
+import { getRowState, rowStatesOf, toRow } from '../store/rows';
+import type { Plan, Row } from '../../../shared/domain/plan';
 import { acceptedOf, requireRound, type RoundContext } from './rounds';
 
 export interface IncomingFile {
@@ -263,7 +263,7 @@ class Acceptance {
   private readonly action: PlanAction | null;
   /** The return in force of each unit looked up so far (undefined: none). */
   private readonly inForce = new Map<string, Submission | undefined>();
-  private readonly reportsOn: (rowId: string) => UnitReport[];
+  private readonly reportsOn: (row: Row) => UnitReport[];
 
   constructor(
     private readonly db: Db,
@@ -285,12 +285,18 @@ class Acceptance {
     this.inForce.set(unit, accepted);
     const period = this.round.period;
     if (this.action && period) {
+      // The file's rows and their progress are read at once, not row by row.
+      const ids = s.rows.flatMap((r) => (r.rowId ? [r.rowId] : []));
+      const progress = progressOfRows(this.db, ids, period);
+      const states = rowStatesOf(this.db, ids);
       const replaced: Replaced = [];
-      for (const r of s.rows) {
-        if (!r.rowId) continue;
-        const before = getProgress(this.db, r.rowId, period) ?? null;
-        replaced.push({ rowId: r.rowId, period, entry: before });
-        this.action.setProgress(r.rowId, period, progressFromReports(r.rowId, period, this.reportsOn(r.rowId), before, this.now));
+      for (const rowId of ids) {
+        // Read inside this action's transaction: a row another file of it already changed reads as changed.
+        const before = progress.get(rowId) ?? null;
+        replaced.push({ rowId, period, entry: before });
+        const state = states.get(rowId);
+        const reports = state ? this.reportsOn(toRow(rowId, state)) : [];
+        this.action.setProgress(rowId, period, progressFromReports(rowId, period, reports, before, this.now), before);
       }
       setReplaced(this.db, s.id, replaced);
     }
@@ -313,18 +319,16 @@ function requireRoundOnly(db: Db, roundId: string): { round: Round; plan: Plan }
  * What the returns in force say of a row: every unit of the round that reports on it and has a return accepted,
  * in the round's order of units. `known` holds returns already at hand (the one being accepted).
  */
-function inForceReports(db: Db, round: Round, plan: Plan, known: Map<string, Submission | undefined>): (rowId: string) => UnitReport[] {
+function inForceReports(db: Db, round: Round, plan: Plan, known: Map<string, Submission | undefined>): (row: Row) => UnitReport[] {
   const unitsOf = unitsOfRowFor(round, plan, listUnits(db));
   const inForce = (unit: string) => {
     if (!known.has(unit)) known.set(unit, acceptedSubmission(db, round.id, unit));
     return known.get(unit);
   };
-  return (rowId) => {
-    const state = getRowState(db, rowId);
-    if (!state) return [];
+  return (planRow) => {
     const out: UnitReport[] = [];
-    for (const unit of unitsOf(toRow(rowId, state))) {
-      const row = inForce(unit)?.rows.find((x) => x.rowId === rowId);
+    for (const unit of unitsOf(planRow)) {
+      const row = inForce(unit)?.rows.find((x) => x.rowId === planRow.id);
       if (row) out.push({ unit, cells: row.cells });
     }
     return out;
@@ -362,7 +366,8 @@ export function undoAccept(db: Db, submissionId: string, now: string): { delta: 
       const action = new PlanAction(db, ctx.plan.id, now);
       for (const r of s.rows) {
         if (!r.rowId) continue;
-        const reports = reportsOn(r.rowId);
+        const state = getRowState(db, r.rowId);
+        const reports = state ? reportsOn(toRow(r.rowId, state)) : [];
         action.setProgress(r.rowId, period, reports.length > 0 ? progressFromReports(r.rowId, period, reports, null, now) : beforeRound(db, all, r.rowId));
       }
       delta = action.commit(`撤销采用（${s.unit ?? ''}）`, 'round');

@@ -42,6 +42,15 @@ export function getProgress(db: Db, rowId: string, period: string): ProgressEntr
   return r && toEntry(r);
 }
 
+/** The entries of the given rows for one period, by row: one query however many rows. */
+export function progressOfRows(db: Db, rowIds: readonly string[], period: string): Map<string, ProgressEntry> {
+  const recs = sql(db, 'SELECT * FROM progress WHERE period = ? AND row_id IN (SELECT value FROM json_each(?))').all(
+    period,
+    JSON.stringify(rowIds),
+  ) as ProgressRecord[];
+  return new Map(recs.map((r) => [r.row_id, toEntry(r)]));
+}
+
 /** Writes an entry whole; null removes it (undo of a first report). */
 export function putProgress(db: Db, planId: string, rowId: string, period: string, e: ProgressEntry | null): void {
   if (e === null) {

@@ -58,6 +58,12 @@ export function getRowState(db: Db, id: string): RowState | undefined {
   return r && toState(r);
 }
 
+/** The states of the given rows, by id: one query however many rows. */
+export function rowStatesOf(db: Db, ids: readonly string[]): Map<string, RowState> {
+  const recs = sql(db, 'SELECT * FROM rows WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as RowRecord[];
+  return new Map(recs.map((r) => [r.id, toState(r)]));
+}
+
 /** Writes a row whole; null removes it (undo of a creation). */
 export function putRowState(db: Db, id: string, s: RowState | null): void {
   if (s === null) {

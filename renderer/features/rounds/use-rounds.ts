@@ -1,5 +1,5 @@
 // The hooks behind 填报任务: the rounds of a plan, one round's board, and every command on it, each failure told
-// to the user in Chinese; returned files go to the host in batches so that a hundred of them show progress.
+// to the user in Chinese; returned files go to the host in batches of about equal work (receive-batches.ts).
 import { useCallback, useMemo, useState } from 'react';
 import type { Input, Output } from '../../../shared/api';
 import { localToday } from '../../../shared/domain/due-status';
@@ -8,27 +8,8 @@ import { toBase64 } from '../../app/base64';
 import { downloadBase64, XLSX_TYPE } from '../../app/download';
 import { publishDelta } from '../../app/plan-bus';
 import { useHostResource } from '../../app/use-host-resource';
+import { batchesOf } from './receive-batches';
 
-/** Files go to the host in batches of at most 50 files or 16 MB, so that progress shows and no call is huge. */
-const BATCH_FILES = 50;
-const BATCH_BYTES = 16 * 1024 * 1024;
-
-export function batchesOf<T extends { size: number }>(files: readonly T[]): T[][] {
-  const out: T[][] = [];
-  let current: T[] = [];
-  let bytes = 0;
-  for (const f of files) {
-    if (current.length > 0 && (current.length >= BATCH_FILES || bytes + f.size > BATCH_BYTES)) {
-      out.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(f);
-    bytes += f.size;
-  }
-  if (current.length > 0) out.push(current);
-  return out;
-}
 const FROM_ROUNDS = {};
 
 export function useRoundList(planId: string, onError: (t: string) => void) {
