@@ -1,5 +1,6 @@
-// A modal dialog: focus stays inside, Esc cancels, Enter in a field confirms.
-import { useEffect, useRef, type ReactNode } from 'react';
+// A small question or form: a title, its content, 取消 and the confirming button; Enter in a field confirms.
+import type { ReactNode } from 'react';
+import { Modal } from './Modal';
 
 export interface DialogProps {
   title: string;
@@ -12,38 +13,26 @@ export interface DialogProps {
 }
 
 export function Dialog({ title, children, confirmLabel, danger, confirmDisabled, onConfirm, onCancel }: DialogProps) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const first = box.current?.querySelector<HTMLElement>('input, select, textarea') ?? box.current?.querySelector<HTMLElement>('button.pd-primary');
-    first?.focus();
-  }, []);
   return (
-    <div className="pd-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onCancel()}>
-      <div
-        ref={box}
-        className="pd-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            onCancel();
-          } else if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && !confirmDisabled) {
-            e.preventDefault();
-            onConfirm();
-          }
-        }}
-      >
-        <h2>{title}</h2>
-        <div className="pd-dialog-body">{children}</div>
-        <div className="pd-dialog-buttons">
-          <button type="button" onClick={onCancel}>取消</button>
-          <button type="button" className={danger ? 'pd-danger' : 'pd-primary'} disabled={confirmDisabled} onClick={onConfirm}>
-            {confirmLabel}
-          </button>
-        </div>
+    <Modal
+      label={title}
+      onClose={onCancel}
+      closeOnBackdrop
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && !confirmDisabled) {
+          e.preventDefault();
+          onConfirm();
+        }
+      }}
+    >
+      <h2>{title}</h2>
+      <div className="pd-dialog-body">{children}</div>
+      <div className="pd-dialog-buttons">
+        <button type="button" onClick={onCancel}>取消</button>
+        <button type="button" className={danger ? 'pd-danger' : 'pd-primary'} disabled={confirmDisabled} onClick={onConfirm}>
+          {confirmLabel}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -1,4 +1,6 @@
 // 备份与恢复: backups made daily, before imports and upgrades, or now; restore one after confirming.
+import { FileButton } from '../../app/FileButton';
+import { Modal } from '../../app/Modal';
 import { useState } from 'react';
 import { Dialog } from '../../app/Dialog';
 import type { BackupInfo } from '../../../shared/api';
@@ -20,8 +22,8 @@ export function BackupDialog({ onError, onClose }: { onError: (t: string) => voi
   const b = useBackups(onError, () => window.location.reload());
   const [confirm, setConfirm] = useState<{ name?: string; file?: File; label: string } | null>(null);
   return (
-    <div className="pd-backdrop">
-      <div className="pd-dialog pd-backups" role="dialog" aria-modal="true" aria-label="备份与恢复" onKeyDown={(e) => e.key === 'Escape' && !confirm && onClose()}>
+    <>
+      <Modal label="备份与恢复" className="pd-backups" initialFocus="dialog" onClose={onClose}>
         <h2>备份与恢复</h2>
         <p className="pd-muted">
           程序每天、每次导入前、每次升级前自动备份，保留最近 30 份。备份文件夹：<code>{b.folder}</code>
@@ -49,24 +51,13 @@ export function BackupDialog({ onError, onClose }: { onError: (t: string) => voi
           </table>
         </div>
         <div className="pd-dialog-buttons">
-          <label className="pd-button">
+          <FileButton inputLabel="选择备份文件" accept=".db,.sqlite" onFiles={([f]) => setConfirm({ file: f!, label: f!.name })}>
             从文件恢复…
-            <input
-              type="file"
-              hidden
-              aria-label="选择备份文件"
-              accept=".db,.sqlite"
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                e.target.value = '';
-                if (f) setConfirm({ file: f, label: f.name });
-              }}
-            />
-          </label>
+          </FileButton>
           <button type="button" disabled={b.busy} onClick={() => void b.backupNow()}>立即备份</button>
           <button type="button" className="pd-primary" onClick={onClose}>关闭</button>
         </div>
-      </div>
+      </Modal>
       {confirm && (
         <Dialog
           title="恢复备份"
@@ -83,6 +74,6 @@ export function BackupDialog({ onError, onClose }: { onError: (t: string) => voi
           <p className="pd-muted">恢复前会先把现在的数据另做一份备份，需要时可以再恢复回来。</p>
         </Dialog>
       )}
-    </div>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 // The import preview: which sheet and header rows, what kind of table, what each column becomes, and the rows.
+import { Modal } from '../../app/Modal';
 import type { ColumnChoice, ImportPreview } from '../../../shared/domain/import';
 import { PlanKind } from '../../../shared/domain/plan';
 import { TEMPLATES } from '../../../shared/templates/kinds';
@@ -31,30 +32,28 @@ export function ImportDialog({ file, currentPlan, onDone, onCancel }: ImportDial
     }
   };
   return (
-    <div className="pd-backdrop">
-      <div className="pd-dialog pd-import" role="dialog" aria-modal="true" aria-label="导入 Excel" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
-        <h2>导入「{file.name}」</h2>
-        {imp.error && (
-          <div className="pd-notice pd-notice-error" role="alert">
-            {imp.error}
-          </div>
-        )}
-        {!p && !imp.error && <p className="pd-muted">正在读取文件…</p>}
-        {p && <Settings preview={p} imp={imp} />}
-        {p && <Preview preview={p} imp={imp} />}
-        <div className="pd-dialog-buttons">
-          <button type="button" onClick={onCancel}>取消</button>
-          {currentPlan && (
-            <button type="button" disabled={!p || imp.phase !== 'preview'} onClick={() => void run({ mode: 'append', planId: currentPlan.id })}>
-              添加到当前方案
-            </button>
-          )}
-          <button type="button" className="pd-primary" disabled={!p || imp.phase !== 'preview'} onClick={() => void run({ mode: 'new' })}>
-            {imp.phase === 'importing' ? '正在导入…' : '导入为新方案'}
-          </button>
+    <Modal label="导入 Excel" className="pd-import" initialFocus="dialog" onClose={onCancel}>
+      <h2>导入「{file.name}」</h2>
+      {imp.error && (
+        <div className="pd-notice pd-notice-error" role="alert">
+          {imp.error}
         </div>
+      )}
+      {!p && !imp.error && <p className="pd-muted">正在读取文件…</p>}
+      {p && <Settings preview={p} imp={imp} />}
+      {p && <Preview preview={p} imp={imp} />}
+      <div className="pd-dialog-buttons">
+        <button type="button" onClick={onCancel}>取消</button>
+        {currentPlan && (
+          <button type="button" disabled={!p || imp.phase !== 'preview'} onClick={() => void run({ mode: 'append', planId: currentPlan.id })}>
+            添加到当前方案
+          </button>
+        )}
+        <button type="button" className="pd-primary" disabled={!p || imp.phase !== 'preview'} onClick={() => void run({ mode: 'new' })}>
+          {imp.phase === 'importing' ? '正在导入…' : '导入为新方案'}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }
 

@@ -1,4 +1,5 @@
 // The list of plans on the left: select, create, edit particulars, duplicate, delete (to the trash), restore.
+import { FileButton, type FileButtonHandle } from '../../app/FileButton';
 import { useRef, useState } from 'react';
 import type { PlanSummary } from '../../../shared/domain/plan';
 import { TEMPLATES } from '../../../shared/templates/kinds';
@@ -21,9 +22,9 @@ export interface PlanListProps {
 export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBackups }: PlanListProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [showTrash, setShowTrash] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
+  const fileInput = useRef<FileButtonHandle>(null);
   useCommand('plan.new', () => setEditing({ mode: 'create' }));
-  useCommand('file.import', () => fileInput.current?.click());
+  useCommand('file.import', () => fileInput.current?.open());
   const selected = plans.plans?.find((p) => p.id === selectedId);
   const blank: PlanForm = { title: '', kind: 'peidang', issuer: '', docNo: '', year: new Date().getFullYear(), attachmentLabel: '', numbering: 'continuous', cadence: 'quarter' };
 
@@ -32,21 +33,15 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBac
       <div className="pd-sidebar-head">
         <span className="pd-app-name">配档助手</span>
         <span className="pd-sidebar-buttons">
-          <label className="pd-button" title="导入 Excel 或 CSV 文件（Ctrl+O，也可以把文件拖到窗口里）">
+          <FileButton
+            ref={fileInput}
+            inputLabel="选择要导入的文件"
+            accept=".xlsx,.xlsm,.csv,.xls,.et"
+            title="导入 Excel 或 CSV 文件（Ctrl+O，也可以把文件拖到窗口里）"
+            onFiles={(files) => onImport(files[0]!)}
+          >
             导入 Excel
-            <input
-              ref={fileInput}
-              type="file"
-              aria-label="选择要导入的文件"
-              accept=".xlsx,.xlsm,.csv,.xls,.et"
-              hidden
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                e.target.value = '';
-                if (f) onImport(f);
-              }}
-            />
-          </label>
+          </FileButton>
           <button type="button" className="pd-primary" onClick={() => setEditing({ mode: 'create' })} title="新建方案（Ctrl+N）">＋ 新建</button>
         </span>
       </div>

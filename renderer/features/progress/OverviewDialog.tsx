@@ -1,4 +1,5 @@
 // 进度总览: counts by status for the period, a bar chart, counts by lead unit, and the overdue items; printable.
+import { Modal } from '../../app/Modal';
 import { useMemo, useState } from 'react';
 import type { Plan, Row } from '../../../shared/domain/plan';
 import { periodName, periodsOf, type ProgressEntry } from '../../../shared/domain/progress';
@@ -34,110 +35,108 @@ export function OverviewDialog({ plan, rows, entries, period: current, onGo, onE
   };
   const pct = (n: number) => (o.total === 0 ? 0 : Math.round((n / o.total) * 100));
   return (
-    <div className="pd-backdrop pd-print-area">
-      <div className="pd-dialog pd-overview" role="dialog" aria-modal="true" aria-label="进度总览" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-        <h2>
-          进度总览 · {wholeYear ? `${plan.year}年全年` : periodName(period)}
-          <span className="pd-muted">（{plan.title}）</span>
-        </h2>
-        <div className="pd-inline pd-no-print" role="radiogroup" aria-label="统计范围">
-          <label className="pd-inline">
-            <input type="radio" name="scope" checked={!wholeYear} onChange={() => setWholeYear(false)} />
-            本期（{periodName(current)}）
-          </label>
-          <label className="pd-inline">
-            <input type="radio" name="scope" checked={wholeYear} onChange={() => setWholeYear(true)} />
-            全年（按各项最近一次填报）
-          </label>
-        </div>
-        <table className="pd-overview-counts" aria-label="按状态统计">
-          <tbody>
-            {OVERVIEW_ORDER.map((s) => (
-              <tr key={s}>
-                <th>{OVERVIEW_NAMES[s]}</th>
-                <td className="pd-overview-count" data-status={s}>{o.byStatus[s]}</td>
-                <td className="pd-overview-bar">
-                  <span className={`pd-bar pd-bar-${s}`} style={{ width: `${pct(o.byStatus[s])}%` }} />
-                  <span className="pd-muted">{pct(o.byStatus[s])}%</span>
-                </td>
-              </tr>
-            ))}
-            <tr>
-              <th>合计</th>
-              <td className="pd-overview-count">{o.total}</td>
-              <td />
+    <Modal label="进度总览" className="pd-overview" backdropClassName="pd-print-area" initialFocus="dialog" onClose={onClose}>
+      <h2>
+        进度总览 · {wholeYear ? `${plan.year}年全年` : periodName(period)}
+        <span className="pd-muted">（{plan.title}）</span>
+      </h2>
+      <div className="pd-inline pd-no-print" role="radiogroup" aria-label="统计范围">
+        <label className="pd-inline">
+          <input type="radio" name="scope" checked={!wholeYear} onChange={() => setWholeYear(false)} />
+          本期（{periodName(current)}）
+        </label>
+        <label className="pd-inline">
+          <input type="radio" name="scope" checked={wholeYear} onChange={() => setWholeYear(true)} />
+          全年（按各项最近一次填报）
+        </label>
+      </div>
+      <table className="pd-overview-counts" aria-label="按状态统计">
+        <tbody>
+          {OVERVIEW_ORDER.map((s) => (
+            <tr key={s}>
+              <th>{OVERVIEW_NAMES[s]}</th>
+              <td className="pd-overview-count" data-status={s}>{o.byStatus[s]}</td>
+              <td className="pd-overview-bar">
+                <span className={`pd-bar pd-bar-${s}`} style={{ width: `${pct(o.byStatus[s])}%` }} />
+                <span className="pd-muted">{pct(o.byStatus[s])}%</span>
+              </td>
             </tr>
-          </tbody>
-        </table>
-        <h3>按牵头单位</h3>
-        <div className="pd-overview-units">
-          <table aria-label="按牵头单位统计">
-            <thead>
-              <tr>
-                <th>牵头单位</th>
-                <th>合计</th>
+          ))}
+          <tr>
+            <th>合计</th>
+            <td className="pd-overview-count">{o.total}</td>
+            <td />
+          </tr>
+        </tbody>
+      </table>
+      <h3>按牵头单位</h3>
+      <div className="pd-overview-units">
+        <table aria-label="按牵头单位统计">
+          <thead>
+            <tr>
+              <th>牵头单位</th>
+              <th>合计</th>
+              {OVERVIEW_ORDER.map((s) => (
+                <th key={s}>{OVERVIEW_NAMES[s]}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {o.byUnit.map((u) => (
+              <tr key={u.unit}>
+                <td>{u.unit}</td>
+                <td>{u.total}</td>
                 {OVERVIEW_ORDER.map((s) => (
-                  <th key={s}>{OVERVIEW_NAMES[s]}</th>
+                  <td key={s}>{u.byStatus[s] || ''}</td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {o.byUnit.map((u) => (
-                <tr key={u.unit}>
-                  <td>{u.unit}</td>
-                  <td>{u.total}</td>
-                  {OVERVIEW_ORDER.map((s) => (
-                    <td key={s}>{u.byStatus[s] || ''}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <h3>逾期未完成（{o.overdue.length} 项）</h3>
-        {o.overdue.length === 0 ? (
-          <p className="pd-muted">没有逾期未完成的事项。</p>
-        ) : (
-          <ul className="pd-overview-overdue" aria-label="逾期未完成">
-            {o.overdue.map((r) => (
-              <li key={r.rowId}>
-                <button type="button" className="pd-link" onClick={() => onGo(r.rowId)}>{r.text || '（无名称）'}</button>
-                <span className="pd-muted"> {r.deadline} · {r.units.join('、')}</span>
-              </li>
             ))}
-          </ul>
-        )}
-        <h3 className="pd-inline">
-          即将到期：
-          <input aria-label="到期天数" type="number" min={1} max={366} value={days} onChange={(e) => setDays(Math.max(1, Number(e.target.value) || 1))} />
-          天内（{soon.reduce((n, g) => n + g.rows.length, 0)} 项次）
-        </h3>
-        {soon.length === 0 ? (
-          <p className="pd-muted">这段时间内没有到期的未完成事项。</p>
-        ) : (
-          <table className="pd-overview-soon" aria-label="即将到期">
-            <tbody>
-              {soon.map((g) =>
-                g.rows.map((r, i) => (
-                  <tr key={`${g.unit}-${r.rowId}`}>
-                    {i === 0 && <th rowSpan={g.rows.length}>{g.unit}</th>}
-                    <td>
-                      <button type="button" className="pd-link" onClick={() => onGo(r.rowId)}>{r.text || '（无名称）'}</button>
-                    </td>
-                    <td>{r.deadline}</td>
-                    <td>{r.due}</td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
-        )}
-        <div className="pd-dialog-buttons pd-no-print">
-          <button type="button" onClick={() => window.print()}>打印</button>
-          <button type="button" onClick={() => void exportXlsx()}>导出 Excel</button>
-          <button type="button" className="pd-primary" onClick={onClose}>关闭</button>
-        </div>
+          </tbody>
+        </table>
       </div>
-    </div>
+      <h3>逾期未完成（{o.overdue.length} 项）</h3>
+      {o.overdue.length === 0 ? (
+        <p className="pd-muted">没有逾期未完成的事项。</p>
+      ) : (
+        <ul className="pd-overview-overdue" aria-label="逾期未完成">
+          {o.overdue.map((r) => (
+            <li key={r.rowId}>
+              <button type="button" className="pd-link" onClick={() => onGo(r.rowId)}>{r.text || '（无名称）'}</button>
+              <span className="pd-muted"> {r.deadline} · {r.units.join('、')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className="pd-inline">
+        即将到期：
+        <input aria-label="到期天数" type="number" min={1} max={366} value={days} onChange={(e) => setDays(Math.max(1, Number(e.target.value) || 1))} />
+        天内（{soon.reduce((n, g) => n + g.rows.length, 0)} 项次）
+      </h3>
+      {soon.length === 0 ? (
+        <p className="pd-muted">这段时间内没有到期的未完成事项。</p>
+      ) : (
+        <table className="pd-overview-soon" aria-label="即将到期">
+          <tbody>
+            {soon.map((g) =>
+              g.rows.map((r, i) => (
+                <tr key={`${g.unit}-${r.rowId}`}>
+                  {i === 0 && <th rowSpan={g.rows.length}>{g.unit}</th>}
+                  <td>
+                    <button type="button" className="pd-link" onClick={() => onGo(r.rowId)}>{r.text || '（无名称）'}</button>
+                  </td>
+                  <td>{r.deadline}</td>
+                  <td>{r.due}</td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      )}
+      <div className="pd-dialog-buttons pd-no-print">
+        <button type="button" onClick={() => window.print()}>打印</button>
+        <button type="button" onClick={() => void exportXlsx()}>导出 Excel</button>
+        <button type="button" className="pd-primary" onClick={onClose}>关闭</button>
+      </div>
+    </Modal>
   );
 }

@@ -1,6 +1,7 @@
 // One round's board: each unit 未报/逾期/已报/退回/已采用 with when its file came in; 生成填报表, 导入回执 (files,
 // a folder, or dropped), the files received with their problems and review, 催报 text, 导出汇总表.
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { FileButton } from '../../app/FileButton';
+import { useEffect, useState, type DragEvent } from 'react';
 import { dayName, localStamp, UNIT_STATUS_NAMES, type SubmissionSummary } from '../../../shared/domain/round';
 import { periodName } from '../../../shared/domain/progress';
 import { ReviewPanel, stateName } from './ReviewPanel';
@@ -26,10 +27,6 @@ export function RoundBoard({ roundId, onBack, onDeleted, onError, onNotice }: Ro
   const [open, setOpen] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [dropping, setDropping] = useState(false);
-  const dirInput = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    dirInput.current?.setAttribute('webkitdirectory', '');
-  }, []);
   const v = b.view;
   useEffect(() => {
     if (v && folder === '') setFolder(v.defaultFolder);
@@ -40,7 +37,7 @@ export function RoundBoard({ roundId, onBack, onDeleted, onError, onNotice }: Ro
   // Of a unit's several files waiting, 全部采用 takes the latest: count units, not files.
   const clean = new Set(v.submissions.filter((s) => s.state === 'received' && s.unit && !s.problems.some((p) => p.level === 'error')).map((s) => s.unit)).size;
   const counts = Object.fromEntries(Object.keys(UNIT_STATUS_NAMES).map((k) => [k, v.board.filter((e) => e.status === k).length]));
-  const pick = (list: FileList | null) => list && void b.receive([...list].filter((f) => /\.(xlsx|xlsm|csv|xls|et)$/i.test(f.name)));
+  const pick = (files: File[]) => void b.receive(files.filter((f) => /\.(xlsx|xlsm|csv|xls|et)$/i.test(f.name)));
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDropping(false);
@@ -85,14 +82,12 @@ export function RoundBoard({ roundId, onBack, onDeleted, onError, onNotice }: Ro
         <button type="button" className="pd-primary" disabled={folder.trim() === ''} onClick={() => void b.generate(folder.trim())}>生成填报表</button>
       </div>
       <div className="pd-round-actions">
-        <label className="pd-button">
+        <FileButton inputLabel="选择回执文件" multiple accept=".xlsx,.xlsm,.csv,.xls,.et" onFiles={pick}>
           导入回执…
-          <input type="file" aria-label="选择回执文件" multiple accept=".xlsx,.xlsm,.csv,.xls,.et" hidden onChange={(e) => (pick(e.target.files), (e.target.value = ''))} />
-        </label>
-        <label className="pd-button">
+        </FileButton>
+        <FileButton inputLabel="选择回执文件夹" folder onFiles={pick}>
           导入文件夹…
-          <input ref={dirInput} type="file" aria-label="选择回执文件夹" hidden onChange={(e) => (pick(e.target.files), (e.target.value = ''))} />
-        </label>
+        </FileButton>
         <span className="pd-muted">或把收到的文件（可多个）拖到这里</span>
         <span className="pd-grow" />
         <label className="pd-inline">

@@ -1,4 +1,5 @@
 // 单位名录: the office's 处室/科室 and subordinate units, their short and other names, their leaders.
+import { Modal } from '../../app/Modal';
 import { useState } from 'react';
 import { Dialog } from '../../app/Dialog';
 import { UNIT_KIND_NAMES, type Unit, type UnitDraft, type UnitKind } from '../../../shared/domain/unit-directory';
@@ -37,8 +38,8 @@ export function UnitsDialog({ units, onClose }: { units: Units; onClose: () => v
     if (await units.save(u)) setEditing(null);
   };
   return (
-    <div className="pd-backdrop">
-      <div className="pd-dialog pd-units" role="dialog" aria-modal="true" aria-label="单位名录" onKeyDown={(e) => e.key === 'Escape' && !editing && onClose()}>
+    <>
+      <Modal label="单位名录" className="pd-units" initialFocus="dialog" escapes={() => editing === null} onClose={onClose}>
         <h2>单位名录（{units.units.length}）</h2>
         <p className="pd-muted">牵头/配合单位列按名录补全；导入的表格中名录没有的单位会提示加入。别名（如 医政医管处）视为同一单位。</p>
         <div className="pd-units-table">
@@ -72,7 +73,7 @@ export function UnitsDialog({ units, onClose }: { units: Units; onClose: () => v
           <button type="button" onClick={() => setEditing('new')} disabled={editing !== null}>＋ 新增单位</button>
           <button type="button" className="pd-primary" onClick={onClose}>关闭</button>
         </div>
-      </div>
+      </Modal>
       {deleting && (
         <Dialog
           title="删除单位"
@@ -89,6 +90,6 @@ export function UnitsDialog({ units, onClose }: { units: Units; onClose: () => v
           <p className="pd-muted">表格里已填写的单位名称不会改变。</p>
         </Dialog>
       )}
-    </div>
+    </>
   );
 }

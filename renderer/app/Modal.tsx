@@ -1,0 +1,78 @@
+// The shell of every dialog: focus moves in when it opens and back to where it was when it closes, Tab stays inside,
+// Esc closes it (unless an edit or a question inside says not now), and the window behind cannot be used meanwhile.
+import { useEffect, useRef, type HTMLAttributes, type KeyboardEvent } from 'react';
+
+export interface ModalProps extends Omit<HTMLAttributes<HTMLDivElement>, 'role' | 'aria-modal' | 'aria-label'> {
+  label: string;
+  onClose: () => void;
+  /** Whether Esc closes it now, given the element the key was pressed in. */
+  escapes?: (target: HTMLElement) => boolean;
+  /** A click beside the dialog closes it (small dialogs whose work is one click away). */
+  closeOnBackdrop?: boolean;
+  backdropClassName?: string;
+  /** Where focus goes when it opens: the first field (else the main button), or the dialog itself. */
+  initialFocus?: 'field' | 'dialog';
+}
+
+const FIELDS = 'input:not([type="hidden"]):not([hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
+const FOCUSABLE = `${FIELDS}, button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])`;
+
+export function Modal({ label, onClose, escapes, closeOnBackdrop, backdropClassName, initialFocus = 'field', className, children, onKeyDown, ...rest }: ModalProps) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const b = box.current;
+    const target = initialFocus === 'field' ? (b?.querySelector<HTMLElement>(FIELDS) ?? b?.querySelector<HTMLElement>('button.pd-primary') ?? b) : b;
+    target?.focus({ preventScroll: initialFocus === 'dialog' });
+    return () => {
+      if (opener?.isConnected) opener.focus({ preventScroll: true });
+    };
+    // Once, when it opens: later renders keep the focus where the user put it.
+  }, []);
+
+  const keyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    onKeyDown?.(e);
+    if (e.defaultPrevented) return;
+    if (e.key === 'Escape' && (escapes?.(e.target as HTMLElement) ?? true)) {
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+    } else if (e.key === 'Tab') keepTabInside(e, box.current);
+  };
+
+  return (
+    <div
+      className={['pd-backdrop', backdropClassName].filter(Boolean).join(' ')}
+      onMouseDown={(e) => {
+        if (e.target !== e.currentTarget) return;
+        // The focus stays in the dialog, so that Esc still reaches it.
+        e.preventDefault();
+        if (closeOnBackdrop) onClose();
+      }}
+    >
+      <div ref={box} className={['pd-dialog', className].filter(Boolean).join(' ')} role="dialog" aria-modal="true" aria-label={label} tabIndex={-1} onKeyDown={keyDown} {...rest}>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/** Tab from the last control goes to the first, Shift+Tab from the first (or the dialog itself) to the last. */
+function keepTabInside(e: KeyboardEvent<HTMLDivElement>, box: HTMLDivElement | null): void {
+  if (!box) return;
+  const controls = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+  if (controls.length === 0) {
+    e.preventDefault();
+    return;
+  }
+  const first = controls[0]!;
+  const last = controls[controls.length - 1]!;
+  const active = document.activeElement;
+  if (e.shiftKey && (active === first || active === box)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && active === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
