@@ -10,6 +10,7 @@ export const MENU_COMMANDS = [
   'edit.undo',
   'edit.redo',
   'edit.find',
+  'edit.replace',
   'backups.open',
 ] as const;
 export type MenuCommandName = (typeof MENU_COMMANDS)[number];

@@ -63,6 +63,7 @@ export function menuTemplate(a: MenuActions): MenuItemConstructorOptions[] {
         { role: 'selectAll', label: '全选', ...pageKey('CmdOrCtrl+A') },
         { type: 'separator' },
         { label: '查找…', ...pageKey('CmdOrCtrl+F'), click: () => a.send('edit.find') },
+        { label: '替换…', ...pageKey('CmdOrCtrl+H'), click: () => a.send('edit.replace') },
       ],
     },
     {

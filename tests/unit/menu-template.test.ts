@@ -53,6 +53,7 @@ describe('the application menu', () => {
     ['编辑(&E) > 撤销', 'CmdOrCtrl+Z', 'edit.undo'],
     ['编辑(&E) > 重做', 'CmdOrCtrl+Y', 'edit.redo'],
     ['编辑(&E) > 查找…', 'CmdOrCtrl+F', 'edit.find'],
+    ['编辑(&E) > 替换…', 'CmdOrCtrl+H', 'edit.replace'],
   ])('%s (%s) sends %s to the renderer', (path, accelerator, command) => {
     const a = actions();
     const item = find(menuTemplate(a), path);
@@ -63,7 +64,7 @@ describe('the application menu', () => {
 
   it('leaves the keys that depend on the focus to the page, and registers the others', () => {
     const t = menuTemplate(actions());
-    for (const path of ['编辑(&E) > 撤销', '编辑(&E) > 重做', '编辑(&E) > 查找…', '编辑(&E) > 复制', '编辑(&E) > 粘贴']) {
+    for (const path of ['编辑(&E) > 撤销', '编辑(&E) > 重做', '编辑(&E) > 查找…', '编辑(&E) > 替换…', '编辑(&E) > 复制', '编辑(&E) > 粘贴']) {
       expect(find(t, path).registerAccelerator, path).toBe(false);
     }
     for (const path of ['文件(&F) > 新建方案…', '文件(&F) > 导入 Excel/CSV…', '文件(&F) > 导出 Excel…', '文件(&F) > 打印…']) {

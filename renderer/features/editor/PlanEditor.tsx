@@ -47,6 +47,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
   const grid = useRef<PlanGridHandle>(null);
   const [selection, setSelection] = useState<SelectionInfo>({ rows: [], bounds: null });
   const [finding, setFinding] = useState(false);
+  const [replacing, setReplacing] = useState(false);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [exporting, setExporting] = useState(false);
   const [editingColumns, setEditingColumns] = useState(false);
@@ -58,15 +59,22 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
   const { entries, period } = progress;
   const statusOf = useCallback((rowId: string) => statusAt(entries, rowId, period)?.status, [entries, period]);
   const progressColumn = useMemo(() => ({ header: `进展（${periodName(period).replace(/^\d{4}年/, '')}）`, statusOf }), [period, statusOf]);
-  const find = useFind(plan, rows);
   const filter = useUnitFilter(plan, rows, units);
+  // Find and replace look at the rows in view: with a unit picked in 单位筛选, that unit's rows.
+  const shownRows = useMemo(() => (filter.passes ? rows.filter(filter.passes) : rows), [rows, filter.passes]);
+  const find = useFind(plan, shownRows, doc.setCells);
   const commands = useRowCommands(doc, grid, onNotice);
   const clip = useClipboardCommands(grid, onError);
 
-  useEditorKeys(commands, () => setFinding(true));
+  const openFind = useCallback((replace: boolean) => {
+    setFinding(true);
+    setReplacing(replace);
+  }, []);
+  useEditorKeys(commands, openFind);
   useCommand('edit.undo', commands.undo);
   useCommand('edit.redo', commands.redo);
-  useCommand('edit.find', () => setFinding(true));
+  useCommand('edit.find', () => openFind(false));
+  useCommand('edit.replace', () => openFind(true));
   useCommand('plan.export', () => setExporting(true));
   useCommand('plan.print', () => setPrinting(true));
 
@@ -123,7 +131,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
         <button type="button" onClick={commands.moveUp} disabled={!hasRows} title="上移（Alt+↑）">上移</button>
         <button type="button" onClick={commands.moveDown} disabled={!hasRows} title="下移（Alt+↓）">下移</button>
         <span className="pd-toolbar-sep" />
-        <button type="button" onClick={() => setFinding(true)} title="查找（Ctrl+F）">查找</button>
+        <button type="button" onClick={() => openFind(false)} title="查找（Ctrl+F）、替换（Ctrl+H）">查找</button>
         <span className="pd-toolbar-sep" />
         <label className="pd-inline">
           期间
@@ -153,7 +161,10 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
       {finding && (
         <FindBar
           find={find}
+          replacing={replacing}
+          onReplacing={setReplacing}
           onGo={goTo}
+          onNotice={onNotice}
           onClose={() => {
             setFinding(false);
             find.setQuery('');

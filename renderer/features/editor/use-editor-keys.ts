@@ -2,7 +2,8 @@
 import { useEffect, useRef } from 'react';
 import type { RowCommands } from './use-row-commands';
 
-export function useEditorKeys(commands: RowCommands, openFind: () => void): void {
+/** `openFind(true)` opens the find bar with its replace fields (Ctrl+H), `openFind(false)` without (Ctrl+F). */
+export function useEditorKeys(commands: RowCommands, openFind: (replace: boolean) => void): void {
   const latest = useRef({ commands, openFind });
   latest.current = { commands, openFind };
   useEffect(() => {
@@ -11,15 +12,17 @@ export function useEditorKeys(commands: RowCommands, openFind: () => void): void
       const target = e.target instanceof HTMLElement ? e.target : null;
       // Text fields and dialogs keep their own keys (Ctrl+Z in a field undoes typing there).
       if (target?.closest('input, textarea, select, [role="dialog"]')) {
-        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f' && !target.closest('[role="dialog"]')) {
+        const k = e.key.toLowerCase();
+        if ((e.ctrlKey || e.metaKey) && (k === 'f' || k === 'h') && !target.closest('[role="dialog"]')) {
           e.preventDefault();
-          find();
+          find(k === 'h');
         }
         return;
       }
       const ctrl = e.ctrlKey || e.metaKey;
       const k = e.key.toLowerCase();
-      if (ctrl && k === 'f') find();
+      if (ctrl && k === 'f') find(false);
+      else if (ctrl && k === 'h') find(true);
       else if (ctrl && !e.shiftKey && k === 'z') c.undo();
       else if (ctrl && (k === 'y' || (e.shiftKey && k === 'z'))) c.redo();
       else if (e.altKey && e.key === 'ArrowUp') c.moveUp();
