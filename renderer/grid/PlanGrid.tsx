@@ -30,7 +30,7 @@ import { dueStatus, dueTooltip, localToday } from '../../shared/domain/due-statu
 import { parseTsv } from '../../shared/text/tsv';
 import type { PlanDoc } from '../features/editor/use-plan-doc';
 import { boundsOf, contains, isSingleCell, type Bounds, type CellRange } from './cell-range';
-import { clearEdits, copyText, pasteEdits, type GridView } from './clipboard';
+import { clearEdits, copyText, fillDownEdits, pasteEdits, type GridView } from './clipboard';
 import { buildColumnDefs, DEFAULT_COL_DEF, PROGRESS_COL, SEQ_COL } from './columns';
 import { FIXED_ROWS_FOR_BENCH, FONT_FAMILY, FONT_PX, MIN_ROW_PX, RowHeights } from './row-heights';
 
@@ -69,6 +69,10 @@ export interface PlanGridHandle {
   copy: () => string;
   paste: (text: string) => void;
   clear: () => void;
+  /** 剪切: the block's text for the clipboard, the block emptied (one action). */
+  cut: () => string;
+  /** 向下填充 (Ctrl+D). */
+  fillDown: () => void;
 }
 
 export interface PlanGridProps {
@@ -316,11 +320,21 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
     [view, setRange, liveRange],
   );
 
-  const doClear = useCallback(() => {
+  const doClear = useCallback(
+    (label = '清除内容') => {
+      const r = liveRange();
+      if (!r) return;
+      const edits = clearEdits(view(), boundsOf(r));
+      if (edits.length > 0) void docRef.current.setCells(edits, [], label);
+    },
+    [view, liveRange],
+  );
+
+  const doFillDown = useCallback(() => {
     const r = liveRange();
     if (!r) return;
-    const edits = clearEdits(view(), boundsOf(r));
-    if (edits.length > 0) void docRef.current.setCells(edits, [], '清除内容');
+    const edits = fillDownEdits(view(), boundsOf(r));
+    if (edits.length > 0) void docRef.current.setCells(edits, [], '向下填充');
   }, [view, liveRange]);
 
   // The system clipboard: Ctrl+C / Ctrl+V arrive as copy and paste events on the focused cell.
@@ -341,13 +355,20 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
       e.preventDefault();
       doPaste(e.clipboardData.getData('text/plain'));
     };
+    // Ctrl+X: the text goes to the clipboard and the cells are emptied at once, one action that Ctrl+Z takes back.
+    const onCut = (e: ClipboardEvent) => {
+      onCopy(e);
+      if (e.defaultPrevented) doClear('剪切');
+    };
     el.addEventListener('copy', onCopy);
     el.addEventListener('paste', onPaste);
+    el.addEventListener('cut', onCut);
     return () => {
       el.removeEventListener('copy', onCopy);
       el.removeEventListener('paste', onPaste);
+      el.removeEventListener('cut', onCut);
     };
-  }, [doCopy, doPaste]);
+  }, [doCopy, doPaste, doClear]);
 
   const suppressKeyboardEvent = useCallback((p: SuppressKeyboardEventParams<Row>) => {
     const e = p.event;
@@ -358,6 +379,13 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
     }
     if (e.key === 'Delete') {
       if (e.type === 'keydown') doClear();
+      return true;
+    }
+    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'd') {
+      if (e.type === 'keydown') {
+        e.preventDefault();
+        doFillDown();
+      }
       return true;
     }
     // Ctrl+Home / Ctrl+End go to the first / last row, keeping the column, as in Excel.
@@ -376,7 +404,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
       return true;
     }
     return (e.ctrlKey || e.metaKey || e.altKey) && e.key !== 'c' && e.key !== 'v' && e.key !== 'x' && e.key.length === 1;
-  }, [doClear]);
+  }, [doClear, doFillDown]);
 
   const defaultColDef = useMemo(() => ({ ...DEFAULT_COL_DEF, suppressKeyboardEvent }), [suppressKeyboardEvent]);
 
@@ -460,9 +488,15 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
       },
       copy: () => doCopy()?.text ?? '',
       paste: doPaste,
-      clear: doClear,
+      clear: () => doClear(),
+      cut: () => {
+        const text = doCopy()?.text ?? '';
+        doClear('剪切');
+        return text;
+      },
+      fillDown: doFillDown,
     }),
-    [focusCell, colIds, onRowDataUpdated, doCopy, doPaste, doClear],
+    [focusCell, colIds, onRowDataUpdated, doCopy, doPaste, doClear, doFillDown],
   );
 
   // Grid options must keep their identity across renders: a new function makes the grid redo its work.

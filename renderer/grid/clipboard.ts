@@ -84,6 +84,35 @@ function cellsFor(view: GridView, left: number, values: string[]): Record<string
   return cells;
 }
 
+/**
+ * 向下填充 (Ctrl+D), as in Excel: the block's first row copied into the rows below it in the block; a block of one
+ * row takes the row above it. Section rows are passed over, in the block and as the row copied.
+ */
+export function fillDownEdits(view: GridView, b: Bounds): CellEdit[] {
+  const isItem = (i: number) => view.rowAt(i)?.kind === 'item';
+  let from = b.top;
+  if (b.top === b.bottom) {
+    from = b.top - 1;
+    while (from >= 0 && !isItem(from)) from--;
+  } else {
+    while (from <= b.bottom && !isItem(from)) from++;
+  }
+  const source = from >= 0 ? view.rowAt(from) : undefined;
+  if (!source || source.kind !== 'item') return [];
+  const edits: CellEdit[] = [];
+  for (let r = Math.max(from + 1, b.top); r <= b.bottom; r++) {
+    const row = view.rowAt(r);
+    if (!row || row.kind !== 'item') continue;
+    for (let c = b.left; c <= b.right; c++) {
+      const colId = view.colIds[c];
+      if (!colId || !isDataCol(colId)) continue;
+      const value = source.cells[colId] ?? '';
+      if ((row.cells[colId] ?? '') !== value) edits.push({ rowId: row.id, key: colId, value });
+    }
+  }
+  return edits;
+}
+
 /** The edits that empty every editable cell of the block (the Delete key). */
 export function clearEdits(view: GridView, b: Bounds): CellEdit[] {
   const edits: CellEdit[] = [];

@@ -100,6 +100,44 @@ test('pastes a TSV block with a quoted multi-line cell into the right cells', as
   await app.expectSaved();
 });
 
+test('Ctrl+X cuts a block to the clipboard and empties it, Ctrl+V puts it elsewhere, each one Ctrl+Z away', async ({ app, page }) => {
+  await app.openPlan(PEIDANG);
+  await app.selectBlock([1, 'lead'], [2, 'lead']);
+  await page.keyboard.press('Control+X');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('"医政处\n规划处"\r\n医政处\r\n');
+  await expect(app.cell(1, 'lead')).toHaveText('');
+  await expect(app.cell(2, 'lead')).toHaveText('');
+  await app.selectCell(5, 'support');
+  await page.keyboard.press('Control+V');
+  await expect(app.cell(5, 'support')).toHaveText('医政处\n规划处', { useInnerText: true });
+  await expect(app.cell(6, 'support')).toHaveText('医政处');
+  await app.expectSaved();
+  await page.keyboard.press('Control+Z');
+  await page.keyboard.press('Control+Z');
+  await expect(app.cell(1, 'lead')).toHaveText('医政处\n规划处', { useInnerText: true });
+  await expect(app.cell(5, 'support')).toHaveText('妇幼健康处\n中西医结合指导处', { useInnerText: true });
+});
+
+test('Ctrl+D fills the first row of a block down through it, and a single cell from the row above', async ({ app, page }) => {
+  await app.openPlan(PEIDANG);
+  await app.selectBlock([1, 'deadline'], [4, 'lead']);
+  await page.keyboard.press('Control+D');
+  for (const i of [2, 3, 4]) {
+    await expect(app.cell(i, 'deadline')).toHaveText('8月20日前');
+    await expect(app.cell(i, 'lead')).toHaveText('医政处\n规划处', { useInnerText: true });
+  }
+  // The columns beside the block are left alone.
+  await expect(app.cell(3, 'support')).toHaveText('医政处\n妇幼健康处\n中西医结合指导处', { useInnerText: true });
+  await app.selectCell(6, 'measure');
+  await page.keyboard.press('Control+D');
+  await expect(app.cell(6, 'measure')).toHaveText('推广“一站式”服务');
+  await app.expectSaved();
+  await page.keyboard.press('Control+Z');
+  await expect(app.cell(6, 'measure')).toHaveText('进一步优化结算流程');
+  await page.keyboard.press('Control+Z');
+  await expect(app.cell(3, 'lead')).toHaveText('规划处');
+});
+
 test('undoes and redoes a row move, with 序号 renumbered', async ({ app, page }) => {
   await app.openPlan(PEIDANG);
   await app.selectCell(1, 'measure');

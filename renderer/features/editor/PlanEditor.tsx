@@ -90,9 +90,11 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
   }, []);
   const hasRows = selection.rows.length > 0;
   const menuItems: (MenuItem | 'sep')[] = [
+    { label: '剪切', shortcut: 'Ctrl+X', run: clip.cut, disabled: !hasRows },
     { label: '复制', shortcut: 'Ctrl+C', run: clip.copy, disabled: !hasRows },
     { label: '粘贴', shortcut: 'Ctrl+V', run: clip.paste, disabled: !hasRows },
     { label: '清除内容', shortcut: 'Delete', run: () => grid.current?.clear(), disabled: !hasRows },
+    { label: '向下填充', shortcut: 'Ctrl+D', run: () => grid.current?.fillDown(), disabled: !hasRows },
     'sep',
     { label: '在上方插入行', shortcut: 'Ctrl+Shift+=', run: commands.insertAbove },
     { label: '在下方插入行', run: commands.insertBelow },

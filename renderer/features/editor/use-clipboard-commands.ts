@@ -1,4 +1,5 @@
-// 复制 and 粘贴 from the context menu, through the asynchronous clipboard API (the keys use copy/paste events).
+// 剪切, 复制 and 粘贴 from the context menu, through the asynchronous clipboard API (the keys use the cut, copy and
+// paste events).
 import { useMemo, type RefObject } from 'react';
 import type { PlanGridHandle } from '../../grid/PlanGrid';
 
@@ -8,6 +9,14 @@ export function useClipboardCommands(grid: RefObject<PlanGridHandle | null>, onE
       copy: () => {
         const text = grid.current?.copy() ?? '';
         navigator.clipboard.writeText(text).catch(() => onError('无法写入剪贴板，请改用 Ctrl+C 复制。'));
+      },
+      cut: () => {
+        const text = grid.current?.copy() ?? '';
+        // Emptied only once the text is safely on the clipboard.
+        navigator.clipboard.writeText(text).then(
+          () => grid.current?.cut(),
+          () => onError('无法写入剪贴板，请改用 Ctrl+X 剪切。'),
+        );
       },
       paste: () => {
         navigator.clipboard.readText().then(
