@@ -26,6 +26,8 @@ test('records progress for a quarter, marks an overdue item done, and the overvi
   await expect(app.cell(2, '_progress')).toHaveText('未填报');
 
   await app.selectCell(2, 'measure');
+  // The panel shows the row picked before the clerk fills it in (it empties its form for another row).
+  await expect(panel).toContainText('推广磁共振、CT等大型设备检查预约');
   await panel.getByLabel('进展状态').selectOption('behind');
   await panel.getByLabel('存在问题').fill('部分医院系统改造未完成');
   await panel.getByRole('button', { name: '保存进展' }).click();
