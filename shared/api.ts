@@ -88,6 +88,11 @@ export const api = {
     }),
     output: PlanDelta,
   },
+  /** 排序: the items of each section in the order of one column (one action). */
+  'rows.sort': {
+    input: PlanRef.extend({ key: ColumnKey, direction: z.enum(['asc', 'desc']).default('asc') }),
+    output: PlanDelta,
+  },
   'import.open': {
     input: z.object({ fileName: z.string().min(1).max(260), data: z.string().max(160_000_000) }),
     output: ImportPreview,

@@ -37,6 +37,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     'rows.insert': ({ planId, anchorId, where, rows: drafts }) => rows.insert(db(), planId, anchorId, where, drafts, now()),
     'rows.delete': ({ planId, ids }) => rows.remove(db(), planId, ids, now()),
     'rows.move': ({ planId, ids, beforeId }) => rows.move(db(), planId, ids, beforeId, now()),
+    'rows.sort': ({ planId, key, direction }) => rows.sort(db(), planId, key, direction, now()),
     'import.open': ({ fileName, data }) => imports.open(db(), openFiles, fileName, new Uint8Array(Buffer.from(data, 'base64'))),
     'import.preview': ({ fileId, options }) => imports.preview(db(), openFiles, fileId, options),
     'import.commit': ({ fileId, options, target }) => {

@@ -31,7 +31,7 @@ import { parseTsv } from '../../shared/text/tsv';
 import type { PlanDoc } from '../features/editor/use-plan-doc';
 import { boundsOf, contains, isSingleCell, type Bounds, type CellRange } from './cell-range';
 import { clearEdits, copyText, fillDownEdits, pasteEdits, type GridView } from './clipboard';
-import { buildColumnDefs, DEFAULT_COL_DEF, PROGRESS_COL, SEQ_COL } from './columns';
+import { buildColumnDefs, DEFAULT_COL_DEF, isDataCol, PROGRESS_COL, SEQ_COL } from './columns';
 import { FIXED_ROWS_FOR_BENCH, FONT_FAMILY, FONT_PX, MIN_ROW_PX, RowHeights } from './row-heights';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -73,6 +73,8 @@ export interface PlanGridHandle {
   cut: () => string;
   /** 向下填充 (Ctrl+D). */
   fillDown: () => void;
+  /** The plan column of the selected cell, if it is one (not 序号 or 进展). */
+  focusedColumn: () => string | null;
 }
 
 export interface PlanGridProps {
@@ -495,6 +497,11 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         return text;
       },
       fillDown: doFillDown,
+      focusedColumn: () => {
+        const r = range.current;
+        const col = r ? colIds()[r.focus.col] : undefined;
+        return col && isDataCol(col) ? col : null;
+      },
     }),
     [focusCell, colIds, onRowDataUpdated, doCopy, doPaste, doClear, doFillDown],
   );

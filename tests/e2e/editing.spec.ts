@@ -84,3 +84,21 @@ test('filters the rows by 牵头/配合 unit, keeping their section rows', async
   await page.getByLabel('按牵头/配合单位筛选').selectOption('');
   await expect(app.cell(1, 'measure')).toHaveText('推进诊疗精准预约');
 });
+
+test('sorts each section by the column of the selected cell, 序号 renumbered, and undoes it in one step', async ({ app, page }) => {
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  await app.selectCell(1, 'lead');
+  await app.button('排序…').click();
+  const dialog = page.getByRole('dialog', { name: '排序' });
+  await expect(dialog.getByLabel('排序依据')).toHaveValue('lead');
+  await dialog.getByRole('button', { name: '排序', exact: true }).click();
+  // 规划处 comes before 医政处 in pinyin order; the section row stays first, the items are numbered anew.
+  await expect(app.cell(1, 'measure')).toHaveText('推动电子健康卡节点建设');
+  await expect(app.cell(1, 'seq')).toHaveText('1');
+  await expect(app.cell(0, 'seq')).toContainText('优化健康服务流程');
+  await expect(page.getByRole('status').filter({ hasText: '已按「牵头处室」排序' })).toBeVisible();
+  await expect(app.summary).toHaveText('共 50 项，5 个分组');
+  await app.expectSaved();
+  await app.button('↶ 撤销').click();
+  await expect(app.cell(1, 'measure')).toHaveText('推进诊疗精准预约');
+});

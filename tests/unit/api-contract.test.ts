@@ -57,6 +57,8 @@ describe('the contract', () => {
     });
     expect(pasted.created).toHaveLength(1);
     await call('rows.move', { planId: plan.id, ids: [second ?? ''], beforeId: first ?? '' });
+    const sorted = await call('rows.sort', { planId: plan.id, key: 'name', direction: 'desc' });
+    expect(sorted.history.undoLabel).toBe('排序（项目名称，降序）');
     await call('rows.delete', { planId: plan.id, ids: [first ?? ''] });
     const undone = await call('history.undo', { planId: plan.id });
     expect(undone.history.redoLabel).toBe('删除行');

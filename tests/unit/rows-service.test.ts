@@ -1,10 +1,11 @@
 // Row edits as the grid makes them: cells, pasted rows, inserts, deletes and moves, on a real SQLite file.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insert, move, remove, setCells } from '../../electron/host/services/rows';
-import { list, open } from '../../electron/host/services/plans';
+import { insert, move, remove, setCells, sort } from '../../electron/host/services/rows';
+import { undo } from '../../electron/host/services/history';
+import { create, list, open } from '../../electron/host/services/plans';
 import { getRowState } from '../../electron/host/store/rows';
 import type { Db } from '../../electron/host/store/db';
-import { cleanupTemp, codeOf, idOf, ids, item, openTempDb, planWith, section, steadyClock, texts } from './temp-data';
+import { cleanupTemp, codeOf, idOf, ids, item, meta, openTempDb, planWith, section, steadyClock, texts } from './temp-data';
 
 let db: Db;
 let now: () => string;
@@ -186,5 +187,26 @@ describe('move', () => {
     remove(db, planId, [gone], now());
     expect(codeOf(() => move(db, planId, [idOf(db, planId, '甲')], gone, now()))).toBe('ROW_NOT_FOUND');
     expect(texts(db, planId)).toEqual(['甲', '乙', '丙', '丁']);
+  });
+});
+
+describe('sort', () => {
+  it('sorts each section by 完成时限 as read, keeps the sections in place, and one undo brings the old order back', () => {
+    const sorted = create(db, { ...meta, kind: 'peidang' }, now(), [
+      section('一'),
+      { kind: 'item', title: '', cells: { measure: '甲', deadline: '年底前' } },
+      { kind: 'item', title: '', cells: { measure: '乙', deadline: '长期坚持' } },
+      { kind: 'item', title: '', cells: { measure: '丙', deadline: '6月底前' } },
+      section('二'),
+      { kind: 'item', title: '', cells: { measure: '丁', deadline: '9月底前' } },
+      { kind: 'item', title: '', cells: { measure: '戊', deadline: '3月底前' } },
+    ]).id;
+    const delta = sort(db, sorted, 'deadline', 'asc', now());
+    expect(texts(db, sorted)).toEqual(['§一', '丙', '甲', '乙', '§二', '戊', '丁']);
+    expect(delta.order).toEqual(ids(db, sorted));
+    expect(delta.history.undoLabel).toBe('排序（完成时限，升序）');
+    undo(db, sorted, now());
+    expect(texts(db, sorted)).toEqual(['§一', '甲', '乙', '丙', '§二', '丁', '戊']);
+    expect(codeOf(() => sort(db, sorted, 'nothing', 'asc', now()))).toBe('COLUMNS_INVALID');
   });
 });

@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { CellEdit } from '../../../shared/api';
 import type { PlanDelta, RowDraft } from '../../../shared/domain/plan';
-import { listPositions, type RowState } from '../store/rows';
+import { listPositions, listRows, type RowState } from '../store/rows';
+import { sortedRowIds, type SortDirection } from '../../../shared/domain/sort-rows';
+import { localToday } from '../../../shared/domain/due-status';
 import { inTransaction, type Db } from '../store/db';
 import { PlanAction } from './action';
 import { POSITION_STEP, requirePlan } from './plans';
@@ -84,6 +86,23 @@ export function move(db: Db, planId: string, ids: string[], beforeId: string | n
     if (at < 0) throw new AppError('ROW_NOT_FOUND');
     place(action, rest, at, block.map((id) => ({ id, state: liveRow(action, id) })));
     return action.commit('移动行');
+  });
+}
+
+/** 排序: each section's items in the order of one column, as one action; sections keep their places. */
+export function sort(db: Db, planId: string, key: string, direction: SortDirection, now: string): PlanDelta {
+  return inTransaction(db, () => {
+    const plan = requirePlan(db, planId);
+    const column = plan.columns.find((c) => c.key === key);
+    if (!column) throw new AppError('COLUMNS_INVALID', { detail: `没有「${key}」这一列` });
+    const order = sortedRowIds(plan, listRows(db, planId), key, direction, localToday(new Date(now)));
+    const action = new PlanAction(db, planId, now);
+    order.forEach((id, i) => {
+      const state = action.row(id);
+      const position = (i + 1) * POSITION_STEP;
+      if (state && state.position !== position) action.setRow(id, { ...state, position });
+    });
+    return action.commit(`排序（${column.label}，${direction === 'asc' ? '升序' : '降序'}）`);
   });
 }
 

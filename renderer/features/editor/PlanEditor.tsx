@@ -2,6 +2,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { PlanGrid, type PlanGridHandle, type SelectionInfo } from '../../grid/PlanGrid';
 import { FindBar } from '../find/FindBar';
+import { SortDialog } from '../sort/SortDialog';
 import { useFind } from '../find/use-find';
 import { ContextMenu, type MenuItem } from './ContextMenu';
 import { StatusBar } from '../../app/StatusBar';
@@ -55,6 +56,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
   const [overview, setOverview] = useState(false);
   const [printing, setPrinting] = useState(false);
   const [collecting, setCollecting] = useState(false);
+  const [sorting, setSorting] = useState<{ key: string | null } | null>(null);
   const progress = useProgress(plan, doc.snapshot.progressVersion, onError);
   const { entries, period } = progress;
   const statusOf = useCallback((rowId: string) => statusAt(entries, rowId, period)?.status, [entries, period]);
@@ -132,6 +134,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
         <span className="pd-toolbar-sep" />
         <button type="button" onClick={commands.moveUp} disabled={!hasRows} title="上移（Alt+↑）">上移</button>
         <button type="button" onClick={commands.moveDown} disabled={!hasRows} title="下移（Alt+↓）">下移</button>
+        <button type="button" onClick={() => setSorting({ key: grid.current?.focusedColumn() ?? null })} title="按一列排序，各分组内分别排序">排序…</button>
         <span className="pd-toolbar-sep" />
         <button type="button" onClick={() => openFind(false)} title="查找（Ctrl+F）、替换（Ctrl+H）">查找</button>
         <span className="pd-toolbar-sep" />
@@ -207,6 +210,17 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
       )}
       {collecting && (
         <RoundsDialog plan={plan} rows={rows} units={units} onError={onError} onNotice={onNotice} onClose={() => setCollecting(false)} />
+      )}
+      {sorting && (
+        <SortDialog
+          columns={plan.columns}
+          initialKey={sorting.key}
+          onSort={(key, direction) => {
+            setSorting(null);
+            void doc.sortRows(key, direction).then((delta) => delta && onNotice(`已按「${plan.columns.find((c) => c.key === key)?.label ?? ''}」排序（可撤销）。`));
+          }}
+          onClose={() => setSorting(null)}
+        />
       )}
       {printing && <PrintPlan plan={plan} rows={rows} rowIds={filteredRows()?.ids} onDone={() => setPrinting(false)} />}
       {menu && (

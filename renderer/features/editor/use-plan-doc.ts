@@ -16,6 +16,7 @@ export interface PlanDoc {
   insertRows: (anchorId: string | null, where: 'above' | 'below', drafts: RowDraft[]) => Promise<PlanDelta | undefined>;
   deleteRows: (ids: string[]) => Promise<PlanDelta | undefined>;
   moveRows: (ids: string[], beforeId: string | null) => Promise<PlanDelta | undefined>;
+  sortRows: (key: string, direction: 'asc' | 'desc') => Promise<PlanDelta | undefined>;
   setColumns: (columns: ColumnDef[]) => Promise<PlanDelta | undefined>;
   recordProgress: (input: Omit<Input<'progress.record'>, 'planId'>) => Promise<PlanDelta | undefined>;
   undo: () => Promise<PlanDelta | undefined>;
@@ -96,6 +97,7 @@ function useOpenDoc(planId: string, store: PlanStore | undefined, onError: (text
       insertRows: (anchorId, where, rows) => run(() => invoke('rows.insert', { planId, anchorId, where, rows })),
       deleteRows: (ids) => run(() => invoke('rows.delete', { planId, ids })),
       moveRows: (ids, beforeId) => run(() => invoke('rows.move', { planId, ids, beforeId })),
+      sortRows: (key, direction) => run(() => invoke('rows.sort', { planId, key, direction })),
       setColumns: (columns) => run(() => invoke('plans.setColumns', { planId, columns })),
       recordProgress: (input) => run(() => invoke('progress.record', { planId, ...input })),
       undo: () => run(() => invoke('history.undo', { planId })),
