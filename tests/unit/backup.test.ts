@@ -1,8 +1,8 @@
 // Backups and restore: made daily, before imports and schema upgrades and on demand; the last 30 kept;
 // a file is checked before it replaces anything; a damaged database is reported with the way back.
 import Database from 'better-sqlite3';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHost } from '../../electron/host/host';
 import { MIGRATIONS, migrate } from '../../electron/host/store/migrations';
@@ -29,6 +29,18 @@ describe('backups', () => {
     expect(listBackups(dataDir).map((b) => b.reason)).toEqual(['daily']);
     host.close();
     const again = startHost({ dataDir, mode: 'browser', version: 't', log: () => undefined });
+    expect(listBackups(dataDir)).toHaveLength(1);
+    again.close();
+  });
+
+  it('removes at the next start what a backup cut short left (its .partial file and the journal beside it)', () => {
+    const { host, dataDir } = startTempHost(true);
+    host.close();
+    const dir = join(dataDir, 'backups');
+    const cut = 'peidang-20260101-000000-000-manual.db.partial';
+    for (const f of [cut, `${cut}-journal`]) writeFileSync(join(dir, f), 'cut short');
+    const again = startHost({ dataDir, mode: 'browser', version: 't', log: () => undefined });
+    expect(readdirSync(dir)).toEqual(listBackups(dataDir).map((b) => basename(b.file)));
     expect(listBackups(dataDir)).toHaveLength(1);
     again.close();
   });

@@ -63,11 +63,21 @@ export function backupNow(db: Db, dataDir: string, reason: BackupReason, now: st
   return { file, at: now, reason, size: statSync(file).size };
 }
 
-/** The daily backup, made at start-up when the newest backup is older than a day. */
+/**
+ * The daily backup, made at start-up when the newest backup is older than a day. What a backup cut short left (its
+ * .partial file and SQLite's journal beside it) is removed first: it was never listed and never will be.
+ */
 export function dailyBackup(db: Db, dataDir: string, now: string): BackupEntry | null {
+  removeUnfinished(dataDir);
   const newest = listBackups(dataDir)[0];
   if (newest && Date.parse(now) - Date.parse(newest.at) < DAY_MS) return null;
   return backupNow(db, dataDir, 'daily', now);
+}
+
+function removeUnfinished(dataDir: string): void {
+  const dir = backupDir(dataDir);
+  if (!existsSync(dir)) return;
+  for (const f of readdirSync(dir)) if (/\.partial(-journal|-wal|-shm)?$/.test(f)) rmSync(join(dir, f), { force: true });
 }
 
 /** Checks a backup before anything is replaced; the Chinese message says what is wrong with it. */
