@@ -22,7 +22,7 @@ const MESSAGES: Record<ErrorCode, Message> = {
     `数据文件「${p.path ?? ''}」在程序运行时被删除或移走了。程序已用打开着的数据把它重新写回原处，没有丢失内容；刚才的操作没有执行，请再做一次。`,
   UNAUTHORIZED: '访问被拒绝：请从配档助手启动时给出的地址打开本页面。',
   HOST_UNREACHABLE: '无法连接到配档助手的后台服务，修改没有保存。请重新启动程序。',
-  IMPORT_NOT_A_TABLE: (p) => `「${p.file ?? ''}」不是 Excel 表格文件（.xlsx）或 CSV 文件，无法导入。请确认选择的文件是否正确。`,
+  IMPORT_NOT_A_TABLE: (p) => `「${p.file ?? ''}」不是 Excel 表格文件（.xlsx）、Word 文档（.docx）或 CSV 文件，无法导入。请确认选择的文件是否正确。`,
   IMPORT_OLD_FORMAT: (p) =>
     `「${p.file ?? ''}」是旧版 Excel（.xls）或 WPS（.et）格式，暂不能直接导入。请在 Excel 或 WPS 中打开它，选择“另存为”→“Excel 工作簿（*.xlsx）”，再导入另存的文件。`,
   IMPORT_ENCRYPTED: (p) => `「${p.file ?? ''}」设置了打开密码，无法读取。请在 Excel 或 WPS 中取消密码（文件→信息→保护工作簿）后另存，再导入。`,
@@ -33,6 +33,10 @@ const MESSAGES: Record<ErrorCode, Message> = {
   IMPORT_ZERO_BYTES: (p) => `「${p.file ?? ''}」是一个空文件（0 字节），可能没有保存完或没有下载完。请向发送单位重新索取文件。`,
   IMPORT_OTHER_FORMAT: (p) =>
     `「${p.file ?? ''}」其实是 ${p.format ?? '其他格式的文件'}，不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 打开它，另存为“Excel 工作簿（*.xlsx）”后再导入。`,
+  IMPORT_WORD_NO_TABLE: (p) =>
+    `「${p.file ?? ''}」是 Word 文档，但其中没有表格，无法导入。配档表要以表格的形式放在文档里；如果是文本框或图片，请在 Word 或 WPS 中改成表格后再导入。`,
+  IMPORT_OLD_WORD: (p) =>
+    `「${p.file ?? ''}」是旧版 Word（.doc）或 WPS 文字（.wps）格式，暂不能直接导入。请在 Word 或 WPS 中打开它，选择“另存为”→“Word 文档（*.docx）”，再导入另存的文件。`,
   IMPORT_UNPACKED_TOO_LARGE: (p) =>
     `「${p.file ?? ''}」解压后超过了可导入的上限 ${p.limit ?? ''}${p.size ? `（文件自称解压后有 ${p.size}）` : ''}，可能是损坏的或特意构造的文件（“压缩炸弹”），没有导入。请确认文件来源，或请发送单位在 Excel、WPS 中另存后重新发送。`,
   IMPORT_SHEET_TOO_LARGE: (p) =>

@@ -15,6 +15,7 @@ import { DB_FILE } from './host';
 import type { ImportResult } from '../../shared/domain/import';
 import { templateOf } from '../../shared/templates/kinds';
 import { importFile } from '../../shared/xlsx/read-file';
+import { isImportable } from '../../shared/xlsx/file-kind';
 import { collectFiles, consolidateCollection, type ReturnedFile } from '../../shared/xlsx/collect';
 import { writeConsolidation } from '../../shared/xlsx/consolidate';
 
@@ -156,7 +157,7 @@ function expand(path: string): string[] {
   return readdirSync(path)
     .sort()
     .flatMap((name) => (name.startsWith('~$') || name.startsWith('.') ? [] : expand(join(path, name))))
-    .filter((p) => statSync(p).isDirectory() || /\.(xlsx|xlsm|csv|xls|et)$/i.test(p));
+    .filter((p) => statSync(p).isDirectory() || isImportable(p));
 }
 
 /** Writes under another name and renames when whole: a full disk leaves no file cut short under the name asked for. */

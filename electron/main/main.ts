@@ -85,9 +85,9 @@ function openFile(file: string): void {
 async function pickAndImport(): Promise<void> {
   if (!window) return;
   const r = await dialog.showOpenDialog(window, {
-    title: '导入 Excel 或 CSV 文件',
+    title: '导入 Excel、Word 或 CSV 文件',
     defaultPath: recent.lastFolder ?? app.getPath('documents'),
-    filters: [{ name: 'Excel 或 CSV 文件', extensions: [...IMPORT_EXTENSIONS] }],
+    filters: [{ name: 'Excel、Word 或 CSV 文件', extensions: [...IMPORT_EXTENSIONS] }],
     properties: ['openFile'],
   });
   const file = r.filePaths[0];

@@ -39,7 +39,7 @@ export function menuTemplate(a: MenuActions): MenuItemConstructorOptions[] {
       label: '文件(&F)',
       submenu: [
         { label: '新建方案…', accelerator: 'CmdOrCtrl+N', click: () => a.send('plan.new') },
-        { label: '导入 Excel/CSV…', accelerator: 'CmdOrCtrl+O', click: a.importFile },
+        { label: '导入 Excel/Word/CSV…', accelerator: 'CmdOrCtrl+O', click: a.importFile },
         { label: '最近打开', submenu: recentMenu(a) },
         { type: 'separator' },
         { label: '导出 Excel…', accelerator: 'CmdOrCtrl+E', click: () => a.send('plan.export') },

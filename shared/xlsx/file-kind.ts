@@ -2,6 +2,19 @@
 
 export type FileKind = 'xlsx' | 'ole' | 'csv' | 'other';
 
+/**
+ * What the importer takes, by extension: workbooks, CSV and Word documents (a notice's 配档表 is a table in one),
+ * and the old .xls/.et/.doc/.wps among them, so that it can say what to do with those.
+ */
+export const IMPORT_EXTENSIONS = ['xlsx', 'xlsm', 'csv', 'docx', 'xls', 'et', 'doc', 'wps'] as const;
+
+/** The file picker's accept list, and a test of a name, for the same extensions. */
+export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.map((e) => `.${e}`).join(',');
+export function isImportable(fileName: string): boolean {
+  const dot = fileName.lastIndexOf('.');
+  return dot >= 0 && (IMPORT_EXTENSIONS as readonly string[]).includes(fileName.slice(dot + 1).toLowerCase());
+}
+
 /** What a zip file holds when it is not an .xlsx workbook, by the names of its entries. */
 export type ZipContent = 'xlsx' | 'xlsb' | 'word' | 'ods' | 'numbers' | 'powerpoint' | 'unknown';
 
@@ -45,6 +58,11 @@ export function sniffFile(data: Uint8Array, fileName: string): FileKind {
 /** An OLE file is an old .xls/.et, or an .xlsx encrypted with a password (its streams say which). */
 export function isEncryptedOle(data: Uint8Array): boolean {
   return containsUtf16(data, 'EncryptionInfo') || containsUtf16(data, 'EncryptedPackage');
+}
+
+/** An old Word (.doc) or WPS 文字 (.wps) file: an OLE file with a WordDocument stream. */
+export function isOldWord(data: Uint8Array): boolean {
+  return containsUtf16(data, 'WordDocument');
 }
 
 function containsUtf16(data: Uint8Array, word: string): boolean {

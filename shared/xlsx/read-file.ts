@@ -2,7 +2,8 @@
 import { AppError } from '../errors';
 import type { ImportOptions, ImportResult } from '../domain/import';
 import { readTable } from './detect-table';
-import { isEncryptedOle, isTruncatedZip, sniffFile, zipContent, type ZipContent } from './file-kind';
+import { isEncryptedOle, isOldWord, isTruncatedZip, sniffFile, zipContent, type ZipContent } from './file-kind';
+import { readDocument } from './read-docx';
 import { readCsv } from './read-csv';
 import { readWorkbook } from './read-workbook';
 import type { SheetGrid } from './sheet-grid';
@@ -27,10 +28,12 @@ async function readAnySheets(data: Uint8Array, fileName: string): Promise<SheetG
     case 'xlsx': {
       if (isTruncatedZip(data)) throw new AppError('IMPORT_CORRUPT', { file: fileName });
       const content = zipContent(data);
-      if (content !== 'xlsx' && content !== 'unknown') throw new AppError('IMPORT_OTHER_FORMAT', { file: fileName, format: FORMAT_NAMES[content] });
+      if (content !== 'xlsx' && content !== 'word' && content !== 'unknown') throw new AppError('IMPORT_OTHER_FORMAT', { file: fileName, format: FORMAT_NAMES[content] });
       try {
-        const sheets = readWorkbook(unpackWorkbook(data, fileName), fileName);
-        if (sheets.length === 0) throw new AppError('IMPORT_NOT_A_TABLE', { file: fileName });
+        const parts = unpackWorkbook(data, fileName);
+        // A notice's 配档表 often comes as a table in a Word document: its tables are read as sheets.
+        const sheets = content === 'word' ? readDocument(parts, fileName) : readWorkbook(parts, fileName);
+        if (sheets.length === 0) throw new AppError(content === 'word' ? 'IMPORT_WORD_NO_TABLE' : 'IMPORT_NOT_A_TABLE', { file: fileName });
         return sheets;
       } catch (e) {
         if (e instanceof AppError) throw e;
@@ -38,7 +41,7 @@ async function readAnySheets(data: Uint8Array, fileName: string): Promise<SheetG
       }
     }
     case 'ole':
-      throw new AppError(isEncryptedOle(data) ? 'IMPORT_ENCRYPTED' : 'IMPORT_OLD_FORMAT', { file: fileName });
+      throw new AppError(isEncryptedOle(data) ? 'IMPORT_ENCRYPTED' : isOldWord(data) ? 'IMPORT_OLD_WORD' : 'IMPORT_OLD_FORMAT', { file: fileName });
     case 'csv':
       return [readCsv(data, fileName.replace(/\.[^.]+$/, ''))];
     default:
@@ -46,9 +49,8 @@ async function readAnySheets(data: Uint8Array, fileName: string): Promise<SheetG
   }
 }
 
-const FORMAT_NAMES: Record<Exclude<ZipContent, 'xlsx' | 'unknown'>, string> = {
+const FORMAT_NAMES: Record<Exclude<ZipContent, 'xlsx' | 'word' | 'unknown'>, string> = {
   xlsb: 'Excel 二进制工作簿（.xlsb）',
-  word: 'Word 文档',
   powerpoint: 'PowerPoint 演示文稿',
   ods: 'OpenDocument 表格（.ods）',
   numbers: 'Numbers 表格',

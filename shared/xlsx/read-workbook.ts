@@ -6,6 +6,7 @@ import { PlanKind } from '../domain/plan';
 import { builtinFormat } from './cell-text';
 import { readSheet, richText, type SheetContext } from './read-sheet-xml';
 import type { SheetGrid } from './sheet-grid';
+import { mainPart, partText, relationships } from './ooxml-parts';
 import { CLOSE, END, OPEN, XmlError, XmlScanner } from './xml-scan';
 import { EXCEL_SHEET_IDS, type WorkbookParts } from './zip-guard';
 
@@ -16,13 +17,6 @@ export function kindKeyword(kind: PlanKind): string {
   return `配档助手:kind=${kind}`;
 }
 
-interface Relationship {
-  id: string;
-  type: string;
-  /** The part's name, resolved against the part that points to it. */
-  target: string;
-}
-
 interface SheetEntry {
   name: string;
   hidden: boolean;
@@ -31,7 +25,7 @@ interface SheetEntry {
 
 export function readWorkbook(parts: WorkbookParts, file: string): SheetGrid[] {
   const rootRels = relationships(parts, '');
-  const workbookPath = rootRels.find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+  const workbookPath = mainPart(rootRels, 'xl/workbook.xml');
   const workbookXml = partText(parts, workbookPath);
   if (workbookXml === undefined) throw new XmlError('no workbook part');
   const { sheets, date1904 } = readWorkbookPart(workbookXml, file);
@@ -57,47 +51,6 @@ export function readWorkbook(parts: WorkbookParts, file: string): SheetGrid[] {
     grids.push({ name: sheet.name, hidden: sheet.hidden, ...readSheet(xml, context), ...(hint.success ? { kindHint: hint.data } : {}) });
   }
   return grids;
-}
-
-interface Globals {
-  TextDecoder: new (label: string) => { decode(input: Uint8Array): string };
-}
-// Node 20 and Chromium both have it; shared/ is typed without DOM or Node.
-const G = globalThis as unknown as Globals;
-
-/** The part's text, decoded as its byte order mark says (UTF-8 without one). */
-function partText(parts: WorkbookParts, name: string): string | undefined {
-  const bytes = parts.get(name.replace(/^\/+/, '').toLowerCase());
-  if (!bytes) return undefined;
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-  return new G.TextDecoder(encoding).decode(bytes);
-}
-
-/** The relationships of a part ('' for the package), each target resolved to a part name. */
-function relationships(parts: WorkbookParts, source: string): Relationship[] {
-  const slash = source.lastIndexOf('/');
-  const folder = source.slice(0, slash + 1);
-  const xml = partText(parts, `${folder}_rels/${source.slice(slash + 1)}.rels`);
-  if (xml === undefined) return [];
-  const out: Relationship[] = [];
-  const s = new XmlScanner(xml);
-  for (let t = s.next(); t !== END; t = s.next()) {
-    if (t !== OPEN || s.name !== 'Relationship') continue;
-    const target = s.attr('Target');
-    if (s.attr('TargetMode') === 'External' || !target) continue;
-    out.push({ id: s.attr('Id') ?? '', type: s.attr('Type') ?? '', target: resolvePart(folder, target) });
-  }
-  return out;
-}
-
-function resolvePart(folder: string, target: string): string {
-  const path = target.startsWith('/') ? target.slice(1) : folder + target;
-  const out: string[] = [];
-  for (const seg of path.split('/')) {
-    if (seg === '..') out.pop();
-    else if (seg !== '.' && seg !== '') out.push(seg);
-  }
-  return out.join('/');
 }
 
 function readWorkbookPart(xml: string, file: string): { sheets: SheetEntry[]; date1904: boolean } {

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeZip, type RawEntry } from './raw-zip';
+import { c, docx, p, table, type Cell } from '../e2e/support/word-document';
 
 export interface Base {
   name: string;
@@ -37,7 +38,7 @@ const pick = <T>(r: Rand, xs: readonly T[]): T => xs[int(r, xs.length)]!;
 
 export const SAMPLES_DIR = join(process.cwd(), '..', 'shared', 'samples');
 
-/** The sample workbooks and the CSV, with their zip entries read once. */
+/** The sample workbooks and the CSV, and a Word document holding the seed 配档表, with their zip entries read once. */
 export async function loadBases(dir = SAMPLES_DIR): Promise<Base[]> {
   const files = [
     ...readdirSync(dir).map((f) => join(dir, f)),
@@ -56,7 +57,27 @@ export async function loadBases(dir = SAMPLES_DIR): Promise<Base[]> {
     for (const f of Object.values(zip.files)) if (!f.dir) entries.push({ name: f.name, data: await f.async('uint8array') });
     bases.push({ name, bytes, entries });
   }
+  bases.push(await wordBase());
   return bases;
+}
+
+/** The seed 配档表 as a notice's Word document would hold it: 附件 and title paragraphs, sections across the table. */
+async function wordBase(): Promise<Base> {
+  const seed = JSON.parse(readFileSync(join(process.cwd(), 'seeds', 'peidang-bairi-gongjian-2023.json'), 'utf8')) as {
+    title: string;
+    rows: Array<{ section: string } | { cells: Record<string, string> }>;
+  };
+  const keys = ['measure', 'goal', 'deadline', 'lead', 'support'];
+  let n = 0;
+  const rows: Cell[][] = [
+    [c('序号'), c('行动措施'), c('任务目标'), c('完成时限'), c('牵头处室'), c('配合处室')],
+    ...seed.rows.map((r) => ('section' in r ? [{ lines: [r.section], span: 6 }] : [c(String(++n)), ...keys.map((k) => c(...(r.cells[k] ?? '').split('\n')))])),
+  ];
+  const bytes = docx(p('附件') + p(seed.title) + table(rows) + p('注：每月3日前报送进展。'));
+  const zip = await JSZip.loadAsync(bytes);
+  const entries: RawEntry[] = [];
+  for (const f of Object.values(zip.files)) if (!f.dir) entries.push({ name: f.name, data: await f.async('uint8array') });
+  return { name: '配档表-通知.docx', bytes, entries };
 }
 
 // ---- sheet XML --------------------------------------------------------------------------------------------
@@ -285,7 +306,7 @@ const BYTE_MUTATIONS: Record<string, ByteMutation> = {
 /** The parts worth mutating most: sheets and shared strings, then the rest of the XML. */
 function pickXmlEntry(r: Rand, es: RawEntry[]): RawEntry | undefined {
   const xml = es.filter((e) => /\.(xml|rels)$/.test(e.name));
-  const hot = xml.filter((e) => /worksheets\/|sharedStrings|workbook\.xml$/.test(e.name));
+  const hot = xml.filter((e) => /worksheets\/|sharedStrings|workbook\.xml$|word\/document\.xml$/.test(e.name));
   return r() < 0.75 && hot.length > 0 ? pick(r, hot) : xml.length > 0 ? pick(r, xml) : undefined;
 }
 

@@ -80,6 +80,6 @@ describe('the samples against the seed documents', () => {
       }
     };
     expect(await fail('配档表-百日攻坚行动（旧格式）.xls')).toMatch(/^「配档表-百日攻坚行动（旧格式）\.xls」是旧版 Excel.*另存为/);
-    expect(await fail('坏文件-不是表格.xlsx')).toBe('「坏文件-不是表格.xlsx」不是 Excel 表格文件（.xlsx）或 CSV 文件，无法导入。请确认选择的文件是否正确。');
+    expect(await fail('坏文件-不是表格.xlsx')).toBe('「坏文件-不是表格.xlsx」不是 Excel 表格文件（.xlsx）、Word 文档（.docx）或 CSV 文件，无法导入。请确认选择的文件是否正确。');
   });
 });

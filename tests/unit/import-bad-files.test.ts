@@ -37,11 +37,11 @@ describe('files the importer refuses', () => {
   });
 
   it('a zip that holds no workbook', async () => {
-    expect(await say('压缩包.xlsx', await zipOf({ 'readme.txt': '你好' }))).toBe('「压缩包.xlsx」不是 Excel 表格文件（.xlsx）或 CSV 文件，无法导入。请确认选择的文件是否正确。');
+    expect(await say('压缩包.xlsx', await zipOf({ 'readme.txt': '你好' }))).toBe('「压缩包.xlsx」不是 Excel 表格文件（.xlsx）、Word 文档（.docx）或 CSV 文件，无法导入。请确认选择的文件是否正确。');
   });
 
-  it('a Word document, an .ods, an .xlsb and a Numbers file renamed to .xlsx', async () => {
-    expect(await say('通知.xlsx', await zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }))).toBe(`「通知.xlsx」其实是 Word 文档，不是 Excel 工作簿（.xlsx）。${SAVE_AS}`);
+  it('a Word document without a table (its tables are read), an .ods, an .xlsb and a Numbers file renamed to .xlsx', async () => {
+    expect(await say('通知.xlsx', await zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }))).toMatch(/^「通知\.xlsx」是 Word 文档，但其中没有表格，无法导入。/);
     expect(await say('表.xlsx', await zipOf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<x/>' }))).toBe(`「表.xlsx」其实是 OpenDocument 表格（.ods），不是 Excel 工作簿（.xlsx）。${SAVE_AS}`);
     expect(await say('二进制.xlsx', await zipOf({ 'xl/workbook.bin': 'x' }))).toContain('其实是 Excel 二进制工作簿（.xlsb）');
     expect(await say('苹果.xlsx', await zipOf({ 'Index/Document.iwa': 'x' }))).toContain('其实是 Numbers 表格');

@@ -67,7 +67,7 @@ describe('the application menu', () => {
     for (const path of ['编辑(&E) > 撤销', '编辑(&E) > 重做', '编辑(&E) > 查找…', '编辑(&E) > 替换…', '编辑(&E) > 复制', '编辑(&E) > 粘贴']) {
       expect(find(t, path).registerAccelerator, path).toBe(false);
     }
-    for (const path of ['文件(&F) > 新建方案…', '文件(&F) > 导入 Excel/CSV…', '文件(&F) > 导出 Excel…', '文件(&F) > 打印…']) {
+    for (const path of ['文件(&F) > 新建方案…', '文件(&F) > 导入 Excel/Word/CSV…', '文件(&F) > 导出 Excel…', '文件(&F) > 打印…']) {
       expect(find(t, path).registerAccelerator, path).not.toBe(false);
     }
   });
@@ -75,8 +75,8 @@ describe('the application menu', () => {
   it('opens the native dialog for 导入 (Ctrl+O), the data folder, and 备份与恢复', () => {
     const a = actions();
     const t = menuTemplate(a);
-    expect(find(t, '文件(&F) > 导入 Excel/CSV…').accelerator).toBe('CmdOrCtrl+O');
-    click(find(t, '文件(&F) > 导入 Excel/CSV…'));
+    expect(find(t, '文件(&F) > 导入 Excel/Word/CSV…').accelerator).toBe('CmdOrCtrl+O');
+    click(find(t, '文件(&F) > 导入 Excel/Word/CSV…'));
     click(find(t, '文件(&F) > 打开数据文件夹'));
     click(find(t, '文件(&F) > 备份与恢复…'));
     expect(a.calls).toEqual(['importFile', 'openDataFolder', 'backups.open']);

@@ -67,7 +67,7 @@ describe('files named on the command line', () => {
   });
 
   it('knows the kinds of file the importer reads', () => {
-    expect(['a.xlsx', 'b.CSV', 'c.xls', 'd.et', 'e.xlsm'].every(isImportable)).toBe(true);
-    expect(['a.docx', 'b.pdf', 'noext'].some(isImportable)).toBe(false);
+    expect(['a.xlsx', 'b.CSV', 'c.xls', 'd.et', 'e.xlsm', 'f.docx', 'g.DOC', 'h.wps'].every(isImportable)).toBe(true);
+    expect(['a.pdf', 'b.pptx', 'noext', 'xlsx'].some(isImportable)).toBe(false);
   });
 });

@@ -1,13 +1,13 @@
 // The files the clerk opened for import lately, and the folders the open and save dialogs start in: a small JSON in
 // the data folder, checked when read.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, extname } from 'node:path';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 
 export const RECENT_FILES_FILE = 'recent-files.json';
 export const RECENT_LIMIT = 10;
-/** What the importer reads (the old .xls/.et among them, so that it can say what to do with them). */
-export const IMPORT_EXTENSIONS = ['xlsx', 'xlsm', 'csv', 'xls', 'et'] as const;
+import { isImportable } from '../../../shared/xlsx/file-kind';
+export { IMPORT_EXTENSIONS, isImportable } from '../../../shared/xlsx/file-kind';
 
 export const RecentFiles = z.object({
   files: z.array(z.string().min(1)).max(100).default([]),
@@ -28,10 +28,6 @@ function samePath(a: string, b: string, platform: NodeJS.Platform): boolean {
 export function addRecent(recent: RecentFiles, file: string, platform: NodeJS.Platform = process.platform): RecentFiles {
   const files = [file, ...recent.files.filter((f) => !samePath(f, file, platform))].slice(0, RECENT_LIMIT);
   return { ...recent, files, lastFolder: dirname(file) };
-}
-
-export function isImportable(file: string): boolean {
-  return (IMPORT_EXTENSIONS as readonly string[]).includes(extname(file).slice(1).toLowerCase());
 }
 
 /** The file a launch was asked to open (Windows passes it as the last argument), if any. */

@@ -1,4 +1,5 @@
 // The list of plans on the left: select, create, edit particulars, duplicate, delete (to the trash), restore.
+import { IMPORT_ACCEPT } from '../../../shared/xlsx/file-kind';
 import { FileButton, type FileButtonHandle } from '../../app/FileButton';
 import { useRef, useState } from 'react';
 import type { PlanSummary } from '../../../shared/domain/plan';
@@ -36,8 +37,8 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBac
           <FileButton
             ref={fileInput}
             inputLabel="选择要导入的文件"
-            accept=".xlsx,.xlsm,.csv,.xls,.et"
-            title="导入 Excel 或 CSV 文件（Ctrl+O，也可以把文件拖到窗口里）"
+            accept={IMPORT_ACCEPT}
+            title="导入 Excel、Word（其中的表格）或 CSV 文件（Ctrl+O，也可以把文件拖到窗口里）"
             onFiles={(files) => onImport(files[0]!)}
           >
             导入 Excel

@@ -1,5 +1,6 @@
 // One round's board: each unit 未报/逾期/已报/退回/已采用 with when its file came in; 生成填报表, 导入回执 (files,
 // a folder, or dropped), the files received with their problems and review, 催报 text, 导出汇总表.
+import { IMPORT_ACCEPT, isImportable } from '../../../shared/xlsx/file-kind';
 import { FileButton } from '../../app/FileButton';
 import { useEffect, useState, type DragEvent } from 'react';
 import { dayName, localStamp, UNIT_STATUS_NAMES, type SubmissionSummary } from '../../../shared/domain/round';
@@ -37,7 +38,7 @@ export function RoundBoard({ roundId, onBack, onDeleted, onError, onNotice }: Ro
   // Of a unit's several files waiting, 全部采用 takes the latest: count units, not files.
   const clean = new Set(v.submissions.filter((s) => s.state === 'received' && s.unit && !s.problems.some((p) => p.level === 'error')).map((s) => s.unit)).size;
   const counts = Object.fromEntries(Object.keys(UNIT_STATUS_NAMES).map((k) => [k, v.board.filter((e) => e.status === k).length]));
-  const pick = (files: File[]) => void b.receive(files.filter((f) => /\.(xlsx|xlsm|csv|xls|et)$/i.test(f.name)));
+  const pick = (files: File[]) => void b.receive(files.filter((f) => isImportable(f.name)));
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDropping(false);
@@ -82,7 +83,7 @@ export function RoundBoard({ roundId, onBack, onDeleted, onError, onNotice }: Ro
         <button type="button" className="pd-primary" disabled={folder.trim() === ''} onClick={() => void b.generate(folder.trim())}>生成填报表</button>
       </div>
       <div className="pd-round-actions">
-        <FileButton inputLabel="选择回执文件" multiple accept=".xlsx,.xlsm,.csv,.xls,.et" onFiles={pick}>
+        <FileButton inputLabel="选择回执文件" multiple accept={IMPORT_ACCEPT} onFiles={pick}>
           导入回执…
         </FileButton>
         <FileButton inputLabel="选择回执文件夹" folder onFiles={pick}>

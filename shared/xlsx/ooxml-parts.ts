@@ -1,0 +1,57 @@
+// The parts of an Office Open XML package (a workbook, a Word document) as its readers use them: a part's text, the
+// relationships that say where the other parts are, and the package's main part.
+import { END, OPEN, XmlScanner } from './xml-scan';
+import type { WorkbookParts } from './zip-guard';
+
+export interface Relationship {
+  id: string;
+  type: string;
+  /** The part's name, resolved against the part that points to it. */
+  target: string;
+}
+
+/** The package's main part (the workbook, the document), where its relationships say; `fallback` where they do not. */
+export function mainPart(rootRels: readonly Relationship[], fallback: string): string {
+  return rootRels.find((r) => r.type.endsWith('/officeDocument'))?.target ?? fallback;
+}
+
+interface Globals {
+  TextDecoder: new (label: string) => { decode(input: Uint8Array): string };
+}
+// Node 20 and Chromium both have it; shared/ is typed without DOM or Node.
+const G = globalThis as unknown as Globals;
+
+/** The part's text, decoded as its byte order mark says (UTF-8 without one). */
+export function partText(parts: WorkbookParts, name: string): string | undefined {
+  const bytes = parts.get(name.replace(/^\/+/, '').toLowerCase());
+  if (!bytes) return undefined;
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new G.TextDecoder(encoding).decode(bytes);
+}
+
+/** The relationships of a part ('' for the package), each target resolved to a part name. */
+export function relationships(parts: WorkbookParts, source: string): Relationship[] {
+  const slash = source.lastIndexOf('/');
+  const folder = source.slice(0, slash + 1);
+  const xml = partText(parts, `${folder}_rels/${source.slice(slash + 1)}.rels`);
+  if (xml === undefined) return [];
+  const out: Relationship[] = [];
+  const s = new XmlScanner(xml);
+  for (let t = s.next(); t !== END; t = s.next()) {
+    if (t !== OPEN || s.name !== 'Relationship') continue;
+    const target = s.attr('Target');
+    if (s.attr('TargetMode') === 'External' || !target) continue;
+    out.push({ id: s.attr('Id') ?? '', type: s.attr('Type') ?? '', target: resolvePart(folder, target) });
+  }
+  return out;
+}
+
+function resolvePart(folder: string, target: string): string {
+  const path = target.startsWith('/') ? target.slice(1) : folder + target;
+  const out: string[] = [];
+  for (const seg of path.split('/')) {
+    if (seg === '..') out.pop();
+    else if (seg !== '.' && seg !== '') out.push(seg);
+  }
+  return out.join('/');
+}
