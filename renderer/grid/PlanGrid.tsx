@@ -27,7 +27,7 @@ import type { ProgressStatus } from '../../shared/domain/progress';
 import { suggestUnits, type Unit } from '../../shared/domain/unit-directory';
 import { numberRows } from '../../shared/domain/numbering';
 import { dueStatus, dueTooltip, localToday } from '../../shared/domain/due-status';
-import { parseTsv } from '../../shared/text/tsv';
+import { pastedBlock } from './html-table';
 import type { PlanDoc } from '../features/editor/use-plan-doc';
 import { boundsOf, contains, isSingleCell, type Bounds, type CellRange } from './cell-range';
 import { clearEdits, copyText, fillDownEdits, pasteEdits, type GridView } from './clipboard';
@@ -67,7 +67,8 @@ export interface PlanGridHandle {
   focusAfterUpdate: (rowId: string, edit?: boolean) => void;
   selection: () => SelectionInfo;
   copy: () => string;
-  paste: (text: string) => void;
+  /** Pastes clipboard text (and its HTML, when there is some: a table copied from Word keeps its cells whole). */
+  paste: (text: string, html?: string) => void;
   clear: () => void;
   /** 剪切: the block's text for the clipboard, the block emptied (one action). */
   cut: () => string;
@@ -302,11 +303,11 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
   }, [view, liveRange]);
 
   const doPaste = useCallback(
-    (text: string) => {
+    (text: string, html = '') => {
       const r = liveRange();
       if (!r) return;
       const b = boundsOf(r);
-      const block = parseTsv(text);
+      const block = pastedBlock(text, html);
       if (block.length === 0) return;
       const { edits, append } = pasteEdits(view(), b, block);
       if (edits.length === 0 && append.length === 0) return;
@@ -355,7 +356,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
     const onPaste = (e: ClipboardEvent) => {
       if (isEditing() || !e.clipboardData) return;
       e.preventDefault();
-      doPaste(e.clipboardData.getData('text/plain'));
+      doPaste(e.clipboardData.getData('text/plain'), e.clipboardData.getData('text/html'));
     };
     // Ctrl+X: the text goes to the clipboard and the cells are emptied at once, one action that Ctrl+Z takes back.
     const onCut = (e: ClipboardEvent) => {

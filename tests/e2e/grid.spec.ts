@@ -138,6 +138,38 @@ test('Ctrl+D fills the first row of a block down through it, and a single cell f
   await expect(app.cell(3, 'lead')).toHaveText('规划处');
 });
 
+test('pastes a table copied from Word with its cells whole: paragraphs as lines, a cell merged down in each of its rows', async ({ app, page }) => {
+  await app.openPlan(PEIDANG);
+  await app.selectCell(3, 'measure');
+  // Word's clipboard: its HTML has the table; its plain text cuts the two-paragraph cell into two rows.
+  const html =
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=ProgId content=Word.Document></head><body><!--StartFragment-->' +
+    '<table class=MsoTableGrid border=1><tr><td><p class=MsoNormal>新措施甲<o:p></o:p></p></td>' +
+    '<td><p class=MsoNormal>①第一条；<o:p></o:p></p><p class=MsoNormal>②第二条<o:p></o:p></p></td>' +
+    '<td><p class=MsoNormal>6月底前</p></td><td rowspan=2><p class=MsoNormal>医政处</p></td></tr>' +
+    '<tr><td><p>新措施乙</p></td><td><p>目标乙&nbsp;<o:p></o:p></p></td><td><p>年底前</p></td></tr></table><!--EndFragment--></body></html>';
+  const text = '新措施甲\t①第一条；\r\n②第二条\t6月底前\t医政处\r\n新措施乙\t目标乙 \t年底前\r\n';
+  await page.evaluate(
+    ({ html, text }) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', text);
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    { html, text },
+  );
+  await expect(app.cell(3, 'measure')).toHaveText('新措施甲');
+  await expect(app.cell(3, 'goal')).toHaveText('①第一条；\n②第二条', { useInnerText: true });
+  await expect(app.cell(3, 'lead')).toHaveText('医政处');
+  await expect(app.cell(4, 'measure')).toHaveText('新措施乙');
+  await expect(app.cell(4, 'goal')).toHaveText('目标乙');
+  await expect(app.cell(4, 'deadline')).toHaveText('年底前');
+  // 医政处 was merged down over both rows: it holds for each, as the importer reads a merged 牵头处室.
+  await expect(app.cell(4, 'lead')).toHaveText('医政处');
+  await expect(app.cell(5, 'measure')).toHaveText('推广“一站式”服务');
+  await app.expectSaved();
+});
+
 test('undoes and redoes a row move, with 序号 renumbered', async ({ app, page }) => {
   await app.openPlan(PEIDANG);
   await app.selectCell(1, 'measure');

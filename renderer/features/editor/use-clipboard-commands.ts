@@ -3,6 +3,18 @@
 import { useMemo, type RefObject } from 'react';
 import type { PlanGridHandle } from '../../grid/PlanGrid';
 
+/** The clipboard's text and, where the browser gives it, its HTML (a table copied from Word). */
+async function readClipboard(): Promise<{ text: string; html: string }> {
+  if (typeof navigator.clipboard.read !== 'function') return { text: await navigator.clipboard.readText(), html: '' };
+  let text = '';
+  let html = '';
+  for (const item of await navigator.clipboard.read()) {
+    if (item.types.includes('text/plain')) text = await (await item.getType('text/plain')).text();
+    if (item.types.includes('text/html')) html = await (await item.getType('text/html')).text();
+  }
+  return { text, html };
+}
+
 export function useClipboardCommands(grid: RefObject<PlanGridHandle | null>, onError: (text: string) => void) {
   return useMemo(
     () => ({
@@ -19,8 +31,8 @@ export function useClipboardCommands(grid: RefObject<PlanGridHandle | null>, onE
         );
       },
       paste: () => {
-        navigator.clipboard.readText().then(
-          (text) => grid.current?.paste(text),
+        readClipboard().then(
+          ({ text, html }) => grid.current?.paste(text, html),
           () => onError('无法读取剪贴板，请改用 Ctrl+V 粘贴。'),
         );
       },

@@ -1,0 +1,88 @@
+// A table copied from Word, WPS 文字 or a web page, as the clipboard's HTML holds it: the rows and cells of its first
+// table, a cell's paragraphs and line breaks as its lines; a cell merged down repeats in each of its rows, one merged
+// across is empty beside its first column.
+// Word's plain text of the same table splits a cell of several paragraphs into several rows; its HTML does not.
+import { parseTsv } from '../../shared/text/tsv';
+
+/**
+ * What a paste puts in the grid: the clipboard's plain text read as Excel's tab-separated cells, unless its HTML holds
+ * a table of another shape (Word's plain text cut a cell of several paragraphs into rows): then that table.
+ */
+export function pastedBlock(text: string, html: string): string[][] {
+  const tsv = parseTsv(text);
+  const table = html ? parseHtmlTable(html) : null;
+  if (!table) return tsv;
+  const width = (b: string[][]) => Math.max(0, ...b.map((r) => r.length));
+  return tsv.length === table.length && width(tsv) === width(table) ? tsv : table;
+}
+
+/** Elements that start a new line of a cell's text. */
+const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE']);
+
+/** The first table of the HTML as rows of cell texts; null when it has none. */
+export function parseHtmlTable(html: string): string[][] | null {
+  if (!/<table[\s>]/i.test(html)) return null;
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const table = doc.querySelector('table');
+  if (!table) return null;
+  const out: string[][] = [];
+  /** Cells a rowspan from a row above reaches: row → column → the text they repeat ('' beside the first column). */
+  const carried = new Map<number, Map<number, string>>();
+  // Only this table's own rows (a table inside a cell is that cell's text).
+  const rows = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table);
+  rows.forEach((tr, r) => {
+    const line: string[] = [];
+    const from = carried.get(r);
+    let col = 0;
+    const skipCarried = () => {
+      for (; from?.has(col); col++) line[col] = from.get(col)!;
+    };
+    for (const cell of [...tr.children].filter((el): el is HTMLTableCellElement => el.tagName === 'TD' || el.tagName === 'TH')) {
+      skipCarried();
+      const colspan = Math.max(1, Math.min(63, cell.colSpan || 1));
+      const rowspan = Math.max(1, Math.min(rows.length - r, cell.rowSpan || 1));
+      const text = cellText(cell);
+      line[col] = text;
+      for (let c = col + 1; c < col + colspan; c++) line[c] = '';
+      // A cell merged down (a 牵头处室 over several rows) holds for each of its rows, as the importer reads it.
+      for (let dr = 1; dr < rowspan; dr++) {
+        let next = carried.get(r + dr);
+        if (!next) carried.set(r + dr, (next = new Map()));
+        for (let c = col; c < col + colspan; c++) next.set(c, c === col ? text : '');
+      }
+      col += colspan;
+    }
+    skipCarried();
+    for (let c = 0; c < line.length; c++) line[c] ??= '';
+    out.push(line);
+  });
+  return out.length > 0 ? out : null;
+}
+
+/** A cell's text as it shows: spaces collapsed as a browser does, a line per paragraph and per line break. */
+function cellText(cell: Element): string {
+  const lines: string[] = [''];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      lines[lines.length - 1] += (node.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').replace(/\u00a0/g, ' ');
+      return;
+    }
+    if (!(node instanceof Element)) return;
+    if (node.tagName === 'BR') {
+      lines.push('');
+      return;
+    }
+    // Word writes its own markup (o:p, v:shape) and comments; styles and scripts have no text to paste.
+    if (node.tagName === 'STYLE' || node.tagName === 'SCRIPT') return;
+    const block = BLOCKS.has(node.tagName);
+    if (block && lines[lines.length - 1]!.trim() !== '') lines.push('');
+    node.childNodes.forEach(walk);
+    if (block && lines[lines.length - 1]!.trim() !== '') lines.push('');
+  };
+  cell.childNodes.forEach(walk);
+  return lines
+    .map((l) => l.trim())
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '')
+    .replace(/\n{2,}/g, '\n');
+}
