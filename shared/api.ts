@@ -106,6 +106,11 @@ export const api = {
     input: PlanRef.extend({ options: ExportOptions }),
     output: z.object({ fileName: z.string(), data: z.string(), items: z.number().int() }),
   },
+  /** The same official table as a Word document, for a notice's 附件. */
+  'export.docx': {
+    input: PlanRef.extend({ options: ExportOptions }),
+    output: z.object({ fileName: z.string(), data: z.string(), items: z.number().int() }),
+  },
   'progress.list': { input: PlanRef, output: z.array(ProgressEntry) },
   'progress.record': {
     input: PlanRef.extend({

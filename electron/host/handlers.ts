@@ -6,7 +6,7 @@ import * as plans from './services/plans';
 import * as rows from './services/rows';
 import * as history from './services/history';
 import * as imports from './services/import';
-import { exportOverview, exportXlsx } from './services/export';
+import { exportDocx, exportOverview, exportXlsx } from './services/export';
 import * as progress from './services/progress';
 import * as units from './services/units';
 import * as backup from './services/backup';
@@ -46,6 +46,7 @@ export function createHandlers(ctx: HostContext): Handlers {
       return imports.commit(db(), openFiles, fileId, options, target, now());
     },
     'export.xlsx': ({ planId, options }) => exportXlsx(db(), planId, options, now()),
+    'export.docx': ({ planId, options }) => exportDocx(db(), planId, options, now()),
     'progress.list': ({ planId }) => progress.list(db(), planId),
     'progress.record': ({ planId, ...input }) => progress.record(db(), planId, input, now()),
     'progress.exportOverview': ({ planId, period, today }) => exportOverview(db(), planId, period, today),

@@ -42,7 +42,7 @@ export function menuTemplate(a: MenuActions): MenuItemConstructorOptions[] {
         { label: '导入 Excel/Word/CSV…', accelerator: 'CmdOrCtrl+O', click: a.importFile },
         { label: '最近打开', submenu: recentMenu(a) },
         { type: 'separator' },
-        { label: '导出 Excel…', accelerator: 'CmdOrCtrl+E', click: () => a.send('plan.export') },
+        { label: '导出 Excel/Word…', accelerator: 'CmdOrCtrl+E', click: () => a.send('plan.export') },
         { label: '打印…', accelerator: 'CmdOrCtrl+P', click: () => a.send('plan.print') },
         { type: 'separator' },
         { label: '备份与恢复…', click: () => a.send('backups.open') },

@@ -1,9 +1,10 @@
-// Exports a plan as an official .xlsx, as the app and the command line both do.
+// Exports a plan as an official .xlsx, or as a Word document for a notice's 附件, as the app and the command line do.
 import { ExportOptions, type ExportOptionsInput } from '../domain/export';
 import type { ColumnDef, Plan, Row } from '../domain/plan';
 import { periodName, STATUS_NAMES, statusAt, type ProgressEntry } from '../domain/progress';
 import { templateOf } from '../templates/kinds';
 import { layoutPlan } from './official-layout';
+import { writeDocument } from './write-docx';
 import { writeWorkbook } from './write-workbook';
 
 export async function exportPlan(
@@ -12,9 +13,25 @@ export async function exportPlan(
   options: ExportOptionsInput = {},
   progress: readonly ProgressEntry[] = [],
 ): Promise<Uint8Array> {
+  const { layout, o } = laidOut(plan, rows, options, progress);
+  return writeWorkbook(layout, o, templateOf(plan.kind).name, plan.kind);
+}
+
+/** The same table in the same official layout, as a Word document (.docx). */
+export async function exportPlanDocument(
+  plan: Plan,
+  rows: readonly Row[],
+  options: ExportOptionsInput = {},
+  progress: readonly ProgressEntry[] = [],
+): Promise<Uint8Array> {
+  const { layout, o } = laidOut(plan, rows, options, progress);
+  return writeDocument(layout, o, plan.kind);
+}
+
+function laidOut(plan: Plan, rows: readonly Row[], options: ExportOptionsInput, progress: readonly ProgressEntry[]) {
   const o = ExportOptions.parse(options);
   const table = o.progressPeriod ? withProgress(plan, rows, progress, o.progressPeriod) : { plan, rows };
-  return writeWorkbook(layoutPlan(table.plan, table.rows, o), o, templateOf(plan.kind).name, plan.kind);
+  return { layout: layoutPlan(table.plan, table.rows, o), o };
 }
 
 /** The plan with four more columns under 「…季度进展」: each row's status and report in the period. */
@@ -43,8 +60,8 @@ function withProgress(plan: Plan, rows: readonly Row[], entries: readonly Progre
 }
 
 /** The file name a clerk expects: the plan's title and the date, with what Windows forbids taken out. */
-export function exportFileName(plan: Plan, now: string): string {
+export function exportFileName(plan: Plan, now: string, extension: 'xlsx' | 'docx' = 'xlsx'): string {
   const date = now.slice(0, 10).replace(/-/g, '');
   const title = plan.title.replace(/[\\/:*?"<>|\r\n\t]/g, ' ').trim().slice(0, 120) || '导出';
-  return `${title}-${date}.xlsx`;
+  return `${title}-${date}.${extension}`;
 }

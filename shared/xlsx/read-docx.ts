@@ -3,6 +3,7 @@
 // cells (across and down) as merges, each cell's paragraphs as the lines of its text.
 import { AppError } from '../errors';
 import { mainPart, partText, relationships } from './ooxml-parts';
+import { kindHintOf } from './read-workbook';
 import { cleanText, type CellBox, type SheetGrid } from './sheet-grid';
 import { CLOSE, END, OPEN, XmlError, XmlScanner } from './xml-scan';
 import { MAX_SHEET_CELLS, type WorkbookParts } from './zip-guard';
@@ -23,7 +24,10 @@ interface Table {
 type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; table: Table };
 
 export function readDocument(parts: WorkbookParts, file: string): SheetGrid[] {
-  const path = mainPart(relationships(parts, ''), 'word/document.xml');
+  const rootRels = relationships(parts, '');
+  const path = mainPart(rootRels, 'word/document.xml');
+  // A document this app exported says its kind of table, as its workbooks do.
+  const hint = kindHintOf(parts, rootRels);
   const xml = partText(parts, path);
   if (xml === undefined) throw new XmlError('no document part');
   const blocks = readBody(xml, file);
@@ -32,7 +36,7 @@ export function readDocument(parts: WorkbookParts, file: string): SheetGrid[] {
     if (b.kind !== 'table') return;
     const above = paragraphsNear(blocks, i, -1, LINES_ABOVE);
     const below = paragraphsNear(blocks, i, 1, LINES_BELOW).filter((t) => /^(注|备注|说明)/.test(t));
-    grids.push(gridOf(`表格${grids.length + 1}`, above.reverse(), b.table, below));
+    grids.push({ ...gridOf(`表格${grids.length + 1}`, above.reverse(), b.table, below), ...(hint.success ? { kindHint: hint.data } : {}) });
   });
   return grids;
 }

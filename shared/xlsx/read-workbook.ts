@@ -6,7 +6,7 @@ import { PlanKind } from '../domain/plan';
 import { builtinFormat } from './cell-text';
 import { readSheet, richText, type SheetContext } from './read-sheet-xml';
 import type { SheetGrid } from './sheet-grid';
-import { mainPart, partText, relationships } from './ooxml-parts';
+import { mainPart, partText, relationships, type Relationship } from './ooxml-parts';
 import { CLOSE, END, OPEN, XmlError, XmlScanner } from './xml-scan';
 import { EXCEL_SHEET_IDS, type WorkbookParts } from './zip-guard';
 
@@ -31,8 +31,7 @@ export function readWorkbook(parts: WorkbookParts, file: string): SheetGrid[] {
   const { sheets, date1904 } = readWorkbookPart(workbookXml, file);
   const rels = relationships(parts, workbookPath);
   const byType = (suffix: string, fallback: string) => rels.find((r) => r.type.endsWith(suffix))?.target ?? fallback;
-  const keywords = readKeywords(partText(parts, rootRels.find((r) => r.type.endsWith('/core-properties'))?.target ?? 'docProps/core.xml'));
-  const hint = PlanKind.safeParse(KIND_MARK.exec(keywords)?.[1]);
+  const hint = kindHintOf(parts, rootRels);
   const context: SheetContext = {
     file,
     strings: readSharedStrings(partText(parts, byType('/sharedStrings', 'xl/sharedStrings.xml'))),
@@ -72,11 +71,15 @@ function readWorkbookPart(xml: string, file: string): { sheets: SheetEntry[]; da
   return { sheets, date1904 };
 }
 
-function readKeywords(xml: string | undefined): string {
-  if (xml === undefined) return '';
-  const s = new XmlScanner(xml);
-  for (let t = s.next(); t !== END; t = s.next()) if (t === OPEN && s.name === 'keywords') return s.textContent();
-  return '';
+/** The kind of table a file this app exported says it holds, in its keywords (a workbook's or a document's). */
+export function kindHintOf(parts: WorkbookParts, rootRels: readonly Relationship[]): ReturnType<typeof PlanKind.safeParse> {
+  const xml = partText(parts, rootRels.find((r) => r.type.endsWith('/core-properties'))?.target ?? 'docProps/core.xml');
+  let keywords = '';
+  if (xml !== undefined) {
+    const s = new XmlScanner(xml);
+    for (let t = s.next(); t !== END && keywords === ''; t = s.next()) if (t === OPEN && s.name === 'keywords') keywords = s.textContent();
+  }
+  return PlanKind.safeParse(KIND_MARK.exec(keywords)?.[1]);
 }
 
 function readSharedStrings(xml: string | undefined): string[] {

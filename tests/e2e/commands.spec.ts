@@ -3,7 +3,7 @@
 import { expect, test } from './support/fixtures';
 import { TRANSPORT } from '../../shared/transport';
 
-test('Ctrl+N, Ctrl+O and Ctrl+E open 新建, the file picker and 导出 Excel', async ({ app, page }) => {
+test('Ctrl+N, Ctrl+O and Ctrl+E open 新建, the file picker and 导出', async ({ app, page }) => {
   const choosers: boolean[] = [];
   page.on('filechooser', (chooser) => choosers.push(chooser.isMultiple()));
   await app.openPlan(/百日攻坚行动.*配档表/);
@@ -22,7 +22,7 @@ test('Ctrl+N, Ctrl+O and Ctrl+E open 新建, the file picker and 导出 Excel', 
   await app.selectCell(1, 'measure');
   await expect(app.cell(1, 'measure')).toHaveClass(/ag-cell-focus/);
   await page.keyboard.press('Control+E');
-  await expect(page.getByRole('dialog', { name: '导出 Excel' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: '导出' })).toBeVisible();
 });
 
 test('Ctrl+P prints the open plan in the official layout, header and all rows, and only that', async ({ app, page }) => {

@@ -6,7 +6,7 @@ const OPENERS: Array<{ button: string; dialog: string }> = [
   { button: '进度总览', dialog: '进度总览' },
   { button: '填报任务', dialog: '填报任务' },
   { button: '列设置', dialog: '列设置' },
-  { button: '导出 Excel', dialog: '导出 Excel' },
+  { button: '导出…', dialog: '导出' },
   { button: '单位名录', dialog: '单位名录' },
   { button: '备份与恢复', dialog: '备份与恢复' },
 ];

@@ -94,6 +94,8 @@ describe('the contract', () => {
     const exported = await call('export.xlsx', { planId: imported.planId, options: { orientation: 'portrait' } });
     expect(exported).toMatchObject({ items: 20, fileName: expect.stringMatching(/民生实事任务清单-\d{8}\.xlsx$/) });
     expect(Buffer.from(exported.data, 'base64').subarray(0, 2).toString()).toBe('PK');
+    const document = await call('export.docx', { planId: imported.planId, options: {} });
+    expect(document).toMatchObject({ items: 20, fileName: expect.stringMatching(/民生实事任务清单-\d{8}\.docx$/) });
     await walkThroughRound();
     const made = await call('backup.create', {});
     expect(made.reason).toBe('manual');

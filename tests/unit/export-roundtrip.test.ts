@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importFile } from '../../shared/xlsx/read-file';
 import { planFromImport } from '../../shared/xlsx/plan-from-import';
-import { exportPlan } from '../../shared/xlsx/export-plan';
+import { exportPlan, exportPlanDocument } from '../../shared/xlsx/export-plan';
 import type { ImportResult } from '../../shared/domain/import';
 import type { Plan, Row } from '../../shared/domain/plan';
 import { list, open } from '../../electron/host/services/plans';
@@ -48,6 +48,15 @@ describe('export then import', () => {
       // A CSV has no title row: the export writes the plan's title (the file's name), which then reads back.
       expect(essence(again)).toEqual({ ...expected, title: plan.title });
       expect(planFromImport(again, NOW).meta.numbering).toBe(plan.numbering);
+    });
+  }
+
+  for (const file of readable()) {
+    it(`gives back every field of ${file.split('/').slice(-1)[0]} exported as a Word document`, async () => {
+      const first = await importFile(new Uint8Array(readFileSync(file)), file);
+      const { plan, rows } = asPlan(first);
+      const again = await importFile(await exportPlanDocument(plan, rows), 'export.docx');
+      expect(essence(again)).toEqual({ ...essence(first), title: plan.title });
     });
   }
 

@@ -48,7 +48,7 @@ describe('the application menu', () => {
 
   it.each([
     ['文件(&F) > 新建方案…', 'CmdOrCtrl+N', 'plan.new'],
-    ['文件(&F) > 导出 Excel…', 'CmdOrCtrl+E', 'plan.export'],
+    ['文件(&F) > 导出 Excel/Word…', 'CmdOrCtrl+E', 'plan.export'],
     ['文件(&F) > 打印…', 'CmdOrCtrl+P', 'plan.print'],
     ['编辑(&E) > 撤销', 'CmdOrCtrl+Z', 'edit.undo'],
     ['编辑(&E) > 重做', 'CmdOrCtrl+Y', 'edit.redo'],
@@ -67,7 +67,7 @@ describe('the application menu', () => {
     for (const path of ['编辑(&E) > 撤销', '编辑(&E) > 重做', '编辑(&E) > 查找…', '编辑(&E) > 替换…', '编辑(&E) > 复制', '编辑(&E) > 粘贴']) {
       expect(find(t, path).registerAccelerator, path).toBe(false);
     }
-    for (const path of ['文件(&F) > 新建方案…', '文件(&F) > 导入 Excel/Word/CSV…', '文件(&F) > 导出 Excel…', '文件(&F) > 打印…']) {
+    for (const path of ['文件(&F) > 新建方案…', '文件(&F) > 导入 Excel/Word/CSV…', '文件(&F) > 导出 Excel/Word…', '文件(&F) > 打印…']) {
       expect(find(t, path).registerAccelerator, path).not.toBe(false);
     }
   });

@@ -4,19 +4,35 @@ import { overviewOf } from '../../../shared/domain/progress-overview';
 import { periodName } from '../../../shared/domain/progress';
 import { layoutOverview } from '../../../shared/xlsx/overview-layout';
 import { buildWorkbook } from '../../../shared/xlsx/write-workbook';
-import { exportFileName, exportPlan } from '../../../shared/xlsx/export-plan';
+import { exportFileName, exportPlan, exportPlanDocument } from '../../../shared/xlsx/export-plan';
 import { listRows } from '../store/rows';
 import { listProgress } from '../store/progress';
 import type { Db } from '../store/db';
 import { requirePlan } from './plans';
 
-export async function exportXlsx(db: Db, planId: string, options: ExportOptions, now: string): Promise<{ fileName: string; data: string; items: number }> {
+export function exportXlsx(db: Db, planId: string, options: ExportOptions, now: string): Promise<ExportedFile> {
+  return exportAs('xlsx', db, planId, options, now);
+}
+
+/** The same table as a Word document (.docx), to attach to a notice. */
+export function exportDocx(db: Db, planId: string, options: ExportOptions, now: string): Promise<ExportedFile> {
+  return exportAs('docx', db, planId, options, now);
+}
+
+interface ExportedFile {
+  fileName: string;
+  data: string;
+  items: number;
+}
+
+async function exportAs(format: 'xlsx' | 'docx', db: Db, planId: string, options: ExportOptions, now: string): Promise<ExportedFile> {
   const plan = requirePlan(db, planId);
   const rows = listRows(db, planId);
-  const bytes = await exportPlan(plan, rows, options, options.progressPeriod ? listProgress(db, planId) : []);
+  const progress = options.progressPeriod ? listProgress(db, planId) : [];
+  const bytes = await (format === 'xlsx' ? exportPlan : exportPlanDocument)(plan, rows, options, progress);
   const wanted = options.rowIds ? new Set(options.rowIds) : null;
   const items = rows.filter((r) => r.kind === 'item' && (!wanted || wanted.has(r.id))).length;
-  return { fileName: exportFileName(plan, now), data: Buffer.from(bytes).toString('base64'), items };
+  return { fileName: exportFileName(plan, now, format), data: Buffer.from(bytes).toString('base64'), items };
 }
 
 /** 进度总览 as an .xlsx, as of the user's today (the client's day decides what is overdue). */

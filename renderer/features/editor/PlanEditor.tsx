@@ -151,7 +151,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
         <button type="button" onClick={() => setCollecting(true)} title="按单位生成填报表、收回回执并汇总">填报任务</button>
         <span className="pd-toolbar-sep" />
         <button type="button" onClick={() => setEditingColumns(true)}>列设置</button>
-        <button type="button" onClick={() => setExporting(true)} title="导出 Excel（Ctrl+E）">导出 Excel</button>
+        <button type="button" onClick={() => setExporting(true)} title="导出为 Excel 表格或 Word 文档（Ctrl+E）">导出…</button>
         <button type="button" onClick={() => setPrinting(true)} title="打印（Ctrl+P）">打印</button>
         <label className="pd-filter">
           单位筛选

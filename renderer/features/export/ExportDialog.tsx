@@ -1,4 +1,4 @@
-// 导出 Excel: what to export and how the official table should look.
+// 导出: as an Excel workbook or a Word document, what to export and how the official table should look.
 import { useState } from 'react';
 import { Dialog } from '../../app/Dialog';
 import { periodName } from '../../../shared/domain/progress';
@@ -29,7 +29,7 @@ export function ExportDialog({ planId, attachmentLabel, itemCount, filtered, per
   );
   return (
     <Dialog
-      title="导出 Excel"
+      title="导出"
       confirmLabel={exp.busy ? '正在导出…' : '导出'}
       confirmDisabled={exp.busy}
       onConfirm={async () => {
@@ -42,6 +42,17 @@ export function ExportDialog({ planId, attachmentLabel, itemCount, filtered, per
           {exp.error}
         </div>
       )}
+      <fieldset className="pd-fieldset">
+        <legend>格式</legend>
+        <label className="pd-inline">
+          <input type="radio" name="format" checked={form.format === 'xlsx'} onChange={() => set('format', 'xlsx')} />
+          Excel 表格（.xlsx）
+        </label>
+        <label className="pd-inline">
+          <input type="radio" name="format" checked={form.format === 'docx'} onChange={() => set('format', 'docx')} />
+          Word 文档（.docx，作通知的附件）
+        </label>
+      </fieldset>
       <fieldset className="pd-fieldset">
         <legend>导出范围</legend>
         <label className="pd-inline">

@@ -2,9 +2,11 @@
 import { useState } from 'react';
 import type { ExportOptionsInput } from '../../../shared/domain/export';
 import { errorText, invoke } from '../../app/api-client';
-import { downloadBase64, XLSX_TYPE } from '../../app/download';
+import { DOCX_TYPE, downloadBase64, XLSX_TYPE } from '../../app/download';
 
 export interface ExportForm {
+  /** An Excel workbook, or a Word document to attach to a notice. */
+  format: 'xlsx' | 'docx';
   scope: 'all' | 'filtered';
   attachmentLabel: string;
   withReportLines: boolean;
@@ -22,6 +24,7 @@ export interface ExportForm {
 
 export function defaultExportForm(attachmentLabel: string): ExportForm {
   return {
+    format: 'xlsx',
     scope: 'all',
     attachmentLabel,
     withReportLines: false,
@@ -59,8 +62,9 @@ export function useExport(planId: string, filteredRowIds: string[] | null, onDon
     setBusy(true);
     setError(null);
     try {
-      const out = await invoke('export.xlsx', { planId, options: toOptions(form, filteredRowIds) });
-      downloadBase64(out.fileName, out.data, XLSX_TYPE);
+      const input = { planId, options: toOptions(form, filteredRowIds) };
+      const out = form.format === 'docx' ? await invoke('export.docx', input) : await invoke('export.xlsx', input);
+      downloadBase64(out.fileName, out.data, form.format === 'docx' ? DOCX_TYPE : XLSX_TYPE);
       onDone(`已导出「${out.fileName}」，共 ${out.items} 项。`);
       return true;
     } catch (e) {

@@ -1,0 +1,171 @@
+// Writes a laid-out plan as a Word document (.docx), as a notice carries it as its 附件: the 附件 label and the title
+// as paragraphs, the table with thin borders, merged cells and its header repeated on every page, notes below, A4 in
+// the orientation chosen and 第 X 页 共 Y 页 at the foot of each page; the official fonts, as in the .xlsx.
+import JSZip from 'jszip';
+import { FONTS, type ExportOptions } from '../domain/export';
+import type { PlanKind } from '../domain/plan';
+import type { CellStyleName, LaidCell, SheetLayout } from './official-layout';
+import { kindKeyword } from './read-workbook';
+import { CONTROL_CHARS, type CellBox } from './sheet-grid';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+/** A4 in twentieths of a point, and the margins (2 cm at the sides, 2.5 cm at the top). */
+const A4 = { short: 11906, long: 16838 };
+const MARGIN = { side: 1134, top: 1417, bottom: 1134, footer: 567 };
+
+interface RunStyle {
+  font: string;
+  size: number;
+  bold?: boolean;
+  align: 'left' | 'center';
+}
+
+function runStyles(o: ExportOptions): Record<CellStyleName, RunStyle> {
+  const body = { font: FONTS.body, size: o.bodySize };
+  return {
+    attachment: { font: FONTS.header, size: 16, align: 'left' },
+    title: o.titleFont === 'fzxbs' ? { font: FONTS.fzxbs, size: o.titleSize, align: 'center' } : { font: FONTS.songti, size: o.titleSize, bold: true, align: 'center' },
+    report: { ...body, align: 'left' },
+    header: { font: FONTS.header, size: o.headerSize, align: 'center' },
+    section: { font: FONTS.header, size: o.bodySize, align: 'left' },
+    body: { ...body, align: 'left' },
+    bodyCenter: { ...body, align: 'center' },
+    note: { ...body, align: 'left' },
+  };
+}
+
+const esc = (s: string) => s.replace(CONTROL_CHARS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** One paragraph per line of the text, in the style's font, size and alignment. */
+function paragraphs(text: string, s: RunStyle, extra = ''): string {
+  const rPr = `<w:rPr><w:rFonts w:ascii="${esc(s.font)}" w:eastAsia="${esc(s.font)}" w:hAnsi="${esc(s.font)}"/>${s.bold ? '<w:b/>' : ''}<w:sz w:val="${Math.round(s.size * 2)}"/><w:szCs w:val="${Math.round(s.size * 2)}"/></w:rPr>`;
+  return text
+    .split('\n')
+    .map((line) => `<w:p><w:pPr>${extra}<w:spacing w:before="0" w:after="0"/><w:jc w:val="${s.align}"/>${rPr}</w:pPr>${line === '' ? '' : `<w:r>${rPr}<w:t xml:space="preserve">${esc(line)}</w:t></w:r>`}</w:p>`)
+    .join('');
+}
+
+export async function writeDocument(layout: SheetLayout, o: ExportOptions, kind: PlanKind): Promise<Uint8Array> {
+  const styles = runStyles(o);
+  const landscape = o.orientation === 'landscape';
+  const page = landscape ? { w: A4.long, h: A4.short } : { w: A4.short, h: A4.long };
+  const textWidth = page.w - 2 * MARGIN.side;
+  const body: string[] = [];
+  layout.rows.forEach((row, r) => {
+    if (r === layout.tableStart) body.push(table(layout, styles, columnWidths(layout.widths, textWidth, minimumColumn(o))));
+    if (r >= layout.tableStart && r <= layout.tableEnd) return;
+    body.push(outsideLine(row.cells, styles, textWidth));
+  });
+  const sect =
+    `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="${page.w}" w:h="${page.h}"${landscape ? ' w:orient="landscape"' : ''}/>` +
+    `<w:pgMar w:top="${MARGIN.top}" w:right="${MARGIN.side}" w:bottom="${MARGIN.bottom}" w:left="${MARGIN.side}" w:header="${MARGIN.footer}" w:footer="${MARGIN.footer}" w:gutter="0"/></w:sectPr>`;
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', CONTENT_TYPES);
+  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`);
+  zip.file('docProps/core.xml', coreProperties(kind));
+  zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG}"><Relationship Id="rIdFooter" Type="${R}/footer" Target="footer1.xml"/><Relationship Id="rIdStyles" Type="${R}/styles" Target="styles.xml"/></Relationships>`);
+  zip.file('word/styles.xml', stylesPart(o));
+  zip.file('word/footer1.xml', footer(styles.body));
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body.join('')}${sect}</w:body></w:document>`);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** A line above or below the table: 附件, the title, 填报单位 … 时间 (the second at the right edge), a note. */
+function outsideLine(cells: readonly (LaidCell | null)[], styles: Record<CellStyleName, RunStyle>, textWidth: number): string {
+  const shown = cells.filter((c): c is LaidCell => c !== null);
+  if (shown.length === 0) return '<w:p/>';
+  const first = shown[0]!;
+  if (shown.length === 1) return paragraphs(first.text, styles[first.style], first.style === 'title' ? '<w:spacing w:before="120" w:after="240"/>' : '');
+  // 填报单位 at the left and 时间 at a tab stop at the right edge.
+  const joined = shown.map((c) => c.text).join('\t');
+  return paragraphs(joined, styles[first.style], `<w:tabs><w:tab w:val="right" w:pos="${textWidth}"/></w:tabs>`).replace(/\t/g, '</w:t><w:tab/><w:t xml:space="preserve">');
+}
+
+/** Two characters of the header's font and the cell's margins: 序号 and 责任领导 stay readable in a wide table. */
+function minimumColumn(o: ExportOptions): number {
+  return Math.round(o.headerSize * 2 * 20 + 200);
+}
+
+/** The layout's widths shared out over the page's width, none narrower than `minimum`. */
+function columnWidths(widths: readonly number[], textWidth: number, minimum: number): number[] {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const cols = widths.map((w) => (w / total) * textWidth);
+  const short = cols.reduce((n, c) => n + Math.max(0, minimum - c), 0);
+  if (short === 0) return cols.map(Math.round);
+  // Taken from the wide text columns (任务目标, 具体内容), not from 完成时限 or 牵头处室, which are sized to fit; in a
+  // table of many columns none is that wide, and every column wider than the minimum gives its share.
+  const pool = (factor: number) => cols.reduce((n, c) => n + (c > factor * minimum ? c : 0), 0);
+  const factor = pool(3) > 2 * short ? 3 : 1;
+  const donor = (c: number) => c > factor * minimum;
+  const wide = pool(factor);
+  if (wide <= short) return cols.map(Math.round);
+  return cols.map((c) => Math.round(c < minimum ? Math.min(minimum, textWidth / cols.length) : donor(c) ? c - (short * c) / wide : c));
+}
+
+function table(layout: SheetLayout, styles: Record<CellStyleName, RunStyle>, cols: number[]): string {
+  const textWidth = cols.reduce((a, b) => a + b, 0);
+  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
+  const tblPr =
+    `<w:tblPr><w:tblW w:w="${textWidth}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
+    `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>`;
+  const rows: string[] = [];
+  for (let r = layout.tableStart; r <= layout.tableEnd; r++) {
+    const header = r >= layout.headerStart && r <= layout.headerEnd;
+    const cells = layout.rows[r]!.cells;
+    let tcs = '';
+    for (let c = 0; c < cols.length; c++) {
+      const m = mergeAt(layout.merges, r, c);
+      if (m && c !== m.left) continue;
+      const span = m ? m.right - m.left + 1 : 1;
+      const width = cols.slice(c, c + span).reduce((a, b) => a + b, 0);
+      const vMerge = m && m.bottom > m.top ? (r === m.top ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>') : '';
+      const cell = m && r !== m.top ? null : cells[c];
+      const style = styles[cell?.style ?? (header ? 'header' : 'body')];
+      const tcPr = `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${vMerge}<w:vAlign w:val="center"/></w:tcPr>`;
+      // A section row stays on the page of its first item.
+      tcs += `<w:tc>${tcPr}${paragraphs(cell?.text ?? '', style, cell?.style === 'section' ? '<w:keepNext/>' : '')}</w:tc>`;
+    }
+    rows.push(`<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${tcs}</w:tr>`);
+  }
+  return `<w:tbl>${tblPr}<w:tblGrid>${cols.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`;
+}
+
+function mergeAt(merges: readonly CellBox[], r: number, c: number): CellBox | undefined {
+  return merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+}
+
+/** 第 X 页 共 Y 页, centred, from Word's PAGE and NUMPAGES fields. */
+function footer(s: RunStyle): string {
+  const rPr = `<w:rPr><w:rFonts w:ascii="${esc(s.font)}" w:eastAsia="${esc(s.font)}" w:hAnsi="${esc(s.font)}"/><w:sz w:val="21"/></w:rPr>`;
+  const run = (t: string) => `<w:r>${rPr}<w:t xml:space="preserve">${t}</w:t></w:r>`;
+  const field = (instr: string) => `<w:fldSimple w:instr=" ${instr} "><w:r>${rPr}<w:t>1</w:t></w:r></w:fldSimple>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr xmlns:w="${W}" xmlns:r="${R}"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>${run('第 ')}${field('PAGE')}${run(' 页 共 ')}${field('NUMPAGES')}${run(' 页')}</w:p></w:ftr>`;
+}
+
+/** The document's default font (仿宋_GB2312) and no spacing between paragraphs, as official documents are set. */
+function stylesPart(o: ExportOptions): string {
+  const f = esc(FONTS.body);
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${f}" w:eastAsia="${f}" w:hAnsi="${f}" w:cs="${f}"/>` +
+    `<w:sz w:val="${o.bodySize * 2}"/><w:szCs w:val="${o.bodySize * 2}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+    `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style></w:styles>`
+  );
+}
+
+function coreProperties(kind: PlanKind): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+    `<dc:creator>配档助手</dc:creator><cp:keywords>${esc(kindKeyword(kind))}</cp:keywords></cp:coreProperties>`
+  );
+}
+
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+  '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
+  '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>' +
+  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>';
