@@ -9,9 +9,11 @@ export interface StatusBarProps {
   selection: string;
   /** Something to notice, such as overdue rows. */
   alert?: string;
+  /** What clicking the alert does (shows the overdue rows). */
+  onAlert?: () => void;
 }
 
-export function StatusBar({ saveState, summary, selection, alert }: StatusBarProps) {
+export function StatusBar({ saveState, summary, selection, alert, onAlert }: StatusBarProps) {
   return (
     <footer className="pd-status" role="status">
       {saveState && (
@@ -20,7 +22,14 @@ export function StatusBar({ saveState, summary, selection, alert }: StatusBarPro
         </span>
       )}
       <span className="pd-status-summary">{summary}</span>
-      {alert && <span className="pd-status-alert">{alert}</span>}
+      {alert &&
+        (onAlert ? (
+          <button type="button" className="pd-status-alert" title="只显示这些事项" onClick={onAlert}>
+            {alert}
+          </button>
+        ) : (
+          <span className="pd-status-alert">{alert}</span>
+        ))}
       <span className="pd-status-selection">{selection}</span>
     </footer>
   );

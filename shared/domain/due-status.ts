@@ -1,6 +1,6 @@
 // How close a row is to its 完成时限, as the grid and the status bar show it.
 import { readDeadline } from './deadline';
-import type { Plan, Row } from './plan';
+import type { Plan } from './plan';
 
 export type DueStatus = 'overdue' | 'soon' | 'later' | 'none' | 'unreadable';
 
@@ -26,14 +26,6 @@ export function dueStatus(text: string, year: number, today: string): DueStatus 
 /** The keys of a plan's deadline columns. */
 export function deadlineKeys(plan: Plan): string[] {
   return plan.columns.filter((c) => c.role === 'deadline' && !c.hidden).map((c) => c.key);
-}
-
-/** Items past their 完成时限 that are not done (isDone says which rows are). */
-export function countOverdue(plan: Plan, rows: readonly Row[], today: string, isDone: (rowId: string) => boolean = () => false): number {
-  const keys = deadlineKeys(plan);
-  return rows.filter(
-    (r) => r.kind === 'item' && !isDone(r.id) && keys.some((k) => dueStatus(r.cells[k] ?? '', plan.year, today) === 'overdue'),
-  ).length;
 }
 
 /** Today in the user's own time zone, as YYYY-MM-DD. */

@@ -1,4 +1,4 @@
-// The open plan: toolbar, find bar, unit filter, the grid, its context menu and the status bar.
+// The open plan: toolbar, find bar, the filters (by unit, by 完成时限), the grid, its context menu and the status bar.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { PlanGrid, type PlanGridHandle, type SelectionInfo } from '../../grid/PlanGrid';
 import { FindBar } from '../find/FindBar';
@@ -9,12 +9,13 @@ import { StatusBar } from '../../app/StatusBar';
 import { usePlanDoc } from './use-plan-doc';
 import { useRowCommands } from './use-row-commands';
 import { useUnitFilter } from './use-unit-filter';
+import { DUE_CHOICE_NAMES, rowsPassing, useDueFilter, type DueChoice } from './use-due-filter';
 import type { Unit } from '../../../shared/domain/unit-directory';
 import { useClipboardCommands } from './use-clipboard-commands';
 import { useEditorKeys } from './use-editor-keys';
 import { ExportDialog } from '../export/ExportDialog';
 import { ColumnsDialog } from '../columns/ColumnsDialog';
-import { countOverdue, localToday } from '../../../shared/domain/due-status';
+import { localToday } from '../../../shared/domain/due-status';
 import { periodName, statusAt } from '../../../shared/domain/progress';
 import { useProgress } from '../progress/use-progress';
 import { ProgressPanel } from '../progress/ProgressPanel';
@@ -61,9 +62,14 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
   const { entries, period } = progress;
   const statusOf = useCallback((rowId: string) => statusAt(entries, rowId, period)?.status, [entries, period]);
   const progressColumn = useMemo(() => ({ header: `进展（${periodName(period).replace(/^\d{4}年/, '')}）`, statusOf }), [period, statusOf]);
-  const filter = useUnitFilter(plan, rows, units);
+  const unitFilter = useUnitFilter(plan, rows, units);
+  const isDone = useCallback((id: string) => statusOf(id) === 'done', [statusOf]);
+  const today = localToday(new Date());
+  const dueFilter = useDueFilter(plan, rows, isDone, today);
+  const passes = useMemo(() => rowsPassing(rows, [unitFilter.matches, dueFilter.matches]), [rows, unitFilter.matches, dueFilter.matches]);
+  const filterName = [unitFilter.unit, dueFilter.due ? DUE_CHOICE_NAMES[dueFilter.due] : ''].filter(Boolean).join('、');
   // Find and replace look at the rows in view: with a unit picked in 单位筛选, that unit's rows.
-  const shownRows = useMemo(() => (filter.passes ? rows.filter(filter.passes) : rows), [rows, filter.passes]);
+  const shownRows = useMemo(() => (passes ? rows.filter(passes) : rows), [rows, passes]);
   const find = useFind(plan, shownRows, doc.setCells);
   const commands = useRowCommands(doc, grid, onNotice);
   const clip = useClipboardCommands(grid, onError);
@@ -108,10 +114,8 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
   ];
 
   const items = rows.filter((r) => r.kind === 'item').length;
-  const overdue = useMemo(() => countOverdue(plan, rows, localToday(new Date()), (id) => statusOf(id) === 'done'), [plan, rows, statusOf]);
   const sections = rows.length - items;
   const filteredRows = () => {
-    const passes = filter.passes;
     return passes ? { ids: rows.filter(passes).map((r) => r.id), items: rows.filter((r) => r.kind === 'item' && passes(r)).length } : null;
   };
 
@@ -154,12 +158,17 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
         <button type="button" onClick={() => setExporting(true)} title="导出为 Excel 表格或 Word 文档（Ctrl+E）">导出…</button>
         <button type="button" onClick={() => setPrinting(true)} title="打印（Ctrl+P）">打印</button>
         <label className="pd-filter">
-          单位筛选
-          <select aria-label="按牵头/配合单位筛选" value={filter.unit} onChange={(e) => filter.setUnit(e.target.value)}>
+          筛选
+          <select aria-label="按牵头/配合单位筛选" value={unitFilter.unit} onChange={(e) => unitFilter.setUnit(e.target.value)}>
             <option value="">全部单位</option>
-            {filter.units.map((u) => (
+            {unitFilter.units.map((u) => (
               <option key={u} value={u}>{u}</option>
             ))}
+          </select>
+          <select aria-label="按完成时限筛选" value={dueFilter.due} onChange={(e) => dueFilter.setDue(e.target.value as DueChoice)}>
+            <option value="">全部时限</option>
+            <option value="overdue">{DUE_CHOICE_NAMES.overdue}（{dueFilter.counts.overdue}）</option>
+            <option value="soon">{DUE_CHOICE_NAMES.soon}（{dueFilter.counts.soon}）</option>
           </select>
         </label>
       </div>
@@ -181,7 +190,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
       <PlanGrid
         ref={grid}
         doc={doc}
-        passes={filter.passes}
+        passes={passes}
         findHits={find.hitKeys}
         findCurrent={find.current ? `${find.current.rowId}\u0000${find.current.colId}` : null}
         onSelectionChange={setSelection}
@@ -252,8 +261,9 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
       )}
       <StatusBar
         saveState={doc.saveState}
-        summary={`共 ${items} 项${sections > 0 ? `，${sections} 个分组` : ''}${filter.passes ? `（筛选：${filter.unit}）` : ''}`}
-        alert={overdue > 0 ? `逾期 ${overdue} 项` : ''}
+        summary={`共 ${items} 项${sections > 0 ? `，${sections} 个分组` : ''}${passes ? `（筛选：${filterName}）` : ''}`}
+        alert={dueFilter.counts.overdue > 0 ? `逾期 ${dueFilter.counts.overdue} 项` : ''}
+        onAlert={() => dueFilter.setDue('overdue')}
         selection={selection.bounds ? `已选 ${selection.bounds.bottom - selection.bounds.top + 1} 行 × ${selection.bounds.right - selection.bounds.left + 1} 列` : ''}
       />
     </div>

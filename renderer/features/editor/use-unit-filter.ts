@@ -1,4 +1,4 @@
-// The filter by 牵头/配合 unit: which units the plan names, and which rows name the chosen one.
+// The filter by 牵头/配合 unit: which units the plan names, and which items name the chosen one.
 import { useMemo, useState } from 'react';
 import type { Plan, Row } from '../../../shared/domain/plan';
 import { splitUnits } from '../../../shared/domain/units';
@@ -8,7 +8,8 @@ export interface UnitFilter {
   units: string[];
   unit: string;
   setUnit: (u: string) => void;
-  passes: ((row: Row) => boolean) | null;
+  /** Whether an item names the unit chosen; null when none is. */
+  matches: ((row: Row) => boolean) | null;
 }
 
 /** Names are read through the directory, so 医政医管处 and 医政处 are one unit in the filter. */
@@ -26,20 +27,10 @@ export function useUnitFilter(plan: Plan, rows: readonly Row[], directory: reado
     }
     return [...seen.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')).map(([u]) => u);
   }, [rows, unitKeys, directory]);
-  const passes = useMemo(() => {
-    if (unit === '') return null;
-    const names = (r: Row) => unitKeys.flatMap((k) => splitUnits(r.cells[k] ?? '').map((n) => canonicalUnit(directory, n)));
-    // A section row stays when any row of its group passes, so matches keep their heading.
-    const keep = new Set<string>();
-    let section: string | null = null;
-    for (const r of rows) {
-      if (r.kind === 'section') section = r.id;
-      else if (names(r).includes(unit)) {
-        keep.add(r.id);
-        if (section) keep.add(section);
-      }
-    }
-    return (r: Row) => keep.has(r.id);
-  }, [unit, rows, unitKeys, directory]);
-  return { units, unit: units.includes(unit) ? unit : '', setUnit, passes: units.includes(unit) ? passes : null };
+  const chosen = units.includes(unit) ? unit : '';
+  const matches = useMemo(() => {
+    if (chosen === '') return null;
+    return (r: Row) => unitKeys.some((k) => splitUnits(r.cells[k] ?? '').some((n) => canonicalUnit(directory, n) === chosen));
+  }, [chosen, unitKeys, directory]);
+  return { units, unit: chosen, setUnit, matches };
 }
