@@ -13,6 +13,7 @@ import { UnknownUnitsDialog } from '../features/units/UnknownUnitsDialog';
 import { BackupDialog } from '../features/backup/BackupDialog';
 import { useMenuCommands } from './use-menu-commands';
 import { useCommand } from './commands';
+import { useSaveKey } from './use-save-key';
 
 export function App() {
   const notices = useNotices();
@@ -27,6 +28,7 @@ export function App() {
   const [unknown, setUnknown] = useState<string[]>([]);
   useMenuCommands(setImporting);
   useCommand('backups.open', () => setShowBackups(true));
+  useSaveKey(notices.info);
 
   // Open the first plan at start, and another when the open one goes away.
   useEffect(() => {

@@ -124,3 +124,12 @@ test('the desktop menu runs the same commands, and 导入 opens the file its dia
   // A payload that does not fit the contract is ignored.
   await menu({ command: 'rm -rf' });
 });
+
+test('Ctrl+S, pressed out of habit, says that every change is already saved', async ({ app, page }) => {
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  await app.selectCell(1, 'measure');
+  const prevented = page.evaluate(() => new Promise<boolean>((resolve) => window.addEventListener('keydown', (e) => setTimeout(() => resolve(e.defaultPrevented)), { once: true })));
+  await page.keyboard.press('Control+S');
+  expect(await prevented).toBe(true);
+  await expect(page.getByRole('status').filter({ hasText: '配档助手随改随存，所有修改都已自动保存，不需要按 Ctrl+S。' })).toBeVisible();
+});

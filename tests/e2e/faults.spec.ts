@@ -74,6 +74,9 @@ test('a full disk while editing: the message, 保存失败, the saved value back
 test('the data file deleted while the app runs: the clerk is told it was written back, and the next edit is saved', async ({ app, page, dataDir }) => {
   await app.openPlan(PEIDANG);
   await typeInto(app, 3, 'support', '删除前的修改');
+  // The cell shows the text once the edit is on its way (saving starts in the same update): only then does 已保存
+  // mean this edit is saved, not the state before it. The files go after that.
+  await expect(app.cell(3, 'support')).toHaveText('删除前的修改');
   await app.expectSaved();
   for (const suffix of ['', '-wal', '-shm']) rmSync(join(dataDir, `peidang.db${suffix}`), { force: true });
 
