@@ -62,7 +62,8 @@ function Settings({ preview: p, imp }: { preview: ImportPreview; imp: ReturnType
     <div className="pd-import-settings">
       <div className="pd-import-row">
         <label>
-          工作表
+          {/* A Word document's tables are offered as its sheets are in a workbook. */}
+          {/\.docx$/i.test(p.fileName) ? '表格' : '工作表'}
           <select aria-label="工作表" value={p.sheet} onChange={(e) => imp.setSheet(e.target.value)}>
             {p.sheets.map((s) => (
               <option key={s.name} value={s.name}>{s.name}{s.hidden ? '（隐藏）' : ''}</option>
