@@ -128,6 +128,11 @@ export const api = {
     input: PlanRef.extend({ period: Period, today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
     output: z.object({ fileName: z.string(), data: z.string() }),
   },
+  /** The period's 进展情况报告 as a Word document, for the leaders. */
+  'progress.exportReport': {
+    input: PlanRef.extend({ period: Period, today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+    output: z.object({ fileName: z.string(), data: z.string() }),
+  },
   'units.list': { input: z.object({}), output: z.array(Unit) },
   'units.save': { input: z.object({ unit: UnitDraft }), output: Unit },
   'units.delete': { input: z.object({ id: z.string().min(1) }), output: z.object({ ok: z.literal(true) }) },

@@ -6,7 +6,7 @@ import * as plans from './services/plans';
 import * as rows from './services/rows';
 import * as history from './services/history';
 import * as imports from './services/import';
-import { exportDocx, exportOverview, exportXlsx } from './services/export';
+import { exportDocx, exportOverview, exportReport, exportXlsx } from './services/export';
 import * as progress from './services/progress';
 import * as units from './services/units';
 import * as backup from './services/backup';
@@ -50,6 +50,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     'progress.list': ({ planId }) => progress.list(db(), planId),
     'progress.record': ({ planId, ...input }) => progress.record(db(), planId, input, now()),
     'progress.exportOverview': ({ planId, period, today }) => exportOverview(db(), planId, period, today),
+    'progress.exportReport': ({ planId, period, today }) => exportReport(db(), planId, period, today),
     'units.list': () => units.list(db()),
     'units.save': ({ unit }) => units.save(db(), unit),
     'units.delete': ({ id }) => {

@@ -12,11 +12,11 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-/** A4 in twentieths of a point, and the margins (2 cm at the sides, 2.5 cm at the top). */
+/** A4 in twentieths of a point; the footer 1 cm from the edge. */
 const A4 = { short: 11906, long: 16838 };
-const MARGIN = { side: 1134, top: 1417, bottom: 1134, footer: 567 };
+const FOOTER_DISTANCE = 567;
 
-interface RunStyle {
+export interface RunStyle {
   font: string;
   size: number;
   bold?: boolean;
@@ -37,10 +37,10 @@ function runStyles(o: ExportOptions): Record<CellStyleName, RunStyle> {
   };
 }
 
-const esc = (s: string) => s.replace(CONTROL_CHARS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string) => s.replace(CONTROL_CHARS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** One paragraph per line of the text, in the style's font, size and alignment. */
-function paragraphs(text: string, s: RunStyle, extra = ''): string {
+/** One paragraph per line of the text, in the style's font, size and alignment; `extra` goes in its properties. */
+export function paragraphs(text: string, s: RunStyle, extra = ''): string {
   const rPr = `<w:rPr><w:rFonts w:ascii="${esc(s.font)}" w:eastAsia="${esc(s.font)}" w:hAnsi="${esc(s.font)}"/>${s.bold ? '<w:b/>' : ''}<w:sz w:val="${Math.round(s.size * 2)}"/><w:szCs w:val="${Math.round(s.size * 2)}"/></w:rPr>`;
   return text
     .split('\n')
@@ -50,26 +50,58 @@ function paragraphs(text: string, s: RunStyle, extra = ''): string {
 
 export async function writeDocument(layout: SheetLayout, o: ExportOptions, kind: PlanKind): Promise<Uint8Array> {
   const styles = runStyles(o);
-  const landscape = o.orientation === 'landscape';
-  const page = landscape ? { w: A4.long, h: A4.short } : { w: A4.short, h: A4.long };
-  const textWidth = page.w - 2 * MARGIN.side;
+  const page = pageOf(o.orientation === 'landscape', TABLE_MARGINS);
   const body: string[] = [];
   layout.rows.forEach((row, r) => {
-    if (r === layout.tableStart) body.push(table(layout, styles, columnWidths(layout.widths, textWidth, minimumColumn(o))));
+    if (r === layout.tableStart) body.push(table(layout, styles, columnWidths(layout.widths, page.textWidth, minimumColumn(o))));
     if (r >= layout.tableStart && r <= layout.tableEnd) return;
-    body.push(outsideLine(row.cells, styles, textWidth));
+    body.push(outsideLine(row.cells, styles, page.textWidth));
   });
+  return writePackage(body.join(''), page, { kind, font: FONTS.body, size: o.bodySize });
+}
+
+export interface Margins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** Tables to attach: 2 cm at the sides, 2.5 cm at the top. */
+const TABLE_MARGINS: Margins = { top: 1417, bottom: 1134, left: 1134, right: 1134 };
+
+export interface Page {
+  w: number;
+  h: number;
+  landscape: boolean;
+  margins: Margins;
+  /** The width between the margins. */
+  textWidth: number;
+}
+
+/** An A4 page in twentieths of a point. */
+export function pageOf(landscape: boolean, margins: Margins): Page {
+  const [w, h] = landscape ? [A4.long, A4.short] : [A4.short, A4.long];
+  return { w, h, landscape, margins, textWidth: w - margins.left - margins.right };
+}
+
+/**
+ * A Word document around a body of paragraphs and tables: the page, 第 X 页 共 Y 页 in the footer, the default
+ * font, and the kind of table in the keywords (so that a document this app wrote reads back as that kind).
+ */
+export async function writePackage(body: string, page: Page, text: { kind: PlanKind | null; font: string; size: number }): Promise<Uint8Array> {
+  const m = page.margins;
   const sect =
-    `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="${page.w}" w:h="${page.h}"${landscape ? ' w:orient="landscape"' : ''}/>` +
-    `<w:pgMar w:top="${MARGIN.top}" w:right="${MARGIN.side}" w:bottom="${MARGIN.bottom}" w:left="${MARGIN.side}" w:header="${MARGIN.footer}" w:footer="${MARGIN.footer}" w:gutter="0"/></w:sectPr>`;
+    `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="${page.w}" w:h="${page.h}"${page.landscape ? ' w:orient="landscape"' : ''}/>` +
+    `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${FOOTER_DISTANCE}" w:footer="${FOOTER_DISTANCE}" w:gutter="0"/></w:sectPr>`;
   const zip = new JSZip();
   zip.file('[Content_Types].xml', CONTENT_TYPES);
   zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`);
-  zip.file('docProps/core.xml', coreProperties(kind));
+  zip.file('docProps/core.xml', coreProperties(text.kind));
   zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG}"><Relationship Id="rIdFooter" Type="${R}/footer" Target="footer1.xml"/><Relationship Id="rIdStyles" Type="${R}/styles" Target="styles.xml"/></Relationships>`);
-  zip.file('word/styles.xml', stylesPart(o));
-  zip.file('word/footer1.xml', footer(styles.body));
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body.join('')}${sect}</w:body></w:document>`);
+  zip.file('word/styles.xml', stylesPart(text.font, text.size));
+  zip.file('word/footer1.xml', footer(text.font));
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}${sect}</w:body></w:document>`);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
@@ -138,27 +170,27 @@ function mergeAt(merges: readonly CellBox[], r: number, c: number): CellBox | un
 }
 
 /** 第 X 页 共 Y 页, centred, from Word's PAGE and NUMPAGES fields. */
-function footer(s: RunStyle): string {
-  const rPr = `<w:rPr><w:rFonts w:ascii="${esc(s.font)}" w:eastAsia="${esc(s.font)}" w:hAnsi="${esc(s.font)}"/><w:sz w:val="21"/></w:rPr>`;
+function footer(font: string): string {
+  const rPr = `<w:rPr><w:rFonts w:ascii="${esc(font)}" w:eastAsia="${esc(font)}" w:hAnsi="${esc(font)}"/><w:sz w:val="21"/></w:rPr>`;
   const run = (t: string) => `<w:r>${rPr}<w:t xml:space="preserve">${t}</w:t></w:r>`;
   const field = (instr: string) => `<w:fldSimple w:instr=" ${instr} "><w:r>${rPr}<w:t>1</w:t></w:r></w:fldSimple>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr xmlns:w="${W}" xmlns:r="${R}"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>${run('第 ')}${field('PAGE')}${run(' 页 共 ')}${field('NUMPAGES')}${run(' 页')}</w:p></w:ftr>`;
 }
 
 /** The document's default font (仿宋_GB2312) and no spacing between paragraphs, as official documents are set. */
-function stylesPart(o: ExportOptions): string {
-  const f = esc(FONTS.body);
+function stylesPart(font: string, size: number): string {
+  const f = esc(font);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${f}" w:eastAsia="${f}" w:hAnsi="${f}" w:cs="${f}"/>` +
-    `<w:sz w:val="${o.bodySize * 2}"/><w:szCs w:val="${o.bodySize * 2}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+    `<w:sz w:val="${size * 2}"/><w:szCs w:val="${size * 2}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
     `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style></w:styles>`
   );
 }
 
-function coreProperties(kind: PlanKind): string {
+function coreProperties(kind: PlanKind | null): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
-    `<dc:creator>配档助手</dc:creator><cp:keywords>${esc(kindKeyword(kind))}</cp:keywords></cp:coreProperties>`
+    `<dc:creator>配档助手</dc:creator>${kind ? `<cp:keywords>${esc(kindKeyword(kind))}</cp:keywords>` : ''}</cp:coreProperties>`
   );
 }
 

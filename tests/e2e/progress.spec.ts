@@ -1,5 +1,6 @@
 // Progress through the year: report a quarter, mark an item done (销号) and reopen it, the overview counts.
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { expect, test } from './support/fixtures';
 import { readSheets } from '../../shared/xlsx/read-file';
 
@@ -51,6 +52,15 @@ test('records progress for a quarter, marks an overdue item done, and the overvi
   const sheet = (await readSheets(new Uint8Array(readFileSync(file)), 'overview.xlsx'))[0]!;
   expect(sheet.cells[0]![0]).toContain('进度总览（2023年第三季度）');
   expect(sheet.cells[2]).toEqual(['全部', '50', '1', '0', '1', '0', '48']);
+  // The same period written out as the report for the leaders, in Word.
+  const [report] = await Promise.all([page.waitForEvent('download'), overview.getByRole('button', { name: '进展报告（Word）' }).click()]);
+  expect(report.suggestedFilename()).toMatch(/2023年第三季度进展情况-\d{8}\.docx$/);
+  const reportFile = info.outputPath('report.docx');
+  await report.saveAs(reportFile);
+  const xml = await (await JSZip.loadAsync(readFileSync(reportFile))).file('word/document.xml')!.async('string');
+  const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  expect(text).toContain('1. 推进诊疗精准预约（牵头：医政处、规划处；完成时限：8月20日前）【已完成】进展情况：三级公立医院全部推广诊间预约； 二级以上公立综合医院门诊预约全覆盖。');
+  expect(text).toContain('【滞后】存在问题：部分医院系统改造未完成');
   await overview.getByRole('button', { name: '关闭' }).click();
 
   // 销号 keeps the history: reopening is one more report, and undo takes it back.

@@ -68,6 +68,8 @@ describe('the contract', () => {
     expect(await call('progress.list', { planId: plan.id })).toMatchObject([{ period: '2026-Q1', status: 'done', progress: '已完成', problems: '' }]);
     const overview = await call('progress.exportOverview', { planId: plan.id, period: '2026-Q1', today: '2026-03-01' });
     expect(overview.fileName).toMatch(/进度总览-2026年第一季度-20260301\.xlsx$/);
+    const report = await call('progress.exportReport', { planId: plan.id, period: '2026-Q1', today: '2026-03-01' });
+    expect(report.fileName).toMatch(/2026年第一季度进展情况-20260301\.docx$/);
     const renamed = await call('plans.update', { planId: plan.id, patch: { title: '改名后' } });
     expect(renamed.plan?.title).toBe('改名后');
     const cols = await call('plans.setColumns', { planId: plan.id, columns: [{ key: 'name', label: '项目', role: 'text', width: 12 }, { key: 'lead', label: '牵头科室', role: 'unit', width: 12 }] });

@@ -6,6 +6,7 @@ import { layoutOverview } from '../../../shared/xlsx/overview-layout';
 import { buildWorkbook } from '../../../shared/xlsx/write-workbook';
 import { exportFileName, exportPlan, exportPlanDocument } from '../../../shared/xlsx/export-plan';
 import { listRows } from '../store/rows';
+import { writeProgressReport } from '../../../shared/xlsx/progress-report';
 import { listProgress } from '../store/progress';
 import type { Db } from '../store/db';
 import { requirePlan } from './plans';
@@ -33,6 +34,14 @@ async function exportAs(format: 'xlsx' | 'docx', db: Db, planId: string, options
   const wanted = options.rowIds ? new Set(options.rowIds) : null;
   const items = rows.filter((r) => r.kind === 'item' && (!wanted || wanted.has(r.id))).length;
   return { fileName: exportFileName(plan, now, format), data: Buffer.from(bytes).toString('base64'), items };
+}
+
+/** The period's 进展情况报告 as a Word document: the items section by section with what was reported. */
+export async function exportReport(db: Db, planId: string, period: string, today: string): Promise<{ fileName: string; data: string }> {
+  const plan = requirePlan(db, planId);
+  const bytes = await writeProgressReport(plan, listRows(db, planId), listProgress(db, planId), period, today);
+  const fileName = exportFileName({ ...plan, title: `${plan.title}-${periodName(period)}进展情况` }, `${today}T00:00:00Z`, 'docx');
+  return { fileName, data: Buffer.from(bytes).toString('base64') };
 }
 
 /** 进度总览 as an .xlsx, as of the user's today (the client's day decides what is overdue). */

@@ -6,7 +6,7 @@ import { periodName, periodsOf, type ProgressEntry } from '../../../shared/domai
 import { dueWithin, OVERVIEW_NAMES, OVERVIEW_ORDER, overviewOf } from '../../../shared/domain/progress-overview';
 import { localToday } from '../../../shared/domain/due-status';
 import { errorText, invoke } from '../../app/api-client';
-import { downloadBase64, XLSX_TYPE } from '../../app/download';
+import { DOCX_TYPE, downloadBase64, XLSX_TYPE } from '../../app/download';
 
 export interface OverviewDialogProps {
   plan: Plan;
@@ -29,6 +29,14 @@ export function OverviewDialog({ plan, rows, entries, period: current, onGo, onE
     try {
       const out = await invoke('progress.exportOverview', { planId: plan.id, period, today: localToday(new Date()) });
       downloadBase64(out.fileName, out.data, XLSX_TYPE);
+    } catch (e) {
+      onError(errorText(e));
+    }
+  };
+  const exportReport = async () => {
+    try {
+      const out = await invoke('progress.exportReport', { planId: plan.id, period, today: localToday(new Date()) });
+      downloadBase64(out.fileName, out.data, DOCX_TYPE);
     } catch (e) {
       onError(errorText(e));
     }
@@ -135,6 +143,7 @@ export function OverviewDialog({ plan, rows, entries, period: current, onGo, onE
       <div className="pd-dialog-buttons pd-no-print">
         <button type="button" onClick={() => window.print()}>打印</button>
         <button type="button" onClick={() => void exportXlsx()}>导出 Excel</button>
+        <button type="button" onClick={() => void exportReport()} title="本期各项工作的进展情况，按分组逐项写成 Word 文档">进展报告（Word）</button>
         <button type="button" className="pd-primary" onClick={onClose}>关闭</button>
       </div>
     </Modal>

@@ -1,0 +1,67 @@
+// 进展情况报告: a period's progress written out as the report a bureau sends its leaders, in Word (.docx): the title,
+// a summary of where the items stand, then section by section each item with its lead unit, its status, and what
+// was reported (进展情况, 存在问题, 下步打算), set as official documents are (仿宋_GB2312 三号, 黑体 headings).
+import { FONTS } from '../domain/export';
+import { numberRows } from '../domain/numbering';
+import type { Plan, Row } from '../domain/plan';
+import { periodName, STATUS_NAMES, statusAt, type ProgressEntry } from '../domain/progress';
+import { OVERVIEW_NAMES, OVERVIEW_ORDER, overviewOf } from '../domain/progress-overview';
+import { pageOf, paragraphs, writePackage, type RunStyle } from './write-docx';
+
+/** 三号 (16 pt), the size of an official document's text. */
+const SIZE = 16;
+const TITLE: RunStyle = { font: FONTS.fzxbs, size: 22, align: 'center' };
+const HEADING: RunStyle = { font: FONTS.header, size: SIZE, align: 'left' };
+const TEXT: RunStyle = { font: FONTS.body, size: SIZE, align: 'left' };
+const ITEM: RunStyle = { ...TEXT, bold: true };
+/** Two characters in at the first line, as official documents set their paragraphs. */
+const INDENT = '<w:ind w:firstLineChars="200" w:firstLine="640"/>';
+/** The margins of an official document (GB/T 9704): 37 mm at the top, 35 at the bottom, 28 left, 26 right. */
+const OFFICIAL_MARGINS = { top: 2098, bottom: 1984, left: 1587, right: 1474 };
+
+export async function writeProgressReport(plan: Plan, rows: readonly Row[], entries: readonly ProgressEntry[], period: string, today: string): Promise<Uint8Array> {
+  const o = overviewOf(plan, rows, entries, period, today);
+  const textKey = plan.columns.find((c) => c.role === 'text')?.key;
+  const leadKey = plan.columns.find((c) => c.role === 'unit')?.key;
+  const dueKey = plan.columns.find((c) => c.role === 'deadline')?.key;
+  const numbers = numberRows(rows, plan.numbering);
+  const body: string[] = [
+    // 「…配档表」 names the table; the report is about the work: 「…百日攻坚行动」 2023年第三季度进展情况.
+    paragraphs(plan.title.replace(/(配档表|任务清单|工作清单|汇总表)$/, '') || plan.title, TITLE),
+    paragraphs(`${periodName(period)}进展情况`, TITLE, '<w:spacing w:after="320"/>'),
+    paragraphs(summary(o, today), TEXT, INDENT),
+  ];
+  for (const row of rows) {
+    if (row.kind === 'section') {
+      body.push(paragraphs(row.title, HEADING, '<w:keepNext/><w:spacing w:before="160"/>'));
+      continue;
+    }
+    const what = [leadKey && row.cells[leadKey] ? `牵头：${row.cells[leadKey]!.replace(/\n/g, '、')}` : '', dueKey && row.cells[dueKey] ? `完成时限：${row.cells[dueKey]!.replace(/\n/g, '')}` : '']
+      .filter(Boolean)
+      .join('；');
+    const entry = entries.find((e) => e.rowId === row.id && e.period === period);
+    const status = statusAt(entries, row.id, period)?.status;
+    const title = `${numbers.get(row.id) ?? ''}. ${textKey ? (row.cells[textKey] ?? '').replace(/\n/g, '') : ''}${what ? `（${what}）` : ''}【${status ? STATUS_NAMES[status] : '未填报'}】`;
+    body.push(paragraphs(title, ITEM, `${INDENT}<w:keepNext/>`));
+    if (!entry) {
+      body.push(paragraphs(status ? '本期未另报进展，状态同前。' : '本期未填报。', TEXT, INDENT));
+      continue;
+    }
+    for (const [label, text] of [
+      ['进展情况', entry.progress],
+      ['存在问题', entry.problems],
+      ['下步打算', entry.nextSteps],
+    ] as const) {
+      if (text.trim() !== '') body.push(paragraphs(`${label}：${text.trim().replace(/\n+/g, ' ')}`, TEXT, INDENT));
+    }
+  }
+  return writePackage(body.join(''), pageOf(false, OFFICIAL_MARGINS), { kind: null, font: FONTS.body, size: SIZE });
+}
+
+/** 截至2026年3月31日，38 项工作中，已完成 5 项，推进中 20 项 …；其中逾期未完成 2 项。 */
+function summary(o: ReturnType<typeof overviewOf>, today: string): string {
+  const [y, m, d] = today.split('-').map(Number);
+  const counts = OVERVIEW_ORDER.filter((s) => o.byStatus[s] > 0).map((s) => `${s === 'unreported' ? '尚未填报' : OVERVIEW_NAMES[s]} ${o.byStatus[s]} 项`);
+  const overdue = o.overdue.length > 0 ? `；其中逾期未完成 ${o.overdue.length} 项` : '';
+  return `截至${y}年${m}月${d}日，${o.total} 项工作中，${counts.join('，')}${overdue}。`;
+}
