@@ -57,7 +57,7 @@ export const api = {
   },
   'plans.duplicate': { input: PlanRef, output: Plan },
   'plans.setColumns': {
-    input: PlanRef.extend({ columns: z.array(ColumnDef).min(1).max(60) }),
+    input: PlanRef.extend({ columns: z.array(ColumnDef).min(1).max(60), label: z.string().max(40).default('修改列') }),
     output: PlanDelta,
   },
   'plans.delete': { input: PlanRef, output: z.object({ ok: z.literal(true) }) },

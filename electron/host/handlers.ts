@@ -27,7 +27,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     'plans.create': (input) => plans.create(db(), input, now()),
     'plans.update': ({ planId, patch }) => plans.update(db(), planId, patch, now()),
     'plans.duplicate': ({ planId }) => plans.duplicate(db(), planId, now()),
-    'plans.setColumns': ({ planId, columns }) => plans.setColumns(db(), planId, columns, now()),
+    'plans.setColumns': ({ planId, columns, label }) => plans.setColumns(db(), planId, columns, now(), label),
     'plans.delete': ({ planId }) => {
       plans.remove(db(), planId, now());
       return { ok: true as const };

@@ -31,7 +31,7 @@ import { pastedBlock } from './html-table';
 import type { PlanDoc } from '../features/editor/use-plan-doc';
 import { boundsOf, contains, isSingleCell, type Bounds, type CellRange } from './cell-range';
 import { clearEdits, copyText, fillDownEdits, pasteEdits, type GridView } from './clipboard';
-import { buildColumnDefs, DEFAULT_COL_DEF, isDataCol, PROGRESS_COL, SEQ_COL } from './columns';
+import { buildColumnDefs, DEFAULT_COL_DEF, isDataCol, PROGRESS_COL, SEQ_COL, widthsAfterResize } from './columns';
 import { FIXED_ROWS_FOR_BENCH, FONT_FAMILY, FONT_PX, MIN_ROW_PX, RowHeights } from './row-heights';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -439,9 +439,18 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
     });
     if (changed) g.onRowHeightChanged();
   }, [heights]);
-  const onColumnResized = useCallback((e: ColumnResizedEvent<Row>) => {
-    if (e.finished) refreshHeights();
-  }, [refreshHeights]);
+  const onColumnResized = useCallback(
+    (e: ColumnResizedEvent<Row>) => {
+      if (!e.finished) return;
+      refreshHeights();
+      // A width the clerk dragged is kept, as Excel keeps it: in the plan, for the next opening and for the export.
+      if (e.source !== 'uiColumnResized' || !api.current) return;
+      const pixels = new Map(api.current.getAllDisplayedColumns().map((c) => [c.getColId(), c.getActualWidth()]));
+      const columns = widthsAfterResize(docRef.current.snapshot.plan.columns, pixels);
+      if (columns) void docRef.current.setColumns(columns, '调整列宽');
+    },
+    [refreshHeights],
+  );
 
   const pendingFocus = useRef<{ rowId: string; edit: boolean } | null>(null);
   const onRowDataUpdated = useCallback(() => {

@@ -1,6 +1,6 @@
 // The grid's columns for a plan: 序号 (drag handle, and the full-width text of section rows), then the plan's own.
 import type { CellClassRules, ITooltipParams, ColDef, ColGroupDef, EditableCallbackParams, ValueGetterParams, ColSpanParams } from 'ag-grid-community';
-import type { Plan, Row } from '../../shared/domain/plan';
+import type { ColumnDef, Plan, Row } from '../../shared/domain/plan';
 import type { DueStatus } from '../../shared/domain/due-status';
 import { STATUS_NAMES, type ProgressStatus } from '../../shared/domain/progress';
 import type { Unit } from '../../shared/domain/unit-directory';
@@ -34,6 +34,26 @@ export interface ColumnContext {
 }
 
 type Def = ColDef<Row, string>;
+
+/**
+ * The plan's columns with the widths the clerk dragged them to in the grid: the shares the grid now shows, over the
+ * same total width in characters (which the export uses too); null when no width changed by half a character.
+ */
+export function widthsAfterResize(columns: readonly ColumnDef[], pixels: ReadonlyMap<string, number>): ColumnDef[] | null {
+  const shown = columns.filter((c) => !c.hidden && (pixels.get(c.key) ?? 0) > 0);
+  const total = shown.reduce((n, c) => n + c.width, 0);
+  const px = shown.reduce((n, c) => n + pixels.get(c.key)!, 0);
+  if (shown.length === 0 || px <= 0) return null;
+  let changed = false;
+  const out = columns.map((c) => {
+    if (!shown.includes(c)) return c;
+    const width = Math.min(120, Math.max(2, Math.round(((total * pixels.get(c.key)!) / px) * 10) / 10));
+    if (Math.abs(width - c.width) < 0.5) return c;
+    changed = true;
+    return { ...c, width };
+  });
+  return changed ? out : null;
+}
 
 export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroupDef<Row>)[] {
   const visible = plan.columns.filter((c) => !c.hidden);

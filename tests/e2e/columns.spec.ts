@@ -40,3 +40,24 @@ test('refuses to delete a column that has content, saying to hide it instead', a
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(app.cell(1, 'support')).toHaveText('妇幼健康处\n中西医结合指导处', { useInnerText: true });
 });
+
+test('keeps a column width dragged in the header after reopening, and takes it back with one undo', async ({ app, page }) => {
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  const header = page.locator('.ag-header-cell[col-id="measure"]');
+  const width = async () => (await header.boundingBox())!.width;
+  const before = await width();
+  const handle = (await header.locator('.ag-header-cell-resize').boundingBox())!;
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + 160, handle.y + handle.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(width).toBeGreaterThan(before + 100);
+  await expect(app.button('↶ 撤销')).toHaveAttribute('title', /调整列宽/);
+  await app.expectSaved();
+
+  await page.reload();
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  await expect.poll(width).toBeGreaterThan(before + 100);
+  await app.button('↶ 撤销').click();
+  await expect.poll(width).toBeLessThan(before + 10);
+});

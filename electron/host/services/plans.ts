@@ -113,7 +113,7 @@ export function restore(db: Db, planId: string): Plan {
 }
 
 /** Renames, adds, hides or reorders the plan's columns, as one undoable action; cells of hidden columns stay. */
-export function setColumns(db: Db, planId: string, columns: ColumnDef[], now: string): PlanDelta {
+export function setColumns(db: Db, planId: string, columns: ColumnDef[], now: string, label = '修改列'): PlanDelta {
   return inTransaction(db, () => {
     const plan = requirePlan(db, planId);
     const keys = new Set<string>();
@@ -130,6 +130,6 @@ export function setColumns(db: Db, planId: string, columns: ColumnDef[], now: st
     }
     const action = new PlanAction(db, planId, now);
     action.setPlan({ ...plan, columns, updatedAt: now });
-    return action.commit('修改列');
+    return action.commit(label);
   });
 }

@@ -17,7 +17,7 @@ export interface PlanDoc {
   deleteRows: (ids: string[]) => Promise<PlanDelta | undefined>;
   moveRows: (ids: string[], beforeId: string | null) => Promise<PlanDelta | undefined>;
   sortRows: (key: string, direction: 'asc' | 'desc') => Promise<PlanDelta | undefined>;
-  setColumns: (columns: ColumnDef[]) => Promise<PlanDelta | undefined>;
+  setColumns: (columns: ColumnDef[], label?: string) => Promise<PlanDelta | undefined>;
   recordProgress: (input: Omit<Input<'progress.record'>, 'planId'>) => Promise<PlanDelta | undefined>;
   undo: () => Promise<PlanDelta | undefined>;
   redo: () => Promise<PlanDelta | undefined>;
@@ -98,7 +98,7 @@ function useOpenDoc(planId: string, store: PlanStore | undefined, onError: (text
       deleteRows: (ids) => run(() => invoke('rows.delete', { planId, ids })),
       moveRows: (ids, beforeId) => run(() => invoke('rows.move', { planId, ids, beforeId })),
       sortRows: (key, direction) => run(() => invoke('rows.sort', { planId, key, direction })),
-      setColumns: (columns) => run(() => invoke('plans.setColumns', { planId, columns })),
+      setColumns: (columns, label) => run(() => invoke('plans.setColumns', { planId, columns, ...(label ? { label } : {}) })),
       recordProgress: (input) => run(() => invoke('progress.record', { planId, ...input })),
       undo: () => run(() => invoke('history.undo', { planId })),
       redo: () => run(() => invoke('history.redo', { planId })),
