@@ -56,3 +56,24 @@ test('renames, duplicates, deletes with confirmation and restores a plan', async
   await page.keyboard.press('Control+Z');
   await expect(page.locator('.pd-plan-title')).toHaveText(/百日攻坚行动.*配档表/);
 });
+
+test('finds a plan by a word of its title, issuer, 文号 or year once the list is long', async ({ app, page }) => {
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  const search = page.getByLabel('搜索方案');
+  const items = page.getByRole('listbox', { name: '方案' }).getByRole('option');
+  await expect(search).toHaveCount(0);
+  for (let i = 0; i < 4; i++) {
+    await page.getByRole('button', { name: '复制', exact: true }).click();
+    await expect(items).toHaveCount(3 + i);
+  }
+  await expect(search).toBeVisible();
+  await search.fill('2026');
+  await expect(items).toHaveCount(1);
+  await expect(items).toContainText('重点工作清单');
+  await search.fill('鲁卫办字 副本');
+  await expect(items).toHaveCount(4);
+  await search.fill('不存在的方案');
+  await expect(page.getByRole('listbox', { name: '方案' })).toContainText('没有标题、发文单位、文号或年度含「不存在的方案」的方案。');
+  await search.fill('');
+  await expect(items).toHaveCount(6);
+});

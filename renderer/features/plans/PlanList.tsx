@@ -23,6 +23,8 @@ export interface PlanListProps {
 export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBackups }: PlanListProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [showTrash, setShowTrash] = useState(false);
+  const [query, setQuery] = useState('');
+  const shown = plans.plans?.filter((p) => matchesPlan(p, query));
   const fileInput = useRef<FileButtonHandle>(null);
   useCommand('plan.new', () => setEditing({ mode: 'create' }));
   useCommand('file.import', () => fileInput.current?.open());
@@ -46,8 +48,11 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBac
           <button type="button" className="pd-primary" onClick={() => setEditing({ mode: 'create' })} title="新建方案（Ctrl+N）">＋ 新建</button>
         </span>
       </div>
+      {(plans.plans?.length ?? 0) >= SEARCH_FROM && (
+        <input className="pd-plan-search" type="search" aria-label="搜索方案" placeholder="搜索方案（标题、发文单位、文号、年度）" value={query} onChange={(e) => setQuery(e.target.value)} />
+      )}
       <ul className="pd-plan-list" role="listbox" aria-label="方案">
-        {plans.plans?.map((p) => (
+        {shown?.map((p) => (
           <li key={p.id} role="option" aria-selected={p.id === selectedId}>
             <button type="button" className="pd-plan-item" onClick={() => onSelect(p.id)} onDoubleClick={() => setEditing({ mode: 'edit', plan: p })}>
               <span className="pd-plan-item-title">{p.title}</span>
@@ -59,6 +64,7 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBac
           </li>
         ))}
         {plans.plans?.length === 0 && <li className="pd-empty">还没有方案。点击「＋ 新建」开始。</li>}
+        {plans.plans && plans.plans.length > 0 && shown?.length === 0 && <li className="pd-empty">没有标题、发文单位、文号或年度含「{query.trim()}」的方案。</li>}
       </ul>
       <div className="pd-sidebar-actions">
         <button type="button" disabled={!selected} onClick={() => selected && setEditing({ mode: 'edit', plan: selected })}>重命名/信息</button>
@@ -128,4 +134,17 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBac
       )}
     </nav>
   );
+}
+
+/** With this many plans the list gets a search field (a few years of plans, several a year). */
+const SEARCH_FROM = 6;
+
+/** Whether a plan's title, issuer, 文号 or year holds every word of the query. */
+function matchesPlan(p: { title: string; issuer: string; docNo: string; year: number }, query: string): boolean {
+  const hay = `${p.title} ${p.issuer} ${p.docNo} ${p.year}`.toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/[\s\u3000]+/)
+    .filter(Boolean)
+    .every((w) => hay.includes(w));
 }
