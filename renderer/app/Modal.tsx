@@ -17,8 +17,35 @@ export interface ModalProps extends Omit<HTMLAttributes<HTMLDivElement>, 'role' 
 const FIELDS = 'input:not([type="hidden"]):not([hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
 const FOCUSABLE = `${FIELDS}, button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])`;
 
+/** The dialogs open now, the topmost last: Esc with the focus nowhere closes only the topmost. */
+const openModals: object[] = [];
+
 export function Modal({ label, onClose, escapes, closeOnBackdrop, backdropClassName, initialFocus = 'field', className, children, onKeyDown, ...rest }: ModalProps) {
   const box = useRef<HTMLDivElement>(null);
+  const latest = useRef({ onClose, escapes });
+  latest.current = { onClose, escapes };
+  useEffect(() => {
+    const me = {};
+    openModals.push(me);
+    // When the control that had the focus goes away (a row of the dialog saved and redrawn), the focus falls to the
+    // page: Esc must still close the dialog on top, and Tab come back into it.
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (!lost || openModals[openModals.length - 1] !== me) return;
+      if (e.key === 'Escape' && (latest.current.escapes?.(document.body) ?? true)) {
+        e.preventDefault();
+        latest.current.onClose();
+      } else if (e.key === 'Tab') {
+        e.preventDefault();
+        box.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      openModals.splice(openModals.indexOf(me), 1);
+    };
+  }, []);
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const b = box.current;

@@ -15,6 +15,9 @@ export const Unit = z.object({
   kind: UnitKind,
   /** 分管领导 / 责任领导 */
   leader: z.string().trim().max(30),
+  /** 联系人 and 电话: who to call when the unit's return is missing. */
+  contact: z.string().trim().max(30).default(''),
+  phone: z.string().trim().max(40).default(''),
 });
 export type Unit = z.infer<typeof Unit>;
 
@@ -26,6 +29,12 @@ function key(s: string): string {
 }
 
 /** The unit a name in a table means: its full name, short name or another name, spaces ignored. */
+/** A unit's 联系人 and 电话 as one line (张三 13800000000), found under any of its names; '' when none is kept. */
+export function contactLine(directory: readonly Unit[], name: string): string {
+  const u = matchUnit(directory, name);
+  return u ? [u.contact, u.phone].filter(Boolean).join(' ') : '';
+}
+
 export function matchUnit(directory: readonly Unit[], name: string): Unit | undefined {
   const k = key(name);
   if (k === '') return undefined;

@@ -1,6 +1,7 @@
 // 单位名录: completion in unit columns, other names counted as one unit, unknown names offered after an import.
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
+import { RoundsPage } from './support/rounds-page';
 
 test('completes a unit from the directory while typing in 配合处室', async ({ app, page }) => {
   await app.openPlan(/百日攻坚行动.*配档表/);
@@ -52,4 +53,24 @@ test('offers to add the units an imported table names that the directory lacks',
   await offer.getByLabel('加入为').selectOption('office');
   await offer.getByRole('button', { name: '加入名录（2）' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已把 2 个单位加入单位名录' })).toBeVisible();
+});
+
+test('keeps a unit’s 联系人 and 电话, and shows them on a round’s board while its return is missing', async ({ app, page }) => {
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  await page.getByRole('button', { name: '单位名录' }).click();
+  const dialog = page.getByRole('dialog', { name: '单位名录' });
+  await dialog.getByRole('button', { name: '修改「医政处」' }).click();
+  await dialog.getByLabel('联系人').fill('李红');
+  await dialog.getByLabel('电话').fill('0531-67890123');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(dialog.getByRole('cell', { name: '0531-67890123', exact: true })).toBeVisible();
+  // The 确定 that had the focus is gone with its row: Esc still closes the dialog.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  const rounds = new RoundsPage(page);
+  await rounds.open();
+  await rounds.create({ units: ['医政处', '规划处'], dueDate: '2026-03-12', title: '第一季度进展' });
+  await expect(rounds.unitRow('医政处').locator('td').last()).toHaveText('李红 0531-67890123');
+  await expect(rounds.unitRow('规划处').locator('td').last()).toHaveText('');
 });

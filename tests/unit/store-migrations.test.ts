@@ -78,6 +78,17 @@ describe('each migration, from a file of the version before it', () => {
   });
 });
 
+describe('migration 0007', () => {
+  it('gives every unit of a version 6 file an empty 联系人 and 电话, and keeps the rest', () => {
+    const db = raw(join(tempDir(), 'v6.db'));
+    migrate(db, MIGRATIONS.slice(0, 6));
+    db.prepare("INSERT INTO units (id, name, short_name, aliases, kind, leader, position) VALUES ('u', '医政医管处', '医政处', '[]', 'office', '王', 1)").run();
+    migrate(db, MIGRATIONS.slice(0, 7));
+    expect(schemaVersion(db)).toBe(7);
+    expect(db.prepare('SELECT name, short_name, leader, contact, phone FROM units').get()).toEqual({ name: '医政医管处', short_name: '医政处', leader: '王', contact: '', phone: '' });
+  });
+});
+
 describe('migration 0004', () => {
   it('keeps the history of a version 3 file and adds progress and each plan’s cadence', () => {
     const db = raw(join(tempDir(), 'v3.db'));

@@ -7,9 +7,9 @@ import { cleanupTemp, codeOf, openTempDb, startTempHost } from './temp-data';
 afterEach(cleanupTemp);
 
 const dir: Unit[] = [
-  { id: '1', name: '医政处', shortName: '', aliases: ['医政医管处'], kind: 'office', leader: '' },
-  { id: '2', name: '县人民医院', shortName: '县医院', aliases: [], kind: 'subordinate', leader: '徐庆' },
-  { id: '3', name: '财务管理处', shortName: '财务处', aliases: [], kind: 'office', leader: '' },
+  { id: '1', name: '医政处', shortName: '', aliases: ['医政医管处'], kind: 'office', leader: '', contact: '', phone: '' },
+  { id: '2', name: '县人民医院', shortName: '县医院', aliases: [], kind: 'subordinate', leader: '徐庆', contact: '', phone: '' },
+  { id: '3', name: '财务管理处', shortName: '财务处', aliases: [], kind: 'office', leader: '', contact: '', phone: '' },
 ];
 
 describe('matching names against the directory', () => {
@@ -42,8 +42,8 @@ describe('the units service', () => {
 
   it('refuses a name another unit already has, and adds only the names it lacks', () => {
     const { db } = openTempDb();
-    units.save(db, { name: '县人民医院', shortName: '县医院', aliases: [], kind: 'subordinate', leader: '' });
-    expect(codeOf(() => units.save(db, { name: '县医院', shortName: '', aliases: [], kind: 'subordinate', leader: '' }))).toBe('UNIT_NAME_TAKEN');
+    units.save(db, { name: '县人民医院', shortName: '县医院', aliases: [], kind: 'subordinate', leader: '', contact: '', phone: '' });
+    expect(codeOf(() => units.save(db, { name: '县医院', shortName: '', aliases: [], kind: 'subordinate', leader: '', contact: '', phone: '' }))).toBe('UNIT_NAME_TAKEN');
     expect(units.addNames(db, ['县医院', '县中医医院'], 'subordinate').map((u) => u.name)).toEqual(['县中医医院']);
     const first = units.list(db)[0]!;
     units.remove(db, first.id);

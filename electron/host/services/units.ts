@@ -32,7 +32,7 @@ export function addNames(db: Db, names: string[], kind: UnitKind): Unit[] {
     const added: Unit[] = [];
     for (const name of names) {
       if (matchUnit(listUnits(db), name)) continue;
-      const unit: Unit = { id: randomUUID(), name, shortName: '', aliases: [], kind, leader: '' };
+      const unit: Unit = { id: randomUUID(), name, shortName: '', aliases: [], kind, leader: '', contact: '', phone: '' };
       putUnit(db, unit);
       added.push(unit);
     }

@@ -10,12 +10,23 @@ interface UnitRecord {
   aliases: string;
   kind: string;
   leader: string;
+  contact: string;
+  phone: string;
 }
 
 const Aliases = z.array(z.string());
 
 function toUnit(r: UnitRecord): Unit {
-  return { id: r.id, name: r.name, shortName: r.short_name, aliases: Aliases.parse(JSON.parse(r.aliases)), kind: r.kind as UnitKind, leader: r.leader };
+  return {
+    id: r.id,
+    name: r.name,
+    shortName: r.short_name,
+    aliases: Aliases.parse(JSON.parse(r.aliases)),
+    kind: r.kind as UnitKind,
+    leader: r.leader,
+    contact: r.contact,
+    phone: r.phone,
+  };
 }
 
 export function listUnits(db: Db): Unit[] {
@@ -30,10 +41,10 @@ export function unitByName(db: Db, name: string): Unit | undefined {
 export function putUnit(db: Db, u: Unit): void {
   sql(
     db,
-    `INSERT INTO units (id, name, short_name, aliases, kind, leader, position)
-     VALUES (@id, @name, @shortName, @aliases, @kind, @leader, (SELECT COALESCE(MAX(position), 0) + 1 FROM units))
+    `INSERT INTO units (id, name, short_name, aliases, kind, leader, contact, phone, position)
+     VALUES (@id, @name, @shortName, @aliases, @kind, @leader, @contact, @phone, (SELECT COALESCE(MAX(position), 0) + 1 FROM units))
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, short_name = excluded.short_name, aliases = excluded.aliases,
-       kind = excluded.kind, leader = excluded.leader`,
+       kind = excluded.kind, leader = excluded.leader, contact = excluded.contact, phone = excluded.phone`,
   ).run({ ...u, aliases: JSON.stringify(u.aliases) });
 }
 

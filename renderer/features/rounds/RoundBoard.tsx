@@ -1,6 +1,7 @@
 // One round's board: each unit 未报/逾期/已报/退回/已采用 with when its file came in; 生成填报表, 导入回执 (files,
 // a folder, or dropped), the files received with their problems and review, 催报 text, 导出汇总表.
 import { IMPORT_ACCEPT, isImportable } from '../../../shared/xlsx/file-kind';
+import { contactLine, type Unit } from '../../../shared/domain/unit-directory';
 import { FileButton } from '../../app/FileButton';
 import { useEffect, useState, type DragEvent } from 'react';
 import { dayName, localStamp, UNIT_STATUS_NAMES, type SubmissionSummary } from '../../../shared/domain/round';
@@ -11,6 +12,8 @@ import { droppedFiles } from '../../app/dropped-files';
 
 export interface RoundBoardProps {
   roundId: string;
+  /** 单位名录, for each unit's 联系人 and 电话. */
+  directory: readonly Unit[];
   onBack: () => void;
   onDeleted: () => void;
   onError: (t: string) => void;
@@ -21,7 +24,7 @@ function stamp(iso: string | null): string {
   return iso ? localStamp(iso) : '—';
 }
 
-export function RoundBoard({ roundId, onBack, onDeleted, onError, onNotice }: RoundBoardProps) {
+export function RoundBoard({ roundId, directory, onBack, onDeleted, onError, onNotice }: RoundBoardProps) {
   const b = useRoundBoard(roundId, onError, onNotice);
   const [folder, setFolder] = useState('');
   const [perUnit, setPerUnit] = useState(false);
@@ -122,6 +125,7 @@ export function RoundBoard({ roundId, onBack, onDeleted, onError, onNotice }: Ro
             <th>文件数</th>
             {round.mode === 'progress' && <th>填报事项</th>}
             <th>说明</th>
+            <th>联系人</th>
           </tr>
         </thead>
         <tbody>
@@ -138,6 +142,8 @@ export function RoundBoard({ roundId, onBack, onDeleted, onError, onNotice }: Ro
               <td>{e.files}</td>
               {round.mode === 'progress' && <td>{e.rows}</td>}
               <td>{e.reason && `退回：${e.reason}`}</td>
+              {/* Who to call, from 单位名录, where the unit still owes a return. */}
+              <td>{e.status === 'accepted' || e.status === 'received' ? '' : contactLine(directory, e.unit)}</td>
             </tr>
           ))}
         </tbody>

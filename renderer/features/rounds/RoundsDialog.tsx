@@ -63,7 +63,7 @@ export function RoundsDialog({ plan, rows, units, onError, onNotice, onClose }: 
           }}
         />
       )}
-      {screen.name === 'round' && <RoundBoard roundId={screen.id} onBack={toList} onDeleted={toList} onError={onError} onNotice={onNotice} />}
+      {screen.name === 'round' && <RoundBoard roundId={screen.id} directory={units} onBack={toList} onDeleted={toList} onError={onError} onNotice={onNotice} />}
     </Modal>
   );
 }

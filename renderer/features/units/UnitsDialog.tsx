@@ -5,7 +5,7 @@ import { Dialog } from '../../app/Dialog';
 import { UNIT_KIND_NAMES, type Unit, type UnitDraft, type UnitKind } from '../../../shared/domain/unit-directory';
 import type { Units } from './use-units';
 
-const blank: UnitDraft = { name: '', shortName: '', aliases: [], kind: 'office', leader: '' };
+const blank: UnitDraft = { name: '', shortName: '', aliases: [], kind: 'office', leader: '', contact: '', phone: '' };
 
 function UnitForm({ initial, onSave, onCancel }: { initial: UnitDraft; onSave: (u: UnitDraft) => void; onCancel: () => void }) {
   const [u, setU] = useState(initial);
@@ -23,6 +23,8 @@ function UnitForm({ initial, onSave, onCancel }: { initial: UnitDraft; onSave: (
         </select>
       </td>
       <td><input aria-label="分管领导" value={u.leader} onChange={(e) => setU({ ...u, leader: e.target.value })} /></td>
+      <td><input aria-label="联系人" value={u.contact} onChange={(e) => setU({ ...u, contact: e.target.value })} /></td>
+      <td><input aria-label="电话" value={u.phone} onChange={(e) => setU({ ...u, phone: e.target.value })} /></td>
       <td>
         <button type="button" className="pd-primary" disabled={u.name.trim() === ''} onClick={() => onSave({ ...u, aliases: aliases.split(/[、，,\s]+/).filter(Boolean) })}>确定</button>
         <button type="button" onClick={onCancel}>取消</button>
@@ -45,7 +47,7 @@ export function UnitsDialog({ units, onClose }: { units: Units; onClose: () => v
         <div className="pd-units-table">
           <table aria-label="单位">
             <thead>
-              <tr><th>名称</th><th>简称</th><th>别名</th><th>类型</th><th>分管领导</th><th /></tr>
+              <tr><th>名称</th><th>简称</th><th>别名</th><th>类型</th><th>分管领导</th><th>联系人</th><th>电话</th><th /></tr>
             </thead>
             <tbody>
               {editing === 'new' && <UnitForm initial={blank} onSave={save} onCancel={() => setEditing(null)} />}
@@ -59,6 +61,8 @@ export function UnitsDialog({ units, onClose }: { units: Units; onClose: () => v
                     <td>{u.aliases.join('、')}</td>
                     <td>{UNIT_KIND_NAMES[u.kind]}</td>
                     <td>{u.leader}</td>
+                    <td>{u.contact}</td>
+                    <td>{u.phone}</td>
                     <td>
                       <button type="button" aria-label={`修改「${u.name}」`} onClick={() => setEditing(u.id)}>修改</button>
                       <button type="button" aria-label={`删除「${u.name}」`} onClick={() => setDeleting(u)}>删除</button>

@@ -8,8 +8,17 @@ import { migration0003 } from './0003-plan-numbering';
 import { migration0004 } from './0004-progress';
 import { migration0005 } from './0005-units';
 import { migration0006 } from './0006-rounds';
+import { migration0007 } from './0007-unit-contacts';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export function schemaVersion(db: Database.Database): number {
