@@ -28,9 +28,10 @@ export function Modal({ label, onClose, escapes, closeOnBackdrop, backdropClassN
     const me = {};
     openModals.push(me);
     // When the control that had the focus goes away (a row of the dialog saved and redrawn), the focus falls to the
-    // page: Esc must still close the dialog on top, and Tab come back into it.
+    // page, or to whatever behind the dialog takes it: Esc must still close the dialog on top, and Tab come back in.
     const onKeyDown = (e: globalThis.KeyboardEvent) => {
-      const lost = document.activeElement === null || document.activeElement === document.body;
+      const active = document.activeElement;
+      const lost = active === null || active === document.body || active.closest('[aria-modal="true"]') === null;
       if (!lost || openModals[openModals.length - 1] !== me) return;
       if (e.key === 'Escape' && (latest.current.escapes?.(document.body) ?? true)) {
         e.preventDefault();
@@ -41,7 +42,15 @@ export function Modal({ label, onClose, escapes, closeOnBackdrop, backdropClassN
       }
     };
     window.addEventListener('keydown', onKeyDown);
+    // A control removed while it had the focus leaves the focus on a node no key reaches (the browser moves it only
+    // later): the dialog takes it at once, so that Esc and Tab keep working.
+    const keep = new MutationObserver(() => {
+      const active = document.activeElement;
+      if (box.current && active instanceof HTMLElement && !active.isConnected) box.current.focus({ preventScroll: true });
+    });
+    if (box.current) keep.observe(box.current, { childList: true, subtree: true });
     return () => {
+      keep.disconnect();
       window.removeEventListener('keydown', onKeyDown);
       openModals.splice(openModals.indexOf(me), 1);
     };

@@ -63,3 +63,17 @@ test('Esc in a question inside a dialog closes the question only', async ({ app,
   await page.keyboard.press('Escape');
   await expect(units).toBeHidden();
 });
+
+test('Esc in a row being edited in 单位名录 leaves the row as it was, and a second Esc closes the dialog', async ({ app, page }) => {
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  await page.getByRole('button', { name: '单位名录', exact: true }).click();
+  const units = page.getByRole('dialog', { name: '单位名录' });
+  await units.getByRole('button', { name: '修改「规划处」' }).click();
+  await units.getByLabel('联系人').fill('不要保存');
+  await page.keyboard.press('Escape');
+  await expect(units.getByLabel('联系人')).toHaveCount(0);
+  await expect(units).toBeVisible();
+  await expect(units.getByRole('row', { name: /^规划处/ })).not.toContainText('不要保存');
+  await page.keyboard.press('Escape');
+  await expect(units).toBeHidden();
+});

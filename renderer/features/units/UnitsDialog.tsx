@@ -11,7 +11,19 @@ function UnitForm({ initial, onSave, onCancel }: { initial: UnitDraft; onSave: (
   const [u, setU] = useState(initial);
   const [aliases, setAliases] = useState(initial.aliases.join('、'));
   return (
-    <tr className="pd-unit-form">
+    <tr
+      className="pd-unit-form"
+      onKeyDown={(e) => {
+        // Esc in the row being edited leaves the row as it was (the dialog stays open); Enter saves it.
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        } else if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && u.name.trim() !== '') {
+          e.preventDefault();
+          onSave({ ...u, aliases: aliases.split(/[、，,\s]+/).filter(Boolean) });
+        }
+      }}
+    >
       <td><input aria-label="单位名称" value={u.name} onChange={(e) => setU({ ...u, name: e.target.value })} /></td>
       <td><input aria-label="简称" value={u.shortName} onChange={(e) => setU({ ...u, shortName: e.target.value })} /></td>
       <td><input aria-label="别名" placeholder="用顿号分隔" value={aliases} onChange={(e) => setAliases(e.target.value)} /></td>
@@ -41,7 +53,7 @@ export function UnitsDialog({ units, onClose }: { units: Units; onClose: () => v
   };
   return (
     <>
-      <Modal label="单位名录" className="pd-units" initialFocus="dialog" escapes={() => editing === null} onClose={onClose}>
+      <Modal label="单位名录" className="pd-units" initialFocus="dialog" onClose={onClose}>
         <h2>单位名录（{units.units.length}）</h2>
         <p className="pd-muted">牵头/配合单位列按名录补全；导入的表格中名录没有的单位会提示加入。别名（如 医政医管处）视为同一单位。</p>
         <div className="pd-units-table">
