@@ -30,6 +30,8 @@ export function Modal({ label, onClose, escapes, closeOnBackdrop, backdropClassN
     // When the control that had the focus goes away (a row of the dialog saved and redrawn), the focus falls to the
     // page, or to whatever behind the dialog takes it: Esc must still close the dialog on top, and Tab come back in.
     const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      // Handled already, by the dialog or by a control in it (Esc in a row being edited).
+      if (e.defaultPrevented) return;
       const active = document.activeElement;
       const lost = active === null || active === document.body || active.closest('[aria-modal="true"]') === null;
       if (!lost || openModals[openModals.length - 1] !== me) return;
