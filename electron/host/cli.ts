@@ -7,7 +7,7 @@ import { AppError } from '../../shared/errors';
 import { messageOf } from '../../shared/messages.zh-CN';
 import { PlanKind, type Plan } from '../../shared/domain/plan';
 import { planFromImport } from '../../shared/xlsx/plan-from-import';
-import { exportPlan } from '../../shared/xlsx/export-plan';
+import { exportPlan, exportPlanDocument } from '../../shared/xlsx/export-plan';
 import { readDeadline } from '../../shared/domain/deadline';
 import { restoreOffline } from './services/backup';
 import { defaultDataDir } from './paths';
@@ -21,7 +21,7 @@ import { writeConsolidation } from '../../shared/xlsx/consolidate';
 
 const USAGE = `用法：
   npm run -s cli -- inspect 文件 [--kind peidang|quarterly|minsheng|breakthrough] [--sheet 工作表名] [--year 年份]
-  npm run -s cli -- convert 文件 输出.xlsx [--kind …] [--sheet 工作表名]
+  npm run -s cli -- convert 文件 输出.xlsx|输出.docx [--kind …] [--sheet 工作表名]   （输出 .docx 为 Word 表格）
   npm run -s cli -- collect 文件或文件夹… [--out 汇总.xlsx]   （读取各单位报回的表，可汇总成一张表）
   npm run -s cli -- restore 备份文件 [--data-dir 数据文件夹]      （程序无法启动时，用备份替换数据文件）`;
 
@@ -94,12 +94,13 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** convert: the imported table, made a plan as the app would, written by the app's exporter. */
+/** convert: the imported table, made a plan as the app would, written by the app's exporter (Word for a .docx). */
 async function writeConverted(result: ImportResult, out: string): Promise<void> {
   const now = new Date().toISOString();
   const { meta, columns, rows } = planFromImport(result, now);
   const plan: Plan = { ...meta, id: 'cli', columns, createdAt: now, updatedAt: now, deletedAt: null };
-  const bytes = await exportPlan(plan, rows.map((r, i) => ({ ...r, id: `r${i}` })));
+  const withIds = rows.map((r, i) => ({ ...r, id: `r${i}` }));
+  const bytes = await (/\.docx$/i.test(out) ? exportPlanDocument : exportPlan)(plan, withIds);
   writeWhole(out, bytes);
   process.stderr.write(`已写出「${out}」：${rows.filter((r) => r.kind === 'item').length} 项。\n`);
 }

@@ -26,6 +26,17 @@ describe('cli convert', () => {
     expect(back.rows[0]!.cells.lead).toBe('医政处\n规划处');
   });
 
+  it('writes the same table as a Word document when the output is a .docx, and reads a .docx in', async () => {
+    const word = join(dir, '配档表.docx');
+    expect(cli('convert', join(SAMPLES, '配档表-百日攻坚行动.xlsx'), word).status).toBe(0);
+    const back = await importFile(new Uint8Array(readFileSync(word)), '配档表.docx');
+    expect(back.kind).toBe('peidang');
+    expect(back.rows.filter((r) => r.kind === 'item')).toHaveLength(50);
+    const again = join(dir, '再转回.xlsx');
+    expect(cli('convert', word, again).status).toBe(0);
+    expect((await importFile(new Uint8Array(readFileSync(again)), 'again.xlsx')).rows.filter((r) => r.kind === 'item')).toHaveLength(50);
+  });
+
   it('reads the file as the kind asked for with --kind', async () => {
     const out = join(dir, 'kind.xlsx');
     expect(cli('convert', join(SAMPLES, '民生实事-2025.xlsx'), out, '--kind', 'peidang').status).toBe(0);
