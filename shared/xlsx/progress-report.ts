@@ -14,8 +14,6 @@ const TITLE: RunStyle = { font: FONTS.fzxbs, size: 22, align: 'center' };
 const HEADING: RunStyle = { font: FONTS.header, size: SIZE, align: 'left' };
 const TEXT: RunStyle = { font: FONTS.body, size: SIZE, align: 'left' };
 const ITEM: RunStyle = { ...TEXT, bold: true };
-/** Two characters in at the first line, as official documents set their paragraphs. */
-const INDENT = '<w:ind w:firstLineChars="200" w:firstLine="640"/>';
 /** The margins of an official document (GB/T 9704): 37 mm at the top, 35 at the bottom, 28 left, 26 right. */
 const OFFICIAL_MARGINS = { top: 2098, bottom: 1984, left: 1587, right: 1474 };
 
@@ -28,12 +26,12 @@ export async function writeProgressReport(plan: Plan, rows: readonly Row[], entr
   const body: string[] = [
     // 「…配档表」 names the table; the report is about the work: 「…百日攻坚行动」 2023年第三季度进展情况.
     paragraphs(plan.title.replace(/(配档表|任务清单|工作清单|汇总表)$/, '') || plan.title, TITLE),
-    paragraphs(`${periodName(period)}进展情况`, TITLE, '<w:spacing w:after="320"/>'),
-    paragraphs(summary(o, today), TEXT, INDENT),
+    paragraphs(`${periodName(period)}进展情况`, TITLE, { after: 320 }),
+    paragraphs(summary(o, today), TEXT, { indent: true }),
   ];
   for (const row of rows) {
     if (row.kind === 'section') {
-      body.push(paragraphs(row.title, HEADING, '<w:keepNext/><w:spacing w:before="160"/>'));
+      body.push(paragraphs(row.title, HEADING, { keepNext: true, before: 160 }));
       continue;
     }
     const what = [leadKey && row.cells[leadKey] ? `牵头：${row.cells[leadKey]!.replace(/\n/g, '、')}` : '', dueKey && row.cells[dueKey] ? `完成时限：${row.cells[dueKey]!.replace(/\n/g, '')}` : '']
@@ -42,9 +40,9 @@ export async function writeProgressReport(plan: Plan, rows: readonly Row[], entr
     const entry = entries.find((e) => e.rowId === row.id && e.period === period);
     const status = statusAt(entries, row.id, period)?.status;
     const title = `${numbers.get(row.id) ?? ''}. ${textKey ? (row.cells[textKey] ?? '').replace(/\n/g, '') : ''}${what ? `（${what}）` : ''}【${status ? STATUS_NAMES[status] : '未填报'}】`;
-    body.push(paragraphs(title, ITEM, `${INDENT}<w:keepNext/>`));
+    body.push(paragraphs(title, ITEM, { keepNext: true, indent: true }));
     if (!entry) {
-      body.push(paragraphs(status ? '本期未另报进展，状态同前。' : '本期未填报。', TEXT, INDENT));
+      body.push(paragraphs(status ? '本期未另报进展，状态同前。' : '本期未填报。', TEXT, { indent: true }));
       continue;
     }
     for (const [label, text] of [
@@ -52,7 +50,7 @@ export async function writeProgressReport(plan: Plan, rows: readonly Row[], entr
       ['存在问题', entry.problems],
       ['下步打算', entry.nextSteps],
     ] as const) {
-      if (text.trim() !== '') body.push(paragraphs(`${label}：${text.trim().replace(/\n+/g, ' ')}`, TEXT, INDENT));
+      if (text.trim() !== '') body.push(paragraphs(`${label}：${text.trim().replace(/\n+/g, ' ')}`, TEXT, { indent: true }));
     }
   }
   return writePackage(body.join(''), pageOf(false, OFFICIAL_MARGINS), { kind: null, font: FONTS.body, size: SIZE });

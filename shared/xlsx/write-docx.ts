@@ -39,13 +39,42 @@ function runStyles(o: ExportOptions): Record<CellStyleName, RunStyle> {
 
 export const esc = (s: string) => s.replace(CONTROL_CHARS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** One paragraph per line of the text, in the style's font, size and alignment; `extra` goes in its properties. */
-export function paragraphs(text: string, s: RunStyle, extra = ''): string {
+/** How a paragraph is set beyond its font: kept with the next, a tab stop, space before and after, a first-line indent. */
+export interface ParagraphLayout {
+  keepNext?: boolean;
+  /** A right-aligned tab stop at this position (twentieths of a point). */
+  rightTab?: number;
+  /** Space before and after, in twentieths of a point. */
+  before?: number;
+  after?: number;
+  /** Two characters of first-line indent, as official documents set their paragraphs. */
+  indent?: boolean;
+}
+
+/**
+ * One paragraph per line of the text, in the style's font, size and alignment. The properties go in the order
+ * WordprocessingML prescribes (keepNext, tabs, spacing, ind, jc, rPr): Word refuses a file whose order differs.
+ */
+export function paragraphs(text: string, s: RunStyle, layout: ParagraphLayout = {}): string {
   const rPr = `<w:rPr><w:rFonts w:ascii="${esc(s.font)}" w:eastAsia="${esc(s.font)}" w:hAnsi="${esc(s.font)}"/>${s.bold ? '<w:b/>' : ''}<w:sz w:val="${Math.round(s.size * 2)}"/><w:szCs w:val="${Math.round(s.size * 2)}"/></w:rPr>`;
+  const pPr =
+    (layout.keepNext ? '<w:keepNext/>' : '') +
+    (layout.rightTab !== undefined ? `<w:tabs><w:tab w:val="right" w:pos="${layout.rightTab}"/></w:tabs>` : '') +
+    `<w:spacing w:before="${layout.before ?? 0}" w:after="${layout.after ?? 0}"/>` +
+    (layout.indent ? `<w:ind w:firstLineChars="200" w:firstLine="${Math.round(s.size * 40)}"/>` : '') +
+    `<w:jc w:val="${s.align}"/>${rPr}`;
   return text
     .split('\n')
-    .map((line) => `<w:p><w:pPr>${extra}<w:spacing w:before="0" w:after="0"/><w:jc w:val="${s.align}"/>${rPr}</w:pPr>${line === '' ? '' : `<w:r>${rPr}<w:t xml:space="preserve">${esc(line)}</w:t></w:r>`}</w:p>`)
+    .map((line) => `<w:p><w:pPr>${pPr}</w:pPr>${line === '' ? '' : `<w:r>${rPr}${runText(line)}</w:r>`}</w:p>`)
     .join('');
+}
+
+/** A line's text in a run: a tab becomes Word's own tab (to the paragraph's tab stop). */
+function runText(line: string): string {
+  return line
+    .split('\t')
+    .map((part) => `<w:t xml:space="preserve">${esc(part)}</w:t>`)
+    .join('<w:tab/>');
 }
 
 export async function writeDocument(layout: SheetLayout, o: ExportOptions, kind: PlanKind): Promise<Uint8Array> {
@@ -110,10 +139,10 @@ function outsideLine(cells: readonly (LaidCell | null)[], styles: Record<CellSty
   const shown = cells.filter((c): c is LaidCell => c !== null);
   if (shown.length === 0) return '<w:p/>';
   const first = shown[0]!;
-  if (shown.length === 1) return paragraphs(first.text, styles[first.style], first.style === 'title' ? '<w:spacing w:before="120" w:after="240"/>' : '');
+  if (shown.length === 1) return paragraphs(first.text, styles[first.style], first.style === 'title' ? { before: 120, after: 240 } : {});
   // 填报单位 at the left and 时间 at a tab stop at the right edge.
   const joined = shown.map((c) => c.text).join('\t');
-  return paragraphs(joined, styles[first.style], `<w:tabs><w:tab w:val="right" w:pos="${textWidth}"/></w:tabs>`).replace(/\t/g, '</w:t><w:tab/><w:t xml:space="preserve">');
+  return paragraphs(joined, styles[first.style], { rightTab: textWidth });
 }
 
 /** Two characters of the header's font and the cell's margins: 序号 and 责任领导 stay readable in a wide table. */
@@ -158,7 +187,7 @@ function table(layout: SheetLayout, styles: Record<CellStyleName, RunStyle>, col
       const style = styles[cell?.style ?? (header ? 'header' : 'body')];
       const tcPr = `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${vMerge}<w:vAlign w:val="center"/></w:tcPr>`;
       // A section row stays on the page of its first item.
-      tcs += `<w:tc>${tcPr}${paragraphs(cell?.text ?? '', style, cell?.style === 'section' ? '<w:keepNext/>' : '')}</w:tc>`;
+      tcs += `<w:tc>${tcPr}${paragraphs(cell?.text ?? '', style, { keepNext: cell?.style === 'section' })}</w:tc>`;
     }
     rows.push(`<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${tcs}</w:tr>`);
   }
