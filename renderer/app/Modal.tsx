@@ -44,15 +44,15 @@ export function Modal({ label, onClose, escapes, closeOnBackdrop, backdropClassN
       }
     };
     window.addEventListener('keydown', onKeyDown);
-    // A control removed while it had the focus leaves the focus on a node no key reaches (the browser moves it only
-    // later): the dialog takes it at once, so that Esc and Tab keep working.
-    const keep = new MutationObserver(() => {
-      const active = document.activeElement;
-      if (box.current && active instanceof HTMLElement && !active.isConnected) box.current.focus({ preventScroll: true });
-    });
-    if (box.current) keep.observe(box.current, { childList: true, subtree: true });
+    // Focus that leaves the dialog on top for the window behind (Tab out of a group of radio buttons, a click on
+    // the page) comes back to the dialog.
+    const onFocusIn = (e: FocusEvent) => {
+      if (openModals[openModals.length - 1] !== me || !(e.target instanceof Element)) return;
+      if (e.target.closest('[aria-modal="true"]') === null) box.current?.focus({ preventScroll: true });
+    };
+    document.addEventListener('focusin', onFocusIn);
     return () => {
-      keep.disconnect();
+      document.removeEventListener('focusin', onFocusIn);
       window.removeEventListener('keydown', onKeyDown);
       openModals.splice(openModals.indexOf(me), 1);
     };

@@ -19,6 +19,10 @@ export function pastedBlock(text: string, html: string): string[][] {
 /** Elements that start a new line of a cell's text. */
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE']);
 
+/** More than a grid takes in one paste: the rest of a table copied from a huge page is left out. */
+const MAX_ROWS = 20_000;
+const MAX_COLUMNS = 200;
+
 /** The first table of the HTML as rows of cell texts; null when it has none. */
 export function parseHtmlTable(html: string): string[][] | null {
   if (!/<table[\s>]/i.test(html)) return null;
@@ -29,7 +33,7 @@ export function parseHtmlTable(html: string): string[][] | null {
   /** Cells a rowspan from a row above reaches: row → column → the text they repeat ('' beside the first column). */
   const carried = new Map<number, Map<number, string>>();
   // Only this table's own rows (a table inside a cell is that cell's text).
-  const rows = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table);
+  const rows = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table).slice(0, MAX_ROWS);
   rows.forEach((tr, r) => {
     const line: string[] = [];
     const from = carried.get(r);
@@ -39,7 +43,8 @@ export function parseHtmlTable(html: string): string[][] | null {
     };
     for (const cell of [...tr.children].filter((el): el is HTMLTableCellElement => el.tagName === 'TD' || el.tagName === 'TH')) {
       skipCarried();
-      const colspan = Math.max(1, Math.min(63, cell.colSpan || 1));
+      if (col >= MAX_COLUMNS) break;
+      const colspan = Math.max(1, Math.min(MAX_COLUMNS - col, cell.colSpan || 1));
       const rowspan = Math.max(1, Math.min(rows.length - r, cell.rowSpan || 1));
       const text = cellText(cell);
       line[col] = text;
@@ -52,7 +57,8 @@ export function parseHtmlTable(html: string): string[][] | null {
       }
       col += colspan;
     }
-    skipCarried();
+    // A cell merged down from above stays in its place, however short this row is.
+    for (const [c, text] of from ?? []) line[c] ??= text;
     for (let c = 0; c < line.length; c++) line[c] ??= '';
     out.push(line);
   });

@@ -47,7 +47,14 @@ export function relationships(parts: WorkbookParts, source: string): Relationshi
 }
 
 function resolvePart(folder: string, target: string): string {
-  const path = target.startsWith('/') ? target.slice(1) : folder + target;
+  // A target is a URI: a space in a part's name is written %20 there.
+  let decoded = target;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    // Not valid percent-encoding: the target is taken as written, and a part of that name is looked for.
+  }
+  const path = decoded.startsWith('/') ? decoded.slice(1) : folder + decoded;
   const out: string[] = [];
   for (const seg of path.split('/')) {
     if (seg === '..') out.pop();

@@ -39,7 +39,8 @@ export async function writeProgressReport(plan: Plan, rows: readonly Row[], entr
       .join('；');
     const entry = entries.find((e) => e.rowId === row.id && e.period === period);
     const status = statusAt(entries, row.id, period)?.status;
-    const title = `${numbers.get(row.id) ?? ''}. ${textKey ? (row.cells[textKey] ?? '').replace(/\n/g, '') : ''}${what ? `（${what}）` : ''}【${status ? STATUS_NAMES[status] : '未填报'}】`;
+    const n = numbers.get(row.id);
+    const title = `${n ? `${n}. ` : ''}${textKey ? (row.cells[textKey] ?? '').replace(/\n/g, '') : ''}${what ? `（${what}）` : ''}【${status ? STATUS_NAMES[status] : '未填报'}】`;
     body.push(paragraphs(title, ITEM, { keepNext: true, indent: true }));
     if (!entry) {
       body.push(paragraphs(status ? '本期未另报进展，状态同前。' : '本期未填报。', TEXT, { indent: true }));

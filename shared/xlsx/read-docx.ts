@@ -103,7 +103,7 @@ function readTable(s: XmlScanner, file: string, budget: { cells: number }): Tabl
       if (u !== OPEN) continue;
       // Read afresh: the scanner has moved on since the row's own tag.
       const tag: string = s.name;
-      if (tag === 'gridBefore' && s.depth === rowDepth + 2) col += Math.max(0, Math.min(WORD_MAX_COLUMNS, Number(s.attr('val')) || 0));
+      if (tag === 'gridBefore' && s.depth === rowDepth + 2) col += Math.max(0, Math.min(WORD_MAX_COLUMNS, Math.trunc(Number(s.attr('val'))) || 0));
       else if (tag === 'tc') {
         if (++budget.cells > MAX_SHEET_CELLS) {
           throw new AppError('IMPORT_SHEET_TOO_LARGE', { file, what: `超过 ${MAX_SHEET_CELLS} 个单元格`, limit: `${MAX_SHEET_CELLS} 个单元格` });
@@ -159,15 +159,15 @@ function readCell(s: XmlScanner): CellReading {
     if (t !== OPEN) continue;
     // Only this cell's own properties (a table inside the cell has cells of its own).
     const own = s.depth === depth + 2;
-    if (own && s.name === 'gridSpan') span = Number(s.attr('val')) || 1;
+    if (own && s.name === 'gridSpan') span = Math.trunc(Number(s.attr('val'))) || 1;
     else if (own && s.name === 'vMerge') vMerge = s.attr('val') === 'restart' ? 'restart' : 'continue';
     else if (s.name === 'p') lines.push(paragraphText(s));
   }
   return { text: cleanText(lines.join('\n')), span, vMerge };
 }
 
-/** Elements whose text is not the paragraph's: deleted text, field codes, drawings and text boxes, the phonetic guide. */
-const SKIPPED = new Set(['del', 'delText', 'instrText', 'drawing', 'pict', 'object', 'AlternateContent', 'rt', 'footnoteReference', 'endnoteReference']);
+/** Elements whose text is not the paragraph's: deleted or moved-away text, field codes, drawings and text boxes, the phonetic guide. */
+const SKIPPED = new Set(['del', 'delText', 'moveFrom', 'instrText', 'drawing', 'pict', 'object', 'AlternateContent', 'rt', 'footnoteReference', 'endnoteReference']);
 
 /** The text of the paragraph just opened: its runs, tabs as spaces, line breaks kept. */
 function paragraphText(s: XmlScanner): string {

@@ -4,7 +4,10 @@ import { AppError } from '../errors';
 import { numberText, shownText } from './cell-text';
 import type { CellBox } from './sheet-grid';
 import { CLOSE, END, OPEN, XmlError, XmlScanner } from './xml-scan';
-import { EXCEL_COLS, EXCEL_ROWS, MAX_MERGED_CELLS, MAX_SHEET_CELLS } from './zip-guard';
+import { EXCEL_COLS, EXCEL_ROWS, MAX_MERGED_CELLS, MAX_SHEET_CELLS, MAX_SHEET_ROWS } from './zip-guard';
+
+/** The cells the sheets' lines may span in all, empty ones between included: ten times the cells a sheet may hold. */
+const MAX_GRID_AREA = 10 * MAX_SHEET_CELLS;
 
 /** What reading the cells of every sheet needs. */
 export interface SheetContext {
@@ -14,8 +17,11 @@ export interface SheetContext {
   numFmts: ReadonlyArray<string | undefined>;
   date1904: boolean;
   exact: boolean;
-  /** Cells and merged cells counted over all sheets, against the importer's limits. */
-  budget: { cells: number; merged: number };
+  /**
+   * Counted over all sheets, against the importer's limits: cells, merged cells, and the grid's area (each line as
+   * long as its last cell: one cell far to the right makes a long line).
+   */
+  budget: { cells: number; merged: number; area: number };
 }
 
 /**
@@ -77,7 +83,18 @@ export function readSheet(xml: string, ctx: SheetContext): SheetCells {
   clearCovered(out);
   for (let i = 0; i < out.cells.length; i++) out.cells[i] ??= [];
   const limit = Math.min(Math.max(out.colCount, widest), EXCEL_COLS);
-  for (const [min, max] of hiddenColRanges) for (let c = min; c <= Math.min(max, limit - 1); c++) out.hiddenCols.add(c);
+  for (const [min, max] of mergedRanges(hiddenColRanges)) for (let c = min; c <= Math.min(max, limit - 1); c++) out.hiddenCols.add(c);
+  return out;
+}
+
+/** Column ranges joined where they meet or overlap, so that each column is visited once however many <col> repeat it. */
+function mergedRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [min, max] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && min <= last[1] + 1) last[1] = Math.max(last[1], max);
+    else out.push([min, max]);
+  }
   return out;
 }
 
@@ -98,6 +115,8 @@ function readRows(s: XmlScanner, ctx: SheetContext, out: SheetCells): number {
     const ref = s.attr('r');
     rowNumber = ref !== undefined ? Number(ref) : rowNumber + 1;
     if (!(Number.isInteger(rowNumber) && rowNumber >= 1 && rowNumber <= EXCEL_ROWS)) throw corrupt(ctx.file);
+    // A row past the importer's limit makes the sheet that long, whatever lies between.
+    if (rowNumber > MAX_SHEET_ROWS) throw sheetTooLarge(ctx.file, `超过 ${MAX_SHEET_ROWS} 行`, `${MAX_SHEET_ROWS} 行`);
     const r = rowNumber - 1;
     if (isTrue(s.attr('hidden'))) out.hiddenRows.add(r);
     widest = Math.max(widest, readRow(s, ctx, out, r));
@@ -129,6 +148,8 @@ function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number): 
     if (text !== '') line[col] = text;
   }
   if (line) {
+    ctx.budget.area += line.length;
+    if (ctx.budget.area > MAX_GRID_AREA) throw sheetTooLarge(ctx.file, `表格范围超过 ${MAX_GRID_AREA} 个单元格`, `${MAX_GRID_AREA} 个单元格`);
     for (let i = 0; i < line.length; i++) line[i] ??= '';
     out.cells[r] = line;
     out.colCount = Math.max(out.colCount, line.length);

@@ -39,12 +39,15 @@ export function readWorkbook(parts: WorkbookParts, file: string): SheetGrid[] {
     date1904,
     // A file this app exported holds the user's text exactly as typed: read it back without cleaning.
     exact: hint.success,
-    budget: { cells: 0, merged: 0 },
+    budget: { cells: 0, merged: 0, area: 0 },
   };
   const grids: SheetGrid[] = [];
+  // A part is one sheet: two entries pointing at the same part (a forged workbook) would be read twice.
+  const read = new Set<string>();
   for (const sheet of sheets) {
     const rel = rels.find((r) => r.id === sheet.rid);
-    if (!rel || !rel.type.endsWith('/worksheet')) continue;
+    if (!rel || !rel.type.endsWith('/worksheet') || read.has(rel.target.toLowerCase())) continue;
+    read.add(rel.target.toLowerCase());
     const xml = partText(parts, rel.target);
     if (xml === undefined) continue;
     grids.push({ name: sheet.name, hidden: sheet.hidden, ...readSheet(xml, context), ...(hint.success ? { kindHint: hint.data } : {}) });
@@ -97,10 +100,14 @@ function readNumberFormats(xml: string | undefined): Array<string | undefined> {
   const xfIds: number[] = [];
   const s = new XmlScanner(xml);
   let inCellXfs = false;
+  let inNumFmts = false;
   for (let t = s.next(); t !== END; t = s.next()) {
     if (t === CLOSE && s.name === 'cellXfs') inCellXfs = false;
+    if (t === CLOSE && s.name === 'numFmts') inNumFmts = false;
     if (t !== OPEN) continue;
-    if (s.name === 'numFmt') {
+    // Only the formats of <numFmts> are the cells' (a <dxf> of conditional formatting has its own numFmt).
+    if (s.name === 'numFmts') inNumFmts = !s.selfClosing;
+    else if (s.name === 'numFmt' && inNumFmts) {
       const code = s.attr('formatCode');
       if (code !== undefined) custom.set(Number(s.attr('numFmtId')), code);
     } else if (s.name === 'cellXfs') inCellXfs = !s.selfClosing;

@@ -21,8 +21,10 @@ export class XmlScanner {
   /** Raw attribute text of the tag just read (see `attributes`). */
   attrs = '';
   selfClosing = false;
-  /** Raw text just read, entities not yet decoded (see `decodeXml`). */
+  /** Raw text just read, entities not yet decoded (see `decodeXml`), unless it is a CDATA section's. */
   text = '';
+  /** The text just read is a CDATA section's: taken as written, nothing decoded. */
+  cdata = false;
   private pos = 0;
   private readonly stack: string[] = [];
   /** A self-closing tag is reported as an OPEN, then a CLOSE. */
@@ -54,6 +56,7 @@ export class XmlScanner {
         const lt = xml.indexOf('<', at);
         this.pos = lt < 0 ? xml.length : lt;
         this.text = xml.slice(at, this.pos);
+        this.cdata = false;
         if (this.stack.length === 0) {
           if (this.text.trim() !== '') throw new XmlError('text outside the root');
           continue;
@@ -73,6 +76,7 @@ export class XmlScanner {
         if (xml.startsWith('<![CDATA[', at)) {
           const end = this.skipPast(']]>', at);
           this.text = xml.slice(at + 9, end - 3);
+          this.cdata = true;
           this.pos = end;
           if (this.stack.length === 0) throw new XmlError('text outside the root');
           return TEXT;
@@ -137,7 +141,7 @@ export class XmlScanner {
     let out = '';
     for (;;) {
       const t = this.next();
-      if (t === TEXT) out += decodeXml(this.text);
+      if (t === TEXT) out += this.cdata ? this.text : decodeXml(this.text);
       else if (t === CLOSE && this.stack.length < depth) return out;
       else if (t === END) throw new XmlError('unexpected end');
     }
@@ -155,12 +159,20 @@ export class XmlScanner {
     return i + end.length;
   }
 
-  /** A <!DOCTYPE …> with its internal subset, whose entity declarations are not expanded. */
+  /**
+   * A <!DOCTYPE …> with its internal subset, whose entity declarations are not expanded; any other <!…> is no part of
+   * a workbook. The subset's '[' is looked for only up to the declaration's own '>', so that many declarations cost
+   * no more than reading them once.
+   */
   private skipDoctype(at: number): number {
-    const close = this.xml.indexOf('>', at);
-    const subset = this.xml.indexOf('[', at);
-    const from = subset >= 0 && (close < 0 || subset < close) ? this.skipPast(']', subset) : at;
-    return this.skipPast('>', from);
+    if (!this.xml.startsWith('<!DOCTYPE', at)) throw new XmlError(`bad declaration at ${at}`);
+    const xml = this.xml;
+    for (let i = at + 9; i < xml.length; i++) {
+      const c = xml.charCodeAt(i);
+      if (c === 62 /* > */) return i + 1;
+      if (c === 91 /* [ */) return this.skipPast('>', this.skipPast(']', i));
+    }
+    throw new XmlError('no > after <!DOCTYPE');
   }
 }
 

@@ -134,6 +134,7 @@ function unpack(
 ): Uint8Array {
   const packed = d.subarray(e.dataStart, e.dataStart + e.compressedSize);
   if (e.method === 0) {
+    if (packed.length > MAX_PART_BYTES) throw tooLarge(file, MAX_PART_BYTES);
     budget.left -= packed.length;
     if (budget.left < 0) throw tooLarge(file, MAX_UNPACKED_BYTES);
     onChunk?.(packed);

@@ -53,11 +53,12 @@ describe('importing the tables of a Word document', () => {
     expect(r.notes).toEqual(['注：各牵头处室请于每月3日前报送进展。']);
   });
 
-  it('leaves out deleted text, field codes and text boxes, and takes tabs and line breaks', async () => {
+  it('leaves out deleted and moved-away text, field codes and text boxes, and takes tabs and line breaks', async () => {
     const odd =
       '<w:p><w:r><w:t>推进</w:t></w:r><w:del w:id="1"><w:r><w:delText>删掉的</w:delText></w:r></w:del><w:ins w:id="2"><w:r><w:t>诊疗</w:t></w:r></w:ins>' +
       '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>' +
       '<w:r><mc:AlternateContent><mc:Choice><w:drawing><w:t>文本框</w:t></w:drawing></mc:Choice><mc:Fallback><w:pict><w:t>文本框</w:t></w:pict></mc:Fallback></mc:AlternateContent></w:r>' +
+      '<w:moveFrom w:id="3"><w:r><w:t>移走的</w:t></w:r></w:moveFrom>' +
       '<w:r><w:t>精准</w:t><w:tab/><w:t>预约</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>';
     const doc = docx(table([HEADER, [c('1'), { lines: [] }, c('目标'), c('年底前'), c('医政处'), c('')]]).replace('<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/></w:tcPr><w:p/></w:tc>', `<w:tc>${odd}</w:tc>`));
     const r = await importFile(doc, '表.docx');

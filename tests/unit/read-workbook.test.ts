@@ -285,6 +285,43 @@ describe('reading parts as other tools write them', () => {
     expect(sheet!.cells).toEqual([['十六位']]);
   });
 
+  it('takes CDATA as written, and only the cell formats of <numFmts> (not those of conditional formatting)', async () => {
+    const cdata = await read(handMade({ sheets: [{ name: '表', xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[R&amp;D <b>]]></t></is></c></row></sheetData>' }] }));
+    expect(cdata[0]!.cells).toEqual([['R&amp;D <b>']]);
+    const styles =
+      '<numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="176"/></cellXfs>' +
+      '<dxfs count="1"><dxf><numFmt numFmtId="176" formatCode="0.00"/></dxf></dxfs>';
+    const [sheet] = await read(handMade({ styles, sheets: [{ name: '表', xml: '<sheetData><row r="1"><c r="A1" s="1"><v>45000</v></c></row></sheetData>' }] }));
+    expect(sheet!.cells).toEqual([['2023年3月15日']]);
+  });
+
+  it('reads a part named with a space however its relationship writes it, and one part once however many sheets name it', async () => {
+    const data = handMade({ sheets: [{ name: '表', path: 'worksheets/sheet%201.xml', xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>甲</t></is></c></row></sheetData>' }] });
+    const zip = await (await import('jszip')).default.loadAsync(data);
+    const body = await zip.file('xl/worksheets/sheet%201.xml')!.async('uint8array');
+    zip.remove('xl/worksheets/sheet%201.xml');
+    zip.file('xl/worksheets/sheet 1.xml', body);
+    expect((await read(await zip.generateAsync({ type: 'uint8array' })))[0]!.cells).toEqual([['甲']]);
+    const wb = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', wb.replace(/<sheet [^>]*\/>/, (m) => m + m.replace('name="表"', 'name="表二"').replace('sheetId="1"', 'sheetId="2"')));
+    expect((await read(await zip.generateAsync({ type: 'uint8array' }))).map((g) => g.name)).toEqual(['表']);
+  });
+
+  it('refuses, without building it, a sheet made huge by a row number or a column far out, and hides repeated column ranges once', async () => {
+    const far = await failure(handMade({ sheets: [{ name: '表', xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>甲</t></is></c></row><row r="900000"><c r="A900000"><v>1</v></c></row></sheetData>' }] }));
+    expect(far).toBe('IMPORT_SHEET_TOO_LARGE');
+    const wide = Array.from({ length: 30_000 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join('');
+    expect(await failure(handMade({ sheets: [{ name: '表', xml: `<sheetData>${wide}</sheetData>` }] }))).toBe('IMPORT_SHEET_TOO_LARGE');
+    const cols = `<cols>${'<col min="1" max="16384" hidden="1"/>'.repeat(50_000)}</cols>`;
+    const [sheet] = await read(handMade({ sheets: [{ name: '表', xml: `${cols}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>甲</t></is></c><c r="C1"/></row></sheetData>` }] }));
+    expect([...sheet!.hiddenCols]).toEqual([0, 1, 2]);
+  });
+
+  it('says a declaration other than <!DOCTYPE is no part of a workbook, however many there are', async () => {
+    const xml = `<?xml version="1.0"?>${'<!x>'.repeat(20_000)}<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`;
+    expect(await failure(handMade({ sheets: [{ name: '表', xml }] }))).toBe('IMPORT_CORRUPT');
+  });
+
   it('says a part that is cut short, has tags that do not match, or points past Excel’s last row is damaged', async () => {
     const cells = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>甲</t></is></c></row>';
     expect(await failure(handMade({ sheets: [{ name: '表', xml: cells }] }))).toBe('IMPORT_CORRUPT');
