@@ -128,8 +128,14 @@ test('the desktop menu runs the same commands, and 导入 opens the file its dia
 test('Ctrl+S, pressed out of habit, says that every change is already saved', async ({ app, page }) => {
   await app.openPlan(/百日攻坚行动.*配档表/);
   await app.selectCell(1, 'measure');
-  const prevented = page.evaluate(() => new Promise<boolean>((resolve) => window.addEventListener('keydown', (e) => setTimeout(() => resolve(e.defaultPrevented)), { once: true })));
+  // Whether the browser was kept from its own Ctrl+S (save the page): the listener is in place before the key.
+  await page.evaluate(() => {
+    const w = window as unknown as { saveKeyPrevented?: boolean };
+    window.addEventListener('keydown', (e) => {
+      if (e.key.toLowerCase() === 's') setTimeout(() => (w.saveKeyPrevented = e.defaultPrevented));
+    });
+  });
   await page.keyboard.press('Control+S');
-  expect(await prevented).toBe(true);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { saveKeyPrevented?: boolean }).saveKeyPrevented)).toBe(true);
   await expect(page.getByRole('status').filter({ hasText: '配档助手随改随存，所有修改都已自动保存，不需要按 Ctrl+S。' })).toBeVisible();
 });

@@ -17,12 +17,12 @@ test('replaces a unit’s name everywhere in one action, and one Ctrl+Z brings e
   await page.getByRole('button', { name: '全部替换' }).click();
   await expect(page.getByRole('status').filter({ hasText: `已替换 ${found} 处` })).toBeVisible();
   await expect(status).toHaveText('未找到');
-  expect(await app.cellText(3, 'lead')).toBe('规划发展处');
+  await expect(app.cell(3, 'lead')).toHaveText('规划发展处');
   await app.expectSaved();
 
   await page.keyboard.press('Control+Z');
   await expect(status).toHaveText(`第 - / ${found} 处`);
-  expect(await app.cellText(3, 'lead')).toBe('规划处');
+  await expect(app.cell(3, 'lead')).toHaveText('规划处');
 });
 
 test('替换 finds the first match, then replaces one match at a time and moves on', async ({ app, page }) => {

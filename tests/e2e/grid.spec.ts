@@ -36,7 +36,7 @@ test('keeps a cell edit with a line break after the host restarts', async ({ app
 
   await restartHost('SIGTERM');
   await app.openPlan(PEIDANG);
-  expect(await app.cellText(1, 'deadline')).toBe('8月20日前\n（每月报进展）');
+  await expect(app.cell(1, 'deadline')).toHaveText('8月20日前\n（每月报进展）', { useInnerText: true });
 });
 
 test('Esc cancels an edit and Delete clears the selected cells', async ({ app }) => {

@@ -63,7 +63,8 @@ test('keeps a unit’s 联系人 and 电话, and shows them on a round’s board
   await dialog.getByLabel('联系人').fill('李红');
   await dialog.getByLabel('电话').fill('0531-67890123');
   await dialog.getByLabel('电话').press('Enter');
-  // Saved: the row is shown again (its 修改 button back), with the contact in it.
+  // Saved: the form's row is gone (a row's name would also be read from the inputs' values) and the row shows it.
+  await expect(dialog.getByLabel('电话')).toHaveCount(0);
   await expect(dialog.getByRole('row', { name: /^医政处.*李红 0531-67890123/ })).toBeVisible();
   // The control that had the focus is gone with the form's row: Esc still closes the dialog.
   await page.keyboard.press('Escape');
