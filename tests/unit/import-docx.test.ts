@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { messageOf } from '../../shared/messages.zh-CN';
 import { importFile } from '../../shared/xlsx/read-file';
+import { readReturn } from '../../shared/xlsx/read-return';
 import { c, docx, p, table } from '../e2e/support/word-document';
 
 const HEADER = [c('序号'), c('行动措施'), c('任务目标'), c('完成时限'), c('牵头处室'), c('配合处室')];
@@ -77,6 +78,20 @@ describe('importing the tables of a Word document', () => {
     expect(r.sheet).toBe('表格2');
     expect(r.title).toBe('重点任务配档表');
     expect(r.rows).toHaveLength(1);
+  });
+
+  it('reads a unit’s return sent back as a Word document: whose it is by its 填报单位 line, and its rows', async () => {
+    const back = docx(
+      p('区卫生健康系统落实突破事项汇总表') +
+        p('填报单位：区人民医院') +
+        table([
+          [c('序号'), c('突破事项名称'), c('具体内容'), c('措施'), c('完成时限'), c('分管责任人'), c('责任科室')],
+          [c('1'), c('创建三级医院'), c('完成三级医院评审'), c('对标补短板'), c('12月底前'), c('张三'), c('医务科')],
+        ]),
+    );
+    const r = await readReturn(back, '突破事项.docx', { kind: 'breakthrough', units: ['区人民医院', '区疾控中心'], directory: [] });
+    expect([r.unit, r.matchedBy]).toEqual(['区人民医院', 'cell']);
+    expect(r.rows.map((x) => x.cells)).toEqual([{ seq: '1', name: '创建三级医院', content: '完成三级医院评审', measures: '对标补短板', deadline: '12月底前', leader: '张三', dept: '医务科' }]);
   });
 
   it('says in Chinese when a Word document has no table, and when it is an old .doc', async () => {
