@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import { mainPart, partText, relationships } from './ooxml-parts';
 import { kindHintOf } from './read-workbook';
 import { cleanText, type CellBox, type SheetGrid } from './sheet-grid';
-import { CLOSE, END, OPEN, XmlError, XmlScanner } from './xml-scan';
+import { END, OPEN, XmlError, XmlScanner } from './xml-scan';
 import { MAX_SHEET_CELLS, type WorkbookParts } from './zip-guard';
 
 /** Paragraphs above a table taken as its title lines (附件1, the title, 填报单位 …). */
@@ -87,19 +87,13 @@ function readTable(s: XmlScanner, file: string, budget: { cells: number }): Tabl
   const running = new Map<number, CellBox>();
   let width = 0;
   const depth = s.depth;
-  for (;;) {
-    const t = s.next();
-    if (t === END) throw new XmlError('unexpected end');
-    if (t === CLOSE && s.depth < depth) break;
+  for (let t = s.nextWithin(depth); t !== END; t = s.nextWithin(depth)) {
     if (t !== OPEN || s.name !== 'tr') continue;
     const r = cells.length;
     const row: string[] = [];
     let col = 0;
     const rowDepth = s.depth;
-    for (;;) {
-      const u = s.next();
-      if (u === END) throw new XmlError('unexpected end');
-      if (u === CLOSE && s.depth < rowDepth) break;
+    for (let u = s.nextWithin(rowDepth); u !== END; u = s.nextWithin(rowDepth)) {
       if (u !== OPEN) continue;
       // Read afresh: the scanner has moved on since the row's own tag.
       const tag: string = s.name;
@@ -152,10 +146,7 @@ function readCell(s: XmlScanner): CellReading {
   let span = 1;
   let vMerge: CellReading['vMerge'] = null;
   const depth = s.depth;
-  for (;;) {
-    const t = s.next();
-    if (t === END) throw new XmlError('unexpected end');
-    if (t === CLOSE && s.depth < depth) break;
+  for (let t = s.nextWithin(depth); t !== END; t = s.nextWithin(depth)) {
     if (t !== OPEN) continue;
     // Only this cell's own properties (a table inside the cell has cells of its own).
     const own = s.depth === depth + 2;
@@ -171,16 +162,9 @@ const SKIPPED = new Set(['del', 'delText', 'moveFrom', 'instrText', 'drawing', '
 
 /** The text of the paragraph just opened: its runs, tabs as spaces, line breaks kept. */
 function paragraphText(s: XmlScanner): string {
-  if (s.selfClosing) {
-    s.next();
-    return '';
-  }
   let out = '';
   const depth = s.depth;
-  for (;;) {
-    const t = s.next();
-    if (t === END) throw new XmlError('unexpected end');
-    if (t === CLOSE && s.depth < depth) return out;
+  for (let t = s.nextWithin(depth); t !== END; t = s.nextWithin(depth)) {
     if (t !== OPEN) continue;
     if (SKIPPED.has(s.name)) s.skipElement();
     else if (s.name === 't') out += s.textContent();
@@ -188,4 +172,5 @@ function paragraphText(s: XmlScanner): string {
     else if (s.name === 'br' || s.name === 'cr') out += s.attr('type') === 'page' ? '' : '\n';
     else if (s.name === 'noBreakHyphen') out += '-';
   }
+  return out;
 }

@@ -3,7 +3,7 @@
 import { AppError } from '../errors';
 import { numberText, shownText } from './cell-text';
 import type { CellBox } from './sheet-grid';
-import { CLOSE, END, OPEN, XmlError, XmlScanner } from './xml-scan';
+import { END, OPEN, XmlError, XmlScanner } from './xml-scan';
 import { EXCEL_COLS, EXCEL_ROWS, MAX_MERGED_CELLS, MAX_SHEET_CELLS, MAX_SHEET_ROWS } from './zip-guard';
 
 /** The cells the sheets' lines may span in all, empty ones between included: ten times the cells a sheet may hold. */
@@ -29,19 +29,12 @@ export interface SheetContext {
  * or the <t> of each run joined; the phonetic guide (<rPh>) is not part of what the cell shows.
  */
 export function richText(s: XmlScanner): string {
-  if (s.selfClosing) {
-    s.next();
-    return '';
-  }
   const depth = s.depth;
   let out = '';
-  for (;;) {
-    const t = s.next();
-    if (t === OPEN) {
-      if (s.name === 't') out += s.textContent();
-      else if (s.name === 'rPh' || s.name === 'rPr') s.skipElement();
-    } else if (t === CLOSE && s.depth < depth) break;
-    else if (t === END) throw new XmlError('unexpected end');
+  for (let t = s.nextWithin(depth); t !== END; t = s.nextWithin(depth)) {
+    if (t !== OPEN) continue;
+    if (s.name === 't') out += s.textContent();
+    else if (s.name === 'rPh' || s.name === 'rPr') s.skipElement();
   }
   // Characters XML cannot hold are written _xHHHH_ (_x000D_ for a carriage return).
   return out.includes('_x') ? out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : out;
@@ -100,17 +93,10 @@ function mergedRanges(ranges: Array<[number, number]>): Array<[number, number]> 
 
 /** The rows of <sheetData>, just opened; gives back the widest row's cell count, empty cells included. */
 function readRows(s: XmlScanner, ctx: SheetContext, out: SheetCells): number {
-  if (s.selfClosing) {
-    s.next();
-    return 0;
-  }
   const depth = s.depth;
   let rowNumber = 0;
   let widest = 0;
-  for (;;) {
-    const t = s.next();
-    if (t === CLOSE && s.depth < depth) return widest;
-    if (t === END) throw new XmlError('unexpected end');
+  for (let t = s.nextWithin(depth); t !== END; t = s.nextWithin(depth)) {
     if (t !== OPEN || s.name !== 'row') continue;
     const ref = s.attr('r');
     rowNumber = ref !== undefined ? Number(ref) : rowNumber + 1;
@@ -121,22 +107,16 @@ function readRows(s: XmlScanner, ctx: SheetContext, out: SheetCells): number {
     if (isTrue(s.attr('hidden'))) out.hiddenRows.add(r);
     widest = Math.max(widest, readRow(s, ctx, out, r));
   }
+  return widest;
 }
 
 /** The cells of the <row> just opened, into line r of the grid; gives back how many columns it spans. */
 function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number): number {
-  if (s.selfClosing) {
-    s.next();
-    return 0;
-  }
   const depth = s.depth;
   let line: string[] | undefined;
   let col = -1;
   let span = 0;
-  for (;;) {
-    const t = s.next();
-    if (t === CLOSE && s.depth < depth) break;
-    if (t === END) throw new XmlError('unexpected end');
+  for (let t = s.nextWithin(depth); t !== END; t = s.nextWithin(depth)) {
     if (t !== OPEN || s.name !== 'c') continue;
     const ref = s.attr('r');
     col = ref !== undefined ? refColumn(ref, ctx.file) : col + 1;
@@ -159,18 +139,11 @@ function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number): 
 
 /** The shown text of the <c> just opened; null for a cell with no value (only a style). */
 function readCell(s: XmlScanner, type: string | undefined, style: string | undefined, ctx: SheetContext): string | null {
-  if (s.selfClosing) {
-    s.next();
-    return null;
-  }
   const depth = s.depth;
   let formula = false;
   let value: string | undefined;
   let inline: string | undefined;
-  for (;;) {
-    const t = s.next();
-    if (t === CLOSE && s.depth < depth) break;
-    if (t === END) throw new XmlError('unexpected end');
+  for (let t = s.nextWithin(depth); t !== END; t = s.nextWithin(depth)) {
     if (t !== OPEN) continue;
     if (s.name === 'v') value = s.textContent();
     else if (s.name === 'is') inline = richText(s);

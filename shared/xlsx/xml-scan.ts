@@ -131,26 +131,30 @@ export class XmlScanner {
     return this.attributes.get(name);
   }
 
+  /**
+   * The next token inside the element just opened (its depth taken as `this.depth` then): END once its end tag has
+   * been read (at once for a self-closing one). A part that ends inside it is damaged.
+   */
+  nextWithin(depth: number): Token {
+    const t = this.next();
+    if (t === END) throw new XmlError('unexpected end');
+    return t === CLOSE && this.stack.length < depth ? END : t;
+  }
+
   /** The decoded text of the element just opened, up to its end tag (which is consumed); '' when self-closing. */
   textContent(): string {
-    if (this.selfClosing) {
-      this.next();
-      return '';
-    }
     const depth = this.stack.length;
     let out = '';
-    for (;;) {
-      const t = this.next();
+    for (let t = this.nextWithin(depth); t !== END; t = this.nextWithin(depth)) {
       if (t === TEXT) out += this.cdata ? this.text : decodeXml(this.text);
-      else if (t === CLOSE && this.stack.length < depth) return out;
-      else if (t === END) throw new XmlError('unexpected end');
     }
+    return out;
   }
 
   /** Skips the element just opened, with all it holds. */
   skipElement(): void {
     const depth = this.stack.length;
-    while (this.stack.length >= depth) if (this.next() === END) throw new XmlError('unexpected end');
+    while (this.nextWithin(depth) !== END);
   }
 
   private skipPast(end: string, from: number): number {
