@@ -6,7 +6,7 @@ import * as plans from './services/plans';
 import * as rows from './services/rows';
 import * as history from './services/history';
 import * as imports from './services/import';
-import { exportDocx, exportOverview, exportReport, exportXlsx } from './services/export';
+import { exportOverview, exportPlanFile, exportReport } from './services/export';
 import * as progress from './services/progress';
 import * as units from './services/units';
 import * as backup from './services/backup';
@@ -45,8 +45,8 @@ export function createHandlers(ctx: HostContext): Handlers {
       backup.backupNow(db(), ctx.dataDir, 'import', now());
       return imports.commit(db(), openFiles, fileId, options, target, now());
     },
-    'export.xlsx': ({ planId, options }) => exportXlsx(db(), planId, options, now()),
-    'export.docx': ({ planId, options }) => exportDocx(db(), planId, options, now()),
+    'export.xlsx': ({ planId, options }) => exportPlanFile('xlsx', db(), planId, options, now()),
+    'export.docx': ({ planId, options }) => exportPlanFile('docx', db(), planId, options, now()),
     'progress.list': ({ planId }) => progress.list(db(), planId),
     'progress.record': ({ planId, ...input }) => progress.record(db(), planId, input, now()),
     'progress.exportOverview': ({ planId, period, today }) => exportOverview(db(), planId, period, today),

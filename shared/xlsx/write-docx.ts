@@ -37,7 +37,7 @@ function runStyles(o: ExportOptions): Record<CellStyleName, RunStyle> {
   };
 }
 
-export const esc = (s: string) => s.replace(CONTROL_CHARS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) => s.replace(CONTROL_CHARS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** How a paragraph is set beyond its font: kept with the next, a tab stop, space before and after, a first-line indent. */
 export interface ParagraphLayout {

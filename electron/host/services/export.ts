@@ -1,4 +1,4 @@
-// Exporting a plan as an official .xlsx: the whole plan or the rows the filter shows.
+// Exporting a plan as an official .xlsx or Word document (the whole plan or the rows the filters show), 进度总览 and the progress report.
 import { ExportOptions } from '../../../shared/domain/export';
 import { overviewOf } from '../../../shared/domain/progress-overview';
 import { periodName } from '../../../shared/domain/progress';
@@ -11,22 +11,14 @@ import { listProgress } from '../store/progress';
 import type { Db } from '../store/db';
 import { requirePlan } from './plans';
 
-export function exportXlsx(db: Db, planId: string, options: ExportOptions, now: string): Promise<ExportedFile> {
-  return exportAs('xlsx', db, planId, options, now);
-}
-
-/** The same table as a Word document (.docx), to attach to a notice. */
-export function exportDocx(db: Db, planId: string, options: ExportOptions, now: string): Promise<ExportedFile> {
-  return exportAs('docx', db, planId, options, now);
-}
-
 interface ExportedFile {
   fileName: string;
   data: string;
   items: number;
 }
 
-async function exportAs(format: 'xlsx' | 'docx', db: Db, planId: string, options: ExportOptions, now: string): Promise<ExportedFile> {
+/** The plan (or the rows the filters show) as an Excel workbook, or as a Word document to attach to a notice. */
+export async function exportPlanFile(format: 'xlsx' | 'docx', db: Db, planId: string, options: ExportOptions, now: string): Promise<ExportedFile> {
   const plan = requirePlan(db, planId);
   const rows = listRows(db, planId);
   const progress = options.progressPeriod ? listProgress(db, planId) : [];

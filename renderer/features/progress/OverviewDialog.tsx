@@ -5,8 +5,7 @@ import type { Plan, Row } from '../../../shared/domain/plan';
 import { periodName, periodsOf, type ProgressEntry } from '../../../shared/domain/progress';
 import { dueWithin, OVERVIEW_NAMES, OVERVIEW_ORDER, overviewOf } from '../../../shared/domain/progress-overview';
 import { localToday } from '../../../shared/domain/due-status';
-import { errorText, invoke } from '../../app/api-client';
-import { DOCX_TYPE, downloadBase64, XLSX_TYPE } from '../../app/download';
+import { useOverviewFiles } from './use-progress';
 
 export interface OverviewDialogProps {
   plan: Plan;
@@ -25,22 +24,7 @@ export function OverviewDialog({ plan, rows, entries, period: current, onGo, onE
   const o = useMemo(() => overviewOf(plan, rows, entries, period, localToday(new Date())), [plan, rows, entries, period]);
   const [days, setDays] = useState(30);
   const soon = useMemo(() => dueWithin(plan, rows, entries, period, localToday(new Date()), days), [plan, rows, entries, period, days]);
-  const exportXlsx = async () => {
-    try {
-      const out = await invoke('progress.exportOverview', { planId: plan.id, period, today: localToday(new Date()) });
-      downloadBase64(out.fileName, out.data, XLSX_TYPE);
-    } catch (e) {
-      onError(errorText(e));
-    }
-  };
-  const exportReport = async () => {
-    try {
-      const out = await invoke('progress.exportReport', { planId: plan.id, period, today: localToday(new Date()) });
-      downloadBase64(out.fileName, out.data, DOCX_TYPE);
-    } catch (e) {
-      onError(errorText(e));
-    }
-  };
+  const download = useOverviewFiles(plan.id, onError);
   const pct = (n: number) => (o.total === 0 ? 0 : Math.round((n / o.total) * 100));
   return (
     <Modal label="进度总览" className="pd-overview" backdropClassName="pd-print-area" initialFocus="dialog" onClose={onClose}>
@@ -142,8 +126,8 @@ export function OverviewDialog({ plan, rows, entries, period: current, onGo, onE
       )}
       <div className="pd-dialog-buttons pd-no-print">
         <button type="button" onClick={() => window.print()}>打印</button>
-        <button type="button" onClick={() => void exportXlsx()}>导出 Excel</button>
-        <button type="button" onClick={() => void exportReport()} title="本期各项工作的进展情况，按分组逐项写成 Word 文档">进展报告（Word）</button>
+        <button type="button" onClick={() => void download('overview', period)}>导出 Excel</button>
+        <button type="button" onClick={() => void download('report', period)} title="本期各项工作的进展情况，按分组逐项写成 Word 文档">进展报告（Word）</button>
         <button type="button" className="pd-primary" onClick={onClose}>关闭</button>
       </div>
     </Modal>

@@ -1,9 +1,11 @@
-// The progress entries of the open plan, fetched anew whenever an edit changes them, and the period in view.
-import { useEffect, useMemo, useState } from 'react';
+// The progress entries of the open plan, fetched anew whenever an edit changes them, and the period in view; the
+// overview and the progress report downloaded.
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Plan } from '../../../shared/domain/plan';
 import { currentPeriod, periodsOf, type ProgressEntry } from '../../../shared/domain/progress';
 import { localToday } from '../../../shared/domain/due-status';
 import { errorText, invoke } from '../../app/api-client';
+import { DOCX_TYPE, downloadBase64, XLSX_TYPE } from '../../app/download';
 
 export interface ProgressView {
   entries: ProgressEntry[];
@@ -28,4 +30,20 @@ export function useProgress(plan: Plan, version: number, onError: (text: string)
     };
   }, [plan.id, version, onError]);
   return { entries, periods, period, setPeriod };
+}
+
+/** 进度总览 as an Excel workbook, or the period's 进展报告 as a Word document, downloaded; a failure told in Chinese. */
+export function useOverviewFiles(planId: string, onError: (text: string) => void): (file: 'overview' | 'report', period: string) => Promise<void> {
+  return useCallback(
+    async (file, period) => {
+      try {
+        const input = { planId, period, today: localToday(new Date()) };
+        const out = file === 'overview' ? await invoke('progress.exportOverview', input) : await invoke('progress.exportReport', input);
+        downloadBase64(out.fileName, out.data, file === 'overview' ? XLSX_TYPE : DOCX_TYPE);
+      } catch (e) {
+        onError(errorText(e));
+      }
+    },
+    [planId, onError],
+  );
 }
