@@ -226,7 +226,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
           initialKey={sorting.key}
           onSort={(key, direction) => {
             setSorting(null);
-            void doc.sortRows(key, direction).then((delta) => delta && onNotice(`已按「${plan.columns.find((c) => c.key === key)?.label ?? ''}」排序（可撤销）。`));
+            commands.sort(key, direction);
           }}
           onClose={() => setSorting(null)}
         />

@@ -12,6 +12,8 @@ export interface RowCommands {
   moveDown: () => void;
   undo: () => void;
   redo: () => void;
+  /** 排序: each section's items by one column, then says so. */
+  sort: (key: string, direction: 'asc' | 'desc') => void;
 }
 
 export function useRowCommands(
@@ -64,6 +66,13 @@ export function useRowCommands(
         if (rows.length === 0) return;
         void doc.deleteRows(rows.map((r) => r.id)).then((delta) => {
           if (delta) notify(`已删除 ${rows.length} 行。按 Ctrl+Z 可以撤销。`);
+        });
+      },
+      sort: (key, direction) => {
+        if (!doc) return;
+        const label = doc.snapshot.plan.columns.find((c) => c.key === key)?.label ?? '';
+        void doc.sortRows(key, direction).then((delta) => {
+          if (delta) notify(`已按「${label}」排序（可撤销）。`);
         });
       },
       moveUp: () => move(-1),
