@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { c, docx, p, table } from './support/word-document';
+import { SAMPLES_DIR } from '../support/fixtures';
 
-const SAMPLES = join(process.cwd(), '..', 'shared', 'samples');
+const SAMPLES = SAMPLES_DIR;
 
 test('imports a 民生实事 list with a changed column mapping and shows the new plan', async ({ app, page }) => {
   await page.getByLabel('选择要导入的文件').setInputFiles(join(SAMPLES, '民生实事-2025.xlsx'));

@@ -7,9 +7,10 @@ import { RoundsPage } from './support/rounds-page';
 import { cameInAt, fillSheet, saveThroughLibreOffice } from './support/unit-returns';
 import { readSheets } from '../../shared/xlsx/read-file';
 import { MARKER_SHEET } from '../../shared/xlsx/round-marker';
+import { RETURNS_DIR } from '../support/fixtures';
 
 const UNITS = ['医政处', '规划处', '基层处', '疾控处', '妇幼处'];
-const SAMPLES = join(process.cwd(), '..', 'shared', 'samples', '返回');
+const SAMPLES = RETURNS_DIR;
 
 test('a round for five units: sheets out, returns in together, problems shown, reviewed, 汇总表 exported', async ({ app, page, dataDir }, info) => {
   test.slow();

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { RoundsPage } from './support/rounds-page';
+import { RETURNS_DIR } from '../support/fixtures';
 
 test('completes a unit from the directory while typing in 配合处室', async ({ app, page }) => {
   await app.openPlan(/百日攻坚行动.*配档表/);
@@ -45,7 +46,7 @@ test('counts 医政医管处 as 医政处 in the unit filter, and adds a new uni
 
 test('offers to add the units an imported table names that the directory lacks', async ({ page, app }) => {
   await expect(app.summary).toBeVisible();
-  await page.getByLabel('选择要导入的文件').setInputFiles(join(process.cwd(), '..', 'shared', 'samples', '返回', '突破事项-区人民医院.xlsx'));
+  await page.getByLabel('选择要导入的文件').setInputFiles(join(RETURNS_DIR, '突破事项-区人民医院.xlsx'));
   await page.getByRole('dialog', { name: '导入 Excel' }).getByRole('button', { name: '导入为新方案' }).click();
   const offer = page.getByRole('dialog', { name: '名录中没有的单位' });
   await expect(offer).toContainText('医政医管与疾控监督科');

@@ -4,11 +4,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHost } from '../../electron/host/host';
 import type { Envelope } from '../../shared/api';
+import { SAMPLES_DIR } from '../support/fixtures';
 
 export type BusyTask = 'import' | 'export' | 'backup' | 'edit';
 
 const [dataDir, task] = process.argv.slice(2) as [string, BusyTask];
-const SAMPLES = join(process.cwd(), '..', 'shared', 'samples');
+const SAMPLES = SAMPLES_DIR;
 const FILES = [
   ...readdirSync(SAMPLES).filter((f) => /\.(xlsx|csv)$/.test(f) && !f.includes('坏文件')).map((f) => join(SAMPLES, f)),
   ...readdirSync(join(SAMPLES, '返回')).map((f) => join(SAMPLES, '返回', f)),

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeZip, type RawEntry } from './raw-zip';
 import { c, docx, p, table, type Cell } from '../e2e/support/word-document';
+import { SAMPLES_DIR } from '../support/fixtures';
 
 export interface Base {
   name: string;
@@ -36,7 +37,7 @@ type Rand = () => number;
 const int = (r: Rand, n: number) => Math.floor(r() * n);
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[int(r, xs.length)]!;
 
-export const SAMPLES_DIR = join(process.cwd(), '..', 'shared', 'samples');
+export { SAMPLES_DIR };
 
 /** The sample workbooks and the CSV, and a Word document holding the seed 配档表, with their zip entries read once. */
 export async function loadBases(dir = SAMPLES_DIR): Promise<Base[]> {

@@ -6,6 +6,7 @@ import { api, type Input, type Method, type Output } from '../../shared/api';
 import { createHandlers } from '../../electron/host/handlers';
 import type { Host } from '../../electron/host/host';
 import { cleanupTemp, startTempHost } from './temp-data';
+import { SAMPLES_DIR, samplePath } from '../support/fixtures';
 
 let host: Host;
 const called = new Set<Method>();
@@ -80,7 +81,7 @@ describe('the contract', () => {
     expect(await call('plans.delete', { planId: copy.id })).toEqual({ ok: true });
     expect((await call('plans.trash', {})).map((p) => p.id)).toEqual([copy.id]);
     expect((await call('plans.restore', { planId: copy.id })).deletedAt).toBeNull();
-    const data = readFileSync(join(process.cwd(), '..', 'shared', 'samples', '民生实事-2025.xlsx')).toString('base64');
+    const data = readFileSync(samplePath('民生实事-2025.xlsx')).toString('base64');
     const opened = await call('import.open', { fileName: '民生实事-2025.xlsx', data });
     expect(opened.kind).toBe('minsheng');
     const again = await call('import.preview', { fileId: opened.fileId, options: { kind: 'peidang' } });
@@ -118,7 +119,7 @@ describe('the contract', () => {
     expect(await call('rounds.list', { planId: plan.id })).toEqual([round]);
     const folder = join(dataDirOf(), '填报表');
     expect((await call('rounds.generate', { roundId: round.id, folder })).files).toMatchObject([{ unit: '区人民医院', rows: 10 }]);
-    const samples = join(process.cwd(), '..', 'shared', 'samples');
+    const samples = SAMPLES_DIR;
     const file = (path: string, fileName: string) => ({ fileName, data: readFileSync(join(samples, path)).toString('base64') });
     const got = await call('rounds.receive', {
       roundId: round.id,

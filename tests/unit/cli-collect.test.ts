@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readSheets } from '../../shared/xlsx/read-file';
+import { RETURNS_DIR } from '../support/fixtures';
 
-const RETURNS = join(process.cwd(), '..', 'shared', 'samples', '返回');
+const RETURNS = RETURNS_DIR;
 const dir = mkdtempSync(join(tmpdir(), 'peidang-collect-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../shared/xlsx/read-file';
+import { SAMPLES_DIR } from '../support/fixtures';
 
-const SAMPLES = join(process.cwd(), '..', 'shared', 'samples');
+const SAMPLES = SAMPLES_DIR;
 const dir = mkdtempSync(join(tmpdir(), 'peidang-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

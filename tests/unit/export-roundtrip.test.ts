@@ -10,10 +10,11 @@ import type { ImportResult } from '../../shared/domain/import';
 import type { Plan, Row } from '../../shared/domain/plan';
 import { list, open } from '../../electron/host/services/plans';
 import { cleanupTemp, startTempHost } from './temp-data';
+import { SAMPLES_DIR } from '../support/fixtures';
 
 afterEach(cleanupTemp);
 
-const SAMPLES = join(process.cwd(), '..', 'shared', 'samples');
+const SAMPLES = SAMPLES_DIR;
 const NOW = '2026-11-24T08:00:00.000Z';
 
 function readable(): string[] {

@@ -1,4 +1,4 @@
-// Every sample of ../shared/samples read by the app's importer, checked against the seed documents field by field.
+// Every sample of tests/fixtures/samples read by the app's importer, checked against the seed documents field by field.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,9 +6,10 @@ import { importFile } from '../../shared/xlsx/read-file';
 import { AppError } from '../../shared/errors';
 import { messageOf } from '../../shared/messages.zh-CN';
 import type { ImportResult } from '../../shared/domain/import';
+import { SAMPLES_DIR, SEED_DOCUMENTS_DIR } from '../support/fixtures';
 
-const SAMPLES = join(process.cwd(), '..', 'shared', 'samples');
-const SEEDS = join(process.cwd(), '..', 'shared', 'seeds');
+const SAMPLES = SAMPLES_DIR;
+const SEEDS = SEED_DOCUMENTS_DIR;
 const read = (name: string) => importFile(new Uint8Array(readFileSync(join(SAMPLES, name))), name.split('/').at(-1)!);
 
 interface SeedJson {

@@ -2,13 +2,13 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../shared/xlsx/read-file';
 import { AppError } from '../../shared/errors';
 import { messageOf } from '../../shared/messages.zh-CN';
+import { samplePath } from '../support/fixtures';
 
-const good = new Uint8Array(readFileSync(join(process.cwd(), '..', 'shared', 'samples', '配档表-百日攻坚行动.xlsx')));
+const good = new Uint8Array(readFileSync(samplePath('配档表-百日攻坚行动.xlsx')));
 
 async function say(name: string, data: Uint8Array): Promise<string> {
   try {

@@ -10,10 +10,11 @@ import { importFile } from '../../shared/xlsx/read-file';
 import { AppError } from '../../shared/errors';
 import { messageOf } from '../../shared/messages.zh-CN';
 import { cleanupTemp, tempDir } from './temp-data';
+import { SAMPLES_DIR } from '../support/fixtures';
 
 afterAll(cleanupTemp);
 
-const SAMPLES = join(process.cwd(), '..', 'shared', 'samples');
+const SAMPLES = SAMPLES_DIR;
 const HEADER = ['序号', '行动措施', '任务目标', '完成时限', '牵头处室', '配合处室'];
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 

@@ -1,16 +1,16 @@
 // The import service: a file opened once, previewed, then made into a plan or added to one, with undo.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as imports from '../../electron/host/services/import';
 import { create, open } from '../../electron/host/services/plans';
 import { undo } from '../../electron/host/services/history';
 import { AppError } from '../../shared/errors';
 import { cleanupTemp, meta, openTempDb, steadyClock } from './temp-data';
+import { samplePath } from '../support/fixtures';
 
 afterEach(cleanupTemp);
 
-const sample = (name: string) => new Uint8Array(readFileSync(join(process.cwd(), '..', 'shared', 'samples', name)));
+const sample = (name: string) => new Uint8Array(readFileSync(samplePath(name)));
 
 describe('the import service', () => {
   it('adds a returned sheet to an open plan as one action, with the columns the plan lacks', async () => {

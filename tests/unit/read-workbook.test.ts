@@ -13,10 +13,11 @@ import { exportPlan } from '../../shared/xlsx/export-plan';
 import { list, open } from '../../electron/host/services/plans';
 import { writeZip, type RawEntry } from '../fuzz/raw-zip';
 import { cleanupTemp, startTempHost, tempDir } from './temp-data';
+import { SAMPLES_DIR } from '../support/fixtures';
 
 afterAll(cleanupTemp);
 
-const SAMPLES = join(import.meta.dirname, '../../../shared/samples');
+const SAMPLES = SAMPLES_DIR;
 const sampleFiles = [
   ...readdirSync(SAMPLES).map((f) => join(SAMPLES, f)),
   ...readdirSync(join(SAMPLES, '返回')).map((f) => join(SAMPLES, '返回', f)),

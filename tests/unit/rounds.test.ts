@@ -15,11 +15,12 @@ import { localStamp } from '../../shared/domain/round';
 import { filledSheet, sheetLayout } from '../e2e/support/unit-returns';
 import type { Db } from '../../electron/host/store/db';
 import { cleanupTemp, startTempHost, steadyClock, tempDir } from './temp-data';
+import { RETURNS_DIR } from '../support/fixtures';
 
 afterEach(cleanupTemp);
 
 const UNITS = ['医政处', '规划处', '基层处', '疾控处', '妇幼处'];
-const SAMPLES = join(__dirname, '../../../shared/samples/返回');
+const SAMPLES = RETURNS_DIR;
 
 function seeded() {
   const { host } = startTempHost();

@@ -11,10 +11,11 @@ import { startHost, type Host } from '../../electron/host/host';
 import { dispatch } from '../../electron/host/dispatch';
 import type { Envelope } from '../../shared/api';
 import { cleanupTemp, startTempHost, tempDir } from './temp-data';
+import { samplePath } from '../support/fixtures';
 
 afterEach(cleanupTemp);
 
-const sample = (name: string) => readFileSync(join(process.cwd(), '..', 'shared', 'samples', name)).toString('base64');
+const sample = (name: string) => readFileSync(samplePath(name)).toString('base64');
 const start = (dataDir: string, seed = true) => startHost({ dataDir, mode: 'browser', version: 't', log: () => undefined, seed });
 
 /** A small file system of its own (tmpfs), so that filling it fills nothing else; null where mounting is not allowed. */
@@ -97,7 +98,7 @@ describe('a full disk', () => {
 
     // The app's export is built in memory and saved by the browser or the desktop shell; the CLI writes its own file.
     const out = join(disk.dir!, '导出.xlsx');
-    const convert = spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', 'convert', join(process.cwd(), '..', 'shared', 'samples', '配档表-百日攻坚行动.xlsx'), out], {
+    const convert = spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', 'convert', samplePath('配档表-百日攻坚行动.xlsx'), out], {
       encoding: 'utf8',
       timeout: 60_000,
     });
