@@ -1,6 +1,7 @@
 // Lint: TypeScript rules, and import rules that hold the layers of STYLE.md (imports go one way only).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'events', 'stream', 'worker_threads'];
 
@@ -33,6 +34,24 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       'no-empty': ['error', { allowEmptyCatch: false }],
     },
+  },
+  // The rules of hooks, and React's compiler rules (no refs written during render, no state set in an effect).
+  { files: ['renderer/**/*.ts', 'renderer/**/*.tsx'], ...reactHooks.configs.flat.recommended },
+  {
+    // Files that broke the compiler rules when they were switched on, in other branches' hands at the time: named
+    // one by one so that no new file gets past them; each is taken off this list when it is fixed.
+    files: [
+      'renderer/app/App.tsx',
+      'renderer/app/Modal.tsx',
+      'renderer/app/commands.ts',
+      'renderer/app/use-host-resource.ts',
+      'renderer/app/use-menu-commands.ts',
+      'renderer/app/use-save-key.ts',
+      'renderer/features/print/PrintPlan.tsx',
+      'renderer/features/progress/ProgressPanel.tsx',
+      'renderer/features/rounds/RoundBoard.tsx',
+    ],
+    rules: { 'react-hooks/refs': 'off', 'react-hooks/set-state-in-effect': 'off', 'react-hooks/exhaustive-deps': 'off' },
   },
   layer(['shared/**/*.ts'], {
     folders: ['electron', 'renderer'],

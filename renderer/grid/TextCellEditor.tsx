@@ -29,10 +29,13 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & T
   const [text, setText] = useState(start);
   const area = useRef<HTMLTextAreaElement>(null);
 
+  // Only once, for the key that started the edit.
+  const reported = useRef(false);
   useEffect(() => {
+    if (reported.current) return;
+    reported.current = true;
     if (start !== (initialValue ?? '')) onValueChange(start);
-    // Only once, for the key that started the edit.
-  }, []);
+  }, [start, initialValue, onValueChange]);
 
   useLayoutEffect(() => {
     const el = area.current;

@@ -3,7 +3,7 @@ import type { CellEdit } from '../../shared/api';
 import type { Row, RowDraft } from '../../shared/domain/plan';
 import { formatTsv } from '../../shared/text/tsv';
 import type { Bounds } from './cell-range';
-import { isDataCol } from './columns';
+import { isDataCol } from './grid-ids';
 
 /** What the grid shows, seen as a table: rows in display order and the displayed column ids. */
 export interface GridView {

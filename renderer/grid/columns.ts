@@ -6,14 +6,7 @@ import { STATUS_NAMES, type ProgressStatus } from '../../shared/domain/progress'
 import type { Unit } from '../../shared/domain/unit-directory';
 import { TextCellEditor } from './TextCellEditor';
 
-export const SEQ_COL = 'seq';
-/** The column of each row's progress (进展) in the period in view; not a column of the plan. */
-export const PROGRESS_COL = '_progress';
-
-/** Columns that hold plan data a paste or Delete may change (not 序号, not 进展). */
-export function isDataCol(colId: string): boolean {
-  return colId !== SEQ_COL && !colId.startsWith('_');
-}
+import { PROGRESS_COL, SEQ_COL } from './grid-ids';
 
 /** Pixels per character of the 14px body font, for a column width given in characters. */
 const CHAR_PX = 14;

@@ -15,17 +15,28 @@ async function readClipboard(): Promise<{ text: string; html: string }> {
   return { text, html };
 }
 
+/** Both formats of a copied block, as Ctrl+C writes them: a spreadsheet takes the HTML, with its cells marked as text. */
+async function writeClipboard(out: { text: string; html: string }): Promise<void> {
+  if (typeof ClipboardItem !== 'function' || typeof navigator.clipboard.write !== 'function') return navigator.clipboard.writeText(out.text);
+  const item = new ClipboardItem({
+    'text/plain': new Blob([out.text], { type: 'text/plain' }),
+    'text/html': new Blob([out.html], { type: 'text/html' }),
+  });
+  return navigator.clipboard.write([item]);
+}
+
 export function useClipboardCommands(grid: RefObject<PlanGridHandle | null>, onError: (text: string) => void) {
   return useMemo(
     () => ({
       copy: () => {
-        const text = grid.current?.copy() ?? '';
-        navigator.clipboard.writeText(text).catch(() => onError('无法写入剪贴板，请改用 Ctrl+C 复制。'));
+        const out = grid.current?.copy();
+        if (out) writeClipboard(out).catch(() => onError('无法写入剪贴板，请改用 Ctrl+C 复制。'));
       },
       cut: () => {
-        const text = grid.current?.copy() ?? '';
+        const out = grid.current?.copy();
+        if (!out) return;
         // Emptied only once the text is safely on the clipboard.
-        navigator.clipboard.writeText(text).then(
+        writeClipboard(out).then(
           () => grid.current?.cut(),
           () => onError('无法写入剪贴板，请改用 Ctrl+X 剪切。'),
         );

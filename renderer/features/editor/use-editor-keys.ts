@@ -1,11 +1,11 @@
 // The editor's keyboard shortcuts, heard from anywhere in the window (a closed menu leaves focus on the page).
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { RowCommands } from './use-row-commands';
+import { useLatest } from '../../grid/use-latest';
 
 /** `openFind(true)` opens the find bar with its replace fields (Ctrl+H), `openFind(false)` without (Ctrl+F). */
 export function useEditorKeys(commands: RowCommands, openFind: (replace: boolean) => void): void {
-  const latest = useRef({ commands, openFind });
-  latest.current = { commands, openFind };
+  const latest = useLatest({ commands, openFind });
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       const { commands: c, openFind: find } = latest.current;
@@ -34,5 +34,5 @@ export function useEditorKeys(commands: RowCommands, openFind: (replace: boolean
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [latest]);
 }

@@ -24,12 +24,13 @@ export interface PlanDoc {
 }
 
 export function usePlanDoc(planId: string, onError: (text: string) => void): PlanDoc | undefined {
-  const [store, setStore] = useState<PlanStore>();
+  // The store of the plan asked for: another plan's, still shown while this one loads, is none.
+  const [opened, setOpened] = useState<{ planId: string; store: PlanStore }>();
+  const store = opened?.planId === planId ? opened.store : undefined;
   useEffect(() => {
     let live = true;
-    setStore(undefined);
     invoke('plans.get', { planId }).then(
-      (doc) => live && setStore(new PlanStore(doc)),
+      (doc) => live && setOpened({ planId, store: new PlanStore(doc) }),
       (e: unknown) => live && onError(errorText(e)),
     );
     return () => {

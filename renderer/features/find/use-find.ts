@@ -4,8 +4,7 @@ import { useMemo, useState } from 'react';
 import { findMatches, replaceEdits, type TextMatch } from '../../../shared/domain/find-replace';
 import type { Plan, PlanDelta, Row, RowDraft } from '../../../shared/domain/plan';
 import type { CellEdit } from '../../../shared/api';
-import { SEQ_COL } from '../../grid/columns';
-import { hitKey } from '../../grid/PlanGrid';
+import { hitKey, SEQ_COL } from '../../grid/grid-ids';
 
 export interface FindHit {
   rowId: string;

@@ -8,6 +8,7 @@ import { Dialog } from '../../app/Dialog';
 import { PlanDialog, type PlanForm } from './PlanDialog';
 import type { Plans } from './use-plans';
 import { useCommand } from '../../app/commands';
+import { matchesPlan } from './plan-search';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; plan: PlanSummary } | { mode: 'delete'; plan: PlanSummary } | null;
 
@@ -138,13 +139,3 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBac
 
 /** With this many plans the list gets a search field (a few years of plans, several a year). */
 const SEARCH_FROM = 6;
-
-/** Whether a plan's title, issuer, 文号 or year holds every word of the query. */
-function matchesPlan(p: { title: string; issuer: string; docNo: string; year: number }, query: string): boolean {
-  const hay = `${p.title} ${p.issuer} ${p.docNo} ${p.year}`.toLowerCase();
-  return query
-    .toLowerCase()
-    .split(/[\s\u3000]+/)
-    .filter(Boolean)
-    .every((w) => hay.includes(w));
-}

@@ -1,0 +1,73 @@
+// The grid's columns for the plan in view, with the marks drawn on cells (the selected block, find's matches, due
+// dates), and the redraws when 序号 or the marks change without a row changing.
+import { useCallback, useEffect, useMemo } from 'react';
+import type { CellClassRules } from 'ag-grid-community';
+import type { Plan, Row } from '../../shared/domain/plan';
+import { suggestUnits, type Unit } from '../../shared/domain/unit-directory';
+import { dueStatus, dueTooltip, localToday } from '../../shared/domain/due-status';
+import { buildColumnDefs } from './columns';
+import { hitKey, SEQ_COL } from './grid-ids';
+import type { PlanGridProps } from './grid-types';
+import type { GridCore } from './use-grid-core';
+import { useLatest } from './use-latest';
+import type { Selection } from './use-selection';
+
+interface Marks {
+  findHits: ReadonlySet<string>;
+  findCurrent: string | null;
+}
+
+export function useColumnDefs(
+  core: GridCore,
+  selection: Selection,
+  plan: Plan,
+  numbers: ReadonlyMap<string, number>,
+  marks: Marks,
+  progress: PlanGridProps['progress'],
+  units: readonly Unit[],
+) {
+  const { api, colIds } = core;
+  const find = useLatest(marks);
+  const latestUnits = useLatest(units);
+  const latestNumbers = useLatest(numbers);
+  const { inBlock } = selection;
+
+  const classRules = useCallback(
+    (colId: string): CellClassRules<Row, string> => {
+      const hit = (id: string | undefined) => (id ? hitKey(id, colId) : '');
+      return {
+        'pd-in-range': (p) => inBlock(p.rowIndex, colIds().indexOf(colId)),
+        'pd-find-hit': (p) => find.current.findHits.has(hit(p.data?.id)) && hit(p.data?.id) !== find.current.findCurrent,
+        'pd-find-current': (p) => hit(p.data?.id) === find.current.findCurrent,
+      };
+    },
+    [colIds, inBlock, find],
+  );
+
+  // Read when a cell is drawn or a unit typed, not when the columns are made: new numbers or units need no new columns.
+  const numberOf = useCallback((id: string) => latestNumbers.current.get(id), [latestNumbers]);
+  const suggest = useCallback((typed: string) => suggestUnits(latestUnits.current, typed), [latestUnits]);
+  const today = localToday(new Date());
+  const columnDefs = useMemo(
+    () =>
+      buildColumnDefs(plan, {
+        numberOf,
+        classRules,
+        dueOf: (rowId, text) => (progress?.statusOf(rowId) === 'done' ? 'none' : dueStatus(text, plan.year, today)),
+        dueTip: (text) => dueTooltip(text, plan.year, today),
+        progress,
+        suggestUnits: suggest,
+      }),
+    [plan, classRules, today, progress, numberOf, suggest],
+  );
+
+  // 序号 and find marks depend on more than a row's own data: redraw them when those change.
+  useEffect(() => {
+    api.current?.refreshCells({ columns: [SEQ_COL], force: true, suppressFlash: true });
+  }, [api, numbers]);
+  useEffect(() => {
+    api.current?.refreshCells({ suppressFlash: true });
+  }, [api, marks.findHits, marks.findCurrent]);
+
+  return columnDefs;
+}

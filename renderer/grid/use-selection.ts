@@ -1,0 +1,133 @@
+// The selected block of cells, as a spreadsheet keeps it: an anchor and a focus in display coordinates, extended
+// with Shift, published to the editor whenever it changes.
+import { useCallback, useEffect, useRef } from 'react';
+import type { CellFocusedEvent, IRowNode } from 'ag-grid-community';
+import type { Row } from '../../shared/domain/plan';
+import { boundsOf, contains, isSingleCell, type CellRange } from './cell-range';
+import type { SelectionInfo } from './grid-types';
+import type { GridCore } from './use-grid-core';
+import { useLatest } from './use-latest';
+
+/** Keys that move the focus in the grid; with Shift they extend the selection. */
+const MOVE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown', 'Tab', 'Enter']);
+
+export interface Selection {
+  current: () => CellRange | null;
+  set: (next: CellRange | null) => void;
+  /**
+   * The selection as it is now. AG Grid tells of a focus change a moment after it happens: a key pressed right
+   * after a click (Ctrl+V, Delete) must act on the cell clicked, and a shift-click on the block it makes.
+   */
+  live: () => CellRange | null;
+  info: () => SelectionInfo;
+  /** Whether a cell is inside a block of more than one cell (the block's cells are marked). */
+  inBlock: (rowIndex: number, col: number) => boolean;
+  onCellFocused: (e: CellFocusedEvent<Row>) => void;
+  /** Moves the grid's focus without touching the selected block (the keyboard given back to the grid). */
+  focusKeeping: (row: number, colId: string) => void;
+}
+
+export function useSelection(core: GridCore, onSelectionChange: (info: SelectionInfo) => void): Selection {
+  const { api, cellPos } = core;
+  const range = useRef<CellRange | null>(null);
+  /** Whether Shift was down at the last click or focus-moving key. */
+  const shiftAtMove = useRef(false);
+  const keepRange = useRef(false);
+  const publishTo = useLatest(onSelectionChange);
+
+  const info = useCallback((): SelectionInfo => {
+    const r = range.current;
+    const g = api.current;
+    if (!r || !g) return { rows: [], bounds: null };
+    const b = boundsOf(r);
+    const picked: Row[] = [];
+    for (let i = b.top; i <= b.bottom; i++) {
+      const d = g.getDisplayedRowAtIndex(i)?.data;
+      if (d) picked.push(d);
+    }
+    return { rows: picked, bounds: b };
+  }, [api]);
+
+  const set = useCallback(
+    (next: CellRange | null) => {
+      const g = api.current;
+      const before = range.current ? boundsOf(range.current) : null;
+      range.current = next;
+      const after = next ? boundsOf(next) : null;
+      if (g) {
+        // The rows that were or are in the block redraw their marks.
+        const nodes: IRowNode<Row>[] = [];
+        const top = Math.min(before?.top ?? Infinity, after?.top ?? Infinity);
+        const bottom = Math.max(before?.bottom ?? -1, after?.bottom ?? -1);
+        for (let i = top; i <= bottom; i++) {
+          const n = g.getDisplayedRowAtIndex(i);
+          if (n) nodes.push(n);
+        }
+        if (nodes.length > 0) g.refreshCells({ rowNodes: nodes, suppressFlash: true });
+      }
+      publishTo.current(info());
+    },
+    [api, info, publishTo],
+  );
+
+  const onCellFocused = useCallback(
+    (e: CellFocusedEvent<Row>) => {
+      if (e.rowIndex === null || !e.column || typeof e.column === 'string') return;
+      if (keepRange.current) return;
+      const pos = cellPos(e.rowIndex, e.column.getColId());
+      // Shift as it was at the click or key that moved the focus (this event comes a moment later); used once, so
+      // that a focus moved by the app (find, go to) never extends the selection.
+      const extend = shiftAtMove.current;
+      shiftAtMove.current = false;
+      if (extend && range.current) set({ anchor: range.current.anchor, focus: pos });
+      else set({ anchor: pos, focus: pos });
+    },
+    [set, cellPos],
+  );
+
+  useEffect(() => {
+    const note = (e: KeyboardEvent | MouseEvent) => {
+      // A click, or a key that moves the focus: whether it extends the selection is known now, the focus later.
+      if (e.type === 'mousedown' || MOVE_KEYS.has((e as KeyboardEvent).key)) shiftAtMove.current = e.shiftKey;
+    };
+    window.addEventListener('keydown', note, true);
+    window.addEventListener('mousedown', note, true);
+    return () => {
+      window.removeEventListener('keydown', note, true);
+      window.removeEventListener('mousedown', note, true);
+    };
+  }, []);
+
+  const live = useCallback((): CellRange | null => {
+    const r = range.current;
+    const f = api.current?.getFocusedCell();
+    if (!f || f.rowIndex === null || typeof f.column === 'string' || !f.column) return r;
+    const pos = cellPos(f.rowIndex, f.column.getColId());
+    if (r && r.focus.row === pos.row && r.focus.col === pos.col) return r;
+    const next = shiftAtMove.current && r ? { anchor: r.anchor, focus: pos } : { anchor: pos, focus: pos };
+    set(next);
+    return next;
+  }, [api, cellPos, set]);
+
+  const inBlock = useCallback((rowIndex: number, col: number) => {
+    const r = range.current;
+    if (!r) return false;
+    const b = boundsOf(r);
+    return !isSingleCell(b) && contains(b, rowIndex, col);
+  }, []);
+
+  const focusKeeping = useCallback(
+    (row: number, colId: string) => {
+      keepRange.current = true;
+      try {
+        api.current?.setFocusedCell(row, colId);
+      } finally {
+        keepRange.current = false;
+      }
+    },
+    [api],
+  );
+
+  const current = useCallback(() => range.current, []);
+  return { current, set, live, info, inBlock, onCellFocused, focusKeeping };
+}
