@@ -3,8 +3,8 @@ import { AppError } from './errors';
 
 /** A file to import (a workbook, a document, a CSV). */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-/** A backup file to restore from: a data file grows with years of plans. */
-export const MAX_RESTORE_BYTES = 1024 * 1024 * 1024;
+/** A backup file to restore from (sent over the bridge like a file to import); a data file of years of plans is tens of MB. */
+export const MAX_RESTORE_BYTES = 180 * 1024 * 1024;
 /** Excel holds 32,767 characters in a cell; a hundred thousand come from pasting, ten million from a forged file. */
 export const MAX_CELL_CHARS = 1_000_000;
 
@@ -18,7 +18,13 @@ export function megabytes(n: number): string {
 
 /** Refuses a file to import past the limit, before a byte of it is read, with the message every entry point shows. */
 export function checkImportSize(size: number, file: string): void {
-  if (size > MAX_IMPORT_BYTES) throw new AppError('IMPORT_TOO_LARGE', { file, size: megabytes(size), limit: megabytes(MAX_IMPORT_BYTES) });
+  const error = importSizeError(size, file);
+  if (error) throw error;
+}
+
+/** The message for a file to import past the limit (the app checks before reading it), or null. */
+export function importSizeError(size: number, file: string): AppError | null {
+  return size > MAX_IMPORT_BYTES ? new AppError('IMPORT_TOO_LARGE', { file, size: megabytes(size), limit: megabytes(MAX_IMPORT_BYTES) }) : null;
 }
 
 /** The size of the file inside a call's body (base64 in JSON), for a message when the body itself is too large. */

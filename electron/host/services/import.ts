@@ -5,7 +5,7 @@ import type { ImportOptions, ImportPreview, ImportResult, ImportTarget } from '.
 import type { ColumnDef, RowDraft } from '../../../shared/domain/plan';
 import { planFromImport } from '../../../shared/xlsx/plan-from-import';
 import { readTable } from '../../../shared/xlsx/detect-table';
-import { readSheets } from '../../../shared/xlsx/read-file';
+import { readSheetsIsolated } from '../read-isolated';
 import type { SheetGrid } from '../../../shared/xlsx/sheet-grid';
 import { getMapping, putMapping } from '../store/import-mappings';
 import { inTransaction, type Db } from '../store/db';
@@ -47,7 +47,8 @@ export class OpenFiles {
 }
 
 export async function open(db: Db, files: OpenFiles, fileName: string, data: Uint8Array): Promise<ImportPreview> {
-  const sheets = await readSheets(data, fileName);
+  // Read in a worker: a file that hangs or fills memory stops there, and the host answers other calls meanwhile.
+  const sheets = await readSheetsIsolated(data, fileName);
   const fileId = files.add({ fileName, sheets });
   return preview(db, files, fileId, {});
 }
