@@ -53,3 +53,12 @@ describe('the zip of a workbook', { timeout: 120_000 }, () => {
     );
   });
 });
+
+describe('the XML of a sheet', () => {
+  it('refuses a sheet with two root elements as damaged (Excel refuses it), whichever root holds the table', async () => {
+    const sheet = Buffer.from(sample.find((e) => e.name === 'xl/worksheets/sheet1.xml')!.data).toString('utf8');
+    const twoRoots = `${sheet}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>`;
+    const entries = sample.map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { name: e.name, data: new Uint8Array(Buffer.from(twoRoots)) } : e));
+    expect(await outcome('两个根.xlsx', writeZip(entries))).toBe('「两个根.xlsx」已损坏或不完整（可能没有下载或复制完），无法打开。请向发送单位重新索取文件。');
+  });
+});
