@@ -2,6 +2,7 @@
 import { AppError } from '../errors';
 import type { ImportOptions, ImportResult } from '../domain/import';
 import { readTable } from './detect-table';
+import { removeInvisible } from './invisible-text';
 import { isEncryptedOle, isOldWord, isTruncatedZip, sniffFile, zipContent, type ZipContent } from './file-kind';
 import { readDocument } from './read-docx';
 import { columnName, readCsv } from './read-csv';
@@ -54,7 +55,7 @@ const FORMAT_NAMES: Record<Exclude<ZipContent, 'xlsx' | 'word' | 'unknown'>, str
 };
 
 export async function importFile(data: Uint8Array, fileName: string, options: ImportOptions = {}): Promise<ImportResult> {
-  return readTable(await readSheets(data, fileName), fileName, options);
+  return removeInvisible(readTable(await readSheets(data, fileName), fileName, options));
 }
 
 /** Limits a sheet read whole (a CSV, or a workbook's sheet): rows, and the length of each cell. */
