@@ -21,6 +21,11 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/** The content type a built renderer file is served with (here and by the desktop shell's app:// scheme). */
+export function contentTypeOf(file: string): string {
+  return TYPES[extname(file)] ?? 'application/octet-stream';
+}
+
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
@@ -189,7 +194,7 @@ async function serveStatic(pathname: string, res: ServerResponse, root: string):
   try {
     const body = await readFile(file);
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentTypeOf(file),
       'content-security-policy': CSP,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
