@@ -7,6 +7,7 @@ import { Period, ProgressEntry, ProgressStatus } from './domain/progress';
 import { Unit, UnitDraft, UnitKind } from './domain/unit-directory';
 import { Review, Round, RoundDraft, RoundView, SubmissionSummary } from './domain/round';
 import { MenuCommand } from './menu-commands';
+import { MAX_BODY_BYTES } from './file-limits';
 import {
   ColumnDef,
   ColumnKey,
@@ -94,7 +95,8 @@ export const api = {
     output: PlanDelta,
   },
   'import.open': {
-    input: z.object({ fileName: z.string().min(1).max(260), data: z.string().max(160_000_000) }),
+    // Any size the bridge carries: past the import limit the host answers with its own message (file-limits.ts).
+    input: z.object({ fileName: z.string().min(1).max(260), data: z.string().max(MAX_BODY_BYTES) }),
     output: ImportPreview,
   },
   'import.preview': { input: z.object({ fileId: z.string(), options: ImportOptions }), output: ImportPreview },
@@ -146,7 +148,7 @@ export const api = {
   'backup.restore': { input: z.object({ name: z.string().regex(/^peidang-[\w-]+\.db$/) }), output: z.object({ ok: z.literal(true) }) },
   /** Restores from a file the user picked, sent as bytes. */
   'backup.restoreFile': {
-    input: z.object({ fileName: z.string().min(1).max(260), data: z.string().max(1_500_000_000) }),
+    input: z.object({ fileName: z.string().min(1).max(260), data: z.string().max(MAX_BODY_BYTES) }),
     output: z.object({ ok: z.literal(true) }),
   },
   'rounds.list': { input: PlanRef, output: z.array(Round) },

@@ -46,6 +46,10 @@ export const ErrorCode = z.enum([
   'RETURN_OTHER_ROUND',
   'RETURN_DUPLICATE_FILE',
   'FOLDER_UNWRITABLE',
+  'IMPORT_STOPPED',
+  'IMPORT_TOO_MANY_ENTRIES',
+  'IMPORT_ZIP_DUPLICATE',
+  'RESTORE_WHILE_RUNNING',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -46,7 +46,7 @@ const MESSAGES: Record<ErrorCode, Message> = {
   IMPORT_SHEET_NOT_FOUND: (p) => `「${p.file ?? ''}」中没有名为「${p.sheet ?? ''}」的工作表。`,
   IMPORT_UNREADABLE: (p) => `无法读取「${p.file ?? ''}」：${p.reason ?? '文件正被其他程序占用或没有读取权限，请关闭占用它的程序后再试'}。`,
   IMPORT_EXPIRED: '要导入的文件已不在内存中（可能已导入或等待太久），请重新选择文件。',
-  IMPORT_TOO_LARGE: (p) => `「${p.file ?? ''}」太大（${p.size ?? ''}），超过了可导入的上限 ${p.limit ?? ''}。请拆分后再导入。`,
+  IMPORT_TOO_LARGE: (p) => `${p.file ? `「${p.file}」` : '要导入的文件'}太大（${p.size ?? ''}），超过了可导入的上限 ${p.limit ?? ''}。请拆分后再导入。`,
   ALREADY_RUNNING: (p) =>
     `另一个配档助手（进程 ${p.pid ?? '?'}）正在使用数据文件夹「${p.dataDir ?? ''}」。同一份数据只能由一个配档助手打开，请切换到已经打开的那个窗口。`,
   BACKUP_INVALID: (p) => `不能用「${p.file ?? ''}」恢复：${p.reason ?? '文件无法使用'}。当前数据没有任何改动。`,
@@ -60,6 +60,14 @@ const MESSAGES: Record<ErrorCode, Message> = {
   RETURN_DUPLICATE_FILE: (p) => `「${p.file ?? ''}」与 ${p.at ?? ''} 收到的「${p.earlier ?? ''}」内容完全相同，已忽略。`,
   FOLDER_UNWRITABLE: (p) => `无法在「${p.folder ?? ''}」中写出填报表：${p.reason ?? '无法写入'}。请换一个文件夹。`,
   EXPORT_UNWRITABLE: (p) => `无法写出「${p.file ?? ''}」：${p.reason ?? '无法写入'}。`,
+  IMPORT_STOPPED: (p) =>
+    `「${p.file ?? ''}」${p.reason ?? '读取时间过长'}，已停止读取，没有导入。文件可能已损坏或是特意构造的；请确认文件来源，或请发送单位在 Excel、WPS 中另存后重新发送。程序的其他功能不受影响。`,
+  IMPORT_TOO_MANY_ENTRIES: (p) =>
+    `「${p.file ?? ''}」里有 ${p.count ?? '?'} 个压缩项，超过了可导入的上限 ${p.limit ?? ''} 个（正常的 Excel 工作簿只有几十个），可能是损坏的或特意构造的文件，没有导入。请确认文件来源，或请发送单位在 Excel、WPS 中另存后重新发送。`,
+  IMPORT_ZIP_DUPLICATE: (p) =>
+    `「${p.file ?? ''}」里有两个同名的部件「${p.part ?? ''}」，Excel 不会写出这样的文件，可能是损坏的或被改动过的文件，没有导入。请发送单位在 Excel、WPS 中另存后重新发送。`,
+  RESTORE_WHILE_RUNNING: (p) =>
+    `配档助手（进程 ${p.pid ?? '?'}）正在使用数据文件夹「${p.dataDir ?? ''}」，不能在它运行时从命令行恢复。请先关闭配档助手，或在程序中使用“备份与恢复”。当前数据没有任何改动。`,
 };
 
 export function messageOf(code: ErrorCode, params: ErrorParams = {}): string {

@@ -18,6 +18,7 @@ import { importFile } from '../../shared/xlsx/read-file';
 import { isImportable } from '../../shared/xlsx/file-kind';
 import { collectFiles, consolidateCollection, type ReturnedFile } from '../../shared/xlsx/collect';
 import { writeConsolidation } from '../../shared/xlsx/consolidate';
+import { checkImportSize, importSizeError } from '../../shared/file-limits';
 
 const USAGE = `用法：
   npm run -s cli -- inspect 文件 [--kind peidang|quarterly|minsheng|breakthrough] [--sheet 工作表名] [--year 年份]
@@ -78,8 +79,11 @@ async function main(argv: string[]): Promise<number> {
   }
   let data: Uint8Array;
   try {
+    // The size is checked before the file is read, with the same limit and message as the app's.
+    checkImportSize(statSync(file).size, basename(file));
     data = new Uint8Array(readFileSync(file));
   } catch (e) {
+    if (e instanceof AppError) throw e;
     const code = (e as { code?: string }).code;
     throw new AppError('IMPORT_UNREADABLE', { file: basename(file), ...(code === 'ENOENT' ? { reason: '文件不存在，请检查路径' } : {}) });
   }
@@ -111,6 +115,11 @@ async function collect(paths: string[], out: string | undefined): Promise<number
   const errors: { file: string; message: string }[] = [];
   for (const path of paths.flatMap(expand)) {
     try {
+      const size = importSizeError(statSync(path).size, basename(path));
+      if (size) {
+        errors.push({ file: path, message: messageOf(size.code, size.params) });
+        continue;
+      }
       files.push({ fileName: basename(path), data: new Uint8Array(readFileSync(path)), receivedAt: statSync(path).mtime.toISOString() });
     } catch {
       errors.push({ file: path, message: messageOf('IMPORT_UNREADABLE', { file: basename(path), reason: '文件不存在或无法打开，请检查路径' }) });
@@ -181,10 +190,14 @@ function writeReason(e: unknown): string {
   return '无法写入';
 }
 
+// The exit code is set, never process.exit(): on a pipe, stdout is written asynchronously, and exiting at once would
+// cut the output at the pipe's 64 KB buffer. Node exits by itself when everything is written.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e: unknown) => {
     process.stderr.write(`${e instanceof AppError ? messageOf(e.code, e.params) : `发生内部错误：${e instanceof Error ? e.message : String(e)}`}\n`);
-    process.exit(e instanceof AppError ? 2 : 70);
+    process.exitCode = e instanceof AppError ? 2 : 70;
   },
 );

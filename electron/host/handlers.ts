@@ -13,6 +13,7 @@ import * as backup from './services/backup';
 import * as rounds from './services/rounds';
 import * as returns from './services/returns';
 import { join } from 'node:path';
+import { checkImportSize, fileSizeOfBody } from '../../shared/file-limits';
 
 export function createHandlers(ctx: HostContext): Handlers {
   const { now } = ctx;
@@ -38,7 +39,11 @@ export function createHandlers(ctx: HostContext): Handlers {
     'rows.delete': ({ planId, ids }) => rows.remove(db(), planId, ids, now()),
     'rows.move': ({ planId, ids, beforeId }) => rows.move(db(), planId, ids, beforeId, now()),
     'rows.sort': ({ planId, key, direction }) => rows.sort(db(), planId, key, direction, now()),
-    'import.open': ({ fileName, data }) => imports.open(db(), openFiles, fileName, new Uint8Array(Buffer.from(data, 'base64'))),
+    'import.open': ({ fileName, data }) => {
+      // The size is known from the base64 before it is decoded: the same limit and message as everywhere.
+      checkImportSize(fileSizeOfBody(data.length), fileName);
+      return imports.open(db(), openFiles, fileName, new Uint8Array(Buffer.from(data, 'base64')));
+    },
     'import.preview': ({ fileId, options }) => imports.preview(db(), openFiles, fileId, options),
     'import.commit': ({ fileId, options, target }) => {
       // Every import is preceded by a backup: an import that was a mistake can always be taken back whole.

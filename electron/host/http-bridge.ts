@@ -6,8 +6,9 @@ import { timingSafeEqual } from 'node:crypto';
 import { TRANSPORT } from '../../shared/api';
 import { messageOf } from '../../shared/messages.zh-CN';
 import type { Host } from './host';
+import { fileSizeOfBody, MAX_BODY_BYTES, MAX_IMPORT_BYTES, MAX_RESTORE_BYTES, megabytes } from '../../shared/file-limits';
+import type { ErrorCode, ErrorParams } from '../../shared/errors';
 
-const MAX_BODY = 256 * 1024 * 1024;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +20,11 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 };
+
+/** The content type a built renderer file is served with (here and by the desktop shell's app:// scheme). */
+export function contentTypeOf(file: string): string {
+  return TYPES[extname(file)] ?? 'application/octet-stream';
+}
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
@@ -96,6 +102,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: BridgeOpt
     let input: unknown;
     try {
       const body = await readBody(req);
+      if (body === null) {
+        sendTooLarge(res, method, bodySize.get(req) ?? 0);
+        return;
+      }
       input = body.length === 0 ? {} : JSON.parse(body);
     } catch {
       send(res, 400, { ok: false, error: { code: 'BAD_INPUT', message: messageOf('BAD_INPUT', { detail: '请求不是有效的 JSON' }) } });
@@ -136,20 +146,37 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+const bodySize = new WeakMap<IncomingMessage, number>();
+
+/**
+ * The body as text, or null when it is past the limit. A body past it is read to its end and dropped, never cut off:
+ * a connection reset would reach the page as "the host cannot be reached", and the clerk deserves the true reason.
+ */
+function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      bodySize.set(req, size);
+      resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
+}
+
+/** A call whose file is past what the app takes: the same message as the app and the CLI give for that file. */
+function sendTooLarge(res: ServerResponse, method: string, bodyBytes: number): void {
+  const size = megabytes(fileSizeOfBody(bodyBytes));
+  const [code, params]: [ErrorCode, ErrorParams] =
+    method === 'backup.restoreFile'
+      ? ['BACKUP_INVALID', { file: '所选文件', reason: `文件太大（${size}），超过了可恢复的上限 ${megabytes(MAX_RESTORE_BYTES)}` }]
+      : ['IMPORT_TOO_LARGE', { size, limit: megabytes(MAX_IMPORT_BYTES) }];
+  send(res, 413, { ok: false, error: { code, message: messageOf(code, params), params } });
 }
 
 async function serveStatic(pathname: string, res: ServerResponse, root: string): Promise<void> {
@@ -167,7 +194,7 @@ async function serveStatic(pathname: string, res: ServerResponse, root: string):
   try {
     const body = await readFile(file);
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentTypeOf(file),
       'content-security-policy': CSP,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',

@@ -1,9 +1,8 @@
 // Electron main: one window over the same host the browser mode uses, wired through IPC; the menu, native dialogs,
 // recent files and the window's place kept between launches. Everything that can run without Electron is in host/.
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type WebFrameMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type WebFrameMain } from 'electron';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { TRANSPORT } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { MAX_MENU_FILE_BASE64, type MenuCommand, type MenuCommandName } from '../../shared/menu-commands';
@@ -23,8 +22,14 @@ import {
   type RecentFiles,
 } from '../host/desktop/recent-files';
 import { menuTemplate } from './menu-template';
+import { RENDERER_ORIGIN, RENDERER_SCHEME, RENDERER_URL, rendererResponse } from './renderer-protocol';
 
-const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+const rendererDir = join(__dirname, '..', 'renderer');
+// The renderer's own scheme, registered before the app is ready: standard (relative URLs, an origin), secure (as
+// https), and allowed to fetch its ES modules. Served by protocol.handle below.
+protocol.registerSchemesAsPrivileged([
+  { scheme: RENDERER_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+]);
 // %APPDATA%\peidang, as in the browser mode and the CLI (Electron would name it after productName); --user-data-dir
 // (as the tests pass) and PEIDANG_DATA_DIR still choose another.
 if (!app.commandLine.hasSwitch('user-data-dir')) app.setPath('userData', defaultDataDir());
@@ -34,7 +39,7 @@ let recent: RecentFiles = { files: [] };
 
 /** IPC is answered only for the app's own page, never for another frame or origin. */
 function isOwnFrame(frame: WebFrameMain | null): boolean {
-  return !!frame && frame.url.startsWith(pathToFileURL(rendererIndex).href);
+  return !!frame && frame.url.startsWith(`${RENDERER_ORIGIN}/`);
 }
 
 function send(payload: MenuCommand): void {
@@ -140,7 +145,7 @@ function createWindow(host: Host): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   const off = host.onEvent((event, payload) => win.webContents.send(TRANSPORT.eventChannel, { event, payload }));
   win.on('closed', off);
-  void win.loadFile(rendererIndex);
+  void win.loadURL(RENDERER_URL);
   return win;
 }
 
@@ -173,9 +178,9 @@ function rememberSaveFolder(): void {
 /** The renderer may ask for no permission (camera, notifications …) but the clipboard its paste command reads. */
 function limitPermissions(): void {
   const allowed = new Set(['clipboard-read', 'clipboard-sanitized-write']);
-  const ownPage = (url: string) => url.startsWith(pathToFileURL(rendererIndex).href);
+  const ownPage = (url: string) => url.startsWith(`${RENDERER_ORIGIN}/`);
   session.defaultSession.setPermissionRequestHandler((wc, permission, cb) => cb(allowed.has(permission) && ownPage(wc.getURL())));
-  session.defaultSession.setPermissionCheckHandler((_wc, permission, origin) => allowed.has(permission) && origin.startsWith('file://'));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, origin) => allowed.has(permission) && origin === RENDERER_ORIGIN);
 }
 
 function start(): void {
@@ -203,6 +208,8 @@ function start(): void {
     session.defaultSession.webRequest.onHeadersReceived((details, cb) =>
       cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } }),
     );
+    // Only the renderer's files, from its folder; any other host of the scheme is not found.
+    protocol.handle(RENDERER_SCHEME, (request) => rendererResponse(request.url, rendererDir));
     limitPermissions();
     rememberSaveFolder();
     ipcMain.handle(TRANSPORT.invokeChannel, (e, method: unknown, input: unknown) => {

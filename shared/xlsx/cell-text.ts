@@ -4,8 +4,34 @@ import { cleanText, CONTROL_CHARS } from './sheet-grid';
 
 /** `exact` keeps the text as stored (files this app wrote); otherwise stray spaces are cleaned as offices need. */
 export function shownText(text: string, exact: boolean): string {
+  if (text.length < REMEMBER_FROM) return clean(text, exact);
+  // One shared string may stand in a hundred thousand cells: a long one is cleaned once, not once per cell.
+  const memo = exact ? EXACT : CLEANED;
+  let shown = memo.get(text);
+  if (shown === undefined) {
+    shown = clean(text, exact);
+    remembered += text.length;
+    if (memo.size >= REMEMBER_AT_MOST || remembered > REMEMBER_CHARS) {
+      CLEANED.clear();
+      EXACT.clear();
+      remembered = text.length;
+    }
+    memo.set(text, shown);
+  }
+  return shown;
+}
+
+function clean(text: string, exact: boolean): string {
   return exact ? text.replace(CONTROL_CHARS, '').replace(/\r\n?/g, '\n') : cleanText(text);
 }
+
+const REMEMBER_FROM = 64;
+const REMEMBER_AT_MOST = 4096;
+/** The texts remembered hold at most this many characters (the inputs; the outputs are no longer). */
+const REMEMBER_CHARS = 8_000_000;
+let remembered = 0;
+const CLEANED = new Map<string, string>();
+const EXACT = new Map<string, string>();
 
 /** A number as its format shows it; `date1904` for workbooks that count days from 1904 (old Mac Excel). */
 export function numberText(n: number, numFmt: string | undefined, date1904 = false): string {

@@ -3,10 +3,31 @@ import type { PlanKind } from '../domain/plan';
 
 /** Header text reduced to what matters: no spaces, line breaks, colons or bracketed notes. */
 export function normalizeHeader(s: string): string {
-  return s
-    .replace(/[（(][^）)]*[）)]/g, '')
+  return withoutNotes(s)
     .replace(/[\s\u3000:：*＊]/g, '')
     .toLowerCase();
+}
+
+const OPEN = /[（(]/g;
+const CLOSE = /[）)]/g;
+
+/** Cuts each bracketed note, from an opening bracket to the next closing one, in one pass: a regular expression
+ *  (`[（(][^）)]*[）)]`) starts again at each of a hundred thousand unclosed brackets and takes minutes. */
+function withoutNotes(s: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    OPEN.lastIndex = at;
+    const open = OPEN.exec(s);
+    if (!open) break;
+    CLOSE.lastIndex = open.index + 1;
+    const close = CLOSE.exec(s);
+    // No closing bracket after this one: none after any later one either.
+    if (!close) break;
+    out += s.slice(at, open.index);
+    at = close.index + 1;
+  }
+  return at === 0 ? s : out + s.slice(at);
 }
 
 type Words = Record<string, readonly string[]>;

@@ -2,16 +2,16 @@
 import { AppError } from '../errors';
 import type { ImportOptions, ImportResult } from '../domain/import';
 import { readTable } from './detect-table';
+import { removeInvisible } from './invisible-text';
 import { isEncryptedOle, isOldWord, isTruncatedZip, sniffFile, zipContent, type ZipContent } from './file-kind';
 import { readDocument } from './read-docx';
-import { readCsv } from './read-csv';
+import { columnName, readCsv } from './read-csv';
 import { readWorkbook } from './read-workbook';
 import type { SheetGrid } from './sheet-grid';
 import { MAX_SHEET_ROWS, unpackWorkbook } from './zip-guard';
+import { checkImportSize, MAX_CELL_CHARS } from '../file-limits';
 
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-/** Excel holds 32,767 characters in a cell; a hundred thousand come from pasting, ten million from a forged file. */
-export const MAX_CELL_CHARS = 1_000_000;
+export { MAX_CELL_CHARS, MAX_IMPORT_BYTES } from '../file-limits';
 
 export async function readSheets(data: Uint8Array, fileName: string): Promise<SheetGrid[]> {
   const sheets = await readAnySheets(data, fileName);
@@ -21,9 +21,7 @@ export async function readSheets(data: Uint8Array, fileName: string): Promise<Sh
 
 async function readAnySheets(data: Uint8Array, fileName: string): Promise<SheetGrid[]> {
   if (data.length === 0) throw new AppError('IMPORT_ZERO_BYTES', { file: fileName });
-  if (data.length > MAX_IMPORT_BYTES) {
-    throw new AppError('IMPORT_TOO_LARGE', { file: fileName, size: megabytes(data.length), limit: megabytes(MAX_IMPORT_BYTES) });
-  }
+  checkImportSize(data.length, fileName);
   switch (sniffFile(data, fileName)) {
     case 'xlsx': {
       if (isTruncatedZip(data)) throw new AppError('IMPORT_CORRUPT', { file: fileName });
@@ -43,7 +41,7 @@ async function readAnySheets(data: Uint8Array, fileName: string): Promise<SheetG
     case 'ole':
       throw new AppError(isEncryptedOle(data) ? 'IMPORT_ENCRYPTED' : isOldWord(data) ? 'IMPORT_OLD_WORD' : 'IMPORT_OLD_FORMAT', { file: fileName });
     case 'csv':
-      return [readCsv(data, fileName.replace(/\.[^.]+$/, ''))];
+      return [readCsv(data, fileName.replace(/\.[^.]+$/, ''), fileName)];
     default:
       throw new AppError('IMPORT_NOT_A_TABLE', { file: fileName });
   }
@@ -57,7 +55,7 @@ const FORMAT_NAMES: Record<Exclude<ZipContent, 'xlsx' | 'word' | 'unknown'>, str
 };
 
 export async function importFile(data: Uint8Array, fileName: string, options: ImportOptions = {}): Promise<ImportResult> {
-  return readTable(await readSheets(data, fileName), fileName, options);
+  return removeInvisible(readTable(await readSheets(data, fileName), fileName, options));
 }
 
 /** Limits a sheet read whole (a CSV, or a workbook's sheet): rows, and the length of each cell. */
@@ -71,18 +69,4 @@ function checkSheet(sheet: SheetGrid, file: string): void {
       throw new AppError('IMPORT_CELL_TOO_LONG', { file, sheet: sheet.name, row: r + 1, column: columnName(c), length: text.length, limit: MAX_CELL_CHARS });
     }),
   );
-}
-
-function columnName(index: number): string {
-  let n = index + 1;
-  let name = '';
-  while (n > 0) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
-
-function megabytes(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -31,6 +31,7 @@ export class XmlScanner {
   private pendingClose = false;
   private readonly attributes = new Attributes();
   private attributesRead = false;
+  private rootSeen = false;
 
   constructor(private readonly xml: string) {}
 
@@ -98,6 +99,9 @@ export class XmlScanner {
         if (open !== qualified) throw new XmlError(`</${qualified}> closes <${open ?? ''}>`);
         return CLOSE;
       }
+      // A document has one root element: Excel refuses a part with two, whichever a reader would take.
+      if (this.stack.length === 0 && this.rootSeen) throw new XmlError('a second root element');
+      this.rootSeen = true;
       this.selfClosing = xml.charCodeAt(end - 1) === 47; /* / */
       this.attrs = xml.slice(nameEnd, this.selfClosing ? end - 1 : end);
       this.attributesRead = false;

@@ -50,10 +50,14 @@ export interface WorkbookParts {
  */
 export function unpackWorkbook(data: Uint8Array, file: string): WorkbookParts {
   const entries = centralDirectory(data, file);
-  if (entries.length > MAX_ENTRIES) throw corrupt(file);
   const declared = entries.reduce((n, e) => n + e.size, 0);
   if (declared > MAX_UNPACKED_BYTES) throw tooLarge(file, MAX_UNPACKED_BYTES, declared);
-  const byName = new Map(entries.map((e) => [partKey(e.name), e]));
+  const byName = new Map<string, Entry>();
+  for (const e of entries) {
+    // Two entries of one name: which one a reader takes differs (Apache POI and Excel refuse such files).
+    if (byName.has(partKey(e.name))) throw new AppError('IMPORT_ZIP_DUPLICATE', { file, part: e.name });
+    byName.set(partKey(e.name), e);
+  }
   const budget: Budget = { left: MAX_UNPACKED_BYTES, rows: 0 };
   return {
     get(name) {
@@ -81,43 +85,87 @@ function tooLarge(file: string, limit: number, declared?: number): AppError {
 }
 
 function megabytes(n: number): string {
+  if (!Number.isFinite(n)) return '无法计量的大小';
   return n >= 1024 * 1024 * 1024 ? `${(n / 1024 / 1024 / 1024).toFixed(1)} GB` : `${Math.ceil(n / 1024 / 1024)} MB`;
 }
 
-/** The zip's own list of its entries (the end record, then the central directory), as the readers use it. */
+/** The zip's own list of its entries (the end record, ZIP64's when there is one, then the central directory). */
 function centralDirectory(d: Uint8Array, file: string): Entry[] {
-  let end = -1;
-  for (let i = d.length - 22; i >= Math.max(0, d.length - 65_557); i--) {
-    if (u32(d, i) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
+  const end = endRecord(d);
   if (end < 0) throw corrupt(file);
-  const count = u16(d, end + 10);
+  let count = u16(d, end + 10);
   let p = u32(d, end + 16);
-  if (count === 0xffff || p === 0xffffffff) throw tooLarge(file, 0xffffffff);
+  // 0xFFFF / 0xFFFFFFFF say "see the ZIP64 end record": a large zip, or a writer that uses ZIP64 for every file.
+  if (count === 0xffff || p === 0xffffffff || u32(d, end + 12) === 0xffffffff) {
+    const z64 = zip64End(d, end);
+    if (z64) ({ count, offset: p } = z64);
+  }
+  if (count > MAX_ENTRIES) throw new AppError('IMPORT_TOO_MANY_ENTRIES', { file, count, limit: MAX_ENTRIES });
   const entries: Entry[] = [];
   for (let i = 0; i < count; i++) {
     if (p + 46 > d.length || u32(d, p) !== 0x02014b50) throw corrupt(file);
     const nameLength = u16(d, p + 28);
-    const local = u32(d, p + 42);
+    const extraLength = u16(d, p + 30);
+    const wide = zip64Fields(d.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength));
+    // A field of all ones is found in the ZIP64 extra field, in this order, and only the fields so marked are there.
+    const read32 = (at: number): number => {
+      const v = u32(d, at);
+      return v === 0xffffffff ? (wide.shift() ?? Infinity) : v;
+    };
+    const size = read32(p + 24);
+    const compressedSize = read32(p + 20);
+    const local = read32(p + 42);
     const e = {
       flags: u16(d, p + 8),
       method: u16(d, p + 10),
       crc: u32(d, p + 16),
-      compressedSize: u32(d, p + 20),
-      size: u32(d, p + 24),
+      compressedSize,
+      size,
       name: new G.TextDecoder('utf-8').decode(d.subarray(p + 46, p + 46 + nameLength)),
     };
-    if (e.compressedSize === 0xffffffff || e.size === 0xffffffff || local === 0xffffffff) throw tooLarge(file, MAX_UNPACKED_BYTES, 0xffffffff);
     if (local + 30 > d.length || u32(d, local) !== 0x04034b50) throw corrupt(file);
     const dataStart = local + 30 + u16(d, local + 26) + u16(d, local + 28);
     if (dataStart + e.compressedSize > d.length || (e.flags & 1) !== 0 || (e.method !== 0 && e.method !== 8)) throw corrupt(file);
     entries.push({ ...e, dataStart });
-    p += 46 + nameLength + u16(d, p + 30) + u16(d, p + 32);
+    p += 46 + nameLength + extraLength + u16(d, p + 32);
   }
   return entries;
+}
+
+function endRecord(d: Uint8Array): number {
+  for (let i = d.length - 22; i >= Math.max(0, d.length - 65_557); i--) if (u32(d, i) === 0x06054b50) return i;
+  return -1;
+}
+
+/** ZIP64's end record, found through its locator just before the classic one: the entry count and the directory's offset. */
+function zip64End(d: Uint8Array, end: number): { count: number; offset: number } | null {
+  const locator = end - 20;
+  if (locator < 0 || u32(d, locator) !== 0x07064b50) return null;
+  const at = u64(d, locator + 8);
+  if (at + 56 > d.length || u32(d, at) !== 0x06064b50) return null;
+  return { count: u64(d, at + 32), offset: u64(d, at + 48) };
+}
+
+/** The 8-byte values of an entry's ZIP64 extra field (id 0x0001), in the order they are stored. */
+function zip64Fields(extra: Uint8Array): number[] {
+  for (let i = 0; i + 4 <= extra.length; ) {
+    const id = u16(extra, i);
+    const length = u16(extra, i + 2);
+    if (id === 0x0001) {
+      const values: number[] = [];
+      for (let j = i + 4; j + 8 <= Math.min(extra.length, i + 4 + length); j += 8) values.push(u64(extra, j));
+      return values;
+    }
+    i += 4 + length;
+  }
+  return [];
+}
+
+/** An 8-byte little-endian number; past what a double holds exactly it is taken as endless (and refused as such). */
+function u64(d: Uint8Array, i: number): number {
+  if (i + 8 > d.length) return Infinity;
+  const high = u32(d, i + 4);
+  return high > 0x1fffff ? Infinity : high * 0x100000000 + u32(d, i);
 }
 
 /**

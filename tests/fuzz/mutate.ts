@@ -211,6 +211,26 @@ const XML_MUTATIONS: Record<string, XmlMutation> = {
     const at = textPlace(r, dec(xml));
     return { data: insertAt(xml, at, enc('长'.repeat(n))), step: `long ${n}@${at}` };
   },
+  // Text-heavy runs (issue 16): each made a quadratic trim, header normalization or entity decoding hang once.
+  spaceRun: (r, xml) => {
+    const n = pick(r, [5_000, 60_000, 400_000]);
+    const run = pick(r, [' ', '\t ', '\u3000', ' \n', '&#32;', '&#x3000;']).repeat(n);
+    const at = textPlace(r, dec(xml));
+    const body = r() < 0.5 ? run : `甲${run}乙`;
+    return { data: insertAt(xml, at, enc(body)), step: `spaces ${n}@${at}` };
+  },
+  bracketRun: (r, xml) => {
+    const n = pick(r, [1_000, 100_000]);
+    const run = pick(r, ['(', '（', '(（', '（)', '&#40;']).repeat(n);
+    const at = textPlace(r, dec(xml));
+    return { data: insertAt(xml, at, enc(`牵头单位${run}`)), step: `brackets ${n}@${at}` };
+  },
+  entityRun: (r, xml) => {
+    const n = pick(r, [10_000, 200_000]);
+    const run = pick(r, ['&amp;', '&lt;', '&#x4e2d;', '&#20013;', '&quot;&apos;', '&#xD;&#xA;']).repeat(n);
+    const at = textPlace(r, dec(xml));
+    return { data: insertAt(xml, at, enc(run)), step: `entities ${n}@${at}` };
+  },
   wrongRoot: (r, xml) => {
     const text = dec(xml);
     const m = /<([\w:]+)[\s>]/.exec(text.replace(/^\uFEFF?<\?xml[^>]*\?>/, ''));
@@ -261,6 +281,11 @@ const ZIP_MUTATIONS: Record<string, ZipMutation> = {
     e.data = new Uint8Array();
     return `empty ${e.name}`;
   },
+  manyEntries: (r, es) => {
+    const n = pick(r, [100, 4_990, 5_001, 70_000]);
+    for (let i = 0; i < n; i++) es.push({ name: `customXml/item${i}.xml`, data: new Uint8Array(), method: 0 });
+    return `entries +${n}`;
+  },
   oddMethod: (r, es) => {
     const e = pick(r, es);
     e.method = pick(r, [0, 1, 12, 99]);
@@ -294,6 +319,12 @@ const BYTE_MUTATIONS: Record<string, ByteMutation> = {
     const n = 1 + int(r, 256);
     return { data: new Uint8Array([...data.subarray(0, at), ...data.subarray(at + n)]), step: `delete ${n}@${at}` };
   },
+  textRun: (r, data) => {
+    const n = pick(r, [10_000, 1_000_000]);
+    const run = pick(r, ['\n', '\r\n', ',', ' ', '"', '(', '""', '\t']).repeat(n);
+    const at = int(r, data.length + 1);
+    return { data: insertAt(data, at, enc(run)), step: `run ${JSON.stringify(run.slice(0, 2))}×${n}@${at}` };
+  },
   overwrite: (r, data) => {
     const out = new Uint8Array(data);
     const at = int(r, out.length);
@@ -321,6 +352,9 @@ export function makeVariant(bases: Base[], seed: number, index: number): Variant
   if (base.entries) {
     const entries = base.entries.map((e) => ({ ...e }));
     const n = 1 + int(r, 3);
+    // Some writers put ZIP64 fields in every file, however small.
+    const zip64 = r() < 0.1;
+    if (zip64) steps.push('zip64');
     for (let i = 0; i < n; i++) {
       const kind = r();
       if (kind < 0.6) {
@@ -335,7 +369,7 @@ export function makeVariant(bases: Base[], seed: number, index: number): Variant
         steps.push(`${name}: ${m(r, entries)}`);
       }
     }
-    data = writeZip(entries);
+    data = writeZip(entries, { zip64 });
   } else {
     data = base.bytes;
   }

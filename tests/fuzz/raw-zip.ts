@@ -14,7 +14,14 @@ export interface RawEntry {
 
 export { crc32 };
 
-export function writeZip(entries: RawEntry[]): Uint8Array {
+export interface ZipOptions {
+  /** ZIP64 fields as some writers put them in any file: sizes and offsets in the extra field, the counts in a ZIP64
+   *  end record, the classic fields set to 0xFFFF/0xFFFFFFFF. */
+  zip64?: boolean;
+}
+
+export function writeZip(entries: RawEntry[], options: ZipOptions = {}): Uint8Array {
+  const zip64 = options.zip64 === true;
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -36,24 +43,54 @@ export function writeZip(entries: RawEntry[]): Uint8Array {
     parts.push(local, name, body);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(zip64 ? 45 : 20, 4);
+    dir.writeUInt16LE(zip64 ? 45 : 20, 6);
     dir.writeUInt16LE(0x0800, 8);
     dir.writeUInt16LE(method, 10);
     dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(body.length, 20);
-    dir.writeUInt32LE(size >>> 0, 24);
+    dir.writeUInt32LE(zip64 ? 0xffffffff : body.length, 20);
+    dir.writeUInt32LE(zip64 ? 0xffffffff : size >>> 0, 24);
     dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    central.push(dir, name);
+    dir.writeUInt32LE(zip64 ? 0xffffffff : offset, 42);
+    if (zip64) {
+      // Extra field 0x0001: the uncompressed size, the compressed size, the local header's offset, 8 bytes each.
+      const extra = Buffer.alloc(28);
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(size), 4);
+      extra.writeBigUInt64LE(BigInt(body.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+      dir.writeUInt16LE(extra.length, 30);
+      central.push(dir, name, extra);
+    } else central.push(dir, name);
     offset += local.length + name.length + body.length;
   }
   const dirBytes = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dirBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...parts, dirBytes, end]));
+  const count = zip64 || entries.length > 0xffff ? 0xffff : entries.length;
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(zip64 ? 0xffffffff : dirBytes.length, 12);
+  end.writeUInt32LE(zip64 || count === 0xffff ? 0xffffffff : offset, 16);
+  if (!zip64 && count !== 0xffff) return new Uint8Array(Buffer.concat([...parts, dirBytes, end]));
+  return new Uint8Array(Buffer.concat([...parts, dirBytes, zip64End(entries.length, dirBytes.length, offset), end]));
+}
+
+/** The ZIP64 end of central directory record and its locator, which the classic end record then points past. */
+function zip64End(count: number, dirSize: number, dirOffset: number): Buffer {
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(0x06064b50, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeUInt16LE(45, 12);
+  record.writeUInt16LE(45, 14);
+  record.writeBigUInt64LE(BigInt(count), 24);
+  record.writeBigUInt64LE(BigInt(count), 32);
+  record.writeBigUInt64LE(BigInt(dirSize), 40);
+  record.writeBigUInt64LE(BigInt(dirOffset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(dirOffset + dirSize), 8);
+  locator.writeUInt32LE(1, 16);
+  return Buffer.concat([record, locator]);
 }

@@ -101,7 +101,7 @@ describe('electron-builder.yml', () => {
     expect(files).toContain('!dist/**/*.map');
   });
 
-  it('turns off RunAsNode, NODE_OPTIONS and --inspect and loads only the verified app.asar', async () => {
+  it('turns off RunAsNode, NODE_OPTIONS, --inspect and file://’s extra privileges, and loads only the verified app.asar', async () => {
     expect((await config()).electronFuses).toMatchObject({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
@@ -109,6 +109,7 @@ describe('electron-builder.yml', () => {
       enableCookieEncryption: true,
       onlyLoadAppFromAsar: true,
       enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 

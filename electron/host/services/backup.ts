@@ -4,7 +4,8 @@ import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../store/db';
 import type { HostContext } from '../context';
-import { checkBackup, snapshotInto } from '../store/backup';
+import { checkBackup, checkpointFile, snapshotInto } from '../store/backup';
+import { lockDataDir } from '../instance-lock';
 
 export const BACKUP_DIR = 'backups';
 export const KEEP_BACKUPS = 30;
@@ -85,7 +86,12 @@ export function requireRestorable(file: string): void {
   if (!existsSync(file)) throw new AppError('BACKUP_INVALID', { file: basename(file), reason: '文件不存在' });
   const check = checkBackup(file);
   if (check.ok) return;
-  const reason = { corrupt: '文件已损坏或不是数据库文件', newer: '它来自更新版本的配档助手', 'not-ours': '它不是配档助手的数据文件' }[check.reason];
+  const reason = {
+    corrupt: '文件已损坏或不是数据库文件',
+    newer: '它来自更新版本的配档助手',
+    'not-ours': '它不是配档助手的数据文件',
+    'foreign-schema': '其中有配档助手不会建立的内容（触发器、视图或其他表），可能被人改动过',
+  }[check.reason];
   throw new AppError('BACKUP_INVALID', { file: basename(file), reason });
 }
 
@@ -124,16 +130,39 @@ export function restoreBytes(ctx: HostContext, fileName: string, data: Uint8Arra
 }
 
 /**
- * The way back when the app cannot start: puts a backup in place of the data file. The file it replaces is kept
- * beside it (peidang.db.damaged-…), never silently thrown away.
+ * The way back when the app cannot start: puts a backup in place of the data file. It takes the data folder's lock
+ * first (refused while the app runs), and the file it replaces is kept beside it (peidang.db.replaced-…) with what
+ * its WAL held: a crash leaves acknowledged edits there, and the WAL is deleted when the backup is put in place.
  */
 export function restoreOffline(dataDir: string, dbPath: string, file: string, now: string): string | null {
   requireRestorable(file);
-  let kept: string | null = null;
-  if (existsSync(dbPath)) {
-    kept = `${dbPath}.replaced-${stamp(now)}`;
-    copyFileSync(dbPath, kept);
+  mkdirSync(dataDir, { recursive: true });
+  const unlock = lockForRestore(dataDir);
+  try {
+    const kept = keepReplaced(dbPath, now);
+    putInPlace(file, dbPath);
+    return kept;
+  } finally {
+    unlock();
   }
-  putInPlace(file, dbPath);
+}
+
+function lockForRestore(dataDir: string): () => void {
+  try {
+    return lockDataDir(dataDir);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'ALREADY_RUNNING') throw new AppError('RESTORE_WHILE_RUNNING', e.params);
+    throw e;
+  }
+}
+
+/** A copy of the data file with its WAL's content: checkpointed into it, or (a file SQLite cannot open) its WAL copied beside. */
+function keepReplaced(dbPath: string, now: string): string | null {
+  if (!existsSync(dbPath)) return null;
+  const kept = `${dbPath}.replaced-${stamp(now)}`;
+  const merged = checkpointFile(dbPath);
+  copyFileSync(dbPath, kept);
+  const wal = `${dbPath}-wal`;
+  if (!merged && existsSync(wal) && statSync(wal).size > 0) copyFileSync(wal, `${kept}-wal`);
   return kept;
 }

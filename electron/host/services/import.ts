@@ -5,7 +5,8 @@ import type { ImportOptions, ImportPreview, ImportResult, ImportTarget } from '.
 import type { ColumnDef, RowDraft } from '../../../shared/domain/plan';
 import { planFromImport } from '../../../shared/xlsx/plan-from-import';
 import { readTable } from '../../../shared/xlsx/detect-table';
-import { readSheets } from '../../../shared/xlsx/read-file';
+import { removeInvisible } from '../../../shared/xlsx/invisible-text';
+import { readSheetsIsolated } from '../read-isolated';
 import type { SheetGrid } from '../../../shared/xlsx/sheet-grid';
 import { getMapping, putMapping } from '../store/import-mappings';
 import { inTransaction, type Db } from '../store/db';
@@ -47,7 +48,8 @@ export class OpenFiles {
 }
 
 export async function open(db: Db, files: OpenFiles, fileName: string, data: Uint8Array): Promise<ImportPreview> {
-  const sheets = await readSheets(data, fileName);
+  // Read in a worker: a file that hangs or fills memory stops there, and the host answers other calls meanwhile.
+  const sheets = await readSheetsIsolated(data, fileName);
   const fileId = files.add({ fileName, sheets });
   return preview(db, files, fileId, {});
 }
@@ -67,11 +69,11 @@ export function preview(db: Db, files: OpenFiles, fileId: string, options: Impor
 
 /** Reads with the user's choices; where they chose no columns, a mapping corrected before for this shape applies. */
 function read(db: Db, file: OpenFile, options: ImportOptions): { result: ImportResult; remembered: boolean } {
-  const first = readTable(file.sheets, file.fileName, options);
+  const first = removeInvisible(readTable(file.sheets, file.fileName, options));
   if (options.columns !== undefined || options.kind !== undefined) return { result: first, remembered: false };
   const saved = getMapping(db, first.shape);
   if (!saved) return { result: first, remembered: false };
-  return { result: readTable(file.sheets, file.fileName, { ...saved, ...stripUndefined(options) }), remembered: true };
+  return { result: removeInvisible(readTable(file.sheets, file.fileName, { ...saved, ...stripUndefined(options) })), remembered: true };
 }
 
 function stripUndefined(o: ImportOptions): ImportOptions {

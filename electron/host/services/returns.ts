@@ -8,7 +8,8 @@ import { progressFromReports, type UnitReport } from '../../../shared/domain/ret
 import { checkReturn } from '../../../shared/domain/return-check';
 import { isLate, localStamp, unitsOfRowFor, type ReturnProblem, type Round, type Submission } from '../../../shared/domain/round';
 import { roundColumns } from '../../../shared/xlsx/fill-in-sheet';
-import { readReturn, type ReturnReading } from '../../../shared/xlsx/read-return';
+import { readReturnSheets, type ReturnReading } from '../../../shared/xlsx/read-return';
+import { readSheetsIsolated } from '../read-isolated';
 import { inTransaction, type Db } from '../store/db';
 import { getProgress, progressOfRows } from '../store/progress';
 import {
@@ -116,9 +117,11 @@ export async function assign(db: Db, submissionId: string, unit: string, now: st
   return next;
 }
 
-function readFor(ctx: RoundContext, f: IncomingFile): Promise<ReturnReading> {
+async function readFor(ctx: RoundContext, f: IncomingFile): Promise<ReturnReading> {
   const { columns } = roundColumns(ctx.round, ctx.plan);
-  return readReturn(f.data, f.fileName, { kind: ctx.plan.kind, columns, units: ctx.round.units, directory: ctx.directory });
+  // Read in a worker: a file that hangs or fills memory stops there, and the host answers other calls meanwhile.
+  const sheets = await readSheetsIsolated(f.data, f.fileName);
+  return readReturnSheets(sheets, f.fileName, { kind: ctx.plan.kind, columns, units: ctx.round.units, directory: ctx.directory });
 }
 
 /** The unit, state, rows and problems of a reading once it is known (or not) whose file it is. */

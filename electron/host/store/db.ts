@@ -26,8 +26,10 @@ export function openDatabase(file: string, beforeUpgrade?: (db: Db) => void): Db
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
-    // With WAL, NORMAL loses nothing when the process dies; only a power cut may drop the last commits.
-    db.pragma('synchronous = NORMAL');
+    // FULL: a commit the app acknowledged survives a power cut too (NORMAL may roll back the last ones then).
+    db.pragma('synchronous = FULL');
+    // Functions with side effects are never run from the schema (a restored file's is checked, this is the second guard).
+    db.pragma('trusted_schema = OFF');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 3000');
     const version = schemaVersion(db);

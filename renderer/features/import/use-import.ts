@@ -5,6 +5,8 @@ import type { PlanKind } from '../../../shared/domain/plan';
 import { errorText, invoke } from '../../app/api-client';
 import { toBase64 } from '../../app/base64';
 import type { Output } from '../../../shared/api';
+import { importSizeError } from '../../../shared/file-limits';
+import { messageOf } from '../../../shared/messages.zh-CN';
 
 export type ImportPhase = 'reading' | 'preview' | 'importing';
 
@@ -28,6 +30,12 @@ export function useImport(file: File): ImportState {
 
   useEffect(() => {
     let live = true;
+    // A file past the limit is refused before it is read, with the message the host and the CLI give.
+    const tooLarge = importSizeError(file.size, file.name);
+    if (tooLarge) {
+      setError(messageOf(tooLarge.code, tooLarge.params));
+      return;
+    }
     file
       .arrayBuffer()
       .then((buf) => invoke('import.open', { fileName: file.name, data: toBase64(buf) }))

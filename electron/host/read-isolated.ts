@@ -1,0 +1,127 @@
+// Reads an untrusted file's sheets off the host's event loop: in a worker thread with a heap cap and a deadline. A
+// file that passes either is stopped and answered in Chinese; meanwhile the host goes on answering every other call.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../shared/errors';
+import type { SheetGrid } from '../../shared/xlsx/sheet-grid';
+import type { WorkerAnswer, WorkerJob } from './import-worker';
+
+export interface IsolationLimits {
+  /** Past this the reading is stopped. */
+  deadlineMs: number;
+  /** The worker's heap (V8's old generation), in MB. */
+  heapMb: number;
+}
+
+/** A 50,000-row 配档表 reads in a few seconds and about 200 MB; no file a clerk receives needs more than this. */
+export const IMPORT_LIMITS: IsolationLimits = { deadlineMs: 60_000, heapMb: 1024 };
+/** Readings at once (files of a batch of returns): each may take a core and its heap. */
+const AT_ONCE = 2;
+
+declare const __IMPORT_WORKER__: string | undefined;
+
+/**
+ * The worker's code: the bundle built beside the host's (dist/…/import-worker.cjs); when the host runs from its
+ * sources (tests, the CLI through tsx), the worker's source bundled once by esbuild into a temporary file.
+ */
+function workerScript(): string {
+  if (typeof __IMPORT_WORKER__ === 'string') return join(__dirname, __IMPORT_WORKER__);
+  sourceBundle ??= bundleSource();
+  return sourceBundle;
+}
+
+let sourceBundle: string | undefined;
+
+function bundleSource(): string {
+  const source = join(process.cwd(), 'electron', 'host', 'import-worker.ts');
+  if (!existsSync(source)) throw new Error(`the import worker is missing: ${source}`);
+  const outfile = join(mkdtempSync(join(tmpdir(), 'peidang-import-worker-')), 'import-worker.cjs');
+  // Loaded by name at run time, so that the app's own bundles never include esbuild.
+  const esbuild = createRequire(join(process.cwd(), 'package.json'))('esbuild') as typeof import('esbuild');
+  esbuild.buildSync({ entryPoints: [source], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  process.once('exit', () => rmSync(dirname(outfile), { recursive: true, force: true }));
+  return outfile;
+}
+
+let running = 0;
+const waiting: (() => void)[] = [];
+/** Workers that finished a file cleanly wait for the next (starting one costs more than most readings). */
+const idle: Worker[] = [];
+
+async function turn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/** The sheets of a file, read in a worker (given a copy of the bytes: the caller's stay whole). */
+export function readSheetsIsolated(data: Uint8Array, fileName: string, limits: IsolationLimits = IMPORT_LIMITS): Promise<SheetGrid[]> {
+  return turn(() => runWorker(data, fileName, limits));
+}
+
+function startWorker(limits: IsolationLimits): Worker {
+  return new Worker(workerScript(), {
+    resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: Math.min(64, limits.heapMb / 4) },
+    stdout: false,
+    stderr: false,
+  });
+}
+
+function takeWorker(limits: IsolationLimits): Worker {
+  // Only workers with the app's own limits are kept: a test's tighter ones are used once.
+  const kept = limits === IMPORT_LIMITS ? idle.pop() : undefined;
+  const worker = kept ?? startWorker(limits);
+  worker.ref();
+  return worker;
+}
+
+function giveBack(worker: Worker, limits: IsolationLimits): void {
+  if (limits !== IMPORT_LIMITS || idle.length >= AT_ONCE) {
+    void worker.terminate();
+    return;
+  }
+  // An idle worker does not keep the process alive (the CLI, a test) and dies with it.
+  worker.unref();
+  idle.push(worker);
+}
+
+function runWorker(data: Uint8Array, fileName: string, limits: IsolationLimits): Promise<SheetGrid[]> {
+  const job: WorkerJob = { data: data.slice(), fileName };
+  const worker = takeWorker(limits);
+  return new Promise<SheetGrid[]>((resolve, reject) => {
+    const timer = setTimeout(() => stop(new AppError('IMPORT_STOPPED', { file: fileName, reason: `读取用了超过 ${limits.deadlineMs / 1000} 秒` })), limits.deadlineMs);
+    const done = () => {
+      clearTimeout(timer);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+    };
+    /** A worker past its deadline, out of memory or failed is stopped, never used again. */
+    const stop = (e: Error) => {
+      done();
+      void worker.terminate();
+      reject(e);
+    };
+    const onMessage = (answer: WorkerAnswer) => {
+      done();
+      giveBack(worker, limits);
+      if (answer.ok) resolve(answer.sheets);
+      else reject(failure(answer));
+    };
+    const onError = (e: Error & { code?: string }) =>
+      stop(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('IMPORT_STOPPED', { file: fileName, reason: `读取需要的内存超过了上限 ${limits.heapMb} MB` }) : e);
+    const onExit = (code: number) => stop(new Error(`the import worker stopped (exit code ${code}) without an answer`));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(job, [job.data.buffer as ArrayBuffer]);
+  });
+}
+
+function failure(answer: Exclude<WorkerAnswer, { ok: true }>): Error {
+  return 'code' in answer ? new AppError(answer.code, answer.params) : new Error(`the import worker failed: ${answer.internal}`);
+}
