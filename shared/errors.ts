@@ -46,6 +46,10 @@ export const ErrorCode = z.enum([
   'RETURN_OTHER_ROUND',
   'RETURN_DUPLICATE_FILE',
   'FOLDER_UNWRITABLE',
+  'SCORES_NO_TABLE',
+  'SCORES_TOO_MANY',
+  'SCORES_NOT_FOUND',
+  'GROUPS_NONE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

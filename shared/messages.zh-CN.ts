@@ -60,6 +60,11 @@ const MESSAGES: Record<ErrorCode, Message> = {
   RETURN_DUPLICATE_FILE: (p) => `「${p.file ?? ''}」与 ${p.at ?? ''} 收到的「${p.earlier ?? ''}」内容完全相同，已忽略。`,
   FOLDER_UNWRITABLE: (p) => `无法在「${p.folder ?? ''}」中写出填报表：${p.reason ?? '无法写入'}。请换一个文件夹。`,
   EXPORT_UNWRITABLE: (p) => `无法写出「${p.file ?? ''}」：${p.reason ?? '无法写入'}。`,
+  SCORES_NO_TABLE: (p) =>
+    `在「${p.file ?? ''}」中没有找到测评得分表：需要有“单位”（或“单位名称”）列和至少一列测评指标（如“整体满意度（40分）”），表头下面每行一个单位。`,
+  SCORES_TOO_MANY: (p) => `「${p.file ?? ''}」中的单位超过了 ${p.limit ?? ''} 个，不像一张测评得分表，没有导入。`,
+  SCORES_NOT_FOUND: '找不到这期测评，它可能已被删除。',
+  GROUPS_NONE: (p) => `在${p.source ? `「${p.source}」` : '粘贴的文字'}中没有找到分组（如“第一组：组长：… 联系单位：…”或“一、中医药管理组 组长：… 责任科室：…”）。`,
 };
 
 export function messageOf(code: ErrorCode, params: ErrorParams = {}): string {
