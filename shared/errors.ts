@@ -50,6 +50,7 @@ export const ErrorCode = z.enum([
   'SCORES_TOO_MANY',
   'SCORES_NOT_FOUND',
   'GROUPS_NONE',
+  'GROUP_NOT_FOUND',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -65,6 +65,7 @@ const MESSAGES: Record<ErrorCode, Message> = {
   SCORES_TOO_MANY: (p) => `「${p.file ?? ''}」中的单位超过了 ${p.limit ?? ''} 个，不像一张测评得分表，没有导入。`,
   SCORES_NOT_FOUND: '找不到这期测评，它可能已被删除。',
   GROUPS_NONE: (p) => `在${p.source ? `「${p.source}」` : '粘贴的文字'}中没有找到分组（如“第一组：组长：… 联系单位：…”或“一、中医药管理组 组长：… 责任科室：…”）。`,
+  GROUP_NOT_FOUND: '找不到这个分组，它可能已被删除。',
 };
 
 export function messageOf(code: ErrorCode, params: ErrorParams = {}): string {

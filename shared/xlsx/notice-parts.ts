@@ -1,5 +1,6 @@
 // Parts of the notices (通报) the app writes in Word: a plain ruled table with its header repeated on each page,
 // and the 发文单位 and date signed at the right, under the text. The paragraphs come from write-docx.
+import { dayName } from '../domain/round';
 import { paragraphs, type RunStyle } from './write-docx';
 
 /** The margins of an official document (GB/T 9704): 37 mm at the top, 35 at the bottom, 28 left, 26 right. */
@@ -43,7 +44,6 @@ export function signature(issuer: string, date: string, text: RunStyle, textWidt
 }
 
 /** 2026-12-03 → 2026年12月3日; anything else as given. */
-export function dateName(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date;
+function dateName(date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? dayName(date) : date;
 }

@@ -9,6 +9,7 @@ import { checkReturn } from '../../../shared/domain/return-check';
 import { isLate, localStamp, unitsOfRowFor, type ReturnProblem, type Round, type Submission } from '../../../shared/domain/round';
 import { roundColumns } from '../../../shared/xlsx/fill-in-sheet';
 import { readReturn, type ReturnReading } from '../../../shared/xlsx/read-return';
+import { readFiling } from '../../../shared/xlsx/read-filing';
 import { inTransaction, type Db } from '../store/db';
 import { getProgress, progressOfRows } from '../store/progress';
 import {
@@ -117,6 +118,8 @@ export async function assign(db: Db, submissionId: string, unit: string, now: st
 }
 
 function readFor(ctx: RoundContext, f: IncomingFile): Promise<ReturnReading> {
+  // 备案: a document of any kind, kept as received and not opened.
+  if (ctx.round.asks === 'file') return Promise.resolve(readFiling(f.fileName, ctx.plan.kind, { units: ctx.round.units, directory: ctx.directory }));
   const { columns } = roundColumns(ctx.round, ctx.plan);
   return readReturn(f.data, f.fileName, { kind: ctx.plan.kind, columns, units: ctx.round.units, directory: ctx.directory });
 }
@@ -132,6 +135,7 @@ function checked(ctx: RoundContext, reading: ReturnReading, unit: string | null,
     };
     return { unit: null, matchedBy: null, state: 'unassigned' as const, rows: reading.rows, problems: [...reading.problems, problem] };
   }
+  if (ctx.round.asks === 'file') return { unit, matchedBy, state: 'received' as const, rows: [], problems: reading.problems };
   const { columns } = roundColumns(ctx.round, ctx.plan);
   const unitRows = ctx.unitRows.get(unit) ?? [];
   const result = checkReturn(reading.rows, {
