@@ -2,6 +2,7 @@
 // with warnings, ranks within each group with ties sharing a rank, the change since the previous period, and the
 // flag 连续两次排名靠后. One place for these rules: the app, the 通报 and the `rank` command all ask here.
 import { z } from 'zod';
+import { periodName } from './progress';
 import { matchUnit, type Unit } from './unit-directory';
 
 /** An indicator (测评指标) and its maximum when the header says it (整体满意度（40分）). */
@@ -208,4 +209,9 @@ export function changeText(change: number | null): string {
 export function periodFromText(text: string): string | null {
   const m = /(20\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月/.exec(text) ?? /(20\d{2})[-_.](1[0-2]|0[1-9])(?!\d)/.exec(text);
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}` : null;
+}
+
+/** A 测评 period as people say it: 2026年11月, or (a sheet whose title named no month) the name of its file. */
+export function scorePeriodName(period: string): string {
+  return /^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/.test(period) ? periodName(period) : period;
 }

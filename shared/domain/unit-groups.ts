@@ -110,3 +110,11 @@ export function chaseByGroup(owing: readonly string[], groups: readonly UnitGrou
   const order = [...groups.filter((g) => g.kind === 'contact').map(groupLabel), '未分组'];
   return [...out].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0])).map(([group, units]) => ({ group, units }));
 }
+
+/** 催报 text grouped by contact group, for each group leader to chase his units: one paragraph per group. */
+export function chaseTextByGroup(title: string, due: string, owing: readonly string[], groups: readonly UnitGroup[], directory: readonly Unit[]): string {
+  if (owing.length === 0) return '';
+  const lines = [`关于报送《${title}》的提醒（按联系分组）：`];
+  for (const g of chaseByGroup(owing, groups, directory)) lines.push(`${g.group}：${g.units.join('、')}尚未报送（截止${due}），请督促报送。`);
+  return lines.join('\n');
+}

@@ -2,8 +2,7 @@
 // each group's table of units by rank with totals and changes, the units 连续两次排名靠后 named and 予以通报, and
 // those that rose most; set like the 进展报告 (GB/T 9704 margins, 仿宋_GB2312 三号, 黑体 headings).
 import { FONTS } from '../domain/export';
-import { periodName } from '../domain/progress';
-import { changeText, flaggedUnits, risers, scoreText, type Ranking } from '../domain/scores';
+import { changeText, flaggedUnits, risers, scorePeriodName, scoreText, type Ranking } from '../domain/scores';
 import { noticeTable, OFFICIAL_MARGINS, signature } from './notice-parts';
 import { pageOf, paragraphs, writePackage, type RunStyle } from './write-docx';
 
@@ -24,10 +23,6 @@ export interface NoticeOptions {
 
 const NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** The period's name as a notice says it: 2026年11月, or the period as given when it is not a month. */
-export function noticePeriod(period: string): string {
-  return /^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/.test(period) ? periodName(period) : period;
-}
 
 /** 「2026年11月全市卫生健康服务能力测评得分表」 → 「全市卫生健康服务能力测评」: what was measured. */
 export function subjectOf(r: Ranking): string {
@@ -40,7 +35,7 @@ export function subjectOf(r: Ranking): string {
 }
 
 export async function writeScoreNotice(r: Ranking, o: NoticeOptions = {}): Promise<Uint8Array> {
-  const period = noticePeriod(r.period);
+  const period = scorePeriodName(r.period);
   const subject = subjectOf(r);
   const page = pageOf(false, OFFICIAL_MARGINS);
   const groupNames = r.groups.map((g) => g.group).filter(Boolean);

@@ -13,14 +13,15 @@ const periodLabel = (p: TimelinessBoard['periods'][number]) => (p.period ? perio
 
 /** The 统计表: a title, then 单位 | each period | 按时 | 逾期 | 未报, a row per unit. */
 export function layoutTimeliness(board: TimelinessBoard, title: string, o: ExportOptions): SheetLayout {
-  const widths = [22, ...board.periods.map(() => 12), 7, 7, 7];
+  const widths = [22, ...board.periods.map(() => 14), 7, 7, 7];
   const rows: SheetLayout['rows'] = [];
   const merges: CellBox[] = [];
   const total = widths.reduce((a, b) => a + b, 0);
   merges.push({ top: 0, left: 0, bottom: 0, right: widths.length - 1 });
   rows.push({ cells: [{ text: title, style: 'title' }], height: rowHeight(wrappedLines(title, total, o.titleSize), o.titleSize) + 8 });
-  const header = ['单位', ...board.periods.map((p) => `${periodLabel(p)}\n（${p.dueDate.slice(5).replace('-', '月')}日前）`), '按时', '逾期', '未报'];
-  rows.push({ cells: header.map((text) => ({ text, style: 'header' })), height: rowHeight(2, o.headerSize) });
+  const header = ['单位', ...board.periods.map((p) => `${periodLabel(p)}\n（${shortDay(p.dueDate)}前）`), '按时', '逾期', '未报'];
+  const headerLines = Math.max(...header.map((text, i) => wrappedLines(text, widths[i]!, o.headerSize)));
+  rows.push({ cells: header.map((text) => ({ text, style: 'header' })), height: rowHeight(headerLines, o.headerSize) });
   for (const u of board.units) {
     const cells: LaidCell[] = [
       { text: u.unit, style: 'body' },
@@ -33,6 +34,11 @@ export function layoutTimeliness(board: TimelinessBoard, title: string, o: Expor
   merges.push({ top: rows.length, left: 0, bottom: rows.length, right: widths.length - 1 });
   rows.push({ cells: [{ text: note, style: 'note' }], height: rowHeight(wrappedLines(note, total, o.bodySize), o.bodySize) });
   return { widths, rows, merges, headerStart: 1, headerEnd: 1, tableStart: 1, tableEnd: rows.length - 2 };
+}
+
+/** 2026-11-03 → 11月3日 */
+function shortDay(day: string): string {
+  return `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
 }
 
 const SIZE = 16;

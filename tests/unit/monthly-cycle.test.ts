@@ -129,7 +129,7 @@ describe('备案 and the board of units × periods', () => {
     const sheet = await recurring.exportTimeliness(db, nov.id, 'xlsx', '2026-12-05');
     const [grid] = await readSheets(new Uint8Array(Buffer.from(sheet.data, 'base64')), sheet.fileName);
     expect(grid!.cells[0]![0]).toBe('工作开展情况报送情况统计表');
-    expect(grid!.cells[1]!.slice(0, 3)).toEqual(['单位', '2026年10月\n（11月03日前）', '2026年11月\n（12月03日前）']);
+    expect(grid!.cells[1]!.slice(0, 3)).toEqual(['单位', '2026年10月\n（11月3日前）', '2026年11月\n（12月3日前）']);
     expect(grid!.cells[3]).toEqual(['莘县', '逾期3天', '未报', '0', '1', '1']);
   });
 

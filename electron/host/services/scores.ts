@@ -2,9 +2,9 @@
 // the period's 通报 written. The ranking itself is shared/domain/scores.ts, the same as the `rank` command's.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import { DEFAULT_BOTTOM, rankSeries, type Ranking } from '../../../shared/domain/scores';
+import { DEFAULT_BOTTOM, rankSeries, scorePeriodName, type Ranking } from '../../../shared/domain/scores';
 import { readScoreSheet } from '../../../shared/xlsx/read-scores';
-import { noticePeriod, writeScoreNotice } from '../../../shared/xlsx/score-notice';
+import { writeScoreNotice } from '../../../shared/xlsx/score-notice';
 import { inTransaction, type Db } from '../store/db';
 import { listScoreSheets, putScoreSheet, retireScoreSheet } from '../store/scores';
 import { listUnits } from '../store/units';
@@ -49,5 +49,5 @@ export async function exportNotice(db: Db, period: string, bottom: number, issue
   const r = rankings(db, bottom).find((x) => x.period === period);
   if (!r) throw new AppError('SCORES_NOT_FOUND');
   const bytes = await writeScoreNotice(r, { issuer, date: today });
-  return { fileName: `${noticePeriod(period)}测评通报.docx`, data: Buffer.from(bytes).toString('base64') };
+  return { fileName: `${scorePeriodName(period)}测评通报.docx`, data: Buffer.from(bytes).toString('base64') };
 }
