@@ -10,6 +10,7 @@ import { MenuCommand } from './menu-commands';
 import { TimelinessBoard } from './domain/recurrence';
 import { Ranking } from './domain/scores';
 import { UnitGroup, UnitGroupDraft } from './domain/unit-groups';
+import { ProblemDraft } from './domain/rectification';
 import {
   ColumnDef,
   ColumnKey,
@@ -223,6 +224,8 @@ export const api = {
   'groups.importText': { input: z.object({ text: z.string().min(1).max(200_000), source: z.string().max(260).default('') }), output: z.array(UnitGroup) },
   'groups.save': { input: z.object({ group: UnitGroupDraft.extend({ id: z.string().optional() }) }), output: UnitGroup },
   'groups.delete': { input: z.object({ id: z.string().min(1) }), output: Ok },
+  /** 整改台账: a problem (from a 测评 row or a return) added as a row of a ledger, one undoable edit. */
+  'rectification.addProblem': { input: PlanRef.extend({ problem: ProblemDraft }), output: PlanDelta },
 } as const;
 
 export type Api = typeof api;

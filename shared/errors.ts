@@ -51,6 +51,7 @@ export const ErrorCode = z.enum([
   'SCORES_NOT_FOUND',
   'GROUPS_NONE',
   'GROUP_NOT_FOUND',
+  'NOT_A_LEDGER',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

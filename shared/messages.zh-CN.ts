@@ -66,6 +66,7 @@ const MESSAGES: Record<ErrorCode, Message> = {
   SCORES_NOT_FOUND: '找不到这期测评，它可能已被删除。',
   GROUPS_NONE: (p) => `在${p.source ? `「${p.source}」` : '粘贴的文字'}中没有找到分组（如“第一组：组长：… 联系单位：…”或“一、中医药管理组 组长：… 责任科室：…”）。`,
   GROUP_NOT_FOUND: '找不到这个分组，它可能已被删除。',
+  NOT_A_LEDGER: (p) => `「${p.title ?? ''}」不是整改台账，问题只能加入整改台账。请先新建一个“整改台账”方案。`,
 };
 
 export function messageOf(code: ErrorCode, params: ErrorParams = {}): string {

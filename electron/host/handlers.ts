@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import * as recurring from './services/recurring';
 import * as scores from './services/scores';
 import * as groups from './services/groups';
+import * as rectification from './services/rectification';
 
 export function createHandlers(ctx: HostContext): Handlers {
   const { now } = ctx;
@@ -112,5 +113,6 @@ export function createHandlers(ctx: HostContext): Handlers {
       groups.remove(db(), id);
       return { ok: true as const };
     },
+    'rectification.addProblem': ({ planId, problem }) => rectification.addProblem(db(), planId, problem, now()),
   } satisfies Handlers;
 }

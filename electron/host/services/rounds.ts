@@ -57,7 +57,18 @@ export function create(db: Db, input: RoundDraftInput, now: string): Round {
     if (draft.fields.length === 0) throw new AppError('ROUND_INVALID', { detail: '请至少选择一项要填报的内容' });
   }
   const required = draft.mode === 'progress' ? draft.required.filter((k) => draft.fields.includes(k)) : [];
-  const round: Round = { ...draft, units, required, period: draft.mode === 'progress' || recurring ? draft.period : null, id: randomUUID(), createdAt: now };
+  const round: Round = {
+    ...draft,
+    units,
+    required,
+    period: draft.mode === 'progress' || recurring ? draft.period : null,
+    recurrence: draft.recurrence ?? 'none',
+    dueDay: recurring ? (draft.dueDay ?? null) : null,
+    seriesId: draft.seriesId ?? null,
+    asks: draft.asks ?? 'rows',
+    id: randomUUID(),
+    createdAt: now,
+  };
   // 备案 asks for a document: no rows, no fields, and nothing to record as progress when accepted.
   if (draft.asks === 'file') Object.assign(round, { mode: 'table', fields: [], required: [] });
   insertRound(db, round);

@@ -8,9 +8,11 @@ export interface RankingTableProps {
   only: ReadonlySet<string> | null;
   selected: string | null;
   onSelect: (unit: string) => void;
+  /** 加入整改台账, when a ledger is chosen. */
+  onAddProblem?: ((group: RankedGroup, unit: RankedGroup['units'][number]) => void) | undefined;
 }
 
-export function RankingTable({ ranking, group, only, selected, onSelect }: RankingTableProps) {
+export function RankingTable({ ranking, group, only, selected, onSelect, onAddProblem }: RankingTableProps) {
   const units = group.units.filter((u) => !only || only.has(u.unit));
   if (units.length === 0) return null;
   return (
@@ -47,7 +49,12 @@ export function RankingTable({ ranking, group, only, selected, onSelect }: Ranki
             <td>{scoreText(u.total)}</td>
             <td>{u.previousRank ?? '—'}</td>
             <td className={u.change === null || u.change === 0 ? undefined : u.change > 0 ? 'pd-rise' : 'pd-fall'}>{changeText(u.change)}</td>
-            <td>{u.flags.map((f) => <span key={f} className="pd-tag pd-tag-overdue">{f}</span>)}</td>
+            <td>
+              {u.flags.map((f) => <span key={f} className="pd-tag pd-tag-overdue">{f}</span>)}
+              {onAddProblem && (
+                <button type="button" className="pd-link" aria-label={`把${u.unit}加入整改台账`} onClick={() => onAddProblem(group, u)}>加入整改台账</button>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

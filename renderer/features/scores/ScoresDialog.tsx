@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { rankHistory, scorePeriodName } from '../../../shared/domain/scores';
 import { contactGroupOf } from '../../../shared/domain/unit-groups';
+import { problemFromRank } from '../../../shared/domain/rectification';
 import type { Unit } from '../../../shared/domain/unit-directory';
 import { FileButton } from '../../app/FileButton';
 import { Modal } from '../../app/Modal';
@@ -25,6 +26,7 @@ export function ScoresDialog({ directory, onError, onNotice, onClose }: ScoresDi
   const [groupId, setGroupId] = useState('');
   const [unit, setUnit] = useState<string | null>(null);
   const [issuer, setIssuer] = useState('');
+  const [ledger, setLedger] = useState('');
   const rankings = s.rankings ?? [];
   const ranking = rankings.find((r) => r.period === period) ?? rankings[rankings.length - 1];
   const sheet = s.sheets?.find((x) => x.period === ranking?.period);
@@ -56,6 +58,17 @@ export function ScoresDialog({ directory, onError, onNotice, onClose }: ScoresDi
               <input type="number" aria-label="排名靠后的名次数" min={1} max={50} value={s.bottom} onChange={(e) => s.setBottom(Math.max(1, Number(e.target.value) || 1))} />
               名
             </label>
+            {s.ledgers.length > 0 && (
+              <label className="pd-inline">
+                问题加入
+                <select aria-label="整改台账" value={ledger} onChange={(e) => setLedger(e.target.value)}>
+                  <option value="">（不加入整改台账）</option>
+                  {s.ledgers.map((p) => (
+                    <option key={p.id} value={p.id}>{p.title}</option>
+                  ))}
+                </select>
+              </label>
+            )}
             {groups.some((g) => g.kind === 'contact') && (
               <label className="pd-inline">
                 联系分组
@@ -83,7 +96,15 @@ export function ScoresDialog({ directory, onError, onNotice, onClose }: ScoresDi
             </ul>
           )}
           {ranking.groups.map((g) => (
-            <RankingTable key={g.group} ranking={ranking} group={g} only={only} selected={unit} onSelect={setUnit} />
+            <RankingTable
+              key={g.group}
+              ranking={ranking}
+              group={g}
+              only={only}
+              selected={unit}
+              onSelect={setUnit}
+              onAddProblem={ledger ? (grp, u) => void s.addProblem(ledger, problemFromRank(ranking.period, grp.group, u, ranking.indicators)) : undefined}
+            />
           ))}
           {unit && <RankChart unit={unit} points={rankHistory(rankings, unit)} />}
           <div className="pd-round-actions">
