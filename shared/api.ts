@@ -8,6 +8,10 @@ import { Unit, UnitDraft, UnitKind } from './domain/unit-directory';
 import { Review, Round, RoundDraft, RoundView, SubmissionSummary } from './domain/round';
 import { MenuCommand } from './menu-commands';
 import { MAX_BODY_BYTES } from './file-limits';
+import { TimelinessBoard } from './domain/recurrence';
+import { Ranking } from './domain/scores';
+import { UnitGroup, UnitGroupDraft } from './domain/unit-groups';
+import { ProblemDraft } from './domain/rectification';
 import {
   ColumnDef,
   ColumnKey,
@@ -42,6 +46,18 @@ export const BackupInfo = z.object({
   size: z.number().int(),
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
+
+/** A 测评 sheet as the lists show it. */
+export const ScoreSheetSummary = z.object({
+  id: z.string(),
+  period: z.string(),
+  title: z.string(),
+  fileName: z.string(),
+  importedAt: z.string(),
+  units: z.number().int(),
+  warnings: z.array(z.string()),
+});
+export type ScoreSheetSummary = z.infer<typeof ScoreSheetSummary>;
 
 export const api = {
   'app.info': {
@@ -184,6 +200,34 @@ export const api = {
   },
   'history.undo': { input: PlanRef, output: PlanDelta },
   'history.redo': { input: PlanRef, output: PlanDelta },
+  /** 开始下一期: the next period's round of a recurring round, same units, fields and note. */
+  'rounds.startNext': { input: RoundRef, output: Round },
+  /** Units × periods of a recurring round's series: 按时 / 逾期 N 天 / 未报 / 退回. */
+  'rounds.timeliness': { input: RoundRef.extend({ today: Day }), output: TimelinessBoard },
+  /** 报送情况统计表 (.xlsx) or 报送情况通报 (.docx) of the series up to this round. */
+  'rounds.exportTimeliness': {
+    input: RoundRef.extend({ format: z.enum(['xlsx', 'docx']), today: Day }),
+    output: z.object({ fileName: z.string(), data: z.string() }),
+  },
+  /** 测评: a score sheet as the evaluators sent it; a later sheet of a period replaces the earlier. */
+  'scores.import': { input: FileBytes, output: ScoreSheetSummary },
+  'scores.list': { input: z.object({}), output: z.array(ScoreSheetSummary) },
+  'scores.delete': { input: z.object({ id: z.string().min(1) }), output: Ok },
+  /** Every period ranked against the one before, oldest first. */
+  'scores.rankings': { input: z.object({ bottom: z.number().int().min(1).max(50).default(3) }), output: z.array(Ranking) },
+  /** The period's 测评通报 (.docx). */
+  'scores.exportNotice': {
+    input: z.object({ period: z.string().min(1).max(100), bottom: z.number().int().min(1).max(50).default(3), issuer: z.string().max(100).default(''), today: Day }),
+    output: z.object({ fileName: z.string(), data: z.string() }),
+  },
+  /** Groups of the 单位名录: 联系单位 groups and 专项工作组. */
+  'groups.list': { input: z.object({}), output: z.array(UnitGroup) },
+  /** Reads a notice's 附件 lists (pasted text); the groups of each kind found replace those of that kind. */
+  'groups.importText': { input: z.object({ text: z.string().min(1).max(200_000), source: z.string().max(260).default('') }), output: z.array(UnitGroup) },
+  'groups.save': { input: z.object({ group: UnitGroupDraft.extend({ id: z.string().optional() }) }), output: UnitGroup },
+  'groups.delete': { input: z.object({ id: z.string().min(1) }), output: Ok },
+  /** 整改台账: a problem (from a 测评 row or a return) added as a row of a ledger, one undoable edit. */
+  'rectification.addProblem': { input: PlanRef.extend({ problem: ProblemDraft }), output: PlanDelta },
 } as const;
 
 export type Api = typeof api;

@@ -50,6 +50,12 @@ export const ErrorCode = z.enum([
   'IMPORT_TOO_MANY_ENTRIES',
   'IMPORT_ZIP_DUPLICATE',
   'RESTORE_WHILE_RUNNING',
+  'SCORES_NO_TABLE',
+  'SCORES_TOO_MANY',
+  'SCORES_NOT_FOUND',
+  'GROUPS_NONE',
+  'GROUP_NOT_FOUND',
+  'NOT_A_LEDGER',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -68,6 +68,13 @@ const MESSAGES: Record<ErrorCode, Message> = {
     `「${p.file ?? ''}」里有两个同名的部件「${p.part ?? ''}」，Excel 不会写出这样的文件，可能是损坏的或被改动过的文件，没有导入。请发送单位在 Excel、WPS 中另存后重新发送。`,
   RESTORE_WHILE_RUNNING: (p) =>
     `配档助手（进程 ${p.pid ?? '?'}）正在使用数据文件夹「${p.dataDir ?? ''}」，不能在它运行时从命令行恢复。请先关闭配档助手，或在程序中使用“备份与恢复”。当前数据没有任何改动。`,
+  SCORES_NO_TABLE: (p) =>
+    `在「${p.file ?? ''}」中没有找到测评得分表：需要有“单位”（或“单位名称”）列和至少一列测评指标（如“整体满意度（40分）”），表头下面每行一个单位。`,
+  SCORES_TOO_MANY: (p) => `「${p.file ?? ''}」中的单位超过了 ${p.limit ?? ''} 个，不像一张测评得分表，没有导入。`,
+  SCORES_NOT_FOUND: '找不到这期测评，它可能已被删除。',
+  GROUPS_NONE: (p) => `在${p.source ? `「${p.source}」` : '粘贴的文字'}中没有找到分组（如“第一组：组长：… 联系单位：…”或“一、中医药管理组 组长：… 责任科室：…”）。`,
+  GROUP_NOT_FOUND: '找不到这个分组，它可能已被删除。',
+  NOT_A_LEDGER: (p) => `「${p.title ?? ''}」不是整改台账，问题只能加入整改台账。请先新建一个“整改台账”方案。`,
 };
 
 export function messageOf(code: ErrorCode, params: ErrorParams = {}): string {

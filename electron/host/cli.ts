@@ -19,12 +19,14 @@ import { isImportable } from '../../shared/xlsx/file-kind';
 import { collectFiles, consolidateCollection, type ReturnedFile } from '../../shared/xlsx/collect';
 import { writeConsolidation } from '../../shared/xlsx/consolidate';
 import { checkImportSize, importSizeError } from '../../shared/file-limits';
+import { bottomOf, rank } from './cli-rank';
 
 const USAGE = `用法：
   npm run -s cli -- inspect 文件 [--kind peidang|quarterly|minsheng|breakthrough] [--sheet 工作表名] [--year 年份]
   npm run -s cli -- convert 文件 输出.xlsx|输出.docx [--kind …] [--sheet 工作表名]   （输出 .docx 为 Word 表格）
   npm run -s cli -- collect 文件或文件夹… [--out 汇总.xlsx]   （读取各单位报回的表，可汇总成一张表）
-  npm run -s cli -- restore 备份文件 [--data-dir 数据文件夹]      （程序无法启动时，用备份替换数据文件）`;
+  npm run -s cli -- restore 备份文件 [--data-dir 数据文件夹]      （程序无法启动时，用备份替换数据文件）
+  npm run -s cli -- rank 测评得分表 [--previous 上期得分表]… [--bottom N] [--out 通报.docx]   （计算排名；上期表按时间从早到晚）`;
 
 /** The year dates without one belong to: --year, else the file's title or 文号, else this year. */
 function planYear(r: ImportResult, given: string | undefined, now: string): number {
@@ -55,6 +57,7 @@ export function inspectJson(file: string, r: ImportResult, year: number, today: 
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'rank') return rankCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -150,6 +153,27 @@ async function collect(paths: string[], out: string | undefined): Promise<number
     }
     writeWhole(out, await writeConsolidation(summary, true));
     process.stderr.write(`已写出汇总表「${out}」：${summary.byUnit.length} 个单位，${summary.rows.filter((r) => r.kind === 'item').length} 项。\n`);
+  }
+  return 0;
+}
+
+/** rank: a 测评 score sheet and its previous months ranked; JSON on stdout, the 通报 with --out. */
+async function rankCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { previous: { type: 'string', multiple: true }, bottom: { type: 'string' }, out: { type: 'string' } },
+  });
+  if (positionals.length !== 1) {
+    process.stderr.write(`${USAGE}\n`);
+    return 64;
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const { json, notice } = await rank({ file: positionals[0]!, previous: values.previous ?? [], bottom: bottomOf(values.bottom), ...(values.out ? { out: values.out } : {}) }, today);
+  process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  if (notice && values.out) {
+    writeWhole(values.out, notice);
+    process.stderr.write(`已写出测评通报「${values.out}」。\n`);
   }
   return 0;
 }

@@ -14,6 +14,10 @@ import * as rounds from './services/rounds';
 import * as returns from './services/returns';
 import { join } from 'node:path';
 import { checkImportSize, fileSizeOfBody } from '../../shared/file-limits';
+import * as recurring from './services/recurring';
+import * as scores from './services/scores';
+import * as groups from './services/groups';
+import * as rectification from './services/rectification';
 
 export function createHandlers(ctx: HostContext): Handlers {
   const { now } = ctx;
@@ -96,5 +100,24 @@ export function createHandlers(ctx: HostContext): Handlers {
     'rounds.exportSummary': ({ roundId, perUnitSheets }) => rounds.exportSummary(db(), roundId, perUnitSheets, now()),
     'history.undo': ({ planId }) => history.undo(db(), planId, now()),
     'history.redo': ({ planId }) => history.redo(db(), planId, now()),
+    'rounds.startNext': ({ roundId }) => recurring.startNext(db(), roundId, now()),
+    'rounds.timeliness': ({ roundId, today }) => recurring.timeliness(db(), roundId, today),
+    'rounds.exportTimeliness': ({ roundId, format, today }) => recurring.exportTimeliness(db(), roundId, format, today),
+    'scores.import': ({ fileName, data }) => scores.importSheet(db(), fileName, new Uint8Array(Buffer.from(data, 'base64')), now()),
+    'scores.list': () => scores.list(db()),
+    'scores.delete': ({ id }) => {
+      scores.remove(db(), id, now());
+      return { ok: true as const };
+    },
+    'scores.rankings': ({ bottom }) => scores.rankings(db(), bottom),
+    'scores.exportNotice': ({ period, bottom, issuer, today }) => scores.exportNotice(db(), period, bottom, issuer, today),
+    'groups.list': () => groups.list(db()),
+    'groups.importText': ({ text, source }) => groups.importText(db(), text, source),
+    'groups.save': ({ group }) => groups.save(db(), group),
+    'groups.delete': ({ id }) => {
+      groups.remove(db(), id);
+      return { ok: true as const };
+    },
+    'rectification.addProblem': ({ planId, problem }) => rectification.addProblem(db(), planId, problem, now()),
   } satisfies Handlers;
 }

@@ -14,6 +14,8 @@ import { BackupDialog } from '../features/backup/BackupDialog';
 import { useMenuCommands } from './use-menu-commands';
 import { useCommand } from './commands';
 import { useSaveKey } from './use-save-key';
+import { ScoresDialog } from '../features/scores/ScoresDialog';
+import { GroupsDialog } from '../features/groups/GroupsDialog';
 
 export function App() {
   const notices = useNotices();
@@ -26,6 +28,8 @@ export function App() {
   const [showUnits, setShowUnits] = useState(false);
   const [showBackups, setShowBackups] = useState(false);
   const [unknown, setUnknown] = useState<string[]>([]);
+  const [showScores, setShowScores] = useState(false);
+  const [showGroups, setShowGroups] = useState(false);
   useMenuCommands(setImporting);
   useCommand('backups.open', () => setShowBackups(true));
   useSaveKey(notices.info);
@@ -50,7 +54,7 @@ export function App() {
 
   return (
     <div className="pd-app">
-      <PlanList plans={plans} selectedId={selectedId} onSelect={select} onImport={setImporting} onUnits={() => setShowUnits(true)} onBackups={() => setShowBackups(true)} />
+      <PlanList plans={plans} selectedId={selectedId} onSelect={select} onImport={setImporting} onUnits={() => setShowUnits(true)} onBackups={() => setShowBackups(true)} onScores={() => setShowScores(true)} onGroups={() => setShowGroups(true)} />
       <main className="pd-main">
         <Notices state={notices} />
         {selectedId ? (
@@ -80,6 +84,8 @@ export function App() {
       {dragging && <div className="pd-dropzone">松开鼠标，导入这个文件</div>}
       {showUnits && <UnitsDialog units={units} onClose={() => setShowUnits(false)} />}
       {showBackups && <BackupDialog onError={notices.error} onClose={() => setShowBackups(false)} />}
+      {showScores && <ScoresDialog directory={units.units} onError={notices.error} onNotice={notices.info} onClose={() => setShowScores(false)} />}
+      {showGroups && <GroupsDialog onError={notices.error} onNotice={notices.info} onClose={() => setShowGroups(false)} />}
       {unknown.length > 0 && (
         <UnknownUnitsDialog
           names={unknown}

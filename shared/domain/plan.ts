@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { Cadence } from './progress';
 
-/** The four kinds of table: 配档表, 重点工作清单/季度目标表, 民生实事, 突破事项汇总表. */
-export const PlanKind = z.enum(['peidang', 'quarterly', 'minsheng', 'breakthrough']);
+/** The kinds of table: 配档表, 重点工作清单/季度目标表, 民生实事, 突破事项汇总表, and 整改台账 (督导 findings to 销号). */
+export const PlanKind = z.enum(['peidang', 'quarterly', 'minsheng', 'breakthrough', 'rectification']);
 export type PlanKind = z.infer<typeof PlanKind>;
 
 /** What a column holds; decides its editor, filter and (later) how import and export treat it. */

@@ -4,6 +4,7 @@ import { Period, STATUS_NAMES } from './progress';
 import type { Plan, Row } from './plan';
 import { splitUnits } from './units';
 import { canonicalUnit, matchUnit, type Unit } from './unit-directory';
+import { Recurrence, RoundAsks } from './recurrence';
 
 /** A round asks for progress on the plan's rows (进展), or for a new table filled in from a template (突破事项). */
 export const RoundMode = z.enum(['progress', 'table']);
@@ -51,6 +52,15 @@ export const RoundDraft = z.object({
   instructions: z.string().max(2000).default(''),
   /** Empty lines given to each unit in a table round. */
   blankRows: z.number().int().min(1).max(200).default(10),
+  // Optional, so that rounds made before recurring rounds (and code that makes one) need not say: absent is the first.
+  /** 每月/每季度: the round repeats; `period` is the period it covers, and 开始下一期 makes the next one's round. */
+  recurrence: Recurrence.optional(),
+  /** For a recurring round, the day of the month after the period by which units report (每月3日前报上月: 3). */
+  dueDay: z.number().int().min(1).max(31).nullable().optional(),
+  /** The first round of the series a recurring round belongs to; null for the first itself and for one-off rounds. */
+  seriesId: z.string().nullable().optional(),
+  /** What units send: rows or a table (rows, when absent), or a document of any kind kept as received (备案: file). */
+  asks: RoundAsks.optional(),
 });
 export type RoundDraft = z.infer<typeof RoundDraft>;
 export type RoundDraftInput = z.input<typeof RoundDraft>;

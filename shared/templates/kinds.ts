@@ -65,7 +65,22 @@ const breakthrough: TableTemplate = {
   ],
 };
 
-export const TEMPLATES: Readonly<Record<PlanKind, TableTemplate>> = { peidang, quarterly, minsheng, breakthrough };
+/** 整改台账: 督导 findings handled 限期整改、销号管理 (seed 004). */
+const rectification: TableTemplate = {
+  kind: 'rectification',
+  name: '整改台账',
+  columns: [
+    { key: 'problem', label: '督导发现问题', role: 'text', width: 36 },
+    { key: 'lead', label: '责任单位', role: 'unit', width: 14 },
+    { key: 'measures', label: '整改措施', role: 'text', width: 36 },
+    { key: 'deadline', label: '整改时限', role: 'deadline', width: 12 },
+    { key: 'progressNote', label: '整改进展', role: 'text', width: 28 },
+    { key: 'closed', label: '销号情况', role: 'note', width: 12 },
+    { key: 'source', label: '问题来源', role: 'note', width: 16, hidden: true },
+  ],
+};
+
+export const TEMPLATES: Readonly<Record<PlanKind, TableTemplate>> = { peidang, quarterly, minsheng, breakthrough, rectification };
 
 export function templateOf(kind: PlanKind): TableTemplate {
   return TEMPLATES[kind];

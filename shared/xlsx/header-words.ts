@@ -77,6 +77,16 @@ export const HEADER_WORDS: Readonly<Record<PlanKind, Words>> = {
     leader: ['分管责任人', '分管领导', '责任人', '责任领导'],
     dept: ['责任科室', '责任单位', '责任部门', '牵头科室'],
   },
+  rectification: {
+    seq: SEQ,
+    problem: ['督导发现问题', '发现问题', '存在问题', '问题', '问题描述', '督导问题', '反馈问题'],
+    lead: ['责任单位', '整改单位', '责任科室', '牵头单位', '整改责任单位'],
+    measures: ['整改措施', '整改举措', '措施'],
+    deadline: ['整改时限', '整改期限', '完成时限', '整改完成时限', ...DEADLINE],
+    progressNote: ['整改进展', '整改情况', '进展情况', '整改进度'],
+    closed: ['销号情况', '是否销号', '销号'],
+    source: ['问题来源', '来源'],
+  },
 };
 
 /** Words only one kind uses: finding one is strong evidence for that kind. */
@@ -85,6 +95,7 @@ export const KIND_MARKS: Readonly<Record<PlanKind, readonly string[]>> = {
   quarterly: ['一季度目标', '二季度目标', '三季度目标', '四季度目标', '年度目标', '责任分工', '一季度', '四季度'],
   minsheng: ['民生实事', '联系人', '实事项目'],
   breakthrough: ['突破事项名称', '突破事项', '分管责任人'],
+  rectification: ['督导发现问题', '整改措施', '整改时限', '整改进展', '销号情况'],
 };
 
 /** The synonyms of each kind, normalized once. */

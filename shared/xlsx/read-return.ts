@@ -120,7 +120,7 @@ function findUnit(expect: ReturnExpectation, name: string): string | undefined {
 }
 
 /** A unit named in the file name (突破事项-区人民医院.xlsx); the longest name wins (区人民医院 over 人民医院). */
-function unitInFileName(expect: ReturnExpectation, fileName: string): string | null {
+export function unitInFileName(expect: ReturnExpectation, fileName: string): string | null {
   const base = fileName.replace(/\.[^.]+$/, '');
   const names: { name: string; as: string }[] = [];
   for (const u of expect.units) names.push({ name: u, as: u });

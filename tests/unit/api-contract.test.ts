@@ -7,6 +7,7 @@ import { createHandlers } from '../../electron/host/handlers';
 import type { Host } from '../../electron/host/host';
 import { cleanupTemp, startTempHost } from './temp-data';
 import { SAMPLES_DIR, samplePath } from '../support/fixtures';
+import { MONTHS, scoreSheetBytes } from '../support/score-sheets';
 
 let host: Host;
 const called = new Set<Method>();
@@ -100,6 +101,7 @@ describe('the contract', () => {
     const document = await call('export.docx', { planId: imported.planId, options: {} });
     expect(document).toMatchObject({ items: 20, fileName: expect.stringMatching(/民生实事任务清单-\d{8}\.docx$/) });
     await walkThroughRound();
+    await walkThroughMonthlyCycle();
     const made = await call('backup.create', {});
     expect(made.reason).toBe('manual');
     const listed = await call('backup.list', {});
@@ -141,6 +143,30 @@ describe('the contract', () => {
     expect((await call('rounds.get', { roundId: round.id, today: '2026-03-12' })).board).toMatchObject([{ unit: '区人民医院', status: 'returned', reason: '空表' }]);
     expect((await call('rounds.exportSummary', { roundId: round.id })).rows).toBe(3);
     expect(await call('rounds.delete', { roundId: round.id })).toEqual({ ok: true });
+  }
+
+  /** Seed 004's cycle: a monthly 备案 round and its next month, 测评 sheets ranked, groups, a 整改台账 problem. */
+  async function walkThroughMonthlyCycle(): Promise<void> {
+    const plan = await call('plans.create', { ...meta, title: '整改台账', kind: 'rectification' });
+    const first = await call('rounds.create', { planId: plan.id, title: '2026年10月工作开展情况', mode: 'table', period: '2026-10', units: ['莘县'], dueDate: '2026-11-03', recurrence: 'monthly', dueDay: 3, asks: 'file' });
+    const next = await call('rounds.startNext', { roundId: first.id });
+    expect(next).toMatchObject({ period: '2026-11', dueDate: '2026-12-03', seriesId: first.id });
+    expect((await call('rounds.timeliness', { roundId: next.id, today: '2026-12-05' })).units).toMatchObject([{ unit: '莘县', missing: 2 }]);
+    for (const format of ['xlsx', 'docx'] as const) {
+      expect(Buffer.from((await call('rounds.exportTimeliness', { roundId: next.id, format, today: '2026-12-05' })).data, 'base64').subarray(0, 2).toString()).toBe('PK');
+    }
+    const sheet = await scoreSheetBytes(MONTHS[0]);
+    const kept = await call('scores.import', { fileName: MONTHS[0].fileName, data: Buffer.from(sheet).toString('base64') });
+    expect(await call('scores.list', {})).toEqual([kept]);
+    expect((await call('scores.rankings', {}))[0]?.groups.map((g) => g.group)).toEqual(['县（市、区）', '市直医疗卫生机构']);
+    expect((await call('scores.exportNotice', { period: '2026-09', today: '2026-10-05' })).fileName).toBe('2026年9月测评通报.docx');
+    expect(await call('scores.delete', { id: kept.id })).toEqual({ ok: true });
+    const groups = await call('groups.importText', { text: '第一组：\n组 长：魏天山\n副组长：刘庆华\n联系单位：东昌府区、市人民医院' });
+    const edited = await call('groups.save', { group: { ...groups[0]!, units: ['东昌府区'] } });
+    expect(await call('groups.list', {})).toEqual([edited]);
+    expect(await call('groups.delete', { id: edited.id })).toEqual({ ok: true });
+    const delta = await call('rectification.addProblem', { planId: plan.id, problem: { problem: '随访率不足', unit: '莘县' } });
+    expect(delta.upserted[0]?.cells).toMatchObject({ problem: '随访率不足', lead: '莘县' });
   }
 
   function dataDirOf(): string {

@@ -10,6 +10,7 @@ import { isLate, localStamp, unitsOfRowFor, type ReturnProblem, type Round, type
 import { roundColumns } from '../../../shared/xlsx/fill-in-sheet';
 import { readReturnSheets, type ReturnReading } from '../../../shared/xlsx/read-return';
 import { readSheetsIsolated } from '../read-isolated';
+import { readFiling } from '../../../shared/xlsx/read-filing';
 import { inTransaction, type Db } from '../store/db';
 import { getProgress, progressOfRows } from '../store/progress';
 import {
@@ -118,6 +119,8 @@ export async function assign(db: Db, submissionId: string, unit: string, now: st
 }
 
 async function readFor(ctx: RoundContext, f: IncomingFile): Promise<ReturnReading> {
+  // 备案: a document of any kind, kept as received and not opened.
+  if (ctx.round.asks === 'file') return readFiling(f.fileName, ctx.plan.kind, { units: ctx.round.units, directory: ctx.directory });
   const { columns } = roundColumns(ctx.round, ctx.plan);
   // Read in a worker: a file that hangs or fills memory stops there, and the host answers other calls meanwhile.
   const sheets = await readSheetsIsolated(f.data, f.fileName);
@@ -135,6 +138,7 @@ function checked(ctx: RoundContext, reading: ReturnReading, unit: string | null,
     };
     return { unit: null, matchedBy: null, state: 'unassigned' as const, rows: reading.rows, problems: [...reading.problems, problem] };
   }
+  if (ctx.round.asks === 'file') return { unit, matchedBy, state: 'received' as const, rows: [], problems: reading.problems };
   const { columns } = roundColumns(ctx.round, ctx.plan);
   const unitRows = ctx.unitRows.get(unit) ?? [];
   const result = checkReturn(reading.rows, {

@@ -17,6 +17,7 @@ import {
   type Submission,
 } from '../../../shared/domain/round';
 import type { Unit } from '../../../shared/domain/unit-directory';
+import { recurrenceOfPeriod } from '../../../shared/domain/recurrence';
 import { itemsById } from '../../../shared/domain/return-check';
 import { consolidate, writeConsolidation } from '../../../shared/xlsx/consolidate';
 import { exportFileName } from '../../../shared/xlsx/export-plan';
@@ -50,14 +51,37 @@ export function create(db: Db, input: RoundDraftInput, now: string): Round {
   const draft = RoundDraft.parse(input);
   requirePlan(db, draft.planId);
   const units = [...new Set(draft.units.map((u) => u.trim()))];
-  if (draft.mode === 'progress') {
+  const recurring = checkRecurrence(draft);
+  if (draft.mode === 'progress' && draft.asks !== 'file') {
     if (!draft.period) throw new AppError('ROUND_INVALID', { detail: '请选择填报的期间' });
     if (draft.fields.length === 0) throw new AppError('ROUND_INVALID', { detail: '请至少选择一项要填报的内容' });
   }
   const required = draft.mode === 'progress' ? draft.required.filter((k) => draft.fields.includes(k)) : [];
-  const round: Round = { ...draft, units, required, period: draft.mode === 'progress' ? draft.period : null, id: randomUUID(), createdAt: now };
+  const round: Round = {
+    ...draft,
+    units,
+    required,
+    period: draft.mode === 'progress' || recurring ? draft.period : null,
+    recurrence: draft.recurrence ?? 'none',
+    dueDay: recurring ? (draft.dueDay ?? null) : null,
+    seriesId: draft.seriesId ?? null,
+    asks: draft.asks ?? 'rows',
+    id: randomUUID(),
+    createdAt: now,
+  };
+  // 备案 asks for a document: no rows, no fields, and nothing to record as progress when accepted.
+  if (draft.asks === 'file') Object.assign(round, { mode: 'table', fields: [], required: [] });
   insertRound(db, round);
   return round;
+}
+
+/** A recurring round needs its first period and the day of the month units report by. */
+function checkRecurrence(draft: RoundDraft): boolean {
+  if (!draft.recurrence || draft.recurrence === 'none') return false;
+  if (!draft.period) throw new AppError('ROUND_INVALID', { detail: '请选择第一期的期间' });
+  if (recurrenceOfPeriod(draft.period) !== draft.recurrence) throw new AppError('ROUND_INVALID', { detail: '每月报送的任务按月选期间，每季度报送的按季度选' });
+  if (!draft.dueDay) throw new AppError('ROUND_INVALID', { detail: '请填写每期次月几日前报送' });
+  return true;
 }
 
 export function list(db: Db, planId: string): Round[] {
@@ -92,6 +116,7 @@ export function view(db: Db, roundId: string, today: string) {
 /** Writes one fill-in sheet per unit (or per unit asked for) into the folder. */
 export async function generate(db: Db, roundId: string, folder: string, only: readonly string[] | null) {
   const ctx = requireRound(db, roundId);
+  if (ctx.round.asks === 'file') throw new AppError('ROUND_INVALID', { detail: '备案任务由各单位报送文件，不需要生成填报表' });
   const units = only ? ctx.round.units.filter((u) => only.includes(u)) : ctx.round.units;
   const files: { unit: string; fileName: string; rows: number }[] = [];
   const made: { fileName: string; data: Uint8Array }[] = [];

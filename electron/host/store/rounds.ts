@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { FieldKey, ReturnProblem, ReturnedRow, type Round, type RoundMode, type RoundScope, type Submission, type SubmissionState, type MatchedBy } from '../../../shared/domain/round';
 import { ProgressEntry } from '../../../shared/domain/progress';
+import { Recurrence, RoundAsks } from '../../../shared/domain/recurrence';
 import { sql, type Db } from './db';
 
 interface RoundRecord {
@@ -18,6 +19,10 @@ interface RoundRecord {
   instructions: string;
   blank_rows: number;
   created_at: string;
+  recurrence: string;
+  due_day: number | null;
+  series_id: string | null;
+  asks: string;
 }
 
 const Fields = z.array(FieldKey);
@@ -38,15 +43,30 @@ function toRound(r: RoundRecord): Round {
     instructions: r.instructions,
     blankRows: r.blank_rows,
     createdAt: r.created_at,
+    recurrence: Recurrence.parse(r.recurrence),
+    dueDay: r.due_day,
+    seriesId: r.series_id,
+    asks: RoundAsks.parse(r.asks),
   };
 }
 
 export function insertRound(db: Db, r: Round): void {
   sql(
     db,
-    `INSERT INTO rounds (id, plan_id, title, mode, period, fields, required, scope, units, due_date, instructions, blank_rows, created_at)
-     VALUES (@id, @planId, @title, @mode, @period, @fields, @required, @scope, @units, @dueDate, @instructions, @blankRows, @createdAt)`,
-  ).run({ ...r, fields: JSON.stringify(r.fields), required: JSON.stringify(r.required), units: JSON.stringify(r.units) });
+    `INSERT INTO rounds (id, plan_id, title, mode, period, fields, required, scope, units, due_date, instructions, blank_rows, created_at,
+       recurrence, due_day, series_id, asks)
+     VALUES (@id, @planId, @title, @mode, @period, @fields, @required, @scope, @units, @dueDate, @instructions, @blankRows, @createdAt,
+       @recurrence, @dueDay, @seriesId, @asks)`,
+  ).run({
+    ...r,
+    fields: JSON.stringify(r.fields),
+    required: JSON.stringify(r.required),
+    units: JSON.stringify(r.units),
+    recurrence: r.recurrence ?? 'none',
+    dueDay: r.dueDay ?? null,
+    seriesId: r.seriesId ?? null,
+    asks: r.asks ?? 'rows',
+  });
 }
 
 export function getRound(db: Db, id: string): Round | undefined {
@@ -183,4 +203,10 @@ export interface Decision {
 
 export function decisionsOf(db: Db, submissionId: string): Omit<Decision, 'submissionId'>[] {
   return sql(db, 'SELECT action, reason, at FROM round_decisions WHERE submission_id = ? ORDER BY id').all(submissionId) as Omit<Decision, 'submissionId'>[];
+}
+
+/** The rounds of a recurring series (the first and those made from it), oldest period first. */
+export function seriesRounds(db: Db, seriesId: string): Round[] {
+  const recs = sql(db, 'SELECT * FROM rounds WHERE (id = @s OR series_id = @s) AND deleted_at IS NULL ORDER BY period, created_at').all({ s: seriesId }) as RoundRecord[];
+  return recs.map(toRound);
 }

@@ -1,5 +1,5 @@
 // An import in progress: the file read by the host, the preview as the user adjusts it, and the final import.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ColumnChoice, ImportOptions, ImportPreview, ImportTarget } from '../../../shared/domain/import';
 import type { PlanKind } from '../../../shared/domain/plan';
 import { errorText, invoke } from '../../app/api-client';
@@ -28,14 +28,15 @@ export function useImport(file: File): ImportState {
   const [options, setOptions] = useState<ImportOptions>({});
   const [error, setError] = useState<string | null>(null);
 
+  // A file past the limit is refused before it is read, with the message the host and the CLI give.
+  const tooLarge = useMemo(() => {
+    const e = importSizeError(file.size, file.name);
+    return e ? messageOf(e.code, e.params) : null;
+  }, [file]);
+
   useEffect(() => {
+    if (tooLarge) return;
     let live = true;
-    // A file past the limit is refused before it is read, with the message the host and the CLI give.
-    const tooLarge = importSizeError(file.size, file.name);
-    if (tooLarge) {
-      setError(messageOf(tooLarge.code, tooLarge.params));
-      return;
-    }
     file
       .arrayBuffer()
       .then((buf) => invoke('import.open', { fileName: file.name, data: toBase64(buf) }))
@@ -50,7 +51,7 @@ export function useImport(file: File): ImportState {
     return () => {
       live = false;
     };
-  }, [file]);
+  }, [file, tooLarge]);
 
   const update = useCallback(
     (next: ImportOptions) => {
@@ -66,7 +67,7 @@ export function useImport(file: File): ImportState {
     phase,
     fileName: file.name,
     preview,
-    error,
+    error: tooLarge ?? error,
     setSheet: (sheet) => update({ sheet }),
     setHeaderRows: (start, end) => update({ sheet: preview?.sheet, headerStart: start, headerEnd: Math.max(start, end) }),
     setKind: (kind) => update({ ...options, sheet: preview?.sheet, kind, columns: undefined }),

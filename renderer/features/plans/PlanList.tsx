@@ -19,9 +19,12 @@ export interface PlanListProps {
   onImport: (file: File) => void;
   onUnits: () => void;
   onBackups: () => void;
+  /** 测评排名 and 联系分组 (seed 004's monthly cycle). */
+  onScores?: () => void;
+  onGroups?: () => void;
 }
 
-export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBackups }: PlanListProps) {
+export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBackups, onScores, onGroups }: PlanListProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [showTrash, setShowTrash] = useState(false);
   const [query, setQuery] = useState('');
@@ -78,6 +81,8 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBac
       </div>
       <div className="pd-sidebar-actions">
         <button type="button" onClick={onUnits}>单位名录</button>
+        {onGroups && <button type="button" onClick={onGroups}>联系分组</button>}
+        {onScores && <button type="button" onClick={onScores}>测评排名</button>}
         <button type="button" onClick={onBackups}>备份与恢复</button>
       </div>
       <div className="pd-trash">

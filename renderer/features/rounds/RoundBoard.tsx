@@ -9,12 +9,16 @@ import { periodName } from '../../../shared/domain/progress';
 import { ReviewPanel, stateName } from './ReviewPanel';
 import { useRoundBoard } from './use-rounds';
 import { droppedFiles } from '../../app/dropped-files';
+import { TimelinessPanel } from '../recurring/TimelinessPanel';
+import { GroupChase } from '../groups/GroupChase';
 
 export interface RoundBoardProps {
   roundId: string;
   /** 单位名录, for each unit's 联系人 and 电话. */
   directory: readonly Unit[];
   onBack: () => void;
+  /** Goes to another round of a recurring series. */
+  onOpenRound?: (id: string) => void;
   onDeleted: () => void;
   onError: (t: string) => void;
   onNotice: (t: string) => void;
@@ -24,7 +28,7 @@ function stamp(iso: string | null): string {
   return iso ? localStamp(iso) : '—';
 }
 
-export function RoundBoard({ roundId, directory, onBack, onDeleted, onError, onNotice }: RoundBoardProps) {
+export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted, onError, onNotice }: RoundBoardProps) {
   const b = useRoundBoard(roundId, onError, onNotice);
   const [folder, setFolder] = useState('');
   const [perUnit, setPerUnit] = useState(false);
@@ -41,7 +45,10 @@ export function RoundBoard({ roundId, directory, onBack, onDeleted, onError, onN
   // Of a unit's several files waiting, 全部采用 takes the latest: count units, not files.
   const clean = new Set(v.submissions.filter((s) => s.state === 'received' && s.unit && !s.problems.some((p) => p.level === 'error')).map((s) => s.unit)).size;
   const counts = Object.fromEntries(Object.keys(UNIT_STATUS_NAMES).map((k) => [k, v.board.filter((e) => e.status === k).length]));
-  const pick = (files: File[]) => void b.receive(files.filter((f) => isImportable(f.name)));
+  // A 备案 round takes a file of any kind.
+  const filing = round.asks === 'file';
+  const repeating = round.recurrence !== undefined && round.recurrence !== 'none';
+  const pick = (files: File[]) => void b.receive(files.filter((f) => filing || isImportable(f.name)));
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDropping(false);
@@ -72,21 +79,23 @@ export function RoundBoard({ roundId, directory, onBack, onDeleted, onError, onN
         <button type="button" className="pd-link" onClick={onBack}>← 全部填报任务</button>
         <h3>{round.title}</h3>
         <p className="pd-muted">
-          {round.mode === 'progress' && round.period ? `${periodName(round.period)} · ` : '新表填报 · '}
+          {round.mode === 'progress' && round.period ? `${periodName(round.period)} · ` : filing ? `${round.period ? `${periodName(round.period)} · ` : ''}报送文件（备案） · ` : '新表填报 · '}
           报送截止 {dayName(round.dueDate)} · {round.units.length} 个单位 ·
           {Object.entries(UNIT_STATUS_NAMES).map(([k, name]) => ` ${name} ${counts[k] ?? 0}`).join(' ·')}
         </p>
       </div>
 
+      {!filing && (
+        <div className="pd-round-actions">
+          <label className="pd-inline pd-grow">
+            填报表保存到
+            <input aria-label="填报表保存到" value={folder} onChange={(e) => setFolder(e.target.value)} />
+          </label>
+          <button type="button" className="pd-primary" disabled={folder.trim() === ''} onClick={() => void b.generate(folder.trim())}>生成填报表</button>
+        </div>
+      )}
       <div className="pd-round-actions">
-        <label className="pd-inline pd-grow">
-          填报表保存到
-          <input aria-label="填报表保存到" value={folder} onChange={(e) => setFolder(e.target.value)} />
-        </label>
-        <button type="button" className="pd-primary" disabled={folder.trim() === ''} onClick={() => void b.generate(folder.trim())}>生成填报表</button>
-      </div>
-      <div className="pd-round-actions">
-        <FileButton inputLabel="选择回执文件" multiple accept={IMPORT_ACCEPT} onFiles={pick}>
+        <FileButton inputLabel="选择回执文件" multiple {...(filing ? {} : { accept: IMPORT_ACCEPT })} onFiles={pick}>
           导入回执…
         </FileButton>
         <FileButton inputLabel="选择回执文件夹" folder onFiles={pick}>
@@ -94,11 +103,15 @@ export function RoundBoard({ roundId, directory, onBack, onDeleted, onError, onN
         </FileButton>
         <span className="pd-muted">或把收到的文件（可多个）拖到这里</span>
         <span className="pd-grow" />
-        <label className="pd-inline">
-          <input type="checkbox" checked={perUnit} onChange={(e) => setPerUnit(e.target.checked)} />
-          每个单位另设一个工作表
-        </label>
-        <button type="button" onClick={() => void b.exportSummary(perUnit)}>导出汇总表</button>
+        {!filing && (
+          <>
+            <label className="pd-inline">
+              <input type="checkbox" checked={perUnit} onChange={(e) => setPerUnit(e.target.checked)} />
+              每个单位另设一个工作表
+            </label>
+            <button type="button" onClick={() => void b.exportSummary(perUnit)}>导出汇总表</button>
+          </>
+        )}
       </div>
       {b.receiving && (
         <div className="pd-receiving" role="progressbar" aria-valuemin={0} aria-valuemax={b.receiving.total} aria-valuenow={b.receiving.done}>
@@ -188,6 +201,16 @@ export function RoundBoard({ roundId, directory, onBack, onDeleted, onError, onN
         />
       )}
 
+      {repeating && (
+        <TimelinessPanel key={v.board.map((e) => `${e.status}${e.files}`).join()} roundId={roundId} onOpenRound={(id) => onOpenRound?.(id)} onError={onError} onNotice={onNotice} />
+      )}
+      <GroupChase
+        title={round.title}
+        due={dayName(round.dueDate)}
+        owing={v.board.filter((e) => e.status === 'pending' || e.status === 'overdue').map((e) => e.unit)}
+        directory={directory}
+        onError={onError}
+      />
       {v.chaseText && (
         <div className="pd-chase">
           <h4>

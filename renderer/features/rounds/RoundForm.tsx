@@ -7,6 +7,8 @@ import { localToday } from '../../../shared/domain/due-status';
 import type { Unit } from '../../../shared/domain/unit-directory';
 import { createRound } from './use-rounds';
 import type { Output } from '../../../shared/api';
+import { dueDateOf, type RoundAsks } from '../../../shared/domain/recurrence';
+import { firstPeriod, RecurrenceFields, type Repeat } from '../recurring/RecurrenceFields';
 
 export interface RoundFormProps {
   plan: Plan;
@@ -44,7 +46,16 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
   const [dueDate, setDueDate] = useState(inTwoWeeks(today));
   const [instructions, setInstructions] = useState('');
   const [busy, setBusy] = useState(false);
-  const shownTitle = title.trim() || (mode === 'progress' ? `${plan.title}${periodName(period)}进展填报` : `${plan.title}填报`);
+  // 备案 asks each unit for a file of any kind; a round may repeat every month or quarter.
+  const [asks, setAsks] = useState<RoundAsks>('rows');
+  const [repeat, setRepeat] = useState<Repeat>({ recurrence: 'none', dueDay: 3, period: firstPeriod('monthly', today) });
+  const repeating = repeat.recurrence !== 'none';
+  const firstOf = mode === 'progress' && asks === 'rows' ? period : repeat.period;
+  const shownTitle = title.trim() || defaultTitle();
+  function defaultTitle(): string {
+    if (asks === 'file') return repeating ? `${periodName(firstOf)}工作开展情况` : `${plan.title}实施方案备案`;
+    return mode === 'progress' ? `${plan.title}${periodName(period)}进展填报` : `${plan.title}${repeating ? periodName(firstOf) : ''}填报`;
+  }
   const typed = extra.split(/[\n、，,；;]+/).map((s) => s.trim()).filter(Boolean);
   const allUnits = [...units, ...typed.filter((t) => !units.includes(t))];
   const toggle = <T,>(list: T[], v: T, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v));
@@ -59,12 +70,14 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
         planId: plan.id,
         title: shownTitle,
         mode,
-        period: mode === 'progress' ? period : null,
+        period: mode === 'progress' || repeating ? firstOf : null,
+        asks,
+        ...(repeating ? { recurrence: repeat.recurrence, dueDay: repeat.dueDay } : {}),
         fields: mode === 'progress' ? fields : [],
         required: mode === 'progress' ? required.filter((k) => fields.includes(k)) : [],
         scope,
         units: allUnits,
-        dueDate,
+        dueDate: repeating ? dueDateOf(firstOf, repeat.dueDay) : dueDate,
         instructions,
       },
       onError,
@@ -85,15 +98,25 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
       <fieldset>
         <legend>要求填报</legend>
         <label className="pd-inline">
-          <input type="radio" name="mode" checked={mode === 'progress'} onChange={() => setMode('progress')} />
+          <input type="radio" name="mode" checked={mode === 'progress' && asks === 'rows'} onChange={() => (setMode('progress'), setAsks('rows'))} />
           各单位填报事项进展
         </label>
         <label className="pd-inline">
-          <input type="radio" name="mode" checked={mode === 'table'} onChange={() => setMode('table')} />
+          <input type="radio" name="mode" checked={mode === 'table' && asks === 'rows'} onChange={() => (setMode('table'), setAsks('rows'))} />
           各单位按本表样式填报新表（如突破事项）
         </label>
+        <label className="pd-inline">
+          <input type="radio" name="mode" checked={asks === 'file'} onChange={() => (setMode('table'), setAsks('file'))} />
+          各单位报送文件（备案，如实施方案、月度工作情况，Word、PDF 等均可）
+        </label>
       </fieldset>
-      {mode === 'progress' && (
+      <RecurrenceFields
+        value={repeat}
+        onChange={setRepeat}
+        today={today}
+        {...(mode === 'progress' && asks === 'rows' ? { only: plan.cadence === 'month' ? ('monthly' as const) : ('quarterly' as const), period } : {})}
+      />
+      {mode === 'progress' && asks === 'rows' && (
         <>
           <label>
             期间
@@ -151,10 +174,12 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
         任务名称
         <input aria-label="任务名称" placeholder={shownTitle} value={title} onChange={(e) => setTitle(e.target.value)} />
       </label>
-      <label>
-        报送截止日期
-        <input type="date" aria-label="报送截止日期" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
-      </label>
+      {!repeating && (
+        <label>
+          报送截止日期
+          <input type="date" aria-label="报送截止日期" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+        </label>
+      )}
       <label>
         补充说明（印在填报表的说明里）
         <textarea aria-label="补充说明" rows={2} value={instructions} onChange={(e) => setInstructions(e.target.value)} />

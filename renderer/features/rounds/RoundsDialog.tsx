@@ -63,7 +63,21 @@ export function RoundsDialog({ plan, rows, units, onError, onNotice, onClose }: 
           }}
         />
       )}
-      {screen.name === 'round' && <RoundBoard roundId={screen.id} directory={units} onBack={toList} onDeleted={toList} onError={onError} onNotice={onNotice} />}
+      {screen.name === 'round' && (
+        <RoundBoard
+          key={screen.id}
+          roundId={screen.id}
+          directory={units}
+          onBack={toList}
+          onOpenRound={(id) => {
+            void list.refresh();
+            setScreen({ name: 'round', id });
+          }}
+          onDeleted={toList}
+          onError={onError}
+          onNotice={onNotice}
+        />
+      )}
     </Modal>
   );
 }

@@ -9,6 +9,7 @@ import { migration0004 } from './0004-progress';
 import { migration0005 } from './0005-units';
 import { migration0006 } from './0006-rounds';
 import { migration0007 } from './0007-unit-contacts';
+import { migration0009 } from './0009-monthly-cycle';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0009,
 ];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
