@@ -7,5 +7,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // Many tests start real processes (the CLI, a host, LibreOffice) and open real files: on a loaded machine that
+    // takes far more than Vitest's 5 s default. A timeout here catches a hang, never a slow run.
+    testTimeout: 60_000,
   },
 });
