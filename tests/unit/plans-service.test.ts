@@ -26,7 +26,7 @@ describe('create', () => {
       expect(doc.rows).toEqual([]);
       expect(doc.history).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
     }
-    expect(list(db).map((p) => p.itemCount)).toEqual([0, 0, 0, 0]);
+    expect(list(db).map((p) => p.itemCount)).toEqual(PlanKind.options.map(() => 0));
   });
 
   it('keeps the given rows in order and counts only items', () => {
