@@ -1,4 +1,4 @@
-// A plan of each of the four kinds starts with its own columns.
+// A plan of each of the five kinds starts with its own columns.
 import { expect, test } from './support/fixtures';
 
 const KINDS: [string, string, string[]][] = [
@@ -6,6 +6,7 @@ const KINDS: [string, string, string[]][] = [
   ['quarterly', '重点工作清单', ['序号', '项目名称', '具体内容', '年度目标', '一季度目标', '二季度目标', '三季度目标', '四季度目标', '推进措施', '责任领导', '责任科室/单位', '备注', '进展（第一季度）']],
   ['minsheng', '民生实事', ['序号', '项目名称', '推进措施', '牵头科室', '联系人', '完成时限', '进展（第一季度）']],
   ['breakthrough', '突破事项汇总表', ['序号', '突破事项名称', '具体内容', '措施', '完成时限', '分管责任人', '责任科室', '进展（第一季度）']],
+  ['rectification', '整改台账', ['序号', '督导发现问题', '责任单位', '整改措施', '整改时限', '整改进展', '销号情况', '进展（第一季度）']],
 ];
 
 for (const [kind, name, headers] of KINDS) {
