@@ -64,8 +64,13 @@ export async function writeScoreNotice(r: Ranking, o: NoticeOptions = {}): Promi
 function groupTable(r: Ranking, units: Ranking['groups'][number]['units'], width: number): string {
   const header = ['排名', '单位', ...r.indicators.map((i) => (i.max === null ? i.name : `${i.name}\n（${i.max}分）`)), '总分', '上期排名', '变化'];
   const rows = units.map((u) => [String(u.rank), u.unit, ...u.scores.map(scoreText), scoreText(u.total), u.previousRank === null ? '—' : String(u.previousRank), changeText(u.change)]);
-  // The unit's name whole on one line; each indicator, 总分 and the ranks share what is left.
-  const weights = [2.2, 6, ...r.indicators.map(() => 3.2), 2.8, 2.6, 2.4];
+  // The unit's name whole on one line (its longest name at the table's size, and the cell's margins); each
+  // indicator, 总分 and the ranks share what is left.
+  const longest = Math.max(4, ...units.map((u) => [...u.unit].length));
+  const unitWidth = Math.min(width * 0.4, longest * TABLE_SIZE * 20 + 200);
+  const rest = [2.2, ...r.indicators.map(() => 3.2), 2.8, 2.6, 2.4];
+  const scale = (width - unitWidth) / rest.reduce((a, b) => a + b, 0);
+  const weights = [rest[0]! * scale, unitWidth, ...rest.slice(1).map((w) => w * scale)];
   return noticeTable(header, rows, weights, width, { font: FONTS.body, size: TABLE_SIZE, headerFont: FONTS.header, leftColumns: [1] });
 }
 
