@@ -29,7 +29,12 @@ declare const __IMPORT_WORKER__: string | undefined;
  * sources (tests, the CLI through tsx), the worker's source bundled once by esbuild into a temporary file.
  */
 function workerScript(): string {
-  if (typeof __IMPORT_WORKER__ === 'string') return join(__dirname, __IMPORT_WORKER__);
+  if (typeof __IMPORT_WORKER__ === 'string') {
+    // In the installed desktop app the worker is kept out of app.asar (electron-builder.yml's asarUnpack).
+    const built = join(__dirname, __IMPORT_WORKER__);
+    const unpacked = built.replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked');
+    return unpacked !== built && existsSync(unpacked) ? unpacked : built;
+  }
   sourceBundle ??= bundleSource();
   return sourceBundle;
 }
