@@ -1,9 +1,10 @@
 // Reads an untrusted file's sheets off the host's event loop: in a worker thread with a heap cap and a deadline. A
 // file that passes either is stopped and answered in Chinese; meanwhile the host goes on answering every other call.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import type { SheetGrid } from '../../shared/xlsx/sheet-grid';
@@ -28,22 +29,50 @@ declare const __IMPORT_WORKER__: string | undefined;
  * sources (tests, the CLI through tsx), the worker's source bundled once by esbuild into a temporary file.
  */
 function workerScript(): string {
-  if (typeof __IMPORT_WORKER__ === 'string') return join(__dirname, __IMPORT_WORKER__);
+  if (typeof __IMPORT_WORKER__ === 'string') {
+    // In the installed desktop app the worker is kept out of app.asar (electron-builder.yml's asarUnpack).
+    const built = join(__dirname, __IMPORT_WORKER__);
+    const unpacked = built.replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked');
+    return unpacked !== built && existsSync(unpacked) ? unpacked : built;
+  }
   sourceBundle ??= bundleSource();
   return sourceBundle;
 }
 
 let sourceBundle: string | undefined;
 
+/**
+ * The worker's source bundled by esbuild into the temporary folder, once for all processes while the sources stay
+ * the same (the name holds a digest of their sizes and times): each test file's process would otherwise bundle again.
+ */
 function bundleSource(): string {
-  const source = join(process.cwd(), 'electron', 'host', 'import-worker.ts');
+  const root = process.cwd();
+  const source = join(root, 'electron', 'host', 'import-worker.ts');
   if (!existsSync(source)) throw new Error(`the import worker is missing: ${source}`);
-  const outfile = join(mkdtempSync(join(tmpdir(), 'peidang-import-worker-')), 'import-worker.cjs');
+  const digest = createHash('sha256');
+  for (const file of [source, ...sourcesUnder(join(root, 'shared'))]) {
+    const st = statSync(file);
+    digest.update(`${file}:${st.size}:${st.mtimeMs};`);
+  }
+  const outfile = join(tmpdir(), `peidang-import-worker-${digest.digest('hex').slice(0, 16)}.cjs`);
+  if (existsSync(outfile)) return outfile;
   // Loaded by name at run time, so that the app's own bundles never include esbuild.
-  const esbuild = createRequire(join(process.cwd(), 'package.json'))('esbuild') as typeof import('esbuild');
-  esbuild.buildSync({ entryPoints: [source], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
-  process.once('exit', () => rmSync(dirname(outfile), { recursive: true, force: true }));
+  const esbuild = createRequire(join(root, 'package.json'))('esbuild') as typeof import('esbuild');
+  const partial = `${outfile}.${process.pid}.partial`;
+  esbuild.buildSync({ entryPoints: [source], outfile: partial, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  renameSync(partial, outfile);
   return outfile;
+}
+
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sourcesUnder(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : [],
+  );
+}
+
+/** Starts a worker ahead of the first file, so that a clerk's first import does not wait for it (the app's entries call it). */
+export function prewarmImportWorker(): void {
+  if (idle.length === 0 && running === 0) giveBack(startWorker(IMPORT_LIMITS), IMPORT_LIMITS);
 }
 
 let running = 0;
@@ -68,11 +97,17 @@ export function readSheetsIsolated(data: Uint8Array, fileName: string, limits: I
 }
 
 function startWorker(limits: IsolationLimits): Worker {
-  return new Worker(workerScript(), {
+  const worker = new Worker(workerScript(), {
     resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: Math.min(64, limits.heapMb / 4) },
     stdout: false,
     stderr: false,
   });
+  // A worker that ends while it waits is no longer handed a file.
+  worker.on('exit', () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+  });
+  return worker;
 }
 
 function takeWorker(limits: IsolationLimits): Worker {

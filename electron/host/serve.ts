@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startHost } from './host';
 import { startBridge } from './http-bridge';
+import { prewarmImportWorker } from './read-isolated';
 import { defaultDataDir } from './paths';
 import { AppError } from '../../shared/errors';
 import { messageOf } from '../../shared/messages.zh-CN';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${text}\n`);
     process.exit(2);
   }
+  prewarmImportWorker();
   const bridge = await startBridge({ host, token, staticDir, port: values.port ? Number(values.port) : 0 });
   const address = `${bridge.url}#token=${token}`;
   process.stdout.write(`${READY_MARKER} ${JSON.stringify({ url: bridge.url, token, dataDir })}\n`);

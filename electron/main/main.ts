@@ -11,6 +11,7 @@ import { DB_FILE, startHost, type Host } from '../host/host';
 import { defaultDataDir } from '../host/paths';
 import { listBackups, restoreOffline } from '../host/services/backup';
 import { CSP } from '../host/http-bridge';
+import { prewarmImportWorker } from '../host/read-isolated';
 import { MIN_SIZE, WINDOW_STATE_FILE, readWindowState, windowStateSaver } from '../host/desktop/window-state';
 import {
   IMPORT_EXTENSIONS,
@@ -218,6 +219,7 @@ function start(): void {
       }
       return host.invoke(method, input);
     });
+    prewarmImportWorker();
     recent = readRecentFiles(join(dataDir, RECENT_FILES_FILE));
     refreshMenu();
     window = createWindow(host);

@@ -121,12 +121,14 @@ class CsvSplitter {
         }
       }
       if (this.quoted) {
-        const k = text.indexOf('"', i);
+        // The quoted text up to its closing quote (or the piece's end), its "" pairs made one quote in one pass.
+        let k = text.indexOf('"', i);
+        while (k >= 0 && k + 1 < n && text.charCodeAt(k + 1) === 34) k = text.indexOf('"', k + 2);
         if (k < 0) {
-          this.add(text.slice(i));
+          this.add(unescapeQuotes(text.slice(i)));
           return;
         }
-        this.add(text.slice(i, k));
+        this.add(unescapeQuotes(text.slice(i, k)));
         this.quoted = false;
         this.quoteEnded = true;
         i = k + 1;
@@ -167,6 +169,7 @@ class CsvSplitter {
 
   private add(s: string): void {
     this.fieldStarted = true;
+    if (s === '') return;
     this.length += s.length;
     // Past the limit the field is only counted, for the message to say how long it is.
     if (this.length <= MAX_CELL_CHARS) this.parts.push(s);
@@ -194,6 +197,11 @@ class CsvSplitter {
   private tooLarge(what: string, limit: string): never {
     throw new AppError('IMPORT_SHEET_TOO_LARGE', { file: this.where.file, what, limit });
   }
+}
+
+/** Quoted CSV text holds a quote as "". */
+function unescapeQuotes(s: string): string {
+  return s.includes('"') ? s.replace(/""/g, '"') : s;
 }
 
 /** A column's letters, as Excel names it: 0 is A, 26 is AA. */

@@ -28,6 +28,7 @@ const WORKER = join(process.cwd(), 'tests', 'fuzz', 'worker.ts');
 
 class Child {
   private proc: ChildProcess | undefined;
+  private ready: Promise<void> | undefined;
   private pending: ((r: FuzzReply | { died: string }) => void) | undefined;
 
   private start(): ChildProcess {
@@ -38,7 +39,19 @@ class Child {
     });
     let stderr = '';
     proc.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
-    proc.on('message', (m: FuzzReply) => this.settle(m));
+    // The child says when its host and import worker are up: a file's time limit counts from then, not from its start.
+    this.ready = new Promise<void>((resolve) => {
+      const onReady = (m: unknown) => {
+        if ((m as { ready?: boolean }).ready !== true) return;
+        proc.off('message', onReady);
+        resolve();
+      };
+      proc.on('message', onReady);
+      proc.once('exit', () => resolve());
+    });
+    proc.on('message', (m: FuzzReply | { ready: true }) => {
+      if (!('ready' in m)) this.settle(m);
+    });
     proc.on('exit', (code, signal) => {
       if (this.proc !== proc) return;
       this.proc = undefined;
@@ -54,8 +67,9 @@ class Child {
     p?.(r);
   }
 
-  run(req: FuzzRequest, limitMs: number): Promise<FuzzReply | { died: string }> {
+  async run(req: FuzzRequest, limitMs: number): Promise<FuzzReply | { died: string }> {
     const proc = this.proc ?? this.start();
+    await this.ready;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         // Forget the child before it is killed, so that its exit is not taken for the next file's answer.

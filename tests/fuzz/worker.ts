@@ -7,6 +7,7 @@ import { startHost, type Host } from '../../electron/host/host';
 import { AppError } from '../../shared/errors';
 import { messageOf } from '../../shared/messages.zh-CN';
 import { importFile } from '../../shared/xlsx/read-file';
+import { readSheetsIsolated } from '../../electron/host/read-isolated';
 import type { Envelope } from '../../shared/api';
 
 export interface FuzzRequest {
@@ -119,6 +120,10 @@ async function handle(req: FuzzRequest): Promise<FuzzReply> {
 process.on('message', (msg: FuzzRequest) => {
   void handle({ ...msg, data: new Uint8Array(msg.data) }).then((reply) => process.send!(reply));
 });
+
+// Ready once the host is up and its import worker has read a first file: starting them is not a file's time.
+freshHost();
+void readSheetsIsolated(new Uint8Array(Buffer.from('序号,行动措施\n1,热身\n')), '热身.csv').then(() => process.send!({ ready: true }));
 process.on('disconnect', () => {
   host?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
