@@ -95,6 +95,8 @@ describe('the contract', () => {
     expect((await call('units.list', {})).find((u) => u.id === saved.id)?.aliases).toEqual(['基层股']);
     expect(await call('units.delete', { id: saved.id })).toEqual({ ok: true });
     expect((await call('plans.get', { planId: imported.planId })).plan.numbering).toBe('per-section');
+    const fit = await call('export.check', { planId: imported.planId, options: { orientation: 'portrait' } });
+    expect(fit).toMatchObject({ fits: true, columns: 6 });
     const exported = await call('export.xlsx', { planId: imported.planId, options: { orientation: 'portrait' } });
     expect(exported).toMatchObject({ items: 20, fileName: expect.stringMatching(/民生实事任务清单-\d{8}\.xlsx$/) });
     expect(Buffer.from(exported.data, 'base64').subarray(0, 2).toString()).toBe('PK');
