@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ErrorPayload } from './errors';
 import { ImportOptions, ImportPreview, ImportTarget } from './domain/import';
 import { ExportOptions, FitCheck } from './domain/export';
+import { OutputKind, OutputLayout } from './domain/paper';
 import { Period, ProgressEntry, ProgressStatus } from './domain/progress';
 import { Unit, UnitDraft, UnitKind } from './domain/unit-directory';
 import { Review, Round, RoundDraft, RoundView, SubmissionSummary } from './domain/round';
@@ -131,6 +132,9 @@ export const api = {
   },
   /** Before writing: whether the chosen columns fit the chosen paper at 小五 (9 pt) or more, and which papers would. */
   'export.check': { input: PlanRef.extend({ options: ExportOptions }), output: FitCheck },
+  /** The layout (paper, columns, 字号) an output of the plan was last given; null for none yet. */
+  'layouts.get': { input: PlanRef.extend({ output: OutputKind }), output: OutputLayout.nullable() },
+  'layouts.save': { input: PlanRef.extend({ output: OutputKind, layout: OutputLayout }), output: Ok },
   'progress.list': { input: PlanRef, output: z.array(ProgressEntry) },
   'progress.record': {
     input: PlanRef.extend({

@@ -6,7 +6,7 @@ import * as plans from './services/plans';
 import * as rows from './services/rows';
 import * as history from './services/history';
 import * as imports from './services/import';
-import { exportOverview, exportPlanFile, exportReport, checkExport } from './services/export';
+import { exportOverview, exportPlanFile, exportReport, checkExport, layoutOf, rememberLayout } from './services/export';
 import * as progress from './services/progress';
 import * as units from './services/units';
 import * as backup from './services/backup';
@@ -57,6 +57,8 @@ export function createHandlers(ctx: HostContext): Handlers {
     'export.xlsx': ({ planId, options }) => exportPlanFile('xlsx', db(), planId, options, now()),
     'export.docx': ({ planId, options }) => exportPlanFile('docx', db(), planId, options, now()),
     'export.check': ({ planId, options }) => checkExport(db(), planId, options),
+    'layouts.get': ({ planId, output }) => layoutOf(db(), planId, output),
+    'layouts.save': ({ planId, output, layout }) => rememberLayout(db(), planId, output, layout, now()),
     'progress.list': ({ planId }) => progress.list(db(), planId),
     'progress.record': ({ planId, ...input }) => progress.record(db(), planId, input, now()),
     'progress.exportOverview': ({ planId, period, today }) => exportOverview(db(), planId, period, today),

@@ -70,3 +70,19 @@ export function otherPapers(p: Paper): Paper[] {
   const bigger: Paper[] = p.size === 'A4' ? [{ size: 'A3', orientation: 'landscape' }, { size: 'A3', orientation: 'portrait' }] : [];
   return [flip, ...bigger].filter((x) => x.size !== p.size || x.orientation !== p.orientation);
 }
+
+/** The outputs whose layout is remembered per plan: 导出, 打印, the rounds' fill-in sheets, the 汇总表. */
+export const OutputKind = z.enum(['export', 'print', 'fillIn', 'summary']);
+export type OutputKind = z.infer<typeof OutputKind>;
+
+/** An output's layout as last chosen for a plan: paper, 字号 and the plan columns shown, in order. */
+export const OutputLayout = z.object({
+  paper: PaperSize,
+  orientation: Orientation,
+  titleSize: z.number().min(10).max(42).optional(),
+  headerSize: z.number().min(MIN_BODY_PT).max(26).optional(),
+  bodySize: z.number().min(MIN_BODY_PT).max(26),
+  /** The plan columns, by key, in order; absent: the output's default. */
+  columns: z.array(z.string().max(40)).max(60).optional(),
+});
+export type OutputLayout = z.infer<typeof OutputLayout>;

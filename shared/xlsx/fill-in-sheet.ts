@@ -65,7 +65,9 @@ export function layoutFillIn(round: Round, plan: Plan, unit: string, unitRows: r
   const rows = round.mode === 'progress' ? withSections(allRows, unitRows) : blankRows(round.blankRows);
   const o = ExportOptions.parse({
     reportLines: { unit, date: `${dayName(round.dueDate)}前`, dateLabel: '报送截止' },
-    intro: instructionsOf(round),
+    // A progress sheet's 填报说明 goes under its table: above it, the longest line would read back as the title
+    // (a 汇总表 made by `cli collect` would carry it); a table round's lines under the table are for writing in.
+    ...(round.mode === 'progress' ? { notes: instructionsOf(round) } : { intro: instructionsOf(round) }),
     rowIds: rows.map((r) => r.id),
     paper: sheet.paper,
     orientation: sheet.orientation,

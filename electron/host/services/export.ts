@@ -9,6 +9,8 @@ import { listRows } from '../store/rows';
 import { writeProgressReport } from '../../../shared/xlsx/progress-report';
 import { listProgress } from '../store/progress';
 import type { Db } from '../store/db';
+import { getOutputLayout, saveOutputLayout } from '../store/output-layouts';
+import type { OutputKind, OutputLayout } from '../../../shared/domain/paper';
 import { requirePlan } from './plans';
 
 interface ExportedFile {
@@ -26,6 +28,7 @@ export async function exportPlanFile(format: 'xlsx' | 'docx', db: Db, planId: st
   const progress = options.progressPeriod ? listProgress(db, planId) : [];
   const warnings: string[] = [];
   const bytes = await (format === 'xlsx' ? exportPlan : exportPlanDocument)(plan, rows, options, progress, warnings);
+  rememberLayout(db, planId, 'export', layoutOfOptions(options), now);
   const wanted = options.rowIds ? new Set(options.rowIds) : null;
   const items = rows.filter((r) => r.kind === 'item' && (!wanted || wanted.has(r.id))).length;
   return { fileName: exportFileName(plan, now, format), data: Buffer.from(bytes).toString('base64'), items, warnings };
@@ -55,4 +58,27 @@ export async function exportOverview(db: Db, planId: string, period: string, tod
   const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   const fileName = exportFileName({ ...plan, title: `${plan.title}-进度总览-${periodName(period)}` }, `${today}T00:00:00Z`);
   return { fileName, data: Buffer.from(bytes).toString('base64') };
+}
+
+/** The layout an output of the plan was last given, after checking the plan exists. */
+export function layoutOf(db: Db, planId: string, output: OutputKind): OutputLayout | null {
+  requirePlan(db, planId);
+  return getOutputLayout(db, planId, output);
+}
+
+export function rememberLayout(db: Db, planId: string, output: OutputKind, layout: OutputLayout, now: string): { ok: true } {
+  requirePlan(db, planId);
+  saveOutputLayout(db, planId, output, layout, now);
+  return { ok: true };
+}
+
+function layoutOfOptions(o: ExportOptions): OutputLayout {
+  return {
+    paper: o.paper,
+    orientation: o.orientation,
+    titleSize: o.titleSize,
+    headerSize: o.headerSize,
+    bodySize: o.bodySize,
+    ...(o.columns ? { columns: o.columns } : {}),
+  };
 }
