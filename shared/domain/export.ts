@@ -36,6 +36,8 @@ export type ExportOptionsInput = z.input<typeof ExportOptions>;
 /** Whether an output's table fits its paper at 小五 or more, the size it prints at, and the papers it would fit. */
 export const FitCheck = z.object({
   fits: z.boolean(),
+  /** A row is taller than a page: printed, it is cut. */
+  tooTall: z.boolean(),
   bodySize: z.number(),
   columns: z.number().int(),
   message: z.string(),

@@ -57,9 +57,12 @@ export function checkFit(plan: Plan, rows: readonly Row[], options: ExportOption
   const t = exportTable(plan, rows, options, progress);
   const extras = { keep: PROGRESS_KEYS };
   const fit = fitTable(t.plan, t.rows, t.o, extras);
-  const others = otherPapers(fit.paper).filter((p) => fitTable(t.plan, t.rows, { ...t.o, paper: p.size, orientation: p.orientation }, extras).fits);
+  // The papers that hold the table: at the chosen size and with its rows whole where this one does not.
+  const better = (f: ReturnType<typeof fitTable>) => f.fits && (fit.fits ? (f.bodySize > fit.bodySize || (fit.tooTall && !f.tooTall)) && !f.tooTall : true);
+  const others = otherPapers(fit.paper).filter((p) => better(fitTable(t.plan, t.rows, { ...t.o, paper: p.size, orientation: p.orientation }, extras)));
   return {
     fits: fit.fits,
+    tooTall: fit.tooTall,
     bodySize: fit.bodySize,
     columns: fit.columns.length + 1,
     message: fit.fits ? '' : tooWideMessage(tooWide(t.plan, t.rows, t.o, fit, extras)),
