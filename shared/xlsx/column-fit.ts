@@ -25,6 +25,8 @@ export interface ColumnFit {
   availPt: number;
   /** A row is taller than a page even at 小五 (Excel never breaks a row across pages): printed, it is cut. */
   tooTall: boolean;
+  /** The lines of each body row at these widths and size, in the order of the specs' texts. */
+  lines: number[];
 }
 
 /** Line spacing as a multiple of the font size, and a cell's padding above and below, in points. */
@@ -35,17 +37,19 @@ export function rowHeight(lines: number, size: number): number {
   return Math.round((lines * size * LINE_HEIGHT + ROW_PADDING_PT) * 4) / 4;
 }
 
-/** The height of the tallest body row at these widths. */
-function tallestRow(specs: readonly ColumnSpec[], widths: readonly number[], body: number): number {
+/** The lines of each body row (its fullest cell) at these widths. */
+function rowLines(specs: readonly ColumnSpec[], widths: readonly number[], body: number): number[] {
   const rowCount = Math.max(0, ...specs.map((s) => s.texts.length));
-  let lines = 1;
+  const out: number[] = [];
   for (let r = 0; r < rowCount; r++) {
-    specs.forEach((s, c) => {
-      const text = s.texts[r] ?? '';
+    let lines = 1;
+    for (let c = 0; c < specs.length; c++) {
+      const text = specs[c]!.texts[r] ?? '';
       if (text !== '') lines = Math.max(lines, lineCount(text, widths[c]!, body));
-    });
+    }
+    out.push(lines);
   }
-  return rowHeight(lines, body);
+  return out;
 }
 
 /** A CJK or full-width character is one em wide; Latin letters and digits about half that. */
@@ -94,27 +98,23 @@ export function textEm(line: string): number {
   return em;
 }
 
-/** The pieces a line may break between: each CJK character alone, runs of other characters, spaces dropped. */
-function tokens(line: string): { em: number; space: boolean }[] {
-  const out: { em: number; space: boolean }[] = [];
+/**
+ * Hands each piece a line may break between to `take`: each CJK character alone, runs of other characters, and
+ * spaces; no arrays made, as every cell of a 10,000-row plan goes through here.
+ */
+function eachToken(line: string, take: (em: number, space: boolean) => void): void {
   let run = 0;
-  const flush = () => {
-    if (run > 0) out.push({ em: run, space: false });
-    run = 0;
-  };
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
-    if (code === 0x20 || code === 0x09) {
-      flush();
-      out.push({ em: NARROW_EM, space: true });
-    } else if ((code >= 0xd800 && code <= 0xdbff) || isWide(code)) {
-      flush();
-      if (code >= 0xd800 && code <= 0xdbff) i++;
-      out.push({ em: 1, space: false });
+    const surrogate = code >= 0xd800 && code <= 0xdbff;
+    if (code === 0x20 || code === 0x09 || surrogate || isWide(code)) {
+      if (run > 0) take(run, false);
+      run = 0;
+      if (surrogate) i++;
+      take(code === 0x20 || code === 0x09 ? NARROW_EM : 1, code === 0x20 || code === 0x09);
     } else run += NARROW_EM;
   }
-  flush();
-  return out;
+  if (run > 0) take(run, false);
 }
 
 /** How many lines a text wraps into in a cell of the given width (points, padding included) at the size. */
@@ -123,31 +123,27 @@ export function lineCount(text: string, widthPt: number, size: number): number {
   // a little less than the width allows.
   const usable = (Math.max(size, widthPt - CELL_PADDING_PT) / size) * 0.93;
   let lines = 0;
-  for (const para of text.split('\n')) {
-    let n = 1;
-    let used = 0;
-    for (const t of tokens(para)) {
-      if (t.space && used === 0) continue;
-      if (used + t.em <= usable + 1e-6) {
-        used += t.em;
-        continue;
-      }
-      if (t.space) {
-        n++;
-        used = 0;
-        continue;
-      }
+  let used = 0;
+  const take = (em: number, space: boolean) => {
+    if (space && used === 0) return;
+    if (used + em <= usable + 1e-6) used += em;
+    else if (space) {
+      lines++;
+      used = 0;
+    } else if (em > usable) {
       // A token wider than the cell is broken where it reaches the edge.
-      if (t.em > usable) {
-        const rest = t.em - (usable - used);
-        n += Math.ceil(rest / usable);
-        used = rest % usable;
-      } else {
-        n++;
-        used = t.em;
-      }
+      const rest = em - (usable - used);
+      lines += Math.ceil(rest / usable);
+      used = rest % usable;
+    } else {
+      lines++;
+      used = em;
     }
-    lines += n;
+  };
+  for (const para of text.split('\n')) {
+    lines++;
+    used = 0;
+    eachToken(para, take);
   }
   return lines;
 }
@@ -168,7 +164,9 @@ function longestToken(spec: ColumnSpec): number {
       }
       continue;
     }
-    for (const t of tokens(text)) if (!t.space) em = Math.max(em, Math.min(t.em, LONGEST_WORD_EM));
+    eachToken(text, (w, space) => {
+      if (!space && w > em) em = Math.min(w, LONGEST_WORD_EM);
+    });
   }
   return em;
 }
@@ -179,6 +177,8 @@ interface Measure {
   /** The column's text per row, in em: how much of the room left it gets. */
   weight: number;
   short: boolean;
+  /** Wide enough to read (or, for a column to fill, to start writing in). */
+  comfortable: number;
 }
 
 function measure(spec: ColumnSpec, body: number, header: number, rowCount: number): Measure {
@@ -199,7 +199,8 @@ function measure(spec: ColumnSpec, body: number, header: number, rowCount: numbe
   const min = Math.max(headerMin, token, textMin) + CELL_PADDING_PT;
   const naturalPt = Math.max(min, Math.min(WIDEST_EM, Math.max(natural, spec.fill ?? 0)) * body + CELL_PADDING_PT, (labelEm / 2) * header + CELL_PADDING_PT);
   const weight = spec.fill !== undefined ? spec.fill : total / Math.max(1, rowCount);
-  return { min, natural: spec.fill !== undefined ? WIDEST_EM * body : naturalPt, weight, short: !longText };
+  const comfortable = Math.min(spec.fill ?? COMFORTABLE_EM, COMFORTABLE_EM) * body + CELL_PADDING_PT;
+  return { min, natural: spec.fill !== undefined ? WIDEST_EM * body : naturalPt, weight, short: !longText, comfortable };
 }
 
 /**
@@ -215,7 +216,7 @@ function widthsAt(specs: readonly ColumnSpec[], body: number, header: number, av
   const need = widths.reduce((a, b) => a + b, 0);
   let room = avail - need;
   if (room < 0) return { widths, need };
-  const comfortable = m.map((x) => ({ ...x, natural: Math.min(x.natural, COMFORTABLE_EM * body + CELL_PADDING_PT) }));
+  const comfortable = m.map((x) => ({ ...x, natural: Math.min(x.natural, x.comfortable) }));
   room = share(widths, comfortable, room, (i) => !m[i]!.short);
   const shortOnes = m.map((x, i) => ({ i, extra: x.natural - widths[i]! })).filter(({ i }) => m[i]!.short);
   for (const { i, extra } of shortOnes.sort((a, b) => a.extra - b.extra)) {
@@ -269,12 +270,13 @@ export function fitColumns(specs: readonly ColumnSpec[], paper: Paper, bodySize:
     const header = Math.max(MIN_BODY_PT, Math.min(headerSize, headerSize * (body / bodySize)));
     last = widthsAt(specs, body, header, avail);
     if (last.need > avail) continue;
-    const tooTall = tallestRow(specs, last.widths, body) > tallest;
-    const fit = { widths: last.widths, bodySize: body, headerSize: header, fits: true, needPt: last.need, availPt: avail, tooTall };
+    const lines = rowLines(specs, last.widths, body);
+    const tooTall = rowHeight(lines.reduce((a, b) => Math.max(a, b), 1), body) > tallest;
+    const fit = { widths: last.widths, bodySize: body, headerSize: header, fits: true, needPt: last.need, availPt: avail, tooTall, lines };
     if (!tooTall) return fit;
     first ??= fit;
   }
   // Some row is taller than a page at every size: the largest size that fits the width, the row reported.
   if (first) return first;
-  return { widths: last.widths, bodySize: MIN_BODY_PT, headerSize: MIN_BODY_PT, fits: false, needPt: last.need, availPt: avail, tooTall: false };
+  return { widths: last.widths, bodySize: MIN_BODY_PT, headerSize: MIN_BODY_PT, fits: false, needPt: last.need, availPt: avail, tooTall: false, lines: [] };
 }

@@ -3,7 +3,7 @@ import { ExportOptions, chosenColumns, type ExportOptionsInput } from '../domain
 import type { ColumnDef, Plan, Row } from '../domain/plan';
 import { periodName, STATUS_NAMES, statusAt, type ProgressEntry } from '../domain/progress';
 import { templateOf } from '../templates/kinds';
-import { fitTable, layoutPlan, onFittingPaper, tooWide } from './official-layout';
+import { fitTable, layoutPlan, paperThatFits, tooWide } from './official-layout';
 import { otherPapers } from '../domain/paper';
 import { messageOf } from '../messages.zh-CN';
 import type { AppError } from '../errors';
@@ -48,8 +48,9 @@ export function exportTable(plan: Plan, rows: readonly Row[], options: ExportOpt
 function laidOut(plan: Plan, rows: readonly Row[], options: ExportOptionsInput, progress: readonly ProgressEntry[]) {
   const t = exportTable(plan, rows, options, progress);
   const extras = { keep: PROGRESS_KEYS };
-  const o = options.paper ? t.o : onFittingPaper(t.plan, t.rows, t.o, extras);
-  return { layout: layoutPlan(t.plan, t.rows, o, extras), o };
+  if (options.paper) return { layout: layoutPlan(t.plan, t.rows, t.o, extras), o: t.o };
+  const { o, fit } = paperThatFits(t.plan, t.rows, t.o, extras);
+  return { layout: layoutPlan(t.plan, t.rows, o, extras, fit), o };
 }
 
 /** Whether the table fits the chosen paper at 9 pt or more, the 字号 it prints at, and the papers it would fit. */

@@ -10,7 +10,7 @@ import { writeMarker, type RoundMarker } from './round-marker';
 import { addLaidSheet, newWorkbook, workbookBytes } from './write-workbook';
 
 /** Room (em) each field leaves for writing, which is also its share of the page against the others. */
-const FIELD_ROOM: Readonly<Record<FieldKey, number>> = { status: 4, progress: 20, problems: 12, nextSteps: 12, doneOn: 6 };
+const FIELD_ROOM: Readonly<Record<FieldKey, number>> = { status: 4, progress: 14, problems: 8, nextSteps: 8, doneOn: 6 };
 const SHORT_ROLES = new Set(['unit', 'deadline']);
 
 /** The plan column naming each item: the first long-text column that is not a quarter's target. */

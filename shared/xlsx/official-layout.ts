@@ -122,8 +122,9 @@ export function tooWide(plan: Plan, allRows: readonly Row[], o: ExportOptions, f
   });
 }
 
-export function layoutPlan(plan: Plan, allRows: readonly Row[], o: ExportOptions, extras: LayoutExtras = {}): SheetLayout {
-  const fit = fitTable(plan, allRows, o, extras);
+/** The table laid out; `known` is its fit when already asked for these options (onFittingPaper). */
+export function layoutPlan(plan: Plan, allRows: readonly Row[], o: ExportOptions, extras: LayoutExtras = {}, known?: TableFit): SheetLayout {
+  const fit = known ?? fitTable(plan, allRows, o, extras);
   if (!fit.fits) throw tooWide(plan, allRows, o, fit, extras);
   const { columns, bodySize, headerSize } = fit;
   const width = columns.length + 1;
@@ -165,19 +166,16 @@ export function layoutPlan(plan: Plan, allRows: readonly Row[], o: ExportOptions
   }
   const headerEnd = out.length - 1;
 
+  let item = 0;
   for (const row of rows) {
     if (row.kind === 'section') {
       across(row.title, 'section', bodySize);
       continue;
     }
     const cells: LaidCell[] = [{ text: seq(row.id), style: 'bodyCenter' }];
-    let lines = 1;
-    columns.forEach((c, i) => {
-      const text = row.cells[c.key] ?? '';
-      cells.push({ text, style: CENTERED_ROLES.has(c.role) ? 'bodyCenter' : 'body' });
-      if (text !== '') lines = Math.max(lines, wrappedLines(text, widthsPt[i + 1]!, bodySize));
-    });
-    const height = rowHeight(lines, bodySize);
+    for (const c of columns) cells.push({ text: row.cells[c.key] ?? '', style: CENTERED_ROLES.has(c.role) ? 'bodyCenter' : 'body' });
+    // The fit measured every item's lines at these widths, in this order.
+    const height = rowHeight(fit.lines[item++] ?? 1, bodySize);
     if (height > EXCEL_ROW_MAX_PT) warnings.push(`序号 ${seq(row.id)} 这一行的文字太多，一页纸打印不下，Excel 中也只显示前一部分；请精简文字或减少列。`);
     out.push({ cells, height: Math.min(height, EXCEL_ROW_MAX_PT) });
   }
@@ -239,12 +237,17 @@ function sum(xs: number[]): number {
  * given (A4 landscape by default), else A3 landscape, else A3 portrait; the options as given when none fits.
  */
 export function onFittingPaper(plan: Plan, allRows: readonly Row[], o: ExportOptions, extras: LayoutExtras = {}): ExportOptions {
+  return paperThatFits(plan, allRows, o, extras).o;
+}
+
+/** onFittingPaper, with the fit it found, for layoutPlan not to measure the table again. */
+export function paperThatFits(plan: Plan, allRows: readonly Row[], o: ExportOptions, extras: LayoutExtras = {}): { o: ExportOptions; fit: TableFit } {
   const good = (f: TableFit) => f.fits && !f.tooTall;
   const here = fitTable(plan, allRows, o, extras);
-  if (good(here)) return o;
+  if (good(here)) return { o, fit: here };
   const a3 = otherPapers({ size: o.paper, orientation: o.orientation }).filter((p) => p.size === 'A3');
   const fits = a3.map((x) => ({ x, fit: fitTable(plan, allRows, { ...o, paper: x.size, orientation: x.orientation }, extras) }));
   // Rows whole on A3 where they are not on A4; else the first paper the columns fit at all.
   const p = fits.find((f) => good(f.fit)) ?? (here.fits ? undefined : fits.find((f) => f.fit.fits));
-  return p ? { ...o, paper: p.x.size, orientation: p.x.orientation } : o;
+  return p ? { o: { ...o, paper: p.x.size, orientation: p.x.orientation }, fit: p.fit } : { o, fit: here };
 }
