@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { ErrorPayload } from './errors';
 import { ImportOptions, ImportPreview, ImportTarget } from './domain/import';
-import { ExportOptions } from './domain/export';
+import { ExportOptions, FitCheck } from './domain/export';
+import { OutputKind, OutputLayout } from './domain/paper';
 import { Period, ProgressEntry, ProgressStatus } from './domain/progress';
 import { Unit, UnitDraft, UnitKind } from './domain/unit-directory';
 import { Review, Round, RoundDraft, RoundView, SubmissionSummary } from './domain/round';
@@ -122,13 +123,18 @@ export const api = {
   },
   'export.xlsx': {
     input: PlanRef.extend({ options: ExportOptions }),
-    output: z.object({ fileName: z.string(), data: z.string(), items: z.number().int() }),
+    output: z.object({ fileName: z.string(), data: z.string(), items: z.number().int(), warnings: z.array(z.string()).optional() }),
   },
   /** The same official table as a Word document, for a notice's 附件. */
   'export.docx': {
     input: PlanRef.extend({ options: ExportOptions }),
-    output: z.object({ fileName: z.string(), data: z.string(), items: z.number().int() }),
+    output: z.object({ fileName: z.string(), data: z.string(), items: z.number().int(), warnings: z.array(z.string()).optional() }),
   },
+  /** Before writing: whether the chosen columns fit the chosen paper at 小五 (9 pt) or more, and which papers would. */
+  'export.check': { input: PlanRef.extend({ options: ExportOptions }), output: FitCheck },
+  /** The layout (paper, columns, 字号) an output of the plan was last given; null for none yet. */
+  'layouts.get': { input: PlanRef.extend({ output: OutputKind }), output: OutputLayout.nullable() },
+  'layouts.save': { input: PlanRef.extend({ output: OutputKind, layout: OutputLayout }), output: Ok },
   'progress.list': { input: PlanRef, output: z.array(ProgressEntry) },
   'progress.record': {
     input: PlanRef.extend({
@@ -195,7 +201,7 @@ export const api = {
   'rounds.sendBack': { input: SubmissionRef.extend({ reason: z.string().trim().min(1).max(500) }), output: SubmissionSummary },
   'rounds.undoAccept': { input: SubmissionRef, output: z.object({ delta: PlanDelta.nullable() }) },
   'rounds.exportSummary': {
-    input: RoundRef.extend({ perUnitSheets: z.boolean().default(false) }),
+    input: RoundRef.extend({ perUnitSheets: z.boolean().default(false), arrangement: z.enum(['item', 'unit']).default('unit') }),
     output: z.object({ fileName: z.string(), data: z.string(), rows: z.number().int() }),
   },
   'history.undo': { input: PlanRef, output: PlanDelta },

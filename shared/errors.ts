@@ -56,6 +56,7 @@ export const ErrorCode = z.enum([
   'GROUPS_NONE',
   'GROUP_NOT_FOUND',
   'NOT_A_LEDGER',
+  'LAYOUT_TOO_WIDE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -75,6 +75,8 @@ const MESSAGES: Record<ErrorCode, Message> = {
   GROUPS_NONE: (p) => `在${p.source ? `「${p.source}」` : '粘贴的文字'}中没有找到分组（如“第一组：组长：… 联系单位：…”或“一、中医药管理组 组长：… 责任科室：…”）。`,
   GROUP_NOT_FOUND: '找不到这个分组，它可能已被删除。',
   NOT_A_LEDGER: (p) => `「${p.title ?? ''}」不是整改台账，问题只能加入整改台账。请先新建一个“整改台账”方案。`,
+  LAYOUT_TOO_WIDE: (p) =>
+    `所选的 ${p.columns ?? '?'} 列（含序号）在${p.paper ?? ''}纸上用小五（9 磅）字也排不下：至少要 ${p.need ?? '?'} 毫米宽，纸面只有 ${p.avail ?? '?'} 毫米。没有写出文件。请${p.ways ?? ''}减少要输出的列。`,
 };
 
 export function messageOf(code: ErrorCode, params: ErrorParams = {}): string {

@@ -20,13 +20,15 @@ import { collectFiles, consolidateCollection, type ReturnedFile } from '../../sh
 import { writeConsolidation } from '../../shared/xlsx/consolidate';
 import { checkImportSize, importSizeError } from '../../shared/file-limits';
 import { bottomOf, rank } from './cli-rank';
+import { fillIn } from './cli-fill-in';
 
 const USAGE = `用法：
   npm run -s cli -- inspect 文件 [--kind peidang|quarterly|minsheng|breakthrough] [--sheet 工作表名] [--year 年份]
   npm run -s cli -- convert 文件 输出.xlsx|输出.docx [--kind …] [--sheet 工作表名]   （输出 .docx 为 Word 表格）
   npm run -s cli -- collect 文件或文件夹… [--out 汇总.xlsx]   （读取各单位报回的表，可汇总成一张表）
   npm run -s cli -- restore 备份文件 [--data-dir 数据文件夹]      （程序无法启动时，用备份替换数据文件）
-  npm run -s cli -- rank 测评得分表 [--previous 上期得分表]… [--bottom N] [--out 通报.docx]   （计算排名；上期表按时间从早到晚）`;
+  npm run -s cli -- rank 测评得分表 [--previous 上期得分表]… [--bottom N] [--out 通报.docx]   （计算排名；上期表按时间从早到晚）
+  npm run -s cli -- fill-in 方案文件 --period 2026-Q4|2026-11 --out 文件夹 [--units 单位,单位]   （按牵头单位生成各单位的填报表）`;
 
 /** The year dates without one belong to: --year, else the file's title or 文号, else this year. */
 function planYear(r: ImportResult, given: string | undefined, now: string): number {
@@ -61,8 +63,17 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { kind: { type: 'string' }, sheet: { type: 'string' }, year: { type: 'string' }, 'data-dir': { type: 'string' }, out: { type: 'string' } },
+    options: {
+      kind: { type: 'string' },
+      sheet: { type: 'string' },
+      year: { type: 'string' },
+      'data-dir': { type: 'string' },
+      out: { type: 'string' },
+      period: { type: 'string' },
+      units: { type: 'string' },
+    },
   });
+  if (positionals[0] === 'fill-in') return fillInCommand(positionals[1], values);
   if (positionals[0] === 'collect' && positionals.length > 1) return collect(positionals.slice(1), values.out);
   const [command, file, out] = positionals;
   if (command === 'restore' && file) {
@@ -110,6 +121,25 @@ async function writeConverted(result: ImportResult, out: string): Promise<void> 
   const bytes = await (/\.docx$/i.test(out) ? exportPlanDocument : exportPlan)(plan, withIds);
   writeWhole(out, bytes);
   process.stderr.write(`已写出「${out}」：${rows.filter((r) => r.kind === 'item').length} 项。\n`);
+}
+
+/** fill-in: one fill-in sheet per unit of the plan file, as 生成填报表 writes them; the files as JSON. */
+async function fillInCommand(file: string | undefined, values: { period?: string; out?: string; units?: string }): Promise<number> {
+  if (!file || !values.period || !values.out) {
+    process.stderr.write(`${USAGE}\n`);
+    return 64;
+  }
+  let data: Uint8Array;
+  try {
+    data = new Uint8Array(readFileSync(file));
+  } catch {
+    throw new AppError('IMPORT_UNREADABLE', { file: basename(file), reason: '文件不存在或无法打开，请检查路径' });
+  }
+  const units = values.units ? values.units.split(/[,，、]/).map((u) => u.trim()).filter((u) => u !== '') : null;
+  const made = await fillIn({ file, data, period: values.period, out: values.out, units }, new Date().toISOString());
+  for (const w of made.warnings) process.stderr.write(`注意：${w}\n`);
+  process.stdout.write(`${JSON.stringify({ files: made.files }, null, 2)}\n`);
+  return 0;
 }
 
 /** collect: returned files (or folders of them) read as the app reads them, without a round; one JSON out. */

@@ -6,7 +6,7 @@ import * as plans from './services/plans';
 import * as rows from './services/rows';
 import * as history from './services/history';
 import * as imports from './services/import';
-import { exportOverview, exportPlanFile, exportReport } from './services/export';
+import { exportOverview, exportPlanFile, exportReport, checkExport, layoutOf, rememberLayout } from './services/export';
 import * as progress from './services/progress';
 import * as units from './services/units';
 import * as backup from './services/backup';
@@ -56,6 +56,9 @@ export function createHandlers(ctx: HostContext): Handlers {
     },
     'export.xlsx': ({ planId, options }) => exportPlanFile('xlsx', db(), planId, options, now()),
     'export.docx': ({ planId, options }) => exportPlanFile('docx', db(), planId, options, now()),
+    'export.check': ({ planId, options }) => checkExport(db(), planId, options),
+    'layouts.get': ({ planId, output }) => layoutOf(db(), planId, output),
+    'layouts.save': ({ planId, output, layout }) => rememberLayout(db(), planId, output, layout, now()),
     'progress.list': ({ planId }) => progress.list(db(), planId),
     'progress.record': ({ planId, ...input }) => progress.record(db(), planId, input, now()),
     'progress.exportOverview': ({ planId, period, today }) => exportOverview(db(), planId, period, today),
@@ -97,7 +100,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     'rounds.acceptAll': ({ roundId }) => returns.acceptAll(db(), roundId, now()),
     'rounds.sendBack': ({ submissionId, reason }) => summary(returns.sendBack(db(), submissionId, reason, now())),
     'rounds.undoAccept': ({ submissionId }) => returns.undoAccept(db(), submissionId, now()),
-    'rounds.exportSummary': ({ roundId, perUnitSheets }) => rounds.exportSummary(db(), roundId, perUnitSheets, now()),
+    'rounds.exportSummary': ({ roundId, perUnitSheets, arrangement }) => rounds.exportSummary(db(), roundId, perUnitSheets, now(), arrangement),
     'history.undo': ({ planId }) => history.undo(db(), planId, now()),
     'history.redo': ({ planId }) => history.redo(db(), planId, now()),
     'rounds.startNext': ({ roundId }) => recurring.startNext(db(), roundId, now()),

@@ -1,6 +1,7 @@
 // Collection rounds (填报任务): what is asked of which units by when, the returns (回执) they send, and the board.
 import { z } from 'zod';
 import { Period, STATUS_NAMES } from './progress';
+import { MIN_BODY_PT, Orientation, PaperSize } from './paper';
 import type { Plan, Row } from './plan';
 import { splitUnits } from './units';
 import { canonicalUnit, matchUnit, type Unit } from './unit-directory';
@@ -38,6 +39,16 @@ export const STATUS_CHOICES: readonly string[] = Object.values(STATUS_NAMES);
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Stamp = z.string().min(10).max(40);
 
+/** A round's fill-in sheet: its paper, its body 字号, and the plan columns shown after the ones to fill (by key). */
+export const SheetChoice = z.object({
+  paper: PaperSize.default('A4'),
+  orientation: Orientation.default('landscape'),
+  bodySize: z.number().min(MIN_BODY_PT).max(26).default(12),
+  /** Plan columns after the fill-in ones; absent: the units and dates. */
+  columns: z.array(z.string().max(40)).max(60).optional(),
+});
+export type SheetChoice = z.infer<typeof SheetChoice>;
+
 export const RoundDraft = z.object({
   planId: z.string().min(1),
   title: z.string().trim().min(1).max(200),
@@ -61,6 +72,8 @@ export const RoundDraft = z.object({
   seriesId: z.string().nullable().optional(),
   /** What units send: rows or a table (rows, when absent), or a document of any kind kept as received (备案: file). */
   asks: RoundAsks.optional(),
+  /** How the fill-in sheets are laid out: paper, 字号, and the plan's columns to show after the fill-in ones. */
+  sheet: SheetChoice.optional(),
 });
 export type RoundDraft = z.infer<typeof RoundDraft>;
 export type RoundDraftInput = z.input<typeof RoundDraft>;

@@ -1,49 +1,103 @@
-// The 汇总表 of a round: the accepted returns of every unit in one table grouped by unit, each row with its unit
-// and the time its file came in; written in the official layout, with a sheet per unit when asked.
-import { ExportOptions } from '../domain/export';
+// The 汇总表 of a round: the accepted returns of every unit in one table, each row with its unit and the time its
+// file came in, under the plan's own 序号 and sections; arranged 按事项 (each item, then each unit's report under it)
+// or 按单位 (each unit, then its rows); written in the official layout, with a sheet per unit when asked.
+import { ExportOptions, type ExportOptionsInput } from '../domain/export';
+import { numberRows } from '../domain/numbering';
 import type { ColumnDef, Plan, Row } from '../domain/plan';
 import { localStamp, type Round, type Submission } from '../domain/round';
 import { roundColumns } from './fill-in-sheet';
-import { layoutPlan } from './official-layout';
+import { layoutPlan, onFittingPaper } from './official-layout';
 import { addLaidSheet, newWorkbook, workbookBytes } from './write-workbook';
 
 const UNIT_COLUMN: ColumnDef = { key: 'fromUnit', label: '填报单位', role: 'unit', width: 14 };
 const TIME_COLUMN: ColumnDef = { key: 'submittedAt', label: '报送时间', role: 'deadline', width: 15 };
 
+/** 按事项: the plan's items in order, each unit's report under each; 按单位: each unit's rows together. */
+export type Arrangement = 'item' | 'unit';
+
 export interface Consolidation {
   plan: Plan;
   rows: Row[];
+  /** The 序号 each row prints: the plan's number of the item it reports on (or the number the unit's file gave). */
+  numbers: Map<string, string>;
   /** The rows of each unit, in the round's order of units. */
   byUnit: { unit: string; rows: Row[] }[];
 }
 
+interface UnitRow {
+  unit: string;
+  row: Row;
+  /** The plan row reported on, when known. */
+  rowId: string | null;
+}
+
 /** `accepted` holds at most one submission per unit: the one in force. */
-export function consolidate(round: Round, plan: Plan, planRows: readonly Row[], accepted: readonly Submission[]): Consolidation {
+export function consolidate(round: Round, plan: Plan, planRows: readonly Row[], accepted: readonly Submission[], arrangement: Arrangement = 'unit'): Consolidation {
   const { columns } = roundColumns(round, plan);
   const byId = new Map(planRows.map((r) => [r.id, r]));
+  const planNumbers = numberRows(planRows, plan.numbering);
   const title = round.mode === 'table' && /汇总表$/.test(plan.title) ? plan.title : `${round.title}汇总表`;
-  const out: Plan = { ...plan, title, columns: [...columns, UNIT_COLUMN, TIME_COLUMN], attachmentLabel: '', numbering: 'continuous' };
+  const out: Plan = { ...plan, title, columns: [...columns, UNIT_COLUMN, TIME_COLUMN], attachmentLabel: '' };
+  const numbers = new Map<string, string>();
   const byUnit: Consolidation['byUnit'] = [];
+  const all: UnitRow[] = [];
   for (const unit of round.units) {
     const sub = accepted.find((s) => s.unit === unit);
     if (!sub) continue;
     const stamp = localStamp(sub.receivedAt);
     const rows = sub.rows.map((r, i): Row => {
       const base = r.rowId ? (byId.get(r.rowId)?.cells ?? {}) : {};
-      return { id: `${sub.id}-${i}`, kind: 'item', title: '', cells: { ...base, ...r.cells, fromUnit: unit, submittedAt: stamp } };
+      const row: Row = { id: `${sub.id}-${i}`, kind: 'item', title: '', cells: { ...base, ...r.cells, fromUnit: unit, submittedAt: stamp } };
+      const n = r.rowId ? planNumbers.get(r.rowId) : undefined;
+      numbers.set(row.id, n !== undefined ? String(n) : (r.cells.seq ?? '').trim() || String(i + 1));
+      all.push({ unit, row, rowId: r.rowId });
+      return row;
     });
     byUnit.push({ unit, rows });
   }
-  const rows = byUnit.flatMap(({ unit, rows: unitRows }, i): Row[] => [{ id: `unit-${i}`, kind: 'section', title: unit, cells: {} }, ...unitRows]);
-  return { plan: out, rows, byUnit };
+  const rows = arrangement === 'item' && planRows.length > 0 ? byItem(planRows, all) : byUnitRows(byUnit);
+  return { plan: out, rows, numbers, byUnit };
 }
 
-export async function writeConsolidation(c: Consolidation, perUnitSheets: boolean): Promise<Uint8Array> {
-  const o = ExportOptions.parse({});
+/** A report's cells without those copied from the plan's item. */
+function onlyReported(cells: Row['cells'], planCells: Row['cells']): Row['cells'] {
+  return Object.fromEntries(Object.entries(cells).filter(([k, v]) => planCells[k] === undefined || planCells[k] !== v));
+}
+
+function byUnitRows(byUnit: Consolidation['byUnit']): Row[] {
+  return byUnit.flatMap(({ unit, rows }, i): Row[] => [{ id: `unit-${i}`, kind: 'section', title: unit, cells: {} }, ...rows]);
+}
+
+/** The plan's sections and items in order, each item followed by every unit's report on it; rows not in the plan last. */
+function byItem(planRows: readonly Row[], all: readonly UnitRow[]): Row[] {
+  const out: Row[] = [];
+  let section: Row | null = null;
+  for (const p of planRows) {
+    if (p.kind === 'section') {
+      section = p;
+      continue;
+    }
+    const reports = all.filter((u) => u.rowId === p.id);
+    if (reports.length === 0) continue;
+    if (section) out.push(section);
+    section = null;
+    // The item's own cells once, on its first report; the other units' reports under it carry what they wrote.
+    out.push(...reports.map((u, k) => (k === 0 ? u.row : { ...u.row, id: `${u.row.id}-under`, cells: onlyReported(u.row.cells, p.cells) })));
+  }
+  const known = new Set(planRows.map((r) => r.id));
+  out.push(...all.filter((u) => u.rowId === null || !known.has(u.rowId)).map((u) => u.row));
+  return out;
+}
+
+/** The 汇总表 as .xlsx; on A3 when it fits there and not on A4, unless a paper is given. */
+export async function writeConsolidation(c: Consolidation, perUnitSheets: boolean, options: ExportOptionsInput = {}, warnings: string[] = []): Promise<Uint8Array> {
+  const extras = { numbers: c.numbers };
+  const given = ExportOptions.parse(options);
+  const o = options.paper ? given : onFittingPaper(c.plan, c.rows, given, extras);
   const wb = newWorkbook(c.plan.kind);
-  addLaidSheet(wb, layoutPlan(c.plan, c.rows, o), o, '汇总');
+  addLaidSheet(wb, layoutPlan(c.plan, c.rows, o, extras), o, '汇总', warnings);
   if (perUnitSheets) {
-    for (const { unit, rows } of c.byUnit) addLaidSheet(wb, layoutPlan(c.plan, rows, o), o, unit);
+    for (const { unit, rows } of c.byUnit) addLaidSheet(wb, layoutPlan(c.plan, rows, o, extras), o, unit, warnings);
   }
   return workbookBytes(wb);
 }

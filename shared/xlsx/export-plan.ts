@@ -1,20 +1,26 @@
 // Exports a plan as an official .xlsx, or as a Word document for a notice's 附件, as the app and the command line do.
-import { ExportOptions, type ExportOptionsInput } from '../domain/export';
+import { ExportOptions, chosenColumns, type ExportOptionsInput } from '../domain/export';
 import type { ColumnDef, Plan, Row } from '../domain/plan';
 import { periodName, STATUS_NAMES, statusAt, type ProgressEntry } from '../domain/progress';
 import { templateOf } from '../templates/kinds';
-import { layoutPlan } from './official-layout';
+import { fitTable, layoutPlan, paperThatFits, tooWide } from './official-layout';
+import { otherPapers } from '../domain/paper';
+import { messageOf } from '../messages.zh-CN';
+import type { AppError } from '../errors';
+import type { FitCheck } from '../domain/export';
 import { writeDocument } from './write-docx';
 import { writeWorkbook } from './write-workbook';
 
+/** The plan as an official .xlsx; what had to be changed to write it safely goes into `warnings`. */
 export async function exportPlan(
   plan: Plan,
   rows: readonly Row[],
   options: ExportOptionsInput = {},
   progress: readonly ProgressEntry[] = [],
+  warnings: string[] = [],
 ): Promise<Uint8Array> {
   const { layout, o } = laidOut(plan, rows, options, progress);
-  return writeWorkbook(layout, o, templateOf(plan.kind).name, plan.kind);
+  return writeWorkbook(layout, o, templateOf(plan.kind).name, plan.kind, warnings);
 }
 
 /** The same table in the same official layout, as a Word document (.docx). */
@@ -23,15 +29,52 @@ export async function exportPlanDocument(
   rows: readonly Row[],
   options: ExportOptionsInput = {},
   progress: readonly ProgressEntry[] = [],
+  warnings: string[] = [],
 ): Promise<Uint8Array> {
   const { layout, o } = laidOut(plan, rows, options, progress);
-  return writeDocument(layout, o, plan.kind);
+  return writeDocument(layout, o, plan.kind, warnings);
 }
 
+/** The options and the plan as the output lays them out: the chosen columns, and the period's progress after them. */
+export function exportTable(plan: Plan, rows: readonly Row[], options: ExportOptionsInput, progress: readonly ProgressEntry[]): { plan: Plan; rows: readonly Row[]; o: ExportOptions } {
+  const parsed = ExportOptions.parse(options);
+  const keys = chosenColumns(plan, parsed.columns).map((c) => c.key);
+  if (!parsed.progressPeriod) return { plan, rows, o: { ...parsed, columns: keys } };
+  const table = withProgress(plan, rows, progress, parsed.progressPeriod);
+  return { ...table, o: { ...parsed, columns: [...keys, ...PROGRESS_KEYS] } };
+}
+
+/** The table laid out; on A3 when it fits there and not on A4, unless the paper was chosen. */
 function laidOut(plan: Plan, rows: readonly Row[], options: ExportOptionsInput, progress: readonly ProgressEntry[]) {
-  const o = ExportOptions.parse(options);
-  const table = o.progressPeriod ? withProgress(plan, rows, progress, o.progressPeriod) : { plan, rows };
-  return { layout: layoutPlan(table.plan, table.rows, o), o };
+  const t = exportTable(plan, rows, options, progress);
+  const extras = { keep: PROGRESS_KEYS };
+  if (options.paper) return { layout: layoutPlan(t.plan, t.rows, t.o, extras), o: t.o };
+  const { o, fit } = paperThatFits(t.plan, t.rows, t.o, extras);
+  return { layout: layoutPlan(t.plan, t.rows, o, extras, fit), o };
+}
+
+/** Whether the table fits the chosen paper at 9 pt or more, the 字号 it prints at, and the papers it would fit. */
+export function checkFit(plan: Plan, rows: readonly Row[], options: ExportOptionsInput, progress: readonly ProgressEntry[]): FitCheck {
+  const t = exportTable(plan, rows, options, progress);
+  const extras = { keep: PROGRESS_KEYS };
+  const fit = fitTable(t.plan, t.rows, t.o, extras);
+  // The papers that hold the table: at the chosen size and with its rows whole where this one does not.
+  const better = (f: ReturnType<typeof fitTable>) => f.fits && (fit.fits ? (f.bodySize > fit.bodySize || (fit.tooTall && !f.tooTall)) && !f.tooTall : true);
+  const others = otherPapers(fit.paper).filter((p) => better(fitTable(t.plan, t.rows, { ...t.o, paper: p.size, orientation: p.orientation }, extras)));
+  return {
+    fits: fit.fits,
+    tooTall: fit.tooTall,
+    bodySize: fit.bodySize,
+    columns: fit.columns.length + 1,
+    message: fit.fits ? '' : tooWideMessage(tooWide(t.plan, t.rows, t.o, fit, extras)),
+    papers: others,
+  };
+}
+
+const PROGRESS_KEYS = ['pStatus', 'pProgress', 'pProblems', 'pNext'];
+
+function tooWideMessage(e: AppError): string {
+  return messageOf(e.code, e.params);
 }
 
 /** The plan with four more columns under 「…季度进展」: each row's status and report in the period. */

@@ -37,7 +37,7 @@ export function subjectOf(r: Ranking): string {
 export async function writeScoreNotice(r: Ranking, o: NoticeOptions = {}): Promise<Uint8Array> {
   const period = scorePeriodName(r.period);
   const subject = subjectOf(r);
-  const page = pageOf(false, OFFICIAL_MARGINS);
+  const page = pageOf({ size: 'A4', orientation: 'portrait' }, OFFICIAL_MARGINS);
   const groupNames = r.groups.map((g) => g.group).filter(Boolean);
   const body: string[] = [
     paragraphs(`关于${period}${subject}情况的通报`, TITLE, { after: 320 }),

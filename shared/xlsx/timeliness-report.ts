@@ -5,35 +5,55 @@ import { periodName } from '../domain/progress';
 import { timelinessText, type TimelinessBoard } from '../domain/recurrence';
 import { dayName } from '../domain/round';
 import { noticeTable, OFFICIAL_MARGINS, signature } from './notice-parts';
-import { rowHeight, wrappedLines, type LaidCell, type SheetLayout } from './official-layout';
+import { excelWidth, rowHeight, wrappedLines, type LaidCell, type SheetLayout } from './official-layout';
+import { fitColumns, type ColumnSpec } from './column-fit';
+import { AppError } from '../errors';
+import { paperName } from '../domain/paper';
 import type { CellBox } from './sheet-grid';
 import { pageOf, paragraphs, writePackage, type RunStyle } from './write-docx';
 
 const periodLabel = (p: TimelinessBoard['periods'][number]) => (p.period ? periodName(p.period) : p.title);
 
-/** The 统计表: a title, then 单位 | each period | 按时 | 逾期 | 未报, a row per unit. */
+/** The 统计表: a title, then 单位 | each period | 按时 | 逾期 | 未报, a row per unit; widths from the layout engine. */
 export function layoutTimeliness(board: TimelinessBoard, title: string, o: ExportOptions): SheetLayout {
-  const widths = [22, ...board.periods.map(() => 14), 7, 7, 7];
+  const header = ['单位', ...board.periods.map((p) => `${periodLabel(p)}\n（${shortDay(p.dueDate)}前）`), '按时', '逾期', '未报'];
+  const body = board.units.map((u) => [u.unit, ...u.cells.map((c) => timelinessText(c)), ...[u.onTime, u.late, u.missing].map(String)]);
+  const specs: ColumnSpec[] = header.map((label, i) => ({ label, role: i === 0 ? 'unit' : 'seq', texts: body.map((r) => r[i] ?? '') }));
+  const paper = { size: o.paper, orientation: o.orientation };
+  const fit = fitColumns(specs, paper, o.bodySize, o.headerSize);
+  if (!fit.fits) throw new AppError('LAYOUT_TOO_WIDE', { columns: header.length, paper: paperName(paper), need: Math.ceil(fit.needPt / 2.835), avail: Math.floor(fit.availPt / 2.835), ways: '' });
+  const widths = fit.widths;
   const rows: SheetLayout['rows'] = [];
   const merges: CellBox[] = [];
   const total = widths.reduce((a, b) => a + b, 0);
   merges.push({ top: 0, left: 0, bottom: 0, right: widths.length - 1 });
   rows.push({ cells: [{ text: title, style: 'title' }], height: rowHeight(wrappedLines(title, total, o.titleSize), o.titleSize) + 8 });
-  const header = ['单位', ...board.periods.map((p) => `${periodLabel(p)}\n（${shortDay(p.dueDate)}前）`), '按时', '逾期', '未报'];
-  const headerLines = Math.max(...header.map((text, i) => wrappedLines(text, widths[i]!, o.headerSize)));
-  rows.push({ cells: header.map((text) => ({ text, style: 'header' })), height: rowHeight(headerLines, o.headerSize) });
-  for (const u of board.units) {
-    const cells: LaidCell[] = [
-      { text: u.unit, style: 'body' },
-      ...u.cells.map((c) => ({ text: timelinessText(c), style: 'bodyCenter' as const })),
-      ...[u.onTime, u.late, u.missing].map((n) => ({ text: String(n), style: 'bodyCenter' as const })),
-    ];
-    rows.push({ cells, height: rowHeight(wrappedLines(u.unit, widths[0]!, o.bodySize), o.bodySize) });
-  }
+  const headerLines = Math.max(...header.map((text, i) => wrappedLines(text, widths[i]!, fit.headerSize)));
+  rows.push({ cells: header.map((text) => ({ text, style: 'header' })), height: rowHeight(headerLines, fit.headerSize) });
+  body.forEach((r, k) => {
+    const cells: LaidCell[] = r.map((text, i) => ({ text, style: i === 0 ? ('body' as const) : ('bodyCenter' as const) }));
+    rows.push({ cells, height: rowHeight(fit.lines[k] ?? 1, fit.bodySize) });
+  });
   const note = '注：按时指截止日（含当日）前报送；逾期天数自截止日次日起算，以第一次报送的时间为准；退回指报送后被退回、尚未重新报送。';
   merges.push({ top: rows.length, left: 0, bottom: rows.length, right: widths.length - 1 });
-  rows.push({ cells: [{ text: note, style: 'note' }], height: rowHeight(wrappedLines(note, total, o.bodySize), o.bodySize) });
-  return { widths, rows, merges, headerStart: 1, headerEnd: 1, tableStart: 1, tableEnd: rows.length - 2 };
+  rows.push({ cells: [{ text: note, style: 'note' }], height: rowHeight(wrappedLines(note, total, fit.bodySize), fit.bodySize) });
+  return {
+    widths: widths.map(excelWidth),
+    widthsPt: widths,
+    rows,
+    merges,
+    headerStart: 1,
+    headerEnd: 1,
+    tableStart: 1,
+    tableEnd: rows.length - 2,
+    labels: header,
+    columns: [],
+    paper,
+    bodySize: fit.bodySize,
+    headerSize: fit.headerSize,
+    frozenColumns: 1,
+    warnings: [],
+  };
 }
 
 /** 2026-11-03 → 11月3日 */
@@ -48,7 +68,7 @@ const TEXT: RunStyle = { font: FONTS.body, size: SIZE, align: 'left' };
 
 /** The 报送情况通报 of the latest period of the board (and the year so far): who was late, who sent nothing. */
 export async function writeTimelinessNotice(board: TimelinessBoard, subject: string, o: { issuer?: string; date?: string } = {}): Promise<Uint8Array> {
-  const page = pageOf(false, OFFICIAL_MARGINS);
+  const page = pageOf({ size: 'A4', orientation: 'portrait' }, OFFICIAL_MARGINS);
   const last = board.periods.length - 1;
   const p = board.periods[last]!;
   const name = periodLabel(p);

@@ -1,20 +1,24 @@
 // Writes a laid-out plan as a Word document (.docx), as a notice carries it as its 附件: the 附件 label and the title
-// as paragraphs, the table with thin borders, merged cells and its header repeated on every page, notes below, A4 in
-// the orientation chosen and 第 X 页 共 Y 页 at the foot of each page; the official fonts, as in the .xlsx.
+// as paragraphs, the table with thin borders, merged cells and its header repeated on every page, notes below, A4 or
+// A3 in the orientation chosen and 第 X 页 共 Y 页 at the foot of each page; the official fonts, as in the .xlsx.
+// Column widths are the layout's (from the content); rows may break across pages, a section row stays with its item.
 import JSZip from 'jszip';
 import { FONTS, type ExportOptions } from '../domain/export';
+import { PAGE_MARGINS_PT, pageSize, type Paper } from '../domain/paper';
 import type { PlanKind } from '../domain/plan';
 import type { CellStyleName, LaidCell, SheetLayout } from './official-layout';
 import { kindKeyword } from './read-workbook';
-import { CONTROL_CHARS, type CellBox } from './sheet-grid';
+import { xmlText } from './safe-text';
+import type { CellBox } from './sheet-grid';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-/** A4 in twentieths of a point; the footer 1 cm from the edge. */
-const A4 = { short: 11906, long: 16838 };
+/** The footer 1 cm from the edge, in twentieths of a point. */
 const FOOTER_DISTANCE = 567;
+/** Cell margins: 0.1 cm above and below, so text does not touch the border; 0.15 cm at the sides (twips). */
+const CELL_MARGIN = { top: 57, side: 85 };
 
 export interface RunStyle {
   font: string;
@@ -23,21 +27,22 @@ export interface RunStyle {
   align: 'left' | 'center';
 }
 
-function runStyles(o: ExportOptions): Record<CellStyleName, RunStyle> {
-  const body = { font: FONTS.body, size: o.bodySize };
+function runStyles(o: ExportOptions, layout: SheetLayout): Record<CellStyleName, RunStyle> {
+  const body = { font: FONTS.body, size: layout.bodySize };
   return {
     attachment: { font: FONTS.header, size: 16, align: 'left' },
     title: o.titleFont === 'fzxbs' ? { font: FONTS.fzxbs, size: o.titleSize, align: 'center' } : { font: FONTS.songti, size: o.titleSize, bold: true, align: 'center' },
     report: { ...body, align: 'left' },
-    header: { font: FONTS.header, size: o.headerSize, align: 'center' },
-    section: { font: FONTS.header, size: o.bodySize, align: 'left' },
+    header: { font: FONTS.header, size: layout.headerSize, align: 'center' },
+    section: { font: FONTS.header, size: layout.bodySize, align: 'left' },
     body: { ...body, align: 'left' },
     bodyCenter: { ...body, align: 'center' },
     note: { ...body, align: 'left' },
   };
 }
 
-const esc = (s: string) => s.replace(CONTROL_CHARS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text for XML: what XML forbids was taken out with a warning by the caller, and is dropped here in any case. */
+const esc = (s: string) => xmlText(s, { line: 0, column: '' }, []).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** How a paragraph is set beyond its font: kept with the next, a tab stop, space before and after, a first-line indent. */
 export interface ParagraphLayout {
@@ -77,16 +82,16 @@ function runText(line: string): string {
     .join('<w:tab/>');
 }
 
-export async function writeDocument(layout: SheetLayout, o: ExportOptions, kind: PlanKind): Promise<Uint8Array> {
-  const styles = runStyles(o);
-  const page = pageOf(o.orientation === 'landscape', TABLE_MARGINS);
+export async function writeDocument(layout: SheetLayout, o: ExportOptions, kind: PlanKind, warnings: string[] = []): Promise<Uint8Array> {
+  const styles = runStyles(o, layout);
+  const page = pageOf(layout.paper, TABLE_MARGINS);
   const body: string[] = [];
   layout.rows.forEach((row, r) => {
-    if (r === layout.tableStart) body.push(table(layout, styles, columnWidths(layout.widths, page.textWidth, minimumColumn(o))));
+    if (r === layout.tableStart) body.push(table(layout, styles, layout.widthsPt.map((w) => Math.round(w * 20)), warnings));
     if (r >= layout.tableStart && r <= layout.tableEnd) return;
     body.push(outsideLine(row.cells, styles, page.textWidth));
   });
-  return writePackage(body.join(''), page, { kind, font: FONTS.body, size: o.bodySize });
+  return writePackage(body.join(''), page, { kind, font: FONTS.body, size: layout.bodySize });
 }
 
 export interface Margins {
@@ -96,8 +101,13 @@ export interface Margins {
   right: number;
 }
 
-/** Tables to attach: 2 cm at the sides, 2.5 cm at the top. */
-const TABLE_MARGINS: Margins = { top: 1417, bottom: 1134, left: 1134, right: 1134 };
+/** Tables to attach: the margins every written table has (paper.ts), in twentieths of a point. */
+const TABLE_MARGINS: Margins = {
+  top: Math.round(PAGE_MARGINS_PT.top * 20),
+  bottom: Math.round(PAGE_MARGINS_PT.bottom * 20),
+  left: Math.round(PAGE_MARGINS_PT.side * 20),
+  right: Math.round(PAGE_MARGINS_PT.side * 20),
+};
 
 export interface Page {
   w: number;
@@ -108,10 +118,11 @@ export interface Page {
   textWidth: number;
 }
 
-/** An A4 page in twentieths of a point. */
-export function pageOf(landscape: boolean, margins: Margins): Page {
-  const [w, h] = landscape ? [A4.long, A4.short] : [A4.short, A4.long];
-  return { w, h, landscape, margins, textWidth: w - margins.left - margins.right };
+/** A page of the paper in twentieths of a point. */
+export function pageOf(paper: Paper, margins: Margins): Page {
+  const size = pageSize(paper);
+  const [w, h] = [Math.round(size.w * 20), Math.round(size.h * 20)];
+  return { w, h, landscape: paper.orientation === 'landscape', margins, textWidth: w - margins.left - margins.right };
 }
 
 /**
@@ -145,33 +156,13 @@ function outsideLine(cells: readonly (LaidCell | null)[], styles: Record<CellSty
   return paragraphs(joined, styles[first.style], { rightTab: textWidth });
 }
 
-/** Two characters of the header's font and the cell's margins: 序号 and 责任领导 stay readable in a wide table. */
-function minimumColumn(o: ExportOptions): number {
-  return Math.round(o.headerSize * 2 * 20 + 200);
-}
-
-/** The layout's widths shared out over the page's width, none narrower than `minimum`. */
-function columnWidths(widths: readonly number[], textWidth: number, minimum: number): number[] {
-  const total = widths.reduce((a, b) => a + b, 0);
-  const cols = widths.map((w) => (w / total) * textWidth);
-  const short = cols.reduce((n, c) => n + Math.max(0, minimum - c), 0);
-  if (short === 0) return cols.map(Math.round);
-  // Taken from the wide text columns (任务目标, 具体内容), not from 完成时限 or 牵头处室, which are sized to fit; in a
-  // table of many columns none is that wide, and every column wider than the minimum gives its share.
-  const pool = (factor: number) => cols.reduce((n, c) => n + (c > factor * minimum ? c : 0), 0);
-  const factor = pool(3) > 2 * short ? 3 : 1;
-  const donor = (c: number) => c > factor * minimum;
-  const wide = pool(factor);
-  if (wide <= short) return cols.map(Math.round);
-  return cols.map((c) => Math.round(c < minimum ? Math.min(minimum, textWidth / cols.length) : donor(c) ? c - (short * c) / wide : c));
-}
-
-function table(layout: SheetLayout, styles: Record<CellStyleName, RunStyle>, cols: number[]): string {
+function table(layout: SheetLayout, styles: Record<CellStyleName, RunStyle>, cols: number[], warnings: string[]): string {
   const textWidth = cols.reduce((a, b) => a + b, 0);
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
   const tblPr =
     `<w:tblPr><w:tblW w:w="${textWidth}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
-    `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>`;
+    `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="${CELL_MARGIN.top}" w:type="dxa"/><w:left w:w="${CELL_MARGIN.side}" w:type="dxa"/>` +
+    `<w:bottom w:w="${CELL_MARGIN.top}" w:type="dxa"/><w:right w:w="${CELL_MARGIN.side}" w:type="dxa"/></w:tblCellMar></w:tblPr>`;
   const rows: string[] = [];
   for (let r = layout.tableStart; r <= layout.tableEnd; r++) {
     const header = r >= layout.headerStart && r <= layout.headerEnd;
@@ -186,10 +177,14 @@ function table(layout: SheetLayout, styles: Record<CellStyleName, RunStyle>, col
       const cell = m && r !== m.top ? null : cells[c];
       const style = styles[cell?.style ?? (header ? 'header' : 'body')];
       const tcPr = `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${vMerge}<w:vAlign w:val="center"/></w:tcPr>`;
+      const text = xmlText(cell?.text ?? '', { line: r - layout.tableStart + 1, column: layout.labels[c] ?? '' }, warnings);
       // A section row stays on the page of its first item.
-      tcs += `<w:tc>${tcPr}${paragraphs(cell?.text ?? '', style, { keepNext: cell?.style === 'section' })}</w:tc>`;
+      tcs += `<w:tc>${tcPr}${paragraphs(text, style, { keepNext: cell?.style === 'section' })}</w:tc>`;
     }
-    rows.push(`<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${tcs}</w:tr>`);
+    // The header repeats on every page and is never split; a body row may break across pages rather than leave
+    // a third of a page blank; a section row is one line, kept whole.
+    const section = cells[0]?.style === 'section';
+    rows.push(`<w:tr><w:trPr>${header || section ? '<w:cantSplit/>' : ''}${header ? '<w:tblHeader/>' : ''}</w:trPr>${tcs}</w:tr>`);
   }
   return `<w:tbl>${tblPr}<w:tblGrid>${cols.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`;
 }

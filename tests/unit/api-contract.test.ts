@@ -95,11 +95,17 @@ describe('the contract', () => {
     expect((await call('units.list', {})).find((u) => u.id === saved.id)?.aliases).toEqual(['基层股']);
     expect(await call('units.delete', { id: saved.id })).toEqual({ ok: true });
     expect((await call('plans.get', { planId: imported.planId })).plan.numbering).toBe('per-section');
+    const fit = await call('export.check', { planId: imported.planId, options: { orientation: 'portrait' } });
+    expect(fit).toMatchObject({ fits: true, columns: 6 });
     const exported = await call('export.xlsx', { planId: imported.planId, options: { orientation: 'portrait' } });
     expect(exported).toMatchObject({ items: 20, fileName: expect.stringMatching(/民生实事任务清单-\d{8}\.xlsx$/) });
     expect(Buffer.from(exported.data, 'base64').subarray(0, 2).toString()).toBe('PK');
     const document = await call('export.docx', { planId: imported.planId, options: {} });
     expect(document).toMatchObject({ items: 20, fileName: expect.stringMatching(/民生实事任务清单-\d{8}\.docx$/) });
+    // The export remembered its paper for the plan; another output's layout is saved and read back.
+    expect(await call('layouts.get', { planId: imported.planId, output: 'export' })).toMatchObject({ paper: 'A4', orientation: 'landscape', bodySize: 12 });
+    expect(await call('layouts.save', { planId: imported.planId, output: 'print', layout: { paper: 'A3', orientation: 'portrait', bodySize: 10.5 } })).toEqual({ ok: true });
+    expect(await call('layouts.get', { planId: imported.planId, output: 'print' })).toEqual({ paper: 'A3', orientation: 'portrait', bodySize: 10.5 });
     await walkThroughRound();
     await walkThroughMonthlyCycle();
     const made = await call('backup.create', {});

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { list, open } from '../../electron/host/services/plans';
 import type { ProgressEntry } from '../../shared/domain/progress';
-import { writeProgressReport } from '../../shared/xlsx/progress-report';
+import { joinLines, reportTitle, writeProgressReport } from '../../shared/xlsx/progress-report';
 import { afterEach } from 'vitest';
 import { cleanupTemp, startTempHost } from './temp-data';
 
@@ -34,12 +34,37 @@ describe('the progress report', () => {
     ]);
     expect(texts[3]).toBe('（一）优化健康服务流程');
     expect(texts[4]).toBe('1. 推进诊疗精准预约（牵头：医政处、规划处；完成时限：8月20日前）【已完成】');
-    expect(texts[5]).toBe('进展情况：三级公立医院全部推广诊间预约； 门诊预约全覆盖。');
+    expect(texts[5]).toBe('进展情况：三级公立医院全部推广诊间预约；门诊预约全覆盖。');
     expect(texts[6]).toBe('2. 推广磁共振、CT等大型设备检查预约（牵头：医政处；完成时限：8月20日前）【滞后】');
     expect(texts.slice(7, 9)).toEqual(['进展情况：部分医院系统改造未完成', '存在问题：资金未到位']);
-    expect(texts[10]).toBe('本期未填报。');
+    // The 48 items nobody reported on: listed together once, at the end, not 48 times 「本期未填报。」.
+    expect(texts).not.toContain('本期未填报。');
+    expect(texts[texts.length - 2]).toBe('本期未填报的事项（48 项）');
+    const unreported = texts[texts.length - 1]!;
+    expect(unreported).toMatch(/^3\. .+（牵头：.+）；4\. /);
+    expect(unreported.split('；').filter((t) => /^\d+\. /.test(t))).toHaveLength(48);
     // A4 portrait with an official document's margins, 第 X 页 共 Y 页 in the footer.
     expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
-    expect(texts.filter((t) => /^\d+\. /.test(t))).toHaveLength(50);
+    expect(texts.filter((t) => /^\d+\. .*【/.test(t))).toHaveLength(2);
+  });
+});
+
+describe('the report title and its lines', () => {
+  it('makes the title by rule from the plan title', () => {
+    expect(reportTitle('全县卫生健康系统2026年度重点工作清单')).toBe('全县卫生健康系统2026年度重点工作');
+    expect(reportTitle('全省卫生健康系统“解决群众急难愁盼问题百日攻坚行动”配档表')).toBe('全省卫生健康系统“解决群众急难愁盼问题百日攻坚行动”');
+    expect(reportTitle('2026年市卫生健康委重点任务清单')).toBe('2026年市卫生健康委重点任务');
+    expect(reportTitle('2025年全县卫生健康系统民生实事任务清单')).toBe('2025年全县卫生健康系统民生实事任务');
+    expect(reportTitle('关于开展安全生产大检查的配档表')).toBe('关于开展安全生产大检查');
+    expect(reportTitle('配档表')).toBe('配档表');
+  });
+
+  it('joins a report of several lines cleanly: no stray space, ① ② after a 「；」', () => {
+    expect(joinLines('①完成调研\n②形成方案')).toBe('①完成调研；②形成方案');
+    expect(joinLines('①完成调研；\n②形成方案。')).toBe('①完成调研；②形成方案。');
+    expect(joinLines('已召开会议\n部署工作')).toBe('已召开会议部署工作');
+    expect(joinLines('1.完成调研\n2.形成方案')).toBe('1.完成调研；2.形成方案');
+    expect(joinLines('Step one\nStep two')).toBe('Step one Step two');
+    expect(joinLines('  \n\n已完成。 \n')).toBe('已完成。');
   });
 });

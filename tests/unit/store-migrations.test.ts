@@ -89,6 +89,20 @@ describe('migration 0007', () => {
   });
 });
 
+describe('migration 0010', () => {
+  it('keeps the rounds of a version 7 file (their sheets laid out by default) and remembers outputs per plan', () => {
+    const db = raw(join(tempDir(), 'v7.db'));
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 7));
+    db.prepare("INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'peidang', '旧', 2025, '[]', 't', 't')").run();
+    db.prepare("INSERT INTO rounds (id, plan_id, title, mode, scope, units, due_date, created_at) VALUES ('r', 'p', '一季度', 'progress', 'lead', '[]', '2025-03-31', 't')").run();
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 10));
+    expect(schemaVersion(db)).toBe(10);
+    expect(db.prepare('SELECT title, sheet FROM rounds').get()).toEqual({ title: '一季度', sheet: null });
+    db.prepare("INSERT INTO output_layouts (plan_id, output, settings, updated_at) VALUES ('p', 'export', '{}', 't')").run();
+    expect(() => db.prepare("INSERT INTO output_layouts (plan_id, output, settings, updated_at) VALUES ('p', 'other', '{}', 't')").run()).toThrow(/CHECK/);
+  });
+});
+
 describe('migration 0004', () => {
   it('keeps the history of a version 3 file and adds progress and each plan’s cadence', () => {
     const db = raw(join(tempDir(), 'v3.db'));

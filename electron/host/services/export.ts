@@ -1,20 +1,24 @@
 // Exporting a plan as an official .xlsx or Word document (the whole plan or the rows the filters show), 进度总览 and the progress report.
-import { ExportOptions } from '../../../shared/domain/export';
+import { ExportOptions, type FitCheck } from '../../../shared/domain/export';
 import { overviewOf } from '../../../shared/domain/progress-overview';
 import { periodName } from '../../../shared/domain/progress';
 import { layoutOverview } from '../../../shared/xlsx/overview-layout';
 import { buildWorkbook } from '../../../shared/xlsx/write-workbook';
-import { exportFileName, exportPlan, exportPlanDocument } from '../../../shared/xlsx/export-plan';
+import { checkFit, exportFileName, exportPlan, exportPlanDocument } from '../../../shared/xlsx/export-plan';
 import { listRows } from '../store/rows';
 import { writeProgressReport } from '../../../shared/xlsx/progress-report';
 import { listProgress } from '../store/progress';
 import type { Db } from '../store/db';
+import { getOutputLayout, saveOutputLayout } from '../store/output-layouts';
+import type { OutputKind, OutputLayout } from '../../../shared/domain/paper';
 import { requirePlan } from './plans';
 
 interface ExportedFile {
   fileName: string;
   data: string;
   items: number;
+  /** What was changed to write the file safely (characters removed, cells cut), each with its row and column. */
+  warnings: string[];
 }
 
 /** The plan (or the rows the filters show) as an Excel workbook, or as a Word document to attach to a notice. */
@@ -22,10 +26,19 @@ export async function exportPlanFile(format: 'xlsx' | 'docx', db: Db, planId: st
   const plan = requirePlan(db, planId);
   const rows = listRows(db, planId);
   const progress = options.progressPeriod ? listProgress(db, planId) : [];
-  const bytes = await (format === 'xlsx' ? exportPlan : exportPlanDocument)(plan, rows, options, progress);
+  const warnings: string[] = [];
+  const bytes = await (format === 'xlsx' ? exportPlan : exportPlanDocument)(plan, rows, options, progress, warnings);
+  rememberLayout(db, planId, 'export', layoutOfOptions(options), now);
   const wanted = options.rowIds ? new Set(options.rowIds) : null;
   const items = rows.filter((r) => r.kind === 'item' && (!wanted || wanted.has(r.id))).length;
-  return { fileName: exportFileName(plan, now, format), data: Buffer.from(bytes).toString('base64'), items };
+  return { fileName: exportFileName(plan, now, format), data: Buffer.from(bytes).toString('base64'), items, warnings };
+}
+
+/** Asked before writing: whether the chosen columns fit the paper at 小五 or more, and which papers would. */
+export function checkExport(db: Db, planId: string, options: ExportOptions): FitCheck {
+  const plan = requirePlan(db, planId);
+  const progress = options.progressPeriod ? listProgress(db, planId) : [];
+  return checkFit(plan, listRows(db, planId), options, progress);
 }
 
 /** The period's 进展情况报告 as a Word document: the items section by section with what was reported. */
@@ -39,10 +52,33 @@ export async function exportReport(db: Db, planId: string, period: string, today
 /** 进度总览 as an .xlsx, as of the user's today (the client's day decides what is overdue). */
 export async function exportOverview(db: Db, planId: string, period: string, today: string): Promise<{ fileName: string; data: string }> {
   const plan = requirePlan(db, planId);
-  const o = ExportOptions.parse({ orientation: 'portrait' });
+  const o = ExportOptions.parse({ orientation: 'portrait', bodySize: 10.5, headerSize: 10.5 });
   const overview = overviewOf(plan, listRows(db, planId), listProgress(db, planId), period, today);
   const wb = buildWorkbook(layoutOverview(plan, overview, period, o), o, '进度总览', plan.kind);
   const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   const fileName = exportFileName({ ...plan, title: `${plan.title}-进度总览-${periodName(period)}` }, `${today}T00:00:00Z`);
   return { fileName, data: Buffer.from(bytes).toString('base64') };
+}
+
+/** The layout an output of the plan was last given, after checking the plan exists. */
+export function layoutOf(db: Db, planId: string, output: OutputKind): OutputLayout | null {
+  requirePlan(db, planId);
+  return getOutputLayout(db, planId, output);
+}
+
+export function rememberLayout(db: Db, planId: string, output: OutputKind, layout: OutputLayout, now: string): { ok: true } {
+  requirePlan(db, planId);
+  saveOutputLayout(db, planId, output, layout, now);
+  return { ok: true };
+}
+
+function layoutOfOptions(o: ExportOptions): OutputLayout {
+  return {
+    paper: o.paper,
+    orientation: o.orientation,
+    titleSize: o.titleSize,
+    headerSize: o.headerSize,
+    bodySize: o.bodySize,
+    ...(o.columns ? { columns: o.columns } : {}),
+  };
 }

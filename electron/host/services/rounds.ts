@@ -19,7 +19,7 @@ import {
 import type { Unit } from '../../../shared/domain/unit-directory';
 import { recurrenceOfPeriod } from '../../../shared/domain/recurrence';
 import { itemsById } from '../../../shared/domain/return-check';
-import { consolidate, writeConsolidation } from '../../../shared/xlsx/consolidate';
+import { consolidate, writeConsolidation, type Arrangement } from '../../../shared/xlsx/consolidate';
 import { exportFileName } from '../../../shared/xlsx/export-plan';
 import { writeFillInSheet } from '../../../shared/xlsx/fill-in-sheet';
 import type { Db } from '../store/db';
@@ -136,10 +136,10 @@ export async function generate(db: Db, roundId: string, folder: string, only: re
 }
 
 /** The accepted returns in one 汇总表, grouped by unit; with `perUnitSheets` a sheet per unit too. */
-export async function exportSummary(db: Db, roundId: string, perUnitSheets: boolean, now: string) {
+export async function exportSummary(db: Db, roundId: string, perUnitSheets: boolean, now: string, arrangement: Arrangement = 'unit') {
   const ctx = requireRound(db, roundId);
   const accepted = listSubmissions(db, roundId).filter((s) => s.state === 'accepted');
-  const c = consolidate(ctx.round, ctx.plan, ctx.rows, accepted);
+  const c = consolidate(ctx.round, ctx.plan, ctx.rows, accepted, arrangement);
   const data = await writeConsolidation(c, perUnitSheets);
   return { fileName: exportFileName(c.plan, now), data: Buffer.from(data).toString('base64'), rows: c.rows.filter((r) => r.kind === 'item').length };
 }

@@ -1,6 +1,6 @@
 // Queries on collection rounds (填报任务), their returned files (回执) and the decisions taken on them.
 import { z } from 'zod';
-import { FieldKey, ReturnProblem, ReturnedRow, type Round, type RoundMode, type RoundScope, type Submission, type SubmissionState, type MatchedBy } from '../../../shared/domain/round';
+import { FieldKey, ReturnProblem, ReturnedRow, SheetChoice, type Round, type RoundMode, type RoundScope, type Submission, type SubmissionState, type MatchedBy } from '../../../shared/domain/round';
 import { ProgressEntry } from '../../../shared/domain/progress';
 import { Recurrence, RoundAsks } from '../../../shared/domain/recurrence';
 import { sql, type Db } from './db';
@@ -23,6 +23,8 @@ interface RoundRecord {
   due_day: number | null;
   series_id: string | null;
   asks: string;
+  /** The fill-in sheet's layout (SheetChoice as JSON), or null for the defaults. */
+  sheet: string | null;
 }
 
 const Fields = z.array(FieldKey);
@@ -47,6 +49,7 @@ function toRound(r: RoundRecord): Round {
     dueDay: r.due_day,
     seriesId: r.series_id,
     asks: RoundAsks.parse(r.asks),
+    ...(r.sheet ? { sheet: SheetChoice.parse(JSON.parse(r.sheet)) } : {}),
   };
 }
 
@@ -54,9 +57,9 @@ export function insertRound(db: Db, r: Round): void {
   sql(
     db,
     `INSERT INTO rounds (id, plan_id, title, mode, period, fields, required, scope, units, due_date, instructions, blank_rows, created_at,
-       recurrence, due_day, series_id, asks)
+       recurrence, due_day, series_id, asks, sheet)
      VALUES (@id, @planId, @title, @mode, @period, @fields, @required, @scope, @units, @dueDate, @instructions, @blankRows, @createdAt,
-       @recurrence, @dueDay, @seriesId, @asks)`,
+       @recurrence, @dueDay, @seriesId, @asks, @sheet)`,
   ).run({
     ...r,
     fields: JSON.stringify(r.fields),
@@ -66,6 +69,7 @@ export function insertRound(db: Db, r: Round): void {
     dueDay: r.dueDay ?? null,
     seriesId: r.seriesId ?? null,
     asks: r.asks ?? 'rows',
+    sheet: r.sheet ? JSON.stringify(r.sheet) : null,
   });
 }
 

@@ -232,7 +232,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
           onClose={() => setSorting(null)}
         />
       )}
-      {printing && <PrintPlan plan={plan} rows={rows} rowIds={filteredRows()?.ids} onDone={() => setPrinting(false)} />}
+      {printing && <PrintPlan plan={plan} rows={rows} rowIds={filteredRows()?.ids} onDone={() => setPrinting(false)} onError={onError} />}
       {menu && (
         <ContextMenu
           x={menu.x}
@@ -252,6 +252,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
         <ExportDialog
           planId={plan.id}
           attachmentLabel={plan.attachmentLabel}
+          columns={plan.columns}
           itemCount={items}
           filtered={filteredRows()}
           periods={progress.periods}

@@ -1,12 +1,19 @@
-// 导出: as an Excel workbook or a Word document, what to export and how the official table should look.
+// 导出: as an Excel workbook or a Word document, what to export and how the official table should look: paper,
+// columns, 字号 (remembered per plan), and before writing whether it fits the paper at 小五 or more.
 import { useState } from 'react';
 import { Dialog } from '../../app/Dialog';
+import { defaultColumns } from '../../../shared/domain/export';
+import type { ColumnDef } from '../../../shared/domain/plan';
 import { periodName } from '../../../shared/domain/progress';
-import { defaultExportForm, useExport, type ExportForm } from './use-export';
+import { FitNotice } from './FitNotice';
+import { ColumnsField, FontSizeField, PaperField } from './LayoutFields';
+import { defaultExportForm, useExport, useFitCheck, useRememberedLayout, type ExportForm } from './use-export';
 
 export interface ExportDialogProps {
   planId: string;
   attachmentLabel: string;
+  /** The plan's columns, to choose from. */
+  columns: readonly ColumnDef[];
   itemCount: number;
   /** The rows the filter shows, or null when no filter is on. */
   filtered: { ids: string[]; items: number } | null;
@@ -17,21 +24,18 @@ export interface ExportDialogProps {
   onClose: () => void;
 }
 
-export function ExportDialog({ planId, attachmentLabel, itemCount, filtered, periods, period, onDone, onClose }: ExportDialogProps) {
-  const [form, setForm] = useState<ExportForm>(() => ({ ...defaultExportForm(attachmentLabel), scope: filtered ? 'filtered' : 'all' }));
+export function ExportDialog({ planId, attachmentLabel, columns, itemCount, filtered, periods, period, onDone, onClose }: ExportDialogProps) {
+  const [form, setForm] = useState<ExportForm>(() => ({ ...defaultExportForm(attachmentLabel, columns), scope: filtered ? 'filtered' : 'all' }));
+  useRememberedLayout(planId, columns, setForm);
   const exp = useExport(planId, filtered?.ids ?? null, onDone);
+  const fit = useFitCheck(planId, form, filtered?.ids ?? null);
   const set = <K extends keyof ExportForm>(k: K, v: ExportForm[K]) => setForm((f) => ({ ...f, [k]: v }));
-  const size = (k: 'titleSize' | 'headerSize' | 'bodySize', label: string) => (
-    <label className="pd-inline">
-      {label}
-      <input aria-label={`${label}字号`} type="number" min={8} max={36} value={form[k]} onChange={(e) => set(k, Number(e.target.value) || 12)} />
-    </label>
-  );
+  const visible = columns.filter((c) => !c.hidden);
   return (
     <Dialog
       title="导出"
       confirmLabel={exp.busy ? '正在导出…' : '导出'}
-      confirmDisabled={exp.busy}
+      confirmDisabled={exp.busy || fit?.fits === false}
       onConfirm={async () => {
         if (await exp.run(form)) onClose();
       }}
@@ -94,23 +98,27 @@ export function ExportDialog({ planId, attachmentLabel, itemCount, filtered, per
           </select>
         </label>
         <div className="pd-inline-group">
-          {size('titleSize', '标题')}
-          {size('headerSize', '表头')}
-          {size('bodySize', '正文')}
+          <FontSizeField label="标题" value={form.titleSize} min={15} onChange={(v) => set('titleSize', v)} />
+          <FontSizeField label="表头" value={form.headerSize} max={16} onChange={(v) => set('headerSize', v)} />
+          <FontSizeField label="正文" value={form.bodySize} max={16} onChange={(v) => set('bodySize', v)} />
         </div>
-        <label className="pd-inline">
-          纸张
-          <select aria-label="纸张方向" value={form.orientation} onChange={(e) => set('orientation', e.target.value === 'portrait' ? 'portrait' : 'landscape')}>
-            <option value="landscape">A4 横向</option>
-            <option value="portrait">A4 纵向</option>
-          </select>
-        </label>
+        <PaperField value={form} onChange={(p) => setForm((f) => ({ ...f, ...p }))} />
       </fieldset>
+      <ColumnsField columns={visible} chosen={form.columns} onChange={(keys) => set('columns', keys)} />
+      <FitNotice fit={fit} bodySize={form.bodySize} onPaper={(p) => setForm((f) => ({ ...f, paper: p.size, orientation: p.orientation }))} />
       <label className="pd-inline">
-        <input type="checkbox" checked={form.progressPeriod !== ''} onChange={(e) => set('progressPeriod', e.target.checked ? period : '')} />
+        <input
+          type="checkbox"
+          checked={form.progressPeriod !== ''}
+          onChange={(e) => setForm((f) => ({ ...f, progressPeriod: e.target.checked ? period : '', ...(e.target.checked ? { columns: periodColumns(visible, period) } : {}) }))}
+        />
         加上进展列（状态、进展情况、存在问题、下步打算）
         {form.progressPeriod !== '' && (
-          <select aria-label="导出哪一期的进展" value={form.progressPeriod} onChange={(e) => set('progressPeriod', e.target.value)}>
+          <select
+            aria-label="导出哪一期的进展"
+            value={form.progressPeriod}
+            onChange={(e) => setForm((f) => ({ ...f, progressPeriod: e.target.value, columns: periodColumns(visible, e.target.value) }))}
+          >
             {periods.map((p) => (
               <option key={p} value={p}>{periodName(p)}</option>
             ))}
@@ -123,4 +131,9 @@ export function ExportDialog({ planId, attachmentLabel, itemCount, filtered, per
       </label>
     </Dialog>
   );
+}
+
+/** A quarterly plan's columns for one period: that quarter's target, not all four. */
+function periodColumns(columns: readonly ColumnDef[], period: string): string[] {
+  return defaultColumns({ columns: [...columns] }, period).map((c) => c.key);
 }

@@ -1,10 +1,13 @@
-// 打印: the open plan in the official layout of the Excel export (the same layout function), as a table that only
-// the printer sees: 附件 label, title, header repeated on every page, section rows across, page numbers below.
+// 打印: the open plan in the official layout of the Excel export (the same layout engine: widths from the content,
+// never below 小五, on the first paper it fits), as a table that only the printer sees: 附件 label, title, header
+// repeated on every page, section rows across, page numbers below.
 import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { ExportOptions, FONTS } from '../../../shared/domain/export';
 import type { Plan, Row } from '../../../shared/domain/plan';
-import { layoutPlan, type CellStyleName, type SheetLayout } from '../../../shared/xlsx/official-layout';
+import { layoutPlan, onFittingPaper, type CellStyleName, type SheetLayout } from '../../../shared/xlsx/official-layout';
+import { AppError } from '../../../shared/errors';
+import { messageOf } from '../../../shared/messages.zh-CN';
 
 export interface PrintPlanProps {
   plan: Plan;
@@ -13,6 +16,19 @@ export interface PrintPlanProps {
   rowIds?: string[];
   /** Called once the print dialog has closed. */
   onDone: () => void;
+  /** Called instead of printing when the table does not fit any paper at 小五. */
+  onError: (text: string) => void;
+}
+
+/** The plan laid out on the first paper it fits (A4 横向, else A3), or why it cannot be printed. */
+export function printLayout(plan: Plan, rows: readonly Row[], rowIds: string[] | undefined): SheetLayout | string {
+  const given = ExportOptions.parse({ rowIds });
+  try {
+    return layoutPlan(plan, rows, onFittingPaper(plan, rows, given));
+  } catch (e) {
+    if (e instanceof AppError) return messageOf(e.code, e.params);
+    throw e;
+  }
 }
 
 interface Placed {
@@ -58,8 +74,21 @@ const FONT_OF: Record<CellStyleName, readonly string[]> = {
 /** The official font, then the ones Windows and Linux have under other names. */
 const fontFamily = (style: CellStyleName) => [...FONT_OF[style], '仿宋', 'FangSong'].map((f) => `"${f}"`).join(', ') + ', serif';
 
-export function PrintPlan({ plan, rows, rowIds, onDone }: PrintPlanProps) {
-  const layout = useMemo(() => layoutPlan(plan, rows, ExportOptions.parse({ rowIds })), [plan, rows, rowIds]);
+export function PrintPlan({ plan, rows, rowIds, onDone, onError }: PrintPlanProps) {
+  const laid = useMemo(() => printLayout(plan, rows, rowIds), [plan, rows, rowIds]);
+  if (typeof laid === 'string') return <PrintRefused message={laid} onError={onError} onDone={onDone} />;
+  return <PrintTable layout={laid} onDone={onDone} />;
+}
+
+function PrintRefused({ message, onError, onDone }: { message: string; onError: (t: string) => void; onDone: () => void }) {
+  useEffect(() => {
+    onError(message);
+    onDone();
+  }, [message, onError, onDone]);
+  return null;
+}
+
+function PrintTable({ layout, onDone }: { layout: SheetLayout; onDone: () => void }) {
   const placed = useMemo(() => placeCells(layout), [layout]);
   // Shown to the printer only while this prints: the app is hidden from the page, this table shown.
   const latestDone = useRef(onDone);
@@ -83,13 +112,13 @@ export function PrintPlan({ plan, rows, rowIds, onDone }: PrintPlanProps) {
       document.body.classList.remove('pd-printing-plan');
     };
   }, []);
-  const total = layout.widths.reduce((a, b) => a + b, 0);
+  const total = layout.widthsPt.reduce((a, b) => a + b, 0);
   const line = (r: number) => (
     <tr key={r}>
       {placed[r]!.map((c) => {
         const Cell = c.style === 'header' ? 'th' : 'td';
         return (
-          <Cell key={c.col} colSpan={c.colSpan} rowSpan={c.rowSpan} className={`pd-print-${c.style}`} style={{ fontFamily: fontFamily(c.style) }}>
+          <Cell key={c.col} colSpan={c.colSpan} rowSpan={c.rowSpan} className={`pd-print-${c.style}`} style={{ fontFamily: fontFamily(c.style), fontSize: `${c.style === 'header' ? layout.headerSize : layout.bodySize}pt` }}>
             {c.text}
           </Cell>
         );
@@ -109,10 +138,11 @@ export function PrintPlan({ plan, rows, rowIds, onDone }: PrintPlanProps) {
   );
   return createPortal(
     <div className="pd-print-plan" aria-hidden="true">
+      <style>{`@media print { @page { size: ${layout.paper.size} ${layout.paper.orientation}; } }`}</style>
       {range(0, layout.headerStart - 1).map(outside)}
       <table>
         <colgroup>
-          {layout.widths.map((w, i) => (
+          {layout.widthsPt.map((w, i) => (
             <col key={i} style={{ width: `${((w / total) * 100).toFixed(2)}%` }} />
           ))}
         </colgroup>

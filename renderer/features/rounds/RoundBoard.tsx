@@ -32,6 +32,7 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
   const b = useRoundBoard(roundId, onError, onNotice);
   const [folder, setFolder] = useState('');
   const [perUnit, setPerUnit] = useState(false);
+  const [arrangement, setArrangement] = useState<'item' | 'unit'>('item');
   const [open, setOpen] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [dropping, setDropping] = useState(false);
@@ -109,7 +110,11 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
               <input type="checkbox" checked={perUnit} onChange={(e) => setPerUnit(e.target.checked)} />
               每个单位另设一个工作表
             </label>
-            <button type="button" onClick={() => void b.exportSummary(perUnit)}>导出汇总表</button>
+            <select aria-label="汇总表排列" value={arrangement} onChange={(e) => setArrangement(e.target.value === 'unit' ? 'unit' : 'item')}>
+              <option value="item">按事项</option>
+              <option value="unit">按单位</option>
+            </select>
+            <button type="button" onClick={() => void b.exportSummary(perUnit, arrangement)}>导出汇总表</button>
           </>
         )}
       </div>

@@ -9,6 +9,7 @@ import { createRound } from './use-rounds';
 import type { Output } from '../../../shared/api';
 import { dueDateOf, type RoundAsks } from '../../../shared/domain/recurrence';
 import { firstPeriod, RecurrenceFields, type Repeat } from '../recurring/RecurrenceFields';
+import { defaultSheet, SheetFields } from '../export/SheetFields';
 
 export interface RoundFormProps {
   plan: Plan;
@@ -56,6 +57,7 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
     if (asks === 'file') return repeating ? `${periodName(firstOf)}工作开展情况` : `${plan.title}实施方案备案`;
     return mode === 'progress' ? `${plan.title}${periodName(period)}进展填报` : `${plan.title}${repeating ? periodName(firstOf) : ''}填报`;
   }
+  const [sheet, setSheet] = useState(() => defaultSheet(plan));
   const typed = extra.split(/[\n、，,；;]+/).map((s) => s.trim()).filter(Boolean);
   const allUnits = [...units, ...typed.filter((t) => !units.includes(t))];
   const toggle = <T,>(list: T[], v: T, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v));
@@ -79,6 +81,7 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
         units: allUnits,
         dueDate: repeating ? dueDateOf(firstOf, repeat.dueDay) : dueDate,
         instructions,
+        ...(mode === 'progress' ? { sheet } : {}),
       },
       onError,
     );
@@ -155,6 +158,7 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
               ))}
             </select>
           </label>
+          <SheetFields plan={plan} value={sheet} onChange={setSheet} />
         </>
       )}
       <fieldset className="pd-round-units">

@@ -111,9 +111,9 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
           onError(errorText(e));
         }
       },
-      exportSummary: async (perUnitSheets: boolean) => {
+      exportSummary: async (perUnitSheets: boolean, arrangement: 'item' | 'unit' = 'unit') => {
         try {
-          const out = await invoke('rounds.exportSummary', { roundId, perUnitSheets });
+          const out = await invoke('rounds.exportSummary', { roundId, perUnitSheets, arrangement });
           downloadBase64(out.fileName, out.data, XLSX_TYPE);
           onNotice(`已导出汇总表「${out.fileName}」，共 ${out.rows} 项。`);
         } catch (e) {

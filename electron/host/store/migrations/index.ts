@@ -10,6 +10,7 @@ import { migration0005 } from './0005-units';
 import { migration0006 } from './0006-rounds';
 import { migration0007 } from './0007-unit-contacts';
 import { migration0009 } from './0009-monthly-cycle';
+import { migration0010 } from './0010-output-layouts';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0009,
+  migration0010,
 ];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
