@@ -40,6 +40,9 @@ async function readAnySheets(data: Uint8Array, fileName: string): Promise<SheetG
     }
     case 'ole':
       throw new AppError(isEncryptedOle(data) ? 'IMPORT_ENCRYPTED' : isOldWord(data) ? 'IMPORT_OLD_WORD' : 'IMPORT_OLD_FORMAT', { file: fileName });
+    case 'biff':
+      // An Excel 2.x–4.0 worksheet (or a BIFF5 stream) on its own, not in an OLE file.
+      throw new AppError('IMPORT_OLD_FORMAT', { file: fileName });
     case 'csv':
       return [readCsv(data, fileName.replace(/\.[^.]+$/, ''), fileName)];
     default:

@@ -36,8 +36,15 @@ export function richText(s: XmlScanner): string {
     if (s.name === 't') out += s.textContent();
     else if (s.name === 'rPh' || s.name === 'rPr') s.skipElement();
   }
-  // Characters XML cannot hold are written _xHHHH_ (_x000D_ for a carriage return).
-  return out.includes('_x') ? out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : out;
+  return out.includes('_x') ? unescapeOoxml(out) : out;
+}
+
+/**
+ * Characters XML cannot hold are written _xHHHH_ (_x000D_ for a carriage return). A carriage return written so and
+ * followed by the line break itself is one line break, not two.
+ */
+function unescapeOoxml(text: string): string {
+  return text.replace(/_x000[dD]_(?=\r?\n)/g, '').replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 export interface SheetCells {
@@ -101,17 +108,21 @@ function readRows(s: XmlScanner, ctx: SheetContext, out: SheetCells): number {
     const ref = s.attr('r');
     rowNumber = ref !== undefined ? Number(ref) : rowNumber + 1;
     if (!(Number.isInteger(rowNumber) && rowNumber >= 1 && rowNumber <= EXCEL_ROWS)) throw corrupt(ctx.file);
-    // A row past the importer's limit makes the sheet that long, whatever lies between.
-    if (rowNumber > MAX_SHEET_ROWS) throw sheetTooLarge(ctx.file, `超过 ${MAX_SHEET_ROWS} 行`, `${MAX_SHEET_ROWS} 行`);
     const r = rowNumber - 1;
-    if (isTrue(s.attr('hidden'))) out.hiddenRows.add(r);
-    widest = Math.max(widest, readRow(s, ctx, out, r));
+    const hidden = isTrue(s.attr('hidden'));
+    const beyond = rowNumber > MAX_SHEET_ROWS;
+    const span = readRow(s, ctx, out, r, beyond);
+    // A row past the importer's limit that holds something makes the sheet that long; styled empty rows at the
+    // bottom (a format applied to whole columns) hold nothing and are passed over.
+    if (beyond) continue;
+    if (hidden) out.hiddenRows.add(r);
+    widest = Math.max(widest, span);
   }
   return widest;
 }
 
 /** The cells of the <row> just opened, into line r of the grid; gives back how many columns it spans. */
-function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number): number {
+function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number, beyond: boolean): number {
   const depth = s.depth;
   let line: string[] | undefined;
   let col = -1;
@@ -123,7 +134,8 @@ function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number): 
     span = Math.max(span, col + 1);
     if (++ctx.budget.cells > MAX_SHEET_CELLS) throw sheetTooLarge(ctx.file, `超过 ${MAX_SHEET_CELLS} 个单元格`, `${MAX_SHEET_CELLS} 个单元格`);
     const text = readCell(s, s.attr('t'), s.attr('s'), ctx);
-    if (text === null) continue;
+    if (text === null || (beyond && text === '')) continue;
+    if (beyond) throw sheetTooLarge(ctx.file, `超过 ${MAX_SHEET_ROWS} 行`, `${MAX_SHEET_ROWS} 行`);
     line ??= out.cells[r] ?? [];
     if (text !== '') line[col] = text;
   }
@@ -154,6 +166,8 @@ function readCell(s: XmlScanner, type: string | undefined, style: string | undef
   }
   if (type === 'inlineStr' && inline !== undefined) return shownText(inline, ctx.exact);
   if (value === undefined) return formula ? '' : null;
+  // An empty <v/> holds nothing, whatever the type says (Number('') would be shared string 0, or the number 0).
+  if (value === '' && type !== 'str') return formula ? '' : null;
   switch (type) {
     case 's': {
       const text = ctx.strings[Number(value)];

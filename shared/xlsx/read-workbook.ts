@@ -61,7 +61,9 @@ function readWorkbookPart(xml: string, file: string): { sheets: SheetEntry[]; da
   const s = new XmlScanner(xml);
   for (let t = s.next(); t !== END; t = s.next()) {
     if (t !== OPEN) continue;
-    if (s.name === 'workbookPr') {
+    // The workbook's own <workbookPr> (a child of the root); Excel 2013+ writes an <x15:workbookPr> of its own inside
+    // <extLst>, without date1904, which must not reset it.
+    if (s.name === 'workbookPr' && s.depth === 2) {
       const v = s.attr('date1904');
       date1904 = v === '1' || v === 'true';
     } else if (s.name === 'sheet') {

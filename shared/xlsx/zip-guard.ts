@@ -63,7 +63,7 @@ export function unpackWorkbook(data: Uint8Array, file: string): WorkbookParts {
     get(name) {
       const e = byName.get(partKey(name));
       if (!e) return undefined;
-      const sheet = WORKSHEET.test(e.name);
+      const sheet = WORKSHEET.test(partKey(e.name));
       // A sheet is let through to be counted: past the row limit it gets that message, which says more than its size.
       if (!sheet && e.size > MAX_PART_BYTES) throw tooLarge(file, MAX_PART_BYTES, e.size);
       return unpack(data, e, file, budget, sheet ? rowCounter(file, budget) : undefined);
@@ -72,7 +72,8 @@ export function unpackWorkbook(data: Uint8Array, file: string): WorkbookParts {
 }
 
 function partKey(name: string): string {
-  return name.replace(/^\/+/, '').toLowerCase();
+  // Some tools write zip names with backslashes (xl\workbook.xml): the same part.
+  return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
 }
 
 function corrupt(file: string): AppError {
