@@ -1,13 +1,10 @@
 // Reads one worksheet's XML into the cells of a SheetGrid: each cell's text as it is shown, merges, hidden rows and
 // columns, every reference checked against Excel's bounds and the cells counted against the importer's limits.
-import { AppError } from '../errors';
 import { numberText, shownText } from './cell-text';
+import { addMerge, corrupt, countCell, countLine, emptySheetCells, finishSheet, sheetTooLarge, type SheetBudget, type SheetCells } from './sheet-cells';
 import type { CellBox } from './sheet-grid';
 import { END, OPEN, XmlError, XmlScanner } from './xml-scan';
-import { EXCEL_COLS, EXCEL_ROWS, MAX_MERGED_CELLS, MAX_SHEET_CELLS, MAX_SHEET_ROWS } from './zip-guard';
-
-/** The cells the sheets' lines may span in all, empty ones between included: ten times the cells a sheet may hold. */
-const MAX_GRID_AREA = 10 * MAX_SHEET_CELLS;
+import { EXCEL_COLS, EXCEL_ROWS, MAX_SHEET_ROWS } from './zip-guard';
 
 /** What reading the cells of every sheet needs. */
 export interface SheetContext {
@@ -17,11 +14,7 @@ export interface SheetContext {
   numFmts: ReadonlyArray<string | undefined>;
   date1904: boolean;
   exact: boolean;
-  /**
-   * Counted over all sheets, against the importer's limits: cells, merged cells, and the grid's area (each line as
-   * long as its last cell: one cell far to the right makes a long line).
-   */
-  budget: { cells: number; merged: number; area: number };
+  budget: SheetBudget;
 }
 
 /**
@@ -47,17 +40,9 @@ function unescapeOoxml(text: string): string {
   return text.replace(/_x000[dD]_(?=\r?\n)/g, '').replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-export interface SheetCells {
-  cells: string[][];
-  colCount: number;
-  merges: CellBox[];
-  hiddenCols: Set<number>;
-  hiddenRows: Set<number>;
-}
-
 /** One worksheet's cells, merges, and hidden rows and columns. */
 export function readSheet(xml: string, ctx: SheetContext): SheetCells {
-  const out: SheetCells = { cells: [], colCount: 0, merges: [], hiddenCols: new Set(), hiddenRows: new Set() };
+  const out = emptySheetCells();
   const hiddenColRanges: Array<[number, number]> = [];
   let widest = 0;
   const s = new XmlScanner(xml);
@@ -73,29 +58,10 @@ export function readSheet(xml: string, ctx: SheetContext): SheetCells {
     } else if (s.name === 'mergeCell') {
       const box = parseRange(s.attr('ref') ?? '');
       if (!box) throw corrupt(ctx.file);
-      ctx.budget.merged += (box.bottom - box.top + 1) * (box.right - box.left + 1);
-      if (ctx.budget.merged > MAX_MERGED_CELLS) {
-        throw sheetTooLarge(ctx.file, `合并了 ${ctx.budget.merged} 个单元格`, `${MAX_MERGED_CELLS} 个单元格`);
-      }
-      out.merges.push(box);
+      addMerge(out, box, ctx.budget, ctx.file);
     } else if (s.depth === 2 && s.name !== 'cols' && s.name !== 'mergeCells') s.skipElement();
   }
-  clearCovered(out);
-  for (let i = 0; i < out.cells.length; i++) out.cells[i] ??= [];
-  const limit = Math.min(Math.max(out.colCount, widest), EXCEL_COLS);
-  for (const [min, max] of mergedRanges(hiddenColRanges)) for (let c = min; c <= Math.min(max, limit - 1); c++) out.hiddenCols.add(c);
-  return out;
-}
-
-/** Column ranges joined where they meet or overlap, so that each column is visited once however many <col> repeat it. */
-function mergedRanges(ranges: Array<[number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const [min, max] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    const last = out[out.length - 1];
-    if (last && min <= last[1] + 1) last[1] = Math.max(last[1], max);
-    else out.push([min, max]);
-  }
-  return out;
+  return finishSheet(out, hiddenColRanges, widest);
 }
 
 /** The rows of <sheetData>, just opened; gives back the widest row's cell count, empty cells included. */
@@ -132,7 +98,7 @@ function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number, b
     const ref = s.attr('r');
     col = ref !== undefined ? refColumn(ref, ctx.file) : col + 1;
     span = Math.max(span, col + 1);
-    if (++ctx.budget.cells > MAX_SHEET_CELLS) throw sheetTooLarge(ctx.file, `超过 ${MAX_SHEET_CELLS} 个单元格`, `${MAX_SHEET_CELLS} 个单元格`);
+    countCell(ctx.budget, ctx.file);
     const text = readCell(s, s.attr('t'), s.attr('s'), ctx);
     if (text === null || (beyond && text === '')) continue;
     if (beyond) throw sheetTooLarge(ctx.file, `超过 ${MAX_SHEET_ROWS} 行`, `${MAX_SHEET_ROWS} 行`);
@@ -140,8 +106,7 @@ function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number, b
     if (text !== '') line[col] = text;
   }
   if (line) {
-    ctx.budget.area += line.length;
-    if (ctx.budget.area > MAX_GRID_AREA) throw sheetTooLarge(ctx.file, `表格范围超过 ${MAX_GRID_AREA} 个单元格`, `${MAX_GRID_AREA} 个单元格`);
+    countLine(ctx.budget, line.length, ctx.file);
     for (let i = 0; i < line.length; i++) line[i] ??= '';
     out.cells[r] = line;
     out.colCount = Math.max(out.colCount, line.length);
@@ -196,24 +161,6 @@ function isoDateText(value: string): string {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : value.trim();
 }
 
-/** Cells covered by a merge show nothing: only the merge's first cell holds its text. */
-function clearCovered(out: SheetCells): void {
-  if (out.merges.length === 0) return;
-  for (const m of out.merges) {
-    for (let r = m.top; r <= Math.min(m.bottom, out.cells.length - 1); r++) {
-      const line = out.cells[r];
-      if (!line) continue;
-      for (let c = m.left; c <= Math.min(m.right, line.length - 1); c++) if (r !== m.top || c !== m.left) line[c] = '';
-    }
-  }
-  out.colCount = 0;
-  for (const line of out.cells) {
-    if (!line) continue;
-    while (line.length > 0 && line[line.length - 1] === '') line.pop();
-    out.colCount = Math.max(out.colCount, line.length);
-  }
-}
-
 /** The 0-based column of a cell reference (B12 → 1), checked against Excel's bounds. */
 function refColumn(ref: string, file: string): number {
   let i = 0;
@@ -257,12 +204,4 @@ function parseRange(ref: string): CellBox | null {
   const box = { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
   if (box.top < 0 || box.bottom >= EXCEL_ROWS || box.right >= EXCEL_COLS) return null;
   return box;
-}
-
-function corrupt(file: string): AppError {
-  return new AppError('IMPORT_CORRUPT', { file });
-}
-
-function sheetTooLarge(file: string, what: string, limit: string): AppError {
-  return new AppError('IMPORT_SHEET_TOO_LARGE', { file, what, limit });
 }
