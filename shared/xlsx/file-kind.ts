@@ -4,7 +4,7 @@ export type FileKind = 'xlsx' | 'ole' | 'biff' | 'csv' | 'other';
 
 /**
  * What the importer takes, by extension: workbooks, CSV and Word documents (a notice's 配档表 is a table in one),
- * and the old .xls/.et/.doc/.wps among them, so that it can say what to do with those.
+ * old Excel and WPS workbooks (.xls/.et), and the old .doc/.wps, so that it can say what to do with those.
  */
 export const IMPORT_EXTENSIONS = ['xlsx', 'xlsm', 'csv', 'docx', 'xls', 'et', 'doc', 'wps'] as const;
 
