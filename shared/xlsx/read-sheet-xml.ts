@@ -1,7 +1,7 @@
 // Reads one worksheet's XML into the cells of a SheetGrid: each cell's text as it is shown, merges, hidden rows and
 // columns, every reference checked against Excel's bounds and the cells counted against the importer's limits.
 import { numberText, shownText } from './cell-text';
-import { addMerge, corrupt, countCell, countLine, emptySheetCells, finishSheet, sheetTooLarge, type SheetBudget, type SheetCells } from './sheet-cells';
+import { addMerge, corrupt, countCell, countLine, countRow, emptySheetCells, finishSheet, sheetTooLarge, type SheetBudget, type SheetCells } from './sheet-cells';
 import type { CellBox } from './sheet-grid';
 import { END, OPEN, XmlError, XmlScanner } from './xml-scan';
 import { EXCEL_COLS, EXCEL_ROWS, MAX_SHEET_ROWS } from './zip-guard';
@@ -10,6 +10,8 @@ import { EXCEL_COLS, EXCEL_ROWS, MAX_SHEET_ROWS } from './zip-guard';
 export interface SheetContext {
   file: string;
   strings: string[];
+  /** Each shared string as shown (cleaned), made once however many cells show it. */
+  shownStrings: Array<string | undefined>;
   /** The number format of each cell style (the s attribute of a cell). */
   numFmts: ReadonlyArray<string | undefined>;
   date1904: boolean;
@@ -71,8 +73,10 @@ function readRows(s: XmlScanner, ctx: SheetContext, out: SheetCells): number {
   let widest = 0;
   for (let t = s.nextWithin(depth); t !== END; t = s.nextWithin(depth)) {
     if (t !== OPEN || s.name !== 'row') continue;
-    const ref = s.attr('r');
-    rowNumber = ref !== undefined ? Number(ref) : rowNumber + 1;
+    // Every row element counts, empty or not, over all sheets: a million of them is refused at the limit.
+    countRow(ctx.budget, ctx.file);
+    const ref = s.attrNumber('r');
+    rowNumber = ref !== undefined ? ref : rowNumber + 1;
     if (!(Number.isInteger(rowNumber) && rowNumber >= 1 && rowNumber <= EXCEL_ROWS)) throw corrupt(ctx.file);
     const r = rowNumber - 1;
     const hidden = isTrue(s.attr('hidden'));
@@ -95,11 +99,10 @@ function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number, b
   let span = 0;
   for (let t = s.nextWithin(depth); t !== END; t = s.nextWithin(depth)) {
     if (t !== OPEN || s.name !== 'c') continue;
-    const ref = s.attr('r');
-    col = ref !== undefined ? refColumn(ref, ctx.file) : col + 1;
+    col = s.attrRange('r') ? refColumn(s.xml, s.valueStart, s.valueEnd, ctx.file) : cellColumn(s.attr('r'), col, ctx.file);
     span = Math.max(span, col + 1);
     countCell(ctx.budget, ctx.file);
-    const text = readCell(s, s.attr('t'), s.attr('s'), ctx);
+    const text = readCell(s, s.attr('t'), s.attrNumber('s'), ctx);
     if (text === null || (beyond && text === '')) continue;
     if (beyond) throw sheetTooLarge(ctx.file, `超过 ${MAX_SHEET_ROWS} 行`, `${MAX_SHEET_ROWS} 行`);
     line ??= out.cells[r] ?? [];
@@ -115,14 +118,17 @@ function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number, b
 }
 
 /** The shown text of the <c> just opened; null for a cell with no value (only a style). */
-function readCell(s: XmlScanner, type: string | undefined, style: string | undefined, ctx: SheetContext): string | null {
+function readCell(s: XmlScanner, type: string | undefined, style: number | undefined, ctx: SheetContext): string | null {
   const depth = s.depth;
   let formula = false;
   let value: string | undefined;
+  let index: number | null | undefined;
   let inline: string | undefined;
   for (let t = s.nextWithin(depth); t !== END; t = s.nextWithin(depth)) {
     if (t !== OPEN) continue;
-    if (s.name === 'v') value = s.textContent();
+    // A shared string's index is read as a number in place, most cells of most sheets being shared strings.
+    if (s.name === 'v' && type === 's') index = s.intContent();
+    else if (s.name === 'v') value = s.textContent();
     else if (s.name === 'is') inline = richText(s);
     else {
       if (s.name === 'f') formula = true;
@@ -130,15 +136,12 @@ function readCell(s: XmlScanner, type: string | undefined, style: string | undef
     }
   }
   if (type === 'inlineStr' && inline !== undefined) return shownText(inline, ctx.exact);
+  // An empty <v/> holds nothing (Number('') would be shared string 0).
+  if (index !== undefined) return index === null ? (formula ? '' : null) : sharedString(ctx, index);
   if (value === undefined) return formula ? '' : null;
-  // An empty <v/> holds nothing, whatever the type says (Number('') would be shared string 0, or the number 0).
+  // An empty <v/> holds nothing, whatever the type says (Number('') would be the number 0).
   if (value === '' && type !== 'str') return formula ? '' : null;
   switch (type) {
-    case 's': {
-      const text = ctx.strings[Number(value)];
-      if (text === undefined) throw corrupt(ctx.file);
-      return shownText(text, ctx.exact);
-    }
     case 'str':
     case 'inlineStr':
       return shownText(value, ctx.exact);
@@ -149,10 +152,19 @@ function readCell(s: XmlScanner, type: string | undefined, style: string | undef
     case 'd':
       return isoDateText(value);
     default: {
-      const numFmt = style !== undefined ? ctx.numFmts[Number(style)] : undefined;
+      const numFmt = style !== undefined ? ctx.numFmts[style] : undefined;
       return value.trim() === '' ? '' : numberText(Number(value), numFmt, ctx.date1904);
     }
   }
+}
+
+/** Shared string `i` as shown, cleaned the first time it is asked for. */
+function sharedString(ctx: SheetContext, i: number): string {
+  const shown = ctx.shownStrings[i];
+  if (shown !== undefined) return shown;
+  const text = ctx.strings[i];
+  if (text === undefined) throw corrupt(ctx.file);
+  return (ctx.shownStrings[i] = shownText(text, ctx.exact));
 }
 
 /** A cell stored as an ISO date (t="d", written by some tools): its date, as a date without a format is shown. */
@@ -161,13 +173,18 @@ function isoDateText(value: string): string {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : value.trim();
 }
 
-/** The 0-based column of a cell reference (B12 → 1), checked against Excel's bounds. */
-function refColumn(ref: string, file: string): number {
-  let i = 0;
+/** The column of a cell whose reference holds an entity (decoded), or of one without a reference (the next one). */
+function cellColumn(ref: string | undefined, previous: number, file: string): number {
+  return ref === undefined ? previous + 1 : refColumn(ref, 0, ref.length, file);
+}
+
+/** The 0-based column of a cell reference (B12 → 1) at [from, to) of `ref`, checked against Excel's bounds. */
+function refColumn(ref: string, from: number, to: number, file: string): number {
+  let i = from;
   let col = 0;
   if (ref.charCodeAt(i) === 36 /* $ */) i++;
   const start = i;
-  for (; i < ref.length && i - start <= 3; i++) {
+  for (; i < to && i - start <= 3; i++) {
     const c = ref.charCodeAt(i) | 0x20; // lower case
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
@@ -176,12 +193,12 @@ function refColumn(ref: string, file: string): number {
   if (ref.charCodeAt(i) === 36) i++;
   // The row, when given (it is the row's own number), must be one of Excel's.
   let row = 0;
-  for (let d = i; d < ref.length; d++) {
+  for (let d = i; d < to; d++) {
     const c = ref.charCodeAt(d) - 48;
     if (c < 0 || c > 9 || d - i > 7) throw corrupt(file);
     row = row * 10 + c;
   }
-  if (i < ref.length && (row < 1 || row > EXCEL_ROWS)) throw corrupt(file);
+  if (i < to && (row < 1 || row > EXCEL_ROWS)) throw corrupt(file);
   return col - 1;
 }
 

@@ -35,11 +35,12 @@ export function readWorkbook(parts: WorkbookParts, file: string): SheetGrid[] {
   const context: SheetContext = {
     file,
     strings: readSharedStrings(partText(parts, byType('/sharedStrings', 'xl/sharedStrings.xml'))),
+    shownStrings: [],
     numFmts: readNumberFormats(partText(parts, byType('/styles', 'xl/styles.xml'))),
     date1904,
     // A file this app exported holds the user's text exactly as typed: read it back without cleaning.
     exact: hint.success,
-    budget: { cells: 0, merged: 0, area: 0 },
+    budget: { rows: 0, cells: 0, merged: 0, area: 0 },
   };
   const grids: SheetGrid[] = [];
   // A part is one sheet: two entries pointing at the same part (a forged workbook) would be read twice.

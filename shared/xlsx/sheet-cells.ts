@@ -2,7 +2,7 @@
 // sheets, cells under a merge cleared, hidden column ranges applied, and the messages for a sheet too large or damaged.
 import { AppError } from '../errors';
 import type { CellBox } from './sheet-grid';
-import { EXCEL_COLS, MAX_MERGED_CELLS, MAX_SHEET_CELLS } from './zip-guard';
+import { EXCEL_COLS, MAX_MERGED_CELLS, MAX_SHEET_CELLS, MAX_SHEET_ROWS } from './zip-guard';
 
 /** The cells the sheets' lines may span in all, empty ones between included: ten times the cells a sheet may hold. */
 export const MAX_GRID_AREA = 10 * MAX_SHEET_CELLS;
@@ -16,10 +16,11 @@ export interface SheetCells {
 }
 
 /**
- * Counted over all sheets, against the importer's limits: cells, merged cells, and the grid's area (each line as
+ * Counted over all sheets, against the importer's limits: rows, cells, merged cells, and the grid's area (each line as
  * long as its last cell: one cell far to the right makes a long line).
  */
 export interface SheetBudget {
+  rows: number;
   cells: number;
   merged: number;
   area: number;
@@ -27,6 +28,11 @@ export interface SheetBudget {
 
 export function emptySheetCells(): SheetCells {
   return { cells: [], colCount: 0, merges: [], hiddenCols: new Set(), hiddenRows: new Set() };
+}
+
+/** One more row, past the limit refused. */
+export function countRow(budget: SheetBudget, file: string): void {
+  if (++budget.rows > MAX_SHEET_ROWS) throw sheetTooLarge(file, `超过 ${MAX_SHEET_ROWS} 行`, `${MAX_SHEET_ROWS} 行`);
 }
 
 /** One more cell holding a value, past the limit refused. */

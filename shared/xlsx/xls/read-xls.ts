@@ -4,7 +4,7 @@
 // same limits. A workbook locked with a password, and Excel 95 or older, are refused with their own messages.
 import { AppError } from '../../errors';
 import { builtinFormat, numberText, shownText } from '../cell-text';
-import { addMerge, corrupt, countCell, countLine, emptySheetCells, finishSheet, type SheetBudget, type SheetCells } from '../sheet-cells';
+import { addMerge, corrupt, countCell, countLine, countRow, emptySheetCells, finishSheet, type SheetBudget, type SheetCells } from '../sheet-cells';
 import type { SheetGrid } from '../sheet-grid';
 import { MAX_PART_BYTES } from '../zip-guard';
 import { BiffError, byteDecoder, readSharedStrings, RecordCursor, recordString, u16, u32, type ByteDecoder } from './biff-records';
@@ -137,7 +137,7 @@ function readGlobals(stream: Uint8Array, file: string): { globals: Globals; shee
     }
   }
   const numFmts = xfFormats.map((id) => formats.get(id) ?? builtinFormat(id));
-  return { globals: { file, strings, numFmts, date1904, bytes, budget: { cells: 0, merged: 0, area: 0 } }, sheets };
+  return { globals: { file, strings, numFmts, date1904, bytes, budget: { rows: 0, cells: 0, merged: 0, area: 0 } }, sheets };
 }
 
 /** One worksheet's substream, from its BOF to its EOF; null when the substream is not a worksheet's. */
@@ -331,6 +331,7 @@ class SheetBuilder {
     for (let r = 0; r < cells.length; r++) {
       const line = cells[r];
       if (!line) continue;
+      countRow(this.g.budget, this.g.file);
       countLine(this.g.budget, line.length, this.g.file);
       for (let i = 0; i < line.length; i++) line[i] ??= '';
       widest = Math.max(widest, line.length);
