@@ -24,7 +24,7 @@ const MESSAGES: Record<ErrorCode, Message> = {
   HOST_UNREACHABLE: '无法连接到配档助手的后台服务，修改没有保存。请重新启动程序。',
   IMPORT_NOT_A_TABLE: (p) => `「${p.file ?? ''}」不是 Excel 表格文件（.xlsx）、Word 文档（.docx）或 CSV 文件，无法导入。请确认选择的文件是否正确。`,
   IMPORT_OLD_FORMAT: (p) =>
-    `「${p.file ?? ''}」是旧版 Excel（.xls）或 WPS（.et）格式，暂不能直接导入。请在 Excel 或 WPS 中打开它，选择“另存为”→“Excel 工作簿（*.xlsx）”，再导入另存的文件。`,
+    `「${p.file ?? ''}」是 Excel 95 或更早版本（Excel 5.0、4.0 等）保存的文件，格式太旧，无法读取。请在 Excel 或 WPS 中打开它，选择“另存为”→“Excel 工作簿（*.xlsx）”，再导入另存的文件。`,
   IMPORT_ENCRYPTED: (p) => `「${p.file ?? ''}」设置了打开密码，无法读取。请在 Excel 或 WPS 中取消密码（文件→信息→保护工作簿）后另存，再导入。`,
   IMPORT_CORRUPT: (p) => `「${p.file ?? ''}」已损坏或不完整（可能没有下载或复制完），无法打开。请向发送单位重新索取文件。`,
   IMPORT_EMPTY: (p) => `「${p.file ?? ''}」里没有任何内容，每个工作表都是空的。`,

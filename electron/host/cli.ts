@@ -16,6 +16,7 @@ import type { ImportResult } from '../../shared/domain/import';
 import { templateOf } from '../../shared/templates/kinds';
 import { importFile } from '../../shared/xlsx/read-file';
 import { isImportable } from '../../shared/xlsx/file-kind';
+import { unitNamedInFileName } from '../../shared/xlsx/unit-in-file-name';
 import { collectFiles, consolidateCollection, type ReturnedFile } from '../../shared/xlsx/collect';
 import { writeConsolidation } from '../../shared/xlsx/consolidate';
 import { checkImportSize, importSizeError } from '../../shared/file-limits';
@@ -44,7 +45,7 @@ export function inspectJson(file: string, r: ImportResult, year: number, today: 
     sheet: r.sheet,
     kind: r.kind,
     title: r.title,
-    meta: { ...(r.meta.reportingUnit ? { reportingUnit: r.meta.reportingUnit } : {}), ...(r.meta.reportDate ? { reportDate: r.meta.reportDate } : {}) },
+    meta: { ...reportingUnitOf(r, file), ...(r.meta.reportDate ? { reportDate: r.meta.reportDate } : {}) },
     columns: r.columns
       .filter((c) => c.key !== null)
       .map((c) => ({ key: c.key, title: c.key === 'seq' ? '序号' : (template.find((t) => t.key === c.key)?.label ?? c.source), source: c.source })),
@@ -56,6 +57,12 @@ export function inspectJson(file: string, r: ImportResult, year: number, today: 
       }),
     warnings: r.warnings,
   };
+}
+
+/** The 填报单位 line's unit, else the unit the file name names (北郊镇中心卫生院-突破事项.xlsx), as collect takes it. */
+function reportingUnitOf(r: ImportResult, file: string): { reportingUnit?: string } {
+  const unit = r.meta.reportingUnit ?? unitNamedInFileName(file);
+  return unit ? { reportingUnit: unit } : {};
 }
 
 async function main(argv: string[]): Promise<number> {

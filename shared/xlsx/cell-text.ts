@@ -38,7 +38,10 @@ export function numberText(n: number, numFmt: string | undefined, date1904 = fal
   if (!Number.isFinite(n)) return '';
   if (numFmt) {
     const kind = formatKind(numFmt);
-    if (kind === 'date') return dateText(excelSerialToDate(n + (date1904 ? 1462 : 0)), numFmt);
+    if (kind === 'date') {
+      const date = dateText(excelSerialToDate(n, date1904), numFmt);
+      return hasTimeOfDay(numFmt) && date !== '' ? `${date} ${timeText(n, numFmt)}` : date;
+    }
     if (kind === 'time') return timeText(n, numFmt);
     if (kind === 'percent') return `${trimFloat(n * 100)}%`;
   }
@@ -104,11 +107,16 @@ type FormatKind = 'date' | 'time' | 'percent' | 'number';
 
 const kinds = new Map<string, FormatKind>();
 
+/**
+ * Quoted text, [colours], [$-locale] and conditions, and escaped characters say nothing of what the number is; an
+ * elapsed time's [h], [mm] or [ss] does.
+ */
+const FORMAT_NOISE = /"[^"]*"|\[(?![hms]+\])[^\]]*\]|\\./gi;
+
 function formatKind(fmt: string): FormatKind {
   let kind = kinds.get(fmt);
   if (kind === undefined) {
-    // Quoted text, [colours] and [$-locale], and escaped characters say nothing of what the number is.
-    const bare = fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+    const bare = fmt.replace(FORMAT_NOISE, '');
     if (/[yd]/i.test(bare) || /年|月|日/.test(fmt)) kind = 'date';
     else if (/[hs]/i.test(bare) || /时|分|秒/.test(fmt)) kind = 'time';
     else if (bare.includes('%')) kind = 'percent';
@@ -124,8 +132,19 @@ function trimFloat(n: number): string {
   return String(Number(n.toPrecision(15)));
 }
 
-function excelSerialToDate(serial: number): Date {
-  return new Date(Math.round((serial - 25569) * 86400 * 1000));
+/**
+ * Excel counts 1900-02-29, a day that never was (Lotus 1-2-3 did): serials before it (60) are one day later than a
+ * plain count from 1899-12-30 gives. The 1904 system counts from 1904-01-01 without that day.
+ */
+function excelSerialToDate(serial: number, date1904: boolean): Date {
+  const days = date1904 ? serial + 1462 : serial < 60 ? serial + 1 : serial;
+  return new Date(Math.round((days - 25569) * 86400 * 1000));
+}
+
+/** A date format that also shows the time of day (yyyy/m/d h:mm). */
+function hasTimeOfDay(fmt: string): boolean {
+  const bare = fmt.replace(FORMAT_NOISE, '');
+  return /[hs]/i.test(bare) || /时|秒/.test(fmt);
 }
 
 /** Dates read as people write them: 2025年12月31日 when the format is Chinese, 2025-12-31 otherwise. */
@@ -143,10 +162,15 @@ function dateText(d: Date, fmt: string): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** A time of day (the fraction of a day): 14:30, with seconds when the format shows them. */
+/**
+ * A time of day (the fraction of a day): 14:30, with seconds when the format shows them. An elapsed time ([h]:mm)
+ * counts the whole days too: 1.5 days is 36:00.
+ */
 function timeText(n: number, fmt: string): string {
-  const seconds = Math.round((n - Math.floor(n)) * 86400) % 86400;
-  const h = Math.floor(seconds / 3600);
+  const elapsed = /\[h+\]/i.test(fmt);
+  const total = Math.round(n * 86400);
+  const seconds = elapsed ? Math.abs(total) : Math.round((n - Math.floor(n)) * 86400) % 86400;
+  const h = `${elapsed && total < 0 ? '-' : ''}${Math.floor(seconds / 3600)}`;
   const mm = String(Math.floor(seconds / 60) % 60).padStart(2, '0');
   const withSeconds = /s/i.test(fmt.replace(/"[^"]*"|\[[^\]]*\]/g, '')) || fmt.includes('秒');
   return `${h}:${mm}${withSeconds ? `:${String(seconds % 60).padStart(2, '0')}` : ''}`;

@@ -190,11 +190,16 @@ function filledRows(g: SheetGrid, from: number): (r: number) => readonly string[
   };
 }
 
-function readRows(g: SheetGrid, columns: ImportedColumn[], dataStart: number, labels: string[], notes: string[]): ImportedRow[] {
+interface RowsOut {
+  notes: string[];
+  warnings: string[];
+}
+
+function readRows(g: SheetGrid, columns: ImportedColumn[], dataStart: number, header: HeaderCol[], out: RowsOut): ImportedRow[] {
   const rowAt = filledRows(g, dataStart);
   const taken = columns.filter((c) => c.key !== null);
   const seqCol = columns.find((c) => c.key === 'seq')?.index;
-  const headerSet = labels.map(normalizeHeader).filter((l) => l !== '');
+  const headerAt = headerWordsByColumn(header);
   const rows: ImportedRow[] = [];
   let section: string | null = null;
   for (let r = dataStart; r < g.cells.length; r++) {
@@ -209,9 +214,12 @@ function readRows(g: SheetGrid, columns: ImportedColumn[], dataStart: number, la
     }
     if (filled === 0) continue;
     const firstText = line[first]!;
-    if (filled >= 2 && firstText.length <= 24 && isRepeatedHeader(line, headerSet)) continue;
+    if (filled >= 2 && isRepeatedHeader(line, headerAt)) {
+      out.warnings.push(`第 ${r + 1} 行重复了表头，未作为事项导入。`);
+      continue;
+    }
     if (filled === 1 && NOTE_PATTERN.test(firstText)) {
-      notes.push(firstText);
+      out.notes.push(firstText);
       continue;
     }
     if (filled === 1 && isSectionRow(g, r, first, firstText, seqCol)) {
@@ -233,13 +241,29 @@ function readRows(g: SheetGrid, columns: ImportedColumn[], dataStart: number, la
   return rows;
 }
 
-/** The header again, as tables copied from paged documents repeat it. */
-function isRepeatedHeader(line: readonly string[], headerSet: string[]): boolean {
-  const first = line.find((t) => t);
-  // Only a row that starts like the header can be the header: one look before counting.
-  if (!first || !headerSet.includes(normalizeHeader(first))) return false;
-  const hits = line.filter((t) => t && t.length <= 24 && headerSet.includes(normalizeHeader(t))).length;
-  return hits >= Math.max(2, Math.ceil(headerSet.length / 2));
+/** Each column's header words (its label, and its group's over it), normalized. */
+function headerWordsByColumn(header: HeaderCol[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const h of header) {
+    const words = [h.label, h.group ?? ''].map(normalizeHeader).filter((w) => w !== '');
+    if (words.length > 0) out.set(h.index, words);
+  }
+  return out;
+}
+
+/**
+ * The header again, as tables copied from paged documents repeat it: most of the header's words, each in its own
+ * column, and nothing else. A data row holding a header word in another column (「责任单位」 under 工作任务) is kept.
+ */
+function isRepeatedHeader(line: readonly string[], headerAt: ReadonlyMap<number, string[]>): boolean {
+  let hits = 0;
+  for (let c = 0; c < line.length; c++) {
+    const t = line[c];
+    if (!t) continue;
+    if (t.length > 24 || !headerAt.get(c)?.includes(normalizeHeader(t))) return false;
+    hits++;
+  }
+  return hits >= Math.max(2, Math.ceil(headerAt.size / 2));
 }
 
 /** A section row holds one text: merged across the table, or written as （一）…, 一、… in the first cells. */
@@ -278,7 +302,7 @@ export function readTable(sheets: SheetGrid[], fileName: string, options: Import
     if (key !== 'seq' && key !== 'remark' && !columns.some((c) => c.key === key)) warnings.push(`没有找到「${words[0]}」列。`);
   }
   const notes: string[] = [];
-  const rows = readRows(g, columns, dataStart, labels, notes);
+  const rows = readRows(g, columns, dataStart, cols, { notes, warnings });
   const { title, meta } = readAbove(g, header.start, fileName);
   return {
     fileName,

@@ -1,10 +1,10 @@
 // What a file really is, by its first bytes, whatever its name says.
 
-export type FileKind = 'xlsx' | 'ole' | 'csv' | 'other';
+export type FileKind = 'xlsx' | 'ole' | 'biff' | 'csv' | 'other';
 
 /**
  * What the importer takes, by extension: workbooks, CSV and Word documents (a notice's 配档表 is a table in one),
- * and the old .xls/.et/.doc/.wps among them, so that it can say what to do with those.
+ * old Excel and WPS workbooks (.xls/.et), and the old .doc/.wps, so that it can say what to do with those.
  */
 export const IMPORT_EXTENSIONS = ['xlsx', 'xlsm', 'csv', 'docx', 'xls', 'et', 'doc', 'wps'] as const;
 
@@ -27,16 +27,51 @@ export function isTruncatedZip(data: Uint8Array): boolean {
   return true;
 }
 
-/** Zip entry names are stored as plain text, so the workbook's parts can be looked for without unzipping. */
+/**
+ * What the zip holds, by the names in its own directory: an embedded workbook stored uncompressed inside a Word
+ * document (a chart's data) has its own entry names in the file's bytes, but not in the outer directory. Names are
+ * taken with a backslash as / (some tools write them so). A directory that cannot be read is searched for the names as text.
+ */
 export function zipContent(data: Uint8Array): ZipContent {
-  if (containsAscii(data, 'xl/workbook.xml')) return 'xlsx';
-  if (containsAscii(data, 'xl/workbook.bin')) return 'xlsb';
-  if (containsAscii(data, 'word/document.xml')) return 'word';
-  if (containsAscii(data, 'ppt/presentation.xml')) return 'powerpoint';
+  const names = zipEntryNames(data);
+  const has = names ? (name: string) => names.has(name.toLowerCase()) : (name: string) => containsAscii(data, name);
+  if (has('xl/workbook.xml')) return 'xlsx';
+  if (has('xl/workbook.bin')) return 'xlsb';
+  if (has('word/document.xml')) return 'word';
+  if (has('ppt/presentation.xml')) return 'powerpoint';
+  // An OpenDocument file names its kind in its first entry's text, not in an entry's name.
   if (containsAscii(data, 'application/vnd.oasis.opendocument.spreadsheet')) return 'ods';
-  if (containsAscii(data, 'Index/Document.iwa')) return 'numbers';
+  if (has('Index/Document.iwa')) return 'numbers';
   return 'unknown';
 }
+
+/** The entry names of the zip's central directory (lower case, a backslash as /); null when it cannot be read whole. */
+export function zipEntryNames(d: Uint8Array): Set<string> | null {
+  let end = -1;
+  for (let i = d.length - 22; i >= Math.max(0, d.length - 65_557); i--) {
+    if (d[i] === 0x50 && d[i + 1] === 0x4b && d[i + 2] === 0x05 && d[i + 3] === 0x06) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = le16(d, end + 10);
+  let p = le32(d, end + 16);
+  const names = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > d.length || le32(d, p) !== 0x02014b50) return null;
+    const length = le16(d, p + 28);
+    if (p + 46 + length > d.length) return null;
+    let name = '';
+    for (let j = p + 46; j < p + 46 + length; j++) name += String.fromCharCode(d[j]!);
+    names.add(name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase());
+    p += 46 + length + le16(d, p + 30) + le16(d, p + 32);
+  }
+  return names;
+}
+
+const le16 = (d: Uint8Array, i: number) => d[i]! | (d[i + 1]! << 8);
+const le32 = (d: Uint8Array, i: number) => (d[i]! | (d[i + 1]! << 8) | (d[i + 2]! << 16) | (d[i + 3]! << 24)) >>> 0;
 
 function containsAscii(data: Uint8Array, word: string): boolean {
   const needle = Array.from(word, (c) => c.charCodeAt(0));
@@ -51,8 +86,25 @@ function containsAscii(data: Uint8Array, word: string): boolean {
 export function sniffFile(data: Uint8Array, fileName: string): FileKind {
   if (data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04) return 'xlsx';
   if (data.length >= 8 && data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) return 'ole';
-  if (/\.(csv|txt|tsv)$/i.test(fileName) && looksLikeText(data)) return 'csv';
+  if (isRawBiff(data)) return 'biff';
+  // A CSV saved under another name (.xlsx, .xls) is still a CSV: its lines of fields say so, whatever the name.
+  if (looksLikeText(data) && (/\.(csv|txt|tsv)$/i.test(fileName) || looksDelimited(data))) return 'csv';
   return 'other';
+}
+
+/**
+ * An Excel 2.x–4.0 worksheet (or a BIFF5 stream) saved on its own, not inside an OLE file: it starts with a BOF record
+ * (09 00, 09 02, 09 04 or 09 08) of a few bytes.
+ */
+function isRawBiff(d: Uint8Array): boolean {
+  return d.length >= 8 && d[0] === 0x09 && (d[1] === 0x00 || d[1] === 0x02 || d[1] === 0x04 || d[1] === 0x08) && d[3] === 0 && d[2]! >= 4 && d[2]! <= 20;
+}
+
+/** The first line holds a comma or a tab between fields (the delimiters read-csv.ts reads). */
+function looksDelimited(d: Uint8Array): boolean {
+  const n = Math.min(d.length, 4096);
+  for (let i = 0; i < n && d[i] !== 0x0a && d[i] !== 0x0d; i++) if (d[i] === 0x2c || d[i] === 0x09) return true;
+  return false;
 }
 
 /** An OLE file is an old .xls/.et, or an .xlsx encrypted with a password (its streams say which). */

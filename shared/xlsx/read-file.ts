@@ -7,6 +7,7 @@ import { isEncryptedOle, isOldWord, isTruncatedZip, sniffFile, zipContent, type 
 import { readDocument } from './read-docx';
 import { columnName, readCsv } from './read-csv';
 import { readWorkbook } from './read-workbook';
+import { readXls } from './xls/read-xls';
 import type { SheetGrid } from './sheet-grid';
 import { MAX_SHEET_ROWS, unpackWorkbook } from './zip-guard';
 import { checkImportSize, MAX_CELL_CHARS } from '../file-limits';
@@ -39,12 +40,34 @@ async function readAnySheets(data: Uint8Array, fileName: string): Promise<SheetG
       }
     }
     case 'ole':
-      throw new AppError(isEncryptedOle(data) ? 'IMPORT_ENCRYPTED' : isOldWord(data) ? 'IMPORT_OLD_WORD' : 'IMPORT_OLD_FORMAT', { file: fileName });
+      return readOleFile(data, fileName);
+    case 'biff':
+      // An Excel 2.x–4.0 worksheet (or a BIFF5 stream) on its own, not in an OLE file.
+      throw new AppError('IMPORT_OLD_FORMAT', { file: fileName });
     case 'csv':
       return [readCsv(data, fileName.replace(/\.[^.]+$/, ''), fileName)];
     default:
       throw new AppError('IMPORT_NOT_A_TABLE', { file: fileName });
   }
+}
+
+/**
+ * An OLE file: an old Excel (.xls) or WPS (.et) workbook is read; an .xlsx locked with a password or an old Word
+ * document is named as such, by the container's streams or, when the container cannot be opened, by the names in its
+ * bytes.
+ */
+function readOleFile(data: Uint8Array, fileName: string): SheetGrid[] {
+  let sheets: SheetGrid[];
+  try {
+    sheets = readXls(data, fileName);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'IMPORT_CORRUPT' && (isEncryptedOle(data) || isOldWord(data))) {
+      throw new AppError(isEncryptedOle(data) ? 'IMPORT_ENCRYPTED' : 'IMPORT_OLD_WORD', { file: fileName });
+    }
+    throw e;
+  }
+  if (sheets.length === 0) throw new AppError('IMPORT_NOT_A_TABLE', { file: fileName });
+  return sheets;
 }
 
 const FORMAT_NAMES: Record<Exclude<ZipContent, 'xlsx' | 'word' | 'unknown'>, string> = {

@@ -9,6 +9,7 @@ import { normalizeHeader } from './header-words';
 import { readSheets } from './read-file';
 import { MARKER_SHEET, readMarker, type MarkerReading } from './round-marker';
 import { cellAt, type SheetGrid } from './sheet-grid';
+import { unitNamedInFileName } from './unit-in-file-name';
 
 export interface ReturnReading {
   fileName: string;
@@ -129,10 +130,5 @@ export function unitInFileName(expect: ReturnExpectation, fileName: string): str
   }
   const hits = names.filter((n) => base.includes(n.as)).sort((a, b) => b.as.length - a.as.length);
   if (hits[0]) return hits[0].name;
-  // Without a list to match against: the part of the name after the last 「-」, as units name their files.
-  if (expect.units.length === 0) {
-    const last = base.split(/[-_—－]/).pop()?.trim();
-    if (last && last !== base && /(院|中心|局|处|科|站|所|办|委|室|部)$/.test(last)) return last;
-  }
-  return null;
+  return expect.units.length === 0 ? unitNamedInFileName(fileName) : null;
 }

@@ -1,27 +1,22 @@
 // Reads one worksheet's XML into the cells of a SheetGrid: each cell's text as it is shown, merges, hidden rows and
 // columns, every reference checked against Excel's bounds and the cells counted against the importer's limits.
-import { AppError } from '../errors';
 import { numberText, shownText } from './cell-text';
+import { addMerge, corrupt, countCell, countLine, countRow, emptySheetCells, finishSheet, sheetTooLarge, type SheetBudget, type SheetCells } from './sheet-cells';
 import type { CellBox } from './sheet-grid';
 import { END, OPEN, XmlError, XmlScanner } from './xml-scan';
-import { EXCEL_COLS, EXCEL_ROWS, MAX_MERGED_CELLS, MAX_SHEET_CELLS, MAX_SHEET_ROWS } from './zip-guard';
-
-/** The cells the sheets' lines may span in all, empty ones between included: ten times the cells a sheet may hold. */
-const MAX_GRID_AREA = 10 * MAX_SHEET_CELLS;
+import { EXCEL_COLS, EXCEL_ROWS, MAX_SHEET_ROWS } from './zip-guard';
 
 /** What reading the cells of every sheet needs. */
 export interface SheetContext {
   file: string;
   strings: string[];
+  /** Each shared string as shown (cleaned), made once however many cells show it. */
+  shownStrings: Array<string | undefined>;
   /** The number format of each cell style (the s attribute of a cell). */
   numFmts: ReadonlyArray<string | undefined>;
   date1904: boolean;
   exact: boolean;
-  /**
-   * Counted over all sheets, against the importer's limits: cells, merged cells, and the grid's area (each line as
-   * long as its last cell: one cell far to the right makes a long line).
-   */
-  budget: { cells: number; merged: number; area: number };
+  budget: SheetBudget;
 }
 
 /**
@@ -36,21 +31,20 @@ export function richText(s: XmlScanner): string {
     if (s.name === 't') out += s.textContent();
     else if (s.name === 'rPh' || s.name === 'rPr') s.skipElement();
   }
-  // Characters XML cannot hold are written _xHHHH_ (_x000D_ for a carriage return).
-  return out.includes('_x') ? out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : out;
+  return out.includes('_x') ? unescapeOoxml(out) : out;
 }
 
-export interface SheetCells {
-  cells: string[][];
-  colCount: number;
-  merges: CellBox[];
-  hiddenCols: Set<number>;
-  hiddenRows: Set<number>;
+/**
+ * Characters XML cannot hold are written _xHHHH_ (_x000D_ for a carriage return). A carriage return written so and
+ * followed by the line break itself is one line break, not two.
+ */
+function unescapeOoxml(text: string): string {
+  return text.replace(/_x000[dD]_(?=\r?\n)/g, '').replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** One worksheet's cells, merges, and hidden rows and columns. */
 export function readSheet(xml: string, ctx: SheetContext): SheetCells {
-  const out: SheetCells = { cells: [], colCount: 0, merges: [], hiddenCols: new Set(), hiddenRows: new Set() };
+  const out = emptySheetCells();
   const hiddenColRanges: Array<[number, number]> = [];
   let widest = 0;
   const s = new XmlScanner(xml);
@@ -66,29 +60,10 @@ export function readSheet(xml: string, ctx: SheetContext): SheetCells {
     } else if (s.name === 'mergeCell') {
       const box = parseRange(s.attr('ref') ?? '');
       if (!box) throw corrupt(ctx.file);
-      ctx.budget.merged += (box.bottom - box.top + 1) * (box.right - box.left + 1);
-      if (ctx.budget.merged > MAX_MERGED_CELLS) {
-        throw sheetTooLarge(ctx.file, `合并了 ${ctx.budget.merged} 个单元格`, `${MAX_MERGED_CELLS} 个单元格`);
-      }
-      out.merges.push(box);
+      addMerge(out, box, ctx.budget, ctx.file);
     } else if (s.depth === 2 && s.name !== 'cols' && s.name !== 'mergeCells') s.skipElement();
   }
-  clearCovered(out);
-  for (let i = 0; i < out.cells.length; i++) out.cells[i] ??= [];
-  const limit = Math.min(Math.max(out.colCount, widest), EXCEL_COLS);
-  for (const [min, max] of mergedRanges(hiddenColRanges)) for (let c = min; c <= Math.min(max, limit - 1); c++) out.hiddenCols.add(c);
-  return out;
-}
-
-/** Column ranges joined where they meet or overlap, so that each column is visited once however many <col> repeat it. */
-function mergedRanges(ranges: Array<[number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const [min, max] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    const last = out[out.length - 1];
-    if (last && min <= last[1] + 1) last[1] = Math.max(last[1], max);
-    else out.push([min, max]);
-  }
-  return out;
+  return finishSheet(out, hiddenColRanges, widest);
 }
 
 /** The rows of <sheetData>, just opened; gives back the widest row's cell count, empty cells included. */
@@ -98,38 +73,43 @@ function readRows(s: XmlScanner, ctx: SheetContext, out: SheetCells): number {
   let widest = 0;
   for (let t = s.nextWithin(depth); t !== END; t = s.nextWithin(depth)) {
     if (t !== OPEN || s.name !== 'row') continue;
-    const ref = s.attr('r');
-    rowNumber = ref !== undefined ? Number(ref) : rowNumber + 1;
+    // Every row element counts, empty or not, over all sheets: a million of them is refused at the limit.
+    countRow(ctx.budget, ctx.file);
+    const ref = s.attrNumber('r');
+    rowNumber = ref !== undefined ? ref : rowNumber + 1;
     if (!(Number.isInteger(rowNumber) && rowNumber >= 1 && rowNumber <= EXCEL_ROWS)) throw corrupt(ctx.file);
-    // A row past the importer's limit makes the sheet that long, whatever lies between.
-    if (rowNumber > MAX_SHEET_ROWS) throw sheetTooLarge(ctx.file, `超过 ${MAX_SHEET_ROWS} 行`, `${MAX_SHEET_ROWS} 行`);
     const r = rowNumber - 1;
-    if (isTrue(s.attr('hidden'))) out.hiddenRows.add(r);
-    widest = Math.max(widest, readRow(s, ctx, out, r));
+    const hidden = isTrue(s.attr('hidden'));
+    const beyond = rowNumber > MAX_SHEET_ROWS;
+    const span = readRow(s, ctx, out, r, beyond);
+    // A row past the importer's limit that holds something makes the sheet that long; styled empty rows at the
+    // bottom (a format applied to whole columns) hold nothing and are passed over.
+    if (beyond) continue;
+    if (hidden) out.hiddenRows.add(r);
+    widest = Math.max(widest, span);
   }
   return widest;
 }
 
 /** The cells of the <row> just opened, into line r of the grid; gives back how many columns it spans. */
-function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number): number {
+function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number, beyond: boolean): number {
   const depth = s.depth;
   let line: string[] | undefined;
   let col = -1;
   let span = 0;
   for (let t = s.nextWithin(depth); t !== END; t = s.nextWithin(depth)) {
     if (t !== OPEN || s.name !== 'c') continue;
-    const ref = s.attr('r');
-    col = ref !== undefined ? refColumn(ref, ctx.file) : col + 1;
+    col = s.attrRange('r') ? refColumn(s.xml, s.valueStart, s.valueEnd, ctx.file) : cellColumn(s.attr('r'), col, ctx.file);
     span = Math.max(span, col + 1);
-    if (++ctx.budget.cells > MAX_SHEET_CELLS) throw sheetTooLarge(ctx.file, `超过 ${MAX_SHEET_CELLS} 个单元格`, `${MAX_SHEET_CELLS} 个单元格`);
-    const text = readCell(s, s.attr('t'), s.attr('s'), ctx);
-    if (text === null) continue;
+    countCell(ctx.budget, ctx.file);
+    const text = readCell(s, s.attr('t'), s.attrNumber('s'), ctx);
+    if (text === null || (beyond && text === '')) continue;
+    if (beyond) throw sheetTooLarge(ctx.file, `超过 ${MAX_SHEET_ROWS} 行`, `${MAX_SHEET_ROWS} 行`);
     line ??= out.cells[r] ?? [];
     if (text !== '') line[col] = text;
   }
   if (line) {
-    ctx.budget.area += line.length;
-    if (ctx.budget.area > MAX_GRID_AREA) throw sheetTooLarge(ctx.file, `表格范围超过 ${MAX_GRID_AREA} 个单元格`, `${MAX_GRID_AREA} 个单元格`);
+    countLine(ctx.budget, line.length, ctx.file);
     for (let i = 0; i < line.length; i++) line[i] ??= '';
     out.cells[r] = line;
     out.colCount = Math.max(out.colCount, line.length);
@@ -138,14 +118,17 @@ function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number): 
 }
 
 /** The shown text of the <c> just opened; null for a cell with no value (only a style). */
-function readCell(s: XmlScanner, type: string | undefined, style: string | undefined, ctx: SheetContext): string | null {
+function readCell(s: XmlScanner, type: string | undefined, style: number | undefined, ctx: SheetContext): string | null {
   const depth = s.depth;
   let formula = false;
   let value: string | undefined;
+  let index: number | null | undefined;
   let inline: string | undefined;
   for (let t = s.nextWithin(depth); t !== END; t = s.nextWithin(depth)) {
     if (t !== OPEN) continue;
-    if (s.name === 'v') value = s.textContent();
+    // A shared string's index is read as a number in place, most cells of most sheets being shared strings.
+    if (s.name === 'v' && type === 's') index = s.intContent();
+    else if (s.name === 'v') value = s.textContent();
     else if (s.name === 'is') inline = richText(s);
     else {
       if (s.name === 'f') formula = true;
@@ -153,13 +136,12 @@ function readCell(s: XmlScanner, type: string | undefined, style: string | undef
     }
   }
   if (type === 'inlineStr' && inline !== undefined) return shownText(inline, ctx.exact);
+  // An empty <v/> holds nothing (Number('') would be shared string 0).
+  if (index !== undefined) return index === null ? (formula ? '' : null) : sharedString(ctx, index);
   if (value === undefined) return formula ? '' : null;
+  // An empty <v/> holds nothing, whatever the type says (Number('') would be the number 0).
+  if (value === '' && type !== 'str') return formula ? '' : null;
   switch (type) {
-    case 's': {
-      const text = ctx.strings[Number(value)];
-      if (text === undefined) throw corrupt(ctx.file);
-      return shownText(text, ctx.exact);
-    }
     case 'str':
     case 'inlineStr':
       return shownText(value, ctx.exact);
@@ -170,10 +152,19 @@ function readCell(s: XmlScanner, type: string | undefined, style: string | undef
     case 'd':
       return isoDateText(value);
     default: {
-      const numFmt = style !== undefined ? ctx.numFmts[Number(style)] : undefined;
+      const numFmt = style !== undefined ? ctx.numFmts[style] : undefined;
       return value.trim() === '' ? '' : numberText(Number(value), numFmt, ctx.date1904);
     }
   }
+}
+
+/** Shared string `i` as shown, cleaned the first time it is asked for. */
+function sharedString(ctx: SheetContext, i: number): string {
+  const shown = ctx.shownStrings[i];
+  if (shown !== undefined) return shown;
+  const text = ctx.strings[i];
+  if (text === undefined) throw corrupt(ctx.file);
+  return (ctx.shownStrings[i] = shownText(text, ctx.exact));
 }
 
 /** A cell stored as an ISO date (t="d", written by some tools): its date, as a date without a format is shown. */
@@ -182,31 +173,18 @@ function isoDateText(value: string): string {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : value.trim();
 }
 
-/** Cells covered by a merge show nothing: only the merge's first cell holds its text. */
-function clearCovered(out: SheetCells): void {
-  if (out.merges.length === 0) return;
-  for (const m of out.merges) {
-    for (let r = m.top; r <= Math.min(m.bottom, out.cells.length - 1); r++) {
-      const line = out.cells[r];
-      if (!line) continue;
-      for (let c = m.left; c <= Math.min(m.right, line.length - 1); c++) if (r !== m.top || c !== m.left) line[c] = '';
-    }
-  }
-  out.colCount = 0;
-  for (const line of out.cells) {
-    if (!line) continue;
-    while (line.length > 0 && line[line.length - 1] === '') line.pop();
-    out.colCount = Math.max(out.colCount, line.length);
-  }
+/** The column of a cell whose reference holds an entity (decoded), or of one without a reference (the next one). */
+function cellColumn(ref: string | undefined, previous: number, file: string): number {
+  return ref === undefined ? previous + 1 : refColumn(ref, 0, ref.length, file);
 }
 
-/** The 0-based column of a cell reference (B12 → 1), checked against Excel's bounds. */
-function refColumn(ref: string, file: string): number {
-  let i = 0;
+/** The 0-based column of a cell reference (B12 → 1) at [from, to) of `ref`, checked against Excel's bounds. */
+function refColumn(ref: string, from: number, to: number, file: string): number {
+  let i = from;
   let col = 0;
   if (ref.charCodeAt(i) === 36 /* $ */) i++;
   const start = i;
-  for (; i < ref.length && i - start <= 3; i++) {
+  for (; i < to && i - start <= 3; i++) {
     const c = ref.charCodeAt(i) | 0x20; // lower case
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
@@ -215,12 +193,12 @@ function refColumn(ref: string, file: string): number {
   if (ref.charCodeAt(i) === 36) i++;
   // The row, when given (it is the row's own number), must be one of Excel's.
   let row = 0;
-  for (let d = i; d < ref.length; d++) {
+  for (let d = i; d < to; d++) {
     const c = ref.charCodeAt(d) - 48;
     if (c < 0 || c > 9 || d - i > 7) throw corrupt(file);
     row = row * 10 + c;
   }
-  if (i < ref.length && (row < 1 || row > EXCEL_ROWS)) throw corrupt(file);
+  if (i < to && (row < 1 || row > EXCEL_ROWS)) throw corrupt(file);
   return col - 1;
 }
 
@@ -243,12 +221,4 @@ function parseRange(ref: string): CellBox | null {
   const box = { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
   if (box.top < 0 || box.bottom >= EXCEL_ROWS || box.right >= EXCEL_COLS) return null;
   return box;
-}
-
-function corrupt(file: string): AppError {
-  return new AppError('IMPORT_CORRUPT', { file });
-}
-
-function sheetTooLarge(file: string, what: string, limit: string): AppError {
-  return new AppError('IMPORT_SHEET_TOO_LARGE', { file, what, limit });
 }

@@ -35,11 +35,12 @@ export function readWorkbook(parts: WorkbookParts, file: string): SheetGrid[] {
   const context: SheetContext = {
     file,
     strings: readSharedStrings(partText(parts, byType('/sharedStrings', 'xl/sharedStrings.xml'))),
+    shownStrings: [],
     numFmts: readNumberFormats(partText(parts, byType('/styles', 'xl/styles.xml'))),
     date1904,
     // A file this app exported holds the user's text exactly as typed: read it back without cleaning.
     exact: hint.success,
-    budget: { cells: 0, merged: 0, area: 0 },
+    budget: { rows: 0, cells: 0, merged: 0, area: 0 },
   };
   const grids: SheetGrid[] = [];
   // A part is one sheet: two entries pointing at the same part (a forged workbook) would be read twice.
@@ -61,7 +62,9 @@ function readWorkbookPart(xml: string, file: string): { sheets: SheetEntry[]; da
   const s = new XmlScanner(xml);
   for (let t = s.next(); t !== END; t = s.next()) {
     if (t !== OPEN) continue;
-    if (s.name === 'workbookPr') {
+    // The workbook's own <workbookPr> (a child of the root); Excel 2013+ writes an <x15:workbookPr> of its own inside
+    // <extLst>, without date1904, which must not reset it.
+    if (s.name === 'workbookPr' && s.depth === 2) {
       const v = s.attr('date1904');
       date1904 = v === '1' || v === 'true';
     } else if (s.name === 'sheet') {

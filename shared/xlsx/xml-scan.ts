@@ -15,29 +15,91 @@ function isNameEnd(c: number): boolean {
   return c === 32 || c === 47 || c === 62 || c === 9 || c === 10 || c === 13;
 }
 
+/** Names met in a part, kept once: a tag's name is compared in place and its string reused, never cut out again. */
+class NameTable {
+  private readonly qualified: string[] = [];
+  private readonly local: string[] = [];
+
+  /** The qualified name at [start, end) of `xml`, and (in `localName`) its local name, from the table when met before. */
+  lookup(xml: string, start: number, end: number): number {
+    const length = end - start;
+    const q = this.qualified;
+    for (let i = 0; i < q.length; i++) {
+      if (q[i]!.length !== length || !xml.startsWith(q[i]!, start)) continue;
+      // Names met often move to the front (a sheet's c and v), a step at a time.
+      return i > 0 ? this.swap(i, i - 1) : i;
+    }
+    const name = xml.slice(start, end);
+    const colon = name.indexOf(':');
+    // A part with more names than this is odd; its names are still read, the table just stops growing.
+    if (q.length >= MAX_NAMES) {
+      q[MAX_NAMES] = name;
+      this.local[MAX_NAMES] = colon < 0 ? name : name.slice(colon + 1);
+      return MAX_NAMES;
+    }
+    q.push(name);
+    this.local.push(colon < 0 ? name : name.slice(colon + 1));
+    return q.length - 1;
+  }
+
+  private swap(i: number, j: number): number {
+    const q = this.qualified;
+    const l = this.local;
+    [q[i], q[j]] = [q[j]!, q[i]!];
+    [l[i], l[j]] = [l[j]!, l[i]!];
+    return j;
+  }
+
+  qualifiedName(i: number): string {
+    return this.qualified[i]!;
+  }
+
+  localName(i: number): string {
+    return this.local[i]!;
+  }
+}
+
+const MAX_NAMES = 256;
+
 export class XmlScanner {
   /** Local name (without its prefix) of the tag just read. */
   name = '';
-  /** Raw attribute text of the tag just read (see `attributes`). */
-  attrs = '';
   selfClosing = false;
-  /** Raw text just read, entities not yet decoded (see `decodeXml`), unless it is a CDATA section's. */
-  text = '';
   /** The text just read is a CDATA section's: taken as written, nothing decoded. */
   cdata = false;
   private pos = 0;
+  /** The open elements' qualified names. */
   private readonly stack: string[] = [];
   /** A self-closing tag is reported as an OPEN, then a CLOSE. */
   private pendingClose = false;
+  private readonly names = new NameTable();
   private readonly attributes = new Attributes();
   private attributesRead = false;
   private rootSeen = false;
+  private attrStart = 0;
+  private attrEnd = 0;
+  private textStart = 0;
+  private textEnd = 0;
 
-  constructor(private readonly xml: string) {}
+  /** Where the value `attrRange` found lies in `xml`. */
+  valueStart = 0;
+  valueEnd = 0;
+
+  constructor(readonly xml: string) {}
 
   /** Nesting depth: elements open around the current token. */
   get depth(): number {
     return this.stack.length;
+  }
+
+  /** Raw text just read, entities not yet decoded (see `decodeXml`), unless it is a CDATA section's. */
+  get text(): string {
+    return this.xml.slice(this.textStart, this.textEnd);
+  }
+
+  /** Raw attribute text of the tag just read. */
+  get attrs(): string {
+    return this.xml.slice(this.attrStart, this.attrEnd);
   }
 
   next(): Token {
@@ -56,10 +118,11 @@ export class XmlScanner {
       if (xml.charCodeAt(at) !== 60 /* < */) {
         const lt = xml.indexOf('<', at);
         this.pos = lt < 0 ? xml.length : lt;
-        this.text = xml.slice(at, this.pos);
+        this.textStart = at;
+        this.textEnd = this.pos;
         this.cdata = false;
         if (this.stack.length === 0) {
-          if (this.text.trim() !== '') throw new XmlError('text outside the root');
+          if (!isBlank(xml, at, this.pos)) throw new XmlError('text outside the root');
           continue;
         }
         return TEXT;
@@ -76,7 +139,8 @@ export class XmlScanner {
         }
         if (xml.startsWith('<![CDATA[', at)) {
           const end = this.skipPast(']]>', at);
-          this.text = xml.slice(at + 9, end - 3);
+          this.textStart = at + 9;
+          this.textEnd = end - 3;
           this.cdata = true;
           this.pos = end;
           if (this.stack.length === 0) throw new XmlError('text outside the root');
@@ -87,28 +151,36 @@ export class XmlScanner {
       }
       const end = this.tagEnd(at);
       const closing = second === 47; /* / */
-      let nameEnd = at + (closing ? 2 : 1);
+      const nameStart = at + (closing ? 2 : 1);
+      let nameEnd = nameStart;
       while (nameEnd < end && !isNameEnd(xml.charCodeAt(nameEnd))) nameEnd++;
-      const qualified = xml.slice(at + (closing ? 2 : 1), nameEnd);
-      if (qualified === '') throw new XmlError(`bad tag at ${at}`);
+      if (nameEnd === nameStart) throw new XmlError(`bad tag at ${at}`);
       this.pos = end + 1;
-      const colon = qualified.indexOf(':');
-      this.name = colon < 0 ? qualified : qualified.slice(colon + 1);
-      if (closing) {
-        const open = this.stack.pop();
-        if (open !== qualified) throw new XmlError(`</${qualified}> closes <${open ?? ''}>`);
-        return CLOSE;
-      }
+      if (closing) return this.close(nameStart, nameEnd);
       // A document has one root element: Excel refuses a part with two, whichever a reader would take.
       if (this.stack.length === 0 && this.rootSeen) throw new XmlError('a second root element');
       this.rootSeen = true;
+      const id = this.names.lookup(xml, nameStart, nameEnd);
+      this.name = this.names.localName(id);
       this.selfClosing = xml.charCodeAt(end - 1) === 47; /* / */
-      this.attrs = xml.slice(nameEnd, this.selfClosing ? end - 1 : end);
+      this.attrStart = nameEnd;
+      this.attrEnd = this.selfClosing ? end - 1 : end;
       this.attributesRead = false;
-      this.stack.push(qualified);
+      this.stack.push(this.names.qualifiedName(id));
       this.pendingClose = this.selfClosing;
       return OPEN;
     }
+  }
+
+  /** An end tag, whose name must be the innermost open element's, compared in place. */
+  private close(nameStart: number, nameEnd: number): Token {
+    const open = this.stack.pop();
+    if (open === undefined || open.length !== nameEnd - nameStart || !this.xml.startsWith(open, nameStart)) {
+      throw new XmlError(`</${this.xml.slice(nameStart, nameEnd)}> closes <${open ?? ''}>`);
+    }
+    const colon = open.indexOf(':');
+    this.name = colon < 0 ? open : open.slice(colon + 1);
+    return CLOSE;
   }
 
   /** Where the tag starting at `at` ends (its '>'): a quoted attribute value may hold '>'. */
@@ -129,10 +201,47 @@ export class XmlScanner {
   /** An attribute of the tag just opened, by local name (r:id is `id`), decoded; undefined when it has none. */
   attr(name: string): string | undefined {
     if (!this.attributesRead) {
-      this.attributes.read(this.attrs);
+      this.attributes.read(this.xml, this.attrStart, this.attrEnd);
       this.attributesRead = true;
     }
     return this.attributes.get(name);
+  }
+
+  /**
+   * An attribute's value as a number, read in place when it is written as plain digits (a row number, a style
+   * index); otherwise as Number() reads its decoded text. undefined when the tag has no such attribute.
+   */
+  attrNumber(name: string): number | undefined {
+    if (!this.attrRange(name)) {
+      const v = this.attr(name);
+      return v === undefined ? undefined : Number(v);
+    }
+    const xml = this.xml;
+    let n = 0;
+    for (let i = this.valueStart; i < this.valueEnd; i++) {
+      const d = xml.charCodeAt(i) - 48;
+      if (d < 0 || d > 9 || this.valueEnd - this.valueStart > 15) return Number(this.attr(name));
+      n = n * 10 + d;
+    }
+    return this.valueEnd > this.valueStart ? n : 0;
+  }
+
+  /**
+   * Finds an attribute whose value needs no decoding, and sets `valueStart` and `valueEnd` to where its value lies in
+   * `xml`, so that it can be read without cutting it out; false when the tag has none, or its value holds an entity.
+   */
+  attrRange(name: string): boolean {
+    if (!this.attributesRead) {
+      this.attributes.read(this.xml, this.attrStart, this.attrEnd);
+      this.attributesRead = true;
+    }
+    const k = this.attributes.find(name);
+    if (k < 0) return false;
+    const [start, end] = this.attributes.valueAt(k);
+    for (let i = start; i < end; i++) if (this.xml.charCodeAt(i) === 38 /* & */) return false;
+    this.valueStart = start;
+    this.valueEnd = end;
+    return true;
   }
 
   /**
@@ -153,6 +262,36 @@ export class XmlScanner {
       if (t === TEXT) out += this.cdata ? this.text : decodeXml(this.text);
     }
     return out;
+  }
+
+  /**
+   * The content of the element just opened as a whole number (a shared string's index), read in place when it is
+   * plain digits; otherwise as Number() reads its decoded text; null when it holds no text. The end tag is consumed.
+   */
+  intContent(): number | null {
+    const depth = this.stack.length;
+    if (this.selfClosing) {
+      this.nextWithin(depth);
+      return null;
+    }
+    const t = this.nextWithin(depth);
+    if (t === TEXT && !this.cdata && this.textEnd - this.textStart <= 15) {
+      let n = 0;
+      let plain = this.textEnd > this.textStart;
+      for (let i = this.textStart; i < this.textEnd && plain; i++) {
+        const d = this.xml.charCodeAt(i) - 48;
+        plain = d >= 0 && d <= 9;
+        n = n * 10 + d;
+      }
+      if (plain && this.nextWithin(depth) === END) return n;
+    }
+    // Anything else: the text as textContent would give it, from where the scanner stands.
+    let out = t === TEXT ? (this.cdata ? this.text : decodeXml(this.text)) : '';
+    for (let u = t; u !== END; ) {
+      u = this.nextWithin(depth);
+      if (u === TEXT) out += this.cdata ? this.text : decodeXml(this.text);
+    }
+    return out === '' ? null : Number(out);
   }
 
   /** Skips the element just opened, with all it holds. */
@@ -184,49 +323,78 @@ export class XmlScanner {
   }
 }
 
+/** Only whitespace between `from` and `to` (any that trim() removes: a byte order mark, a full-width space). */
+function isBlank(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(s.charCodeAt(i))) return s.slice(i, to).trim() === '';
+  return true;
+}
+
 /**
  * The attributes of one tag at a time, by local name (a prefix such as r: in r:id is dropped), values decoded. One
- * reader serves every tag of a part, so that reading a cell's three attributes makes no object of its own.
+ * reader serves every tag of a part and keeps only where each name and value lies, so that a cell's attributes are
+ * cut out of the part only when asked for.
  */
 class Attributes {
-  private readonly names: string[] = [];
-  private readonly values: string[] = [];
+  /** For each attribute: where its local name starts and ends, where its value starts and ends. */
+  private readonly at: number[] = [];
   private count = 0;
+  private xml = '';
 
-  /** Reads the raw attribute text of a tag (XmlScanner's `attrs`); a malformed pair ends the reading. */
-  read(raw: string): this {
+  /** Reads the attributes of a tag, at [start, end) of the part; a malformed pair ends the reading. */
+  read(xml: string, start: number, end: number): this {
+    this.xml = xml;
     this.count = 0;
-    let i = 0;
-    const n = raw.length;
-    while (i < n) {
-      while (i < n && isSpace(raw.charCodeAt(i))) i++;
-      const start = i;
-      while (i < n && raw.charCodeAt(i) !== 61 /* = */ && !isSpace(raw.charCodeAt(i))) i++;
-      if (i === start) break;
-      const name = raw.slice(start, i);
-      while (i < n && isSpace(raw.charCodeAt(i))) i++;
-      if (raw.charCodeAt(i) !== 61) break;
+    let i = start;
+    while (i < end) {
+      while (i < end && isSpace(xml.charCodeAt(i))) i++;
+      const nameStart = i;
+      let colon = -1;
+      for (; i < end; i++) {
+        const c = xml.charCodeAt(i);
+        if (c === 61 /* = */ || isSpace(c)) break;
+        if (c === 58 /* : */) colon = i;
+      }
+      if (i === nameStart) break;
+      const nameEnd = i;
+      while (i < end && isSpace(xml.charCodeAt(i))) i++;
+      if (xml.charCodeAt(i) !== 61 || i >= end) break;
       i++;
-      while (i < n && isSpace(raw.charCodeAt(i))) i++;
-      const q = raw.charCodeAt(i);
-      if (q !== 34 && q !== 39) break;
-      const end = raw.indexOf(q === 34 ? '"' : "'", i + 1);
-      if (end < 0) break;
-      const value = raw.slice(i + 1, end);
-      i = end + 1;
+      while (i < end && isSpace(xml.charCodeAt(i))) i++;
+      const q = xml.charCodeAt(i);
+      if ((q !== 34 && q !== 39) || i >= end) break;
+      const valueEnd = xml.indexOf(q === 34 ? '"' : "'", i + 1);
+      if (valueEnd < 0 || valueEnd >= end) break;
+      const valueStart = i + 1;
+      i = valueEnd + 1;
       // Namespace declarations are not attributes of the element (xmlns:r is not the r of a cell).
-      if (name.startsWith('xmlns')) continue;
-      const colon = name.indexOf(':');
-      this.names[this.count] = colon < 0 ? name : name.slice(colon + 1);
-      this.values[this.count] = value.includes('&') ? decodeXml(value) : value;
-      this.count++;
+      if (xml.startsWith('xmlns', nameStart) && (nameEnd - nameStart === 5 || colon === nameStart + 5)) continue;
+      const k = 4 * this.count++;
+      this.at[k] = colon < 0 ? nameStart : colon + 1;
+      this.at[k + 1] = nameEnd;
+      this.at[k + 2] = valueStart;
+      this.at[k + 3] = valueEnd;
     }
     return this;
   }
 
+  /** Where attribute `name` is among those read (an index for `valueAt`), -1 when the tag has none. */
+  find(name: string): number {
+    for (let k = 0; k < 4 * this.count; k += 4) {
+      if (this.at[k + 1]! - this.at[k]! === name.length && this.xml.startsWith(name, this.at[k]!)) return k;
+    }
+    return -1;
+  }
+
+  /** Where the value of the attribute found at `k` starts and ends in the part. */
+  valueAt(k: number): [number, number] {
+    return [this.at[k + 2]!, this.at[k + 3]!];
+  }
+
   get(name: string): string | undefined {
-    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return this.values[i];
-    return undefined;
+    const k = this.find(name);
+    if (k < 0) return undefined;
+    const value = this.xml.slice(this.at[k + 2]!, this.at[k + 3]!);
+    return value.includes('&') ? decodeXml(value) : value;
   }
 }
 

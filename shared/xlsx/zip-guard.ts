@@ -2,6 +2,7 @@
 // rows before they are unpacked whole; only the parts the reader asks for are unpacked.
 import { Inflate } from 'pako';
 import { AppError } from '../errors';
+import { inflateNative } from './inflate';
 
 /** What a workbook may unpack to in all; a tiny file that inflates past this is refused before it is unpacked. */
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
@@ -63,7 +64,7 @@ export function unpackWorkbook(data: Uint8Array, file: string): WorkbookParts {
     get(name) {
       const e = byName.get(partKey(name));
       if (!e) return undefined;
-      const sheet = WORKSHEET.test(e.name);
+      const sheet = WORKSHEET.test(partKey(e.name));
       // A sheet is let through to be counted: past the row limit it gets that message, which says more than its size.
       if (!sheet && e.size > MAX_PART_BYTES) throw tooLarge(file, MAX_PART_BYTES, e.size);
       return unpack(data, e, file, budget, sheet ? rowCounter(file, budget) : undefined);
@@ -72,7 +73,8 @@ export function unpackWorkbook(data: Uint8Array, file: string): WorkbookParts {
 }
 
 function partKey(name: string): string {
-  return name.replace(/^\/+/, '').toLowerCase();
+  // Some tools write zip names with backslashes (xl\workbook.xml): the same part.
+  return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
 }
 
 function corrupt(file: string): AppError {
@@ -188,6 +190,15 @@ function unpack(
     onChunk?.(packed);
     return packed;
   }
+  // Native zlib where there is one: the whole entry at once, stopped at the limit. A sheet past the limit is inflated
+  // again below, a piece at a time, so that a sheet of a million rows is told by its rows rather than its size.
+  const native = inflateNative(packed, Math.min(MAX_PART_BYTES, budget.left));
+  if (native && 'bytes' in native) {
+    budget.left -= native.bytes.length;
+    return native.bytes;
+  }
+  if (native && 'damaged' in native) throw corrupt(file);
+  if (native && !onChunk) throw tooLarge(file, budget.left < MAX_PART_BYTES ? MAX_UNPACKED_BYTES : MAX_PART_BYTES);
   const chunks: Uint8Array[] = [];
   let size = 0;
   // Output comes in pieces of the size the part says it has (within bounds): a small part is one piece.

@@ -15,6 +15,7 @@ import { exportPlan } from '../../shared/xlsx/export-plan';
 import { ExportOptions } from '../../shared/domain/export';
 import { layoutPlan } from '../../shared/xlsx/official-layout';
 import { buildWorkbook } from '../../shared/xlsx/write-workbook';
+import { asXls, firstReadTimes, floorRead, sheetJsRead } from './reader-cases';
 
 interface Case {
   name: string;
@@ -97,8 +98,89 @@ function importInChild(data: Uint8Array, runs: number): { ms: number[]; maxRssMb
   return { ms, maxRssMb };
 }
 
+/**
+ * The readers' cases (tests/bench/reader-cases.ts): the .xls import against SheetJS, the .xlsx import against the
+ * floor at 10,000 and 50,000 rows, and a first read in a fresh process against SheetJS's. `BENCH_ONLY=readers` runs
+ * these alone.
+ */
+async function readerCases(data10k: Uint8Array): Promise<Case[]> {
+  process.stdout.write('生成 .xls 与 50,000 行的测试数据…\n');
+  const xls10k = asXls(data10k);
+  const data50k = await peidangWorkbook(50_000);
+  const importRows = (data: Uint8Array, name: string, rows: number) => async () => {
+    const r = await importFile(data, name);
+    if (r.rows.length !== rows) throw new Error(`expected ${rows} rows, got ${r.rows.length}`);
+  };
+  return [
+    {
+      name: 'import 10,000-row 配档表 .xls',
+      target: '≤ 1.5× SheetJS reading it',
+      limit: 1.5,
+      run: importRows(xls10k, 'bench.xls', 10_000),
+      baseline: async () => sheetJsRead(xls10k),
+    },
+    {
+      name: 'import 10,000-row 配档表 .xlsx, against the floor',
+      target: '≤ 3× the floor',
+      limit: 3,
+      run: importRows(data10k, 'bench.xlsx', 10_000),
+      baseline: async () => floorRead(data10k),
+    },
+    {
+      name: 'import 50,000-row 配档表 .xlsx, against the floor',
+      target: '≤ 3× the floor',
+      limit: 3,
+      run: importRows(data50k, 'bench.xlsx', 50_000),
+      baseline: async () => floorRead(data50k),
+    },
+  ];
+}
+
+/** A first read of a 1,000-row 配档表 in a fresh process, ours and SheetJS's (each bundled as shipped). */
+async function firstRead(): Promise<Result> {
+  const t = await firstReadTimes(await peidangWorkbook(1_000), RUNS);
+  const m = median(t.ours);
+  const b = median(t.sheetjs);
+  return { median_ms: Math.round(m), baseline_ms: Math.round(b), ratio: Number((m / b).toFixed(2)), target: '≤ 1× SheetJS', ok: m <= b };
+}
+
+async function runCases(cases: Case[], results: Record<string, Result>): Promise<void> {
+  for (const c of cases) {
+    await c.run();
+    if (c.baseline) await c.baseline();
+    const ours: number[] = [];
+    const base: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      if (c.baseline) base.push(await time(c.baseline));
+      ours.push(await time(c.run));
+    }
+    const m = median(ours);
+    const b = c.baseline ? median(base) : undefined;
+    const ratio = b ? m / b : undefined;
+    results[c.name] = { median_ms: Math.round(m), baseline_ms: b && Math.round(b), ratio: ratio && Number(ratio.toFixed(2)), target: c.target, ok: (ratio === undefined || c.limit === undefined || ratio <= c.limit) && (c.seconds === undefined || m <= c.seconds * 1000) };
+  }
+}
+
+function report(results: Record<string, Result>): void {
+  const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length * 1));
+  process.stdout.write(`\n${pad('case', 46)}${pad('median', 10)}${pad('baseline', 10)}${pad('ratio', 8)}${pad('target', 38)}ok\n`);
+  for (const [name, r] of Object.entries(results)) {
+    const figure = r.mb !== undefined ? `${r.mb} MB` : `${r.median_ms} ms`;
+    process.stdout.write(`${pad(name, 46)}${pad(figure, 10)}${pad(r.baseline_ms ? `${r.baseline_ms} ms` : '-', 10)}${pad(r.ratio ? `${r.ratio}×` : '-', 8)}${pad(r.target, 38)}${r.ok ? 'yes' : 'NO'}\n`);
+  }
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version };
+  process.stdout.write(`${JSON.stringify({ bench: 'peidang', runs: RUNS, machine, results })}\n`);
+}
+
 async function main(): Promise<void> {
   process.stdout.write(`生成测试数据…\n`);
+  if (process.env.BENCH_ONLY === 'readers') {
+    const results: Record<string, Result> = {};
+    await runCases(await readerCases(await peidangWorkbook(10_000)), results);
+    results['first read in a fresh process, 1,000-row .xlsx'] = await firstRead();
+    report(results);
+    return;
+  }
   const data10k = await peidangWorkbook(10_000);
   const plan10k = peidangPlan(10_000);
   process.stdout.write(`生成 ${COUNTIES} 份回执…\n`);
@@ -140,20 +222,8 @@ async function main(): Promise<void> {
     },
   ];
   const results: Record<string, Result> = {};
-  for (const c of cases) {
-    await c.run();
-    if (c.baseline) await c.baseline();
-    const ours: number[] = [];
-    const base: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      if (c.baseline) base.push(await time(c.baseline));
-      ours.push(await time(c.run));
-    }
-    const m = median(ours);
-    const b = c.baseline ? median(base) : undefined;
-    const ratio = b ? m / b : undefined;
-    results[c.name] = { median_ms: Math.round(m), baseline_ms: b && Math.round(b), ratio: ratio && Number(ratio.toFixed(2)), target: c.target, ok: (ratio === undefined || c.limit === undefined || ratio <= c.limit) && (c.seconds === undefined || m <= c.seconds * 1000) };
-  }
+  await runCases([...cases, ...(await readerCases(data10k))], results);
+  results['first read in a fresh process, 1,000-row .xlsx'] = await firstRead();
   returns.close();
   process.stdout.write('单元格编辑与启动…\n');
   const edit = await cellEditTimes(500);
@@ -181,14 +251,7 @@ async function main(): Promise<void> {
     ok: b.scroll.p95 <= 17 && scrollRatio <= 1.5,
   };
   results['renderer JS heap, 50,000-row plan open'] = { mb: Math.round(b.heapMb), target: '≤ 400 MB', ok: b.heapMb <= 400 };
-  const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length * 1));
-  process.stdout.write(`\n${pad('case', 46)}${pad('median', 10)}${pad('baseline', 10)}${pad('ratio', 8)}${pad('target', 38)}ok\n`);
-  for (const [name, r] of Object.entries(results)) {
-    const figure = r.mb !== undefined ? `${r.mb} MB` : `${r.median_ms} ms`;
-    process.stdout.write(`${pad(name, 46)}${pad(figure, 10)}${pad(r.baseline_ms ? `${r.baseline_ms} ms` : '-', 10)}${pad(r.ratio ? `${r.ratio}×` : '-', 8)}${pad(r.target, 38)}${r.ok ? 'yes' : 'NO'}\n`);
-  }
-  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version };
-  process.stdout.write(`${JSON.stringify({ bench: 'peidang', runs: RUNS, machine, results })}\n`);
+  report(results);
 }
 
 void main();

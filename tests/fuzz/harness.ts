@@ -102,18 +102,20 @@ export interface FuzzOptions {
   from?: number;
   limitMs?: number;
   onVariant?: (v: Variant, reply: FuzzReply | { died: string }) => void;
+  /** Variants of another kind of file (old .xls workbooks); mutated sample workbooks when not given. */
+  variants?: (seed: number, index: number) => Variant;
 }
 
 export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
   const started = Date.now();
-  const bases = await loadBases();
+  const bases = opts.variants ? [] : await loadBases();
   const child = new Child();
   const failures: Failure[] = [];
   const outcomes: Record<string, number> = {};
   const from = opts.from ?? 0;
   try {
     for (let i = from; i < from + opts.count; i++) {
-      const v = makeVariant(bases, opts.seed, i);
+      const v = opts.variants ? opts.variants(opts.seed, i) : makeVariant(bases, opts.seed, i);
       const reply = await child.run({ id: v.id, fileName: v.fileName, data: v.data, target: i % 3 === 0 ? 'append' : 'new' }, opts.limitMs ?? FILE_TIME_LIMIT_MS);
       opts.onVariant?.(v, reply);
       if ('died' in reply) {

@@ -11,3 +11,5 @@ export const RETURNS_DIR = join(SAMPLES_DIR, '返回');
 export const SEED_DOCUMENTS_DIR = join(FIXTURES, 'seed-documents');
 /** A sample file's path. */
 export const samplePath = (name: string): string => join(SAMPLES_DIR, name);
+/** Every sample (and returned file) saved as .xls by LibreOffice (\`soffice --headless --convert-to xls\`), named as its .xlsx twin. */
+export const XLS_DIR = join(FIXTURES, 'xls');

@@ -46,12 +46,19 @@ describe('cli convert', () => {
 
   it('exits non-zero with the Chinese message and no stack trace for a file it cannot read', () => {
     const out = join(dir, 'never.xlsx');
-    const run = cli('convert', join(SAMPLES, '配档表-百日攻坚行动（旧格式）.xls'), out);
+    const run = cli('convert', join(SAMPLES, '坏文件-不是表格.xlsx'), out);
     expect(run.status).not.toBe(0);
-    expect(run.stderr.trim()).toBe(
-      '「配档表-百日攻坚行动（旧格式）.xls」是旧版 Excel（.xls）或 WPS（.et）格式，暂不能直接导入。请在 Excel 或 WPS 中打开它，选择“另存为”→“Excel 工作簿（*.xlsx）”，再导入另存的文件。',
-    );
+    expect(run.stderr.trim()).toBe('「坏文件-不是表格.xlsx」不是 Excel 表格文件（.xlsx）、Word 文档（.docx）或 CSV 文件，无法导入。请确认选择的文件是否正确。');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('converts an old .xls to .xlsx with the same rows as its .xlsx twin', { timeout: 120_000 }, async () => {
+    const out = join(dir, '旧格式转换.xlsx');
+    expect(cli('convert', join(SAMPLES, '配档表-百日攻坚行动（旧格式）.xls'), out).status).toBe(0);
+    const twin = join(dir, '新格式转换.xlsx');
+    expect(cli('convert', join(SAMPLES, '配档表-百日攻坚行动.xlsx'), twin).status).toBe(0);
+    const rows = async (f: string) => (await importFile(new Uint8Array(readFileSync(f)), 'x.xlsx')).rows;
+    expect(await rows(out)).toEqual(await rows(twin));
   });
 
   it('says in Chinese when the output cannot be written', () => {

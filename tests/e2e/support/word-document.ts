@@ -1,6 +1,6 @@
 // Word documents (.docx) written as Word writes them, small enough to read: paragraphs of runs and tables with merged
 // cells, for the importer's tests.
-import { writeZip } from '../../fuzz/raw-zip';
+import { writeZip, type RawEntry } from '../../fuzz/raw-zip';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const text = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
@@ -27,7 +27,8 @@ export const table = (rows: Cell[][]) =>
     .map((r, i) => `<w:tr>${i === 0 ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${r.map(tc).join('')}</w:tr>`)
     .join('')}</w:tbl>`;
 
-export function docx(body: string): Uint8Array {
+/** A document of the given body; `extra` entries go in beside it (an embedded workbook, a chart's data). */
+export function docx(body: string, extra: RawEntry[] = []): Uint8Array {
   return writeZip([
     { name: '[Content_Types].xml', data: text('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
     {
@@ -37,5 +38,6 @@ export function docx(body: string): Uint8Array {
       ),
     },
     { name: 'word/document.xml', data: text(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${body}<w:sectPr/></w:body></w:document>`) },
+    ...extra,
   ]);
 }
