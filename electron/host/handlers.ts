@@ -98,9 +98,13 @@ export function createHandlers(ctx: HostContext): Handlers {
     'rounds.file': ({ submissionId }) => returns.originalFile(db(), submissionId),
     'rounds.accept': ({ submissionId }) => returns.accept(db(), submissionId, now()),
     'rounds.acceptAll': ({ roundId }) => returns.acceptAll(db(), roundId, now()),
-    'rounds.sendBack': ({ submissionId, reason }) => summary(returns.sendBack(db(), submissionId, reason, now())),
+    'rounds.sendBack': ({ submissionId, reason }) => {
+      const out = returns.sendBack(db(), submissionId, reason, now());
+      return { ...summary(out.submission), delta: out.delta };
+    },
     'rounds.undoAccept': ({ submissionId }) => returns.undoAccept(db(), submissionId, now()),
     'rounds.exportSummary': ({ roundId, perUnitSheets, arrangement }) => rounds.exportSummary(db(), roundId, perUnitSheets, now(), arrangement),
+    'rounds.acceptNothing': ({ submissionId, answer }) => returns.acceptNothing(db(), submissionId, answer, now()),
     'history.undo': ({ planId }) => history.undo(db(), planId, now()),
     'history.redo': ({ planId }) => history.redo(db(), planId, now()),
     'rounds.startNext': ({ roundId }) => recurring.startNext(db(), roundId, now()),
