@@ -158,11 +158,26 @@ export const api = {
     output: z.object({ fileName: z.string(), data: z.string() }),
   },
   'units.list': { input: z.object({}), output: z.array(Unit) },
-  'units.save': { input: z.object({ unit: UnitDraft }), output: Unit },
-  'units.delete': { input: z.object({ id: z.string().min(1) }), output: z.object({ ok: z.literal(true) }) },
+  /**
+   * Changes to the 单位名录; `planId`, the plan open on screen, makes each one an action of its history. A unit
+   * given another unit's own name as an other name takes that unit in (merged, one undoable action).
+   */
+  'units.save': {
+    input: z.object({ unit: UnitDraft, planId: z.string().min(1).optional() }),
+    output: Unit.extend({ delta: PlanDelta.nullable().default(null), merged: z.array(z.string()).default([]) }),
+  },
+  'units.delete': {
+    input: z.object({ id: z.string().min(1), planId: z.string().min(1).optional() }),
+    output: z.object({ ok: z.literal(true), delta: PlanDelta.nullable().default(null) }),
+  },
   'units.addNames': {
-    input: z.object({ names: z.array(z.string().trim().min(1).max(60)).min(1).max(500), kind: UnitKind }),
+    input: z.object({ names: z.array(z.string().trim().min(1).max(60)).min(1).max(500), kind: UnitKind, planId: z.string().min(1).optional() }),
     output: z.array(Unit),
+  },
+  /** One unit, one name: `fromId`'s names become other names of `intoId`, as one action. */
+  'units.merge': {
+    input: z.object({ fromId: z.string().min(1), intoId: z.string().min(1), planId: z.string().min(1).optional() }),
+    output: Unit.extend({ delta: PlanDelta.nullable().default(null) }),
   },
   'backup.list': { input: z.object({}), output: z.object({ folder: z.string(), backups: z.array(BackupInfo) }) },
   'backup.create': { input: z.object({}), output: BackupInfo },

@@ -24,7 +24,7 @@ export function App() {
   const [importing, setImporting] = useState<File | null>(null);
   const [reloads, setReloads] = useState(0);
   const dragging = useFileDrop(setImporting);
-  const units = useUnits(notices.error);
+  const units = useUnits(notices.error, selectedId, notices.info);
   const [showUnits, setShowUnits] = useState(false);
   const [showBackups, setShowBackups] = useState(false);
   const [unknown, setUnknown] = useState<string[]>([]);

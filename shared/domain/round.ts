@@ -6,6 +6,12 @@ import type { Plan, Row } from './plan';
 import { splitUnits } from './units';
 import { canonicalUnit, matchUnit, type Unit } from './unit-directory';
 import { Recurrence, RoundAsks } from './recurrence';
+import { categoryOf, isCollective, membersOf } from './unit-categories';
+
+/** A name the directory does not know, as a unit of its own (office when it reads like one). */
+function bare(name: string): Unit {
+  return { id: '', name, shortName: '', aliases: [], kind: /(处|科|室|办)$/.test(name) ? 'office' : 'subordinate', leader: '', contact: '', phone: '' };
+}
 
 /** A round asks for progress on the plan's rows (进展), or for a new table filled in from a template (突破事项). */
 export const RoundMode = z.enum(['progress', 'table']);
@@ -195,7 +201,12 @@ export function unitsOfRowFor(round: Round, plan: Pick<Plan, 'kind'>, directory:
     const names = splitUnits(row.cells[keys.lead] ?? '');
     if (round.scope === 'involved' && keys.support) names.push(...splitUnits(row.cells[keys.support] ?? ''));
     const hit = new Set<string>();
-    for (const n of names) for (const u of byKey.get(unitKey(directory, n)) ?? []) hit.add(u);
+    for (const n of names) {
+      // 各科室 and the like: every unit of the round that belongs to the category reports on the row.
+      const category = categoryOf(n);
+      if (category) for (const u of round.units) if (category.includes(matchUnit(directory, u) ?? bare(u))) hit.add(u);
+      for (const u of byKey.get(unitKey(directory, n)) ?? []) hit.add(u);
+    }
     return [...hit];
   };
 }
@@ -353,8 +364,9 @@ export function candidateUnits(plan: Plan, rows: readonly Row[], directory: read
     for (const key of [keys.lead, keys.support]) {
       if (!key) continue;
       for (const name of splitUnits(r.cells[key] ?? '')) {
-        const n = canonicalUnit(directory, name);
-        if (!inPlan.includes(n)) inPlan.push(n);
+        // A collective word stands for the units of its category in the directory, listed for the clerk to change.
+        const named = isCollective(name) ? membersOf(directory, name).map((u) => u.name) : [canonicalUnit(directory, name)];
+        for (const n of named) if (!inPlan.includes(n)) inPlan.push(n);
       }
     }
   }

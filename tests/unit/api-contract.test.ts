@@ -93,7 +93,11 @@ describe('the contract', () => {
     expect(added.map((u) => u.name)).toEqual(imported.unknownUnits);
     const saved = await call('units.save', { unit: { ...added[0]!, aliases: ['基层股'] } });
     expect((await call('units.list', {})).find((u) => u.id === saved.id)?.aliases).toEqual(['基层股']);
-    expect(await call('units.delete', { id: saved.id })).toEqual({ ok: true });
+    // With the plan open, the change is an action of its history.
+    const merged = await call('units.merge', { fromId: added[1]!.id, intoId: added[0]!.id, planId: imported.planId });
+    expect(merged.aliases).toEqual(['基层股', added[1]!.name]);
+    expect(merged.delta?.history.undoLabel).toBe(`合并单位（${added[1]!.name} → ${added[0]!.name}）`);
+    expect(await call('units.delete', { id: saved.id })).toEqual({ ok: true, delta: null });
     expect((await call('plans.get', { planId: imported.planId })).plan.numbering).toBe('per-section');
     const fit = await call('export.check', { planId: imported.planId, options: { orientation: 'portrait' } });
     expect(fit).toMatchObject({ fits: true, columns: 6 });

@@ -172,3 +172,37 @@ describe('rounds that say what happened', () => {
     expect(rounds.view(db, round.id, '2026-03-11').board[0]!.status).toBe('errors');
   });
 });
+
+describe('the review of a table return', () => {
+  it('takes 「本单位无此项内容」 written on the fill-in sheet as the unit\'s answer, and warns of 完成时限 without a year or past', async () => {
+    const { db, now } = seeded();
+    const plan = plans.create(db, { title: '突破事项汇总表', issuer: '', docNo: '', year: 2026, attachmentLabel: '', kind: 'breakthrough' }, now());
+    const round = rounds.create(db, { planId: plan.id, title: '突破事项', mode: 'table', period: null, units: ['区中医院', '区疾控中心'], dueDate: '2026-05-12' }, now());
+    const folder = tempDir();
+    const { files } = await rounds.generate(db, round.id, folder, ['区中医院', '区疾控中心']);
+    const ExcelJS = (await import('exceljs')).default;
+    const write = async (file: string, lines: string[][]) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(join(folder, file)) as unknown as ArrayBuffer);
+      const ws = wb.worksheets.find((w) => w.state !== 'veryHidden')!;
+      let header = 0;
+      ws.eachRow((row, n) => {
+        if (!header && row.getCell(1).value === '序号') header = n;
+      });
+      lines.forEach((cells, i) => cells.forEach((v, j) => (ws.getCell(header + 1 + i, j + 2).value = v)));
+      return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    };
+    const nothing = await write(files[0]!.fileName, [['本单位无此项内容']]);
+    const dated = await write(files[1]!.fileName, [['中医馆建设', '建成中医馆', '争取资金', '3月12日'], ['家庭医生签约', '扩面', '入户', '2026年9月底前']]);
+    const got = await returns.receive(db, round.id, [{ fileName: 'a.xlsx', data: nothing }, { fileName: 'b.xlsx', data: dated }], '2026-04-20T09:00:00.000Z');
+    const [a, b] = got.received;
+    expect(a).toMatchObject({ unit: '区中医院', rows: [], reason: '本单位无此项内容' });
+    expect(a!.problems.filter((p) => p.level === 'error')).toEqual([]);
+    returns.accept(db, a!.id, now());
+    expect(rounds.view(db, round.id, '2026-04-21').board[0]).toMatchObject({ status: 'accepted', reason: '本单位无此项内容' });
+    const warnings = b!.problems.map((p) => p.message);
+    expect(warnings.some((m) => /「3月12日」没有写年份，按 2026 年理解为 2026-03-12/.test(m))).toBe(true);
+    expect(warnings.some((m) => /「3月12日」（2026-03-12）在报送时已经过去/.test(m))).toBe(true);
+    expect(warnings.some((m) => m.includes('2026年9月底前'))).toBe(false);
+  });
+});

@@ -210,6 +210,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
           rows={rows}
           entries={entries}
           period={period}
+          directory={units}
           onGo={(rowId) => {
             setOverview(false);
             grid.current?.focusCell(rowId);

@@ -62,7 +62,8 @@ function useOpenDoc(planId: string, store: PlanStore | undefined, onError: (text
       const result = queue.current.then(call).then(
         (delta) => {
           store.apply(delta);
-          if (delta.plan) publishDelta(delta, store);
+          // Others listen: the list (particulars, item counts), an open round board, the 单位名录.
+          if (delta.plan || delta.order || delta.roundsChanged || delta.unitsChanged) publishDelta(delta, store);
           setFailed(false);
           return delta;
         },
