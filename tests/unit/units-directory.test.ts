@@ -118,3 +118,13 @@ describe('collective words', () => {
     expect([...byUnit].map(([u, r]) => [u, r.map((x) => x.id)])).toEqual([['医政处', ['r1']], ['财务管理处', ['r1']], ['县人民医院', ['r2']]]);
   });
 });
+
+describe('the year of an import', () => {
+  it('is read from the title, the 文号 or the date under the table, else guessed from the file date or today and marked', async () => {
+    const { yearOfImport } = await import('../../shared/domain/import-year');
+    expect(yearOfImport({ title: '全县2025年民生实事', meta: {} }, '2026-11-30T00:00:00Z')).toMatchObject({ year: 2025, source: 'title', sure: true });
+    expect(yearOfImport({ title: '配档表', meta: { docNo: '鲁卫办字〔2023〕46号' } }, '2026-11-30T00:00:00Z')).toMatchObject({ year: 2023, source: 'docNo', sure: true });
+    expect(yearOfImport({ title: '配档表', meta: {} }, '2026-11-30T00:00:00Z', '2023-06-02')).toMatchObject({ year: 2023, source: 'fileDate', sure: false });
+    expect(yearOfImport({ title: '配档表', meta: {} }, '2026-11-30T00:00:00Z')).toMatchObject({ year: 2026, source: 'today', sure: false });
+  });
+});
