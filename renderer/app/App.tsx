@@ -16,6 +16,7 @@ import { useCommand } from './commands';
 import { useSaveKey } from './use-save-key';
 import { ScoresDialog } from '../features/scores/ScoresDialog';
 import { GroupsDialog } from '../features/groups/GroupsDialog';
+import { lastPlace } from './last-place';
 
 export function App() {
   const notices = useNotices();
@@ -34,11 +35,22 @@ export function App() {
   useCommand('backups.open', () => setShowBackups(true));
   useSaveKey(notices.info);
 
-  // Open the first plan at start, and another when the open one goes away.
+  // Open the plan the clerk was in (after a reload, a restart or a 恢复), else the first; another when it goes away.
   useEffect(() => {
     if (!plans.plans) return;
-    if (selectedId === null || !plans.plans.some((p) => p.id === selectedId)) setSelectedId(plans.plans[0]?.id ?? null);
+    if (selectedId !== null && plans.plans.some((p) => p.id === selectedId)) return;
+    const last = lastPlace.plan();
+    setSelectedId(plans.plans.find((p) => p.id === last)?.id ?? plans.plans[0]?.id ?? null);
   }, [plans.plans, selectedId]);
+  useEffect(() => {
+    if (selectedId !== null) lastPlace.setPlan(selectedId);
+  }, [selectedId]);
+  // A message left before a reload (已从备份恢复) is said once the app is back.
+  const say = notices.info;
+  useEffect(() => {
+    const text = lastPlace.takeNotice();
+    if (text) say(text);
+  }, [say]);
 
   const selected = plans.plans?.find((p) => p.id === selectedId);
   const select = useCallback((id: string | null) => setSelectedId(id), []);
