@@ -33,7 +33,7 @@ export function useImport(file: File): ImportState {
   const [phase, setPhase] = useState<ImportPhase>('reading');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   // The file's own date, for a guess of the year where the file states none.
-  const fileDate = useMemo(() => localToday(new Date(file.lastModified || Date.now())), [file]);
+  const fileDate = useMemo(() => localToday(new Date(file.lastModified)), [file]);
   const [options, setOptions] = useState<ImportOptions>({ fileDate });
   const [error, setError] = useState<string | null>(null);
   const [year, setYear] = useState<number>();
