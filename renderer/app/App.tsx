@@ -17,6 +17,7 @@ import { useSaveKey } from './use-save-key';
 import { ScoresDialog } from '../features/scores/ScoresDialog';
 import { GroupsDialog } from '../features/groups/GroupsDialog';
 import { lastPlace } from './last-place';
+import { commitEdits, commitOnLeave } from './pending-edits';
 
 export function App() {
   const notices = useNotices();
@@ -53,7 +54,12 @@ export function App() {
   }, [say]);
 
   const selected = plans.plans?.find((p) => p.id === selectedId);
-  const select = useCallback((id: string | null) => setSelectedId(id), []);
+  const select = useCallback((id: string | null) => {
+    // Text typed in a cell of the plan being left is saved with it.
+    commitEdits();
+    setSelectedId(id);
+  }, []);
+  useEffect(() => commitOnLeave(), []);
   const onNotice = notices.info;
   const refreshList = plans.refresh;
   const onEdited = useCallback(
