@@ -157,16 +157,22 @@ function checkTableRows(rows: readonly ReturnedRow[], ctx: CheckContext, problem
   return rows.map((r) => ({ rowId: null, line: r.line, cells: r.cells }));
 }
 
-/** A 完成时限 that cannot be read, that has no year where the year is not clear, or that was past when it came in. */
+/**
+ * A 完成时限 that cannot be read; one without a year where the year is not clear (the plan's year is not the year
+ * the file came in, or read in the plan's year it had already passed); one already past when the file came in.
+ */
 function checkDeadline(text: string, at: string, line: number, column: string, ctx: CheckContext, problems: ReturnProblem[]): void {
   const due = readDeadline(text, ctx.plan.year);
   const warn = (message: string) => problems.push({ level: 'warning', line, column, message: `${at}：${message}` });
   if (due.kind === 'unreadable') return void warn(`「${quote(text)}」读不出日期，请核实。`);
   if (due.kind !== 'date' || !due.due) return;
+  const past = ctx.receivedOn !== undefined && due.due < ctx.receivedOn;
   if (!/\d{4}\s*[年\-/.]/.test(text)) {
-    warn(`「${quote(text)}」没有写年份，按 ${ctx.plan.year} 年理解为 ${due.due}，请核实。`);
+    const otherYear = ctx.receivedOn !== undefined && ctx.receivedOn.slice(0, 4) !== String(ctx.plan.year);
+    if (past || otherYear) warn(`「${quote(text)}」没有写年份，按 ${ctx.plan.year} 年理解为 ${due.due}${past ? '，在报送时已经过去' : ''}，请核实。`);
+  } else if (past) {
+    warn(`「${quote(text)}」（${due.due}）在报送时已经过去，请核实。`);
   }
-  if (ctx.receivedOn && due.due < ctx.receivedOn) warn(`「${quote(text)}」（${due.due}）在报送时已经过去，请核实。`);
 }
 
 function findByText(ctx: CheckContext, key: string, text: string): string | null {
