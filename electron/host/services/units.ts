@@ -16,6 +16,9 @@ export interface UnitsContext {
   now: string;
 }
 
+/** No plan open (the command line, the seeds): the change is made, outside any plan's history. */
+const NO_PLAN: UnitsContext = { now: '' };
+
 export function list(db: Db): Unit[] {
   return listUnits(db);
 }
@@ -51,7 +54,7 @@ class UnitWriter {
  * Adds or changes a unit. A name it is given that is another unit's own name (妇幼处 typed as an other name of
  * 妇幼健康处) merges that unit into it, in the same action: the other unit's names become other names of this one.
  */
-export function save(db: Db, draft: UnitDraft, ctx: UnitsContext): { unit: Unit; delta: PlanDelta | null; merged: string[] } {
+export function save(db: Db, draft: UnitDraft, ctx: UnitsContext = NO_PLAN): { unit: Unit; delta: PlanDelta | null; merged: string[] } {
   return inTransaction(db, () => {
     const others = listUnits(db).filter((u) => u.id !== draft.id);
     if (isCollective(draft.name)) throw new AppError('UNIT_COLLECTIVE', { name: draft.name });
@@ -75,7 +78,7 @@ export function save(db: Db, draft: UnitDraft, ctx: UnitsContext): { unit: Unit;
 }
 
 /** Merges one unit into another: one unit, one name; the other's names, leader and contact kept where it lacks them. */
-export function merge(db: Db, fromId: string, intoId: string, ctx: UnitsContext): { unit: Unit; delta: PlanDelta | null } {
+export function merge(db: Db, fromId: string, intoId: string, ctx: UnitsContext = NO_PLAN): { unit: Unit; delta: PlanDelta | null } {
   return inTransaction(db, () => {
     const from = getUnit(db, fromId);
     const into = getUnit(db, intoId);
@@ -102,7 +105,7 @@ function absorb(into: Unit, from: Unit): Unit {
   };
 }
 
-export function remove(db: Db, id: string, ctx: UnitsContext): PlanDelta | null {
+export function remove(db: Db, id: string, ctx: UnitsContext = NO_PLAN): PlanDelta | null {
   return inTransaction(db, () => {
     const u = getUnit(db, id);
     if (!u) return null;
@@ -113,7 +116,7 @@ export function remove(db: Db, id: string, ctx: UnitsContext): PlanDelta | null 
 }
 
 /** Adds names the directory lacks (as an import found them); names it knows already, and 各科室 and the like, are left alone. */
-export function addNames(db: Db, names: string[], kind: UnitKind, ctx: UnitsContext): Unit[] {
+export function addNames(db: Db, names: string[], kind: UnitKind, ctx: UnitsContext = NO_PLAN): Unit[] {
   return inTransaction(db, () => {
     const writer = new UnitWriter(db, ctx);
     const known = listUnits(db);
