@@ -6,7 +6,7 @@ import { ExportOptions, FitCheck } from './domain/export';
 import { OutputKind, OutputLayout } from './domain/paper';
 import { Period, ProgressEntry, ProgressStatus } from './domain/progress';
 import { Unit, UnitDraft, UnitKind } from './domain/unit-directory';
-import { Review, Round, RoundDraft, RoundView, SubmissionSummary } from './domain/round';
+import { NothingAnswer, Review, Round, RoundDraft, RoundView, SubmissionSummary } from './domain/round';
 import { MenuCommand } from './menu-commands';
 import { MAX_BODY_BYTES } from './file-limits';
 import { TimelinessBoard } from './domain/recurrence';
@@ -158,11 +158,26 @@ export const api = {
     output: z.object({ fileName: z.string(), data: z.string() }),
   },
   'units.list': { input: z.object({}), output: z.array(Unit) },
-  'units.save': { input: z.object({ unit: UnitDraft }), output: Unit },
-  'units.delete': { input: z.object({ id: z.string().min(1) }), output: z.object({ ok: z.literal(true) }) },
+  /**
+   * Changes to the 单位名录; `planId`, the plan open on screen, makes each one an action of its history. A unit
+   * given another unit's own name as an other name takes that unit in (merged, one undoable action).
+   */
+  'units.save': {
+    input: z.object({ unit: UnitDraft, planId: z.string().min(1).optional() }),
+    output: Unit.extend({ delta: PlanDelta.nullable().default(null), merged: z.array(z.string()).default([]) }),
+  },
+  'units.delete': {
+    input: z.object({ id: z.string().min(1), planId: z.string().min(1).optional() }),
+    output: z.object({ ok: z.literal(true), delta: PlanDelta.nullable().default(null) }),
+  },
   'units.addNames': {
-    input: z.object({ names: z.array(z.string().trim().min(1).max(60)).min(1).max(500), kind: UnitKind }),
+    input: z.object({ names: z.array(z.string().trim().min(1).max(60)).min(1).max(500), kind: UnitKind, planId: z.string().min(1).optional() }),
     output: z.array(Unit),
+  },
+  /** One unit, one name: `fromId`'s names become other names of `intoId`, as one action. */
+  'units.merge': {
+    input: z.object({ fromId: z.string().min(1), intoId: z.string().min(1), planId: z.string().min(1).optional() }),
+    output: Unit.extend({ delta: PlanDelta.nullable().default(null) }),
   },
   'backup.list': { input: z.object({}), output: z.object({ folder: z.string(), backups: z.array(BackupInfo) }) },
   'backup.create': { input: z.object({}), output: BackupInfo },
@@ -198,8 +213,14 @@ export const api = {
   'rounds.accept': { input: SubmissionRef, output: z.object({ delta: PlanDelta.nullable() }) },
   /** Accepts every file waiting for review that has no error (of a unit's several, the latest), as one action. */
   'rounds.acceptAll': { input: RoundRef, output: z.object({ accepted: z.number().int(), delta: PlanDelta.nullable() }) },
-  'rounds.sendBack': { input: SubmissionRef.extend({ reason: z.string().trim().min(1).max(500) }), output: SubmissionSummary },
+  'rounds.sendBack': {
+    input: SubmissionRef.extend({ reason: z.string().trim().min(1).max(500) }),
+    /** 退回 is an action of the plan's history: the delta carries what Ctrl+Z would now undo. */
+    output: SubmissionSummary.extend({ delta: PlanDelta }),
+  },
   'rounds.undoAccept': { input: SubmissionRef, output: z.object({ delta: PlanDelta.nullable() }) },
+  /** 本单位无此项内容 / 本期无新进展: the unit's (empty) file taken as its answer, counted as reported. */
+  'rounds.acceptNothing': { input: SubmissionRef.extend({ answer: NothingAnswer }), output: z.object({ delta: PlanDelta.nullable() }) },
   'rounds.exportSummary': {
     input: RoundRef.extend({ perUnitSheets: z.boolean().default(false), arrangement: z.enum(['item', 'unit']).default('unit') }),
     output: z.object({ fileName: z.string(), data: z.string(), rows: z.number().int() }),

@@ -57,6 +57,9 @@ export const ErrorCode = z.enum([
   'GROUP_NOT_FOUND',
   'NOT_A_LEDGER',
   'LAYOUT_TOO_WIDE',
+  'UNIT_COLLECTIVE',
+  'UNIT_NOT_FOUND',
+  'UNIT_TOO_MANY_NAMES',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

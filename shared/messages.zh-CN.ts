@@ -77,6 +77,9 @@ const MESSAGES: Record<ErrorCode, Message> = {
   NOT_A_LEDGER: (p) => `「${p.title ?? ''}」不是整改台账，问题只能加入整改台账。请先新建一个“整改台账”方案。`,
   LAYOUT_TOO_WIDE: (p) =>
     `所选的 ${p.columns ?? '?'} 列（含序号）在${p.paper ?? ''}纸上用小五（9 磅）字也排不下：至少要 ${p.need ?? '?'} 毫米宽，纸面只有 ${p.avail ?? '?'} 毫米。没有写出文件。请${p.ways ?? ''}减少要输出的列。`,
+  UNIT_COLLECTIVE: (p) => `「${p.name ?? ''}」指的是一类单位，不是一个单位，不能加入单位名录。任务分发时会发给名录中这一类的每个单位。`,
+  UNIT_NOT_FOUND: '找不到这个单位，它可能已被删除或合并。',
+  UNIT_TOO_MANY_NAMES: (p) => `「${p.unit ?? ''}」的别名超过 20 个，不能再并入「${p.name ?? ''}」。请先删去不用的别名。`,
 };
 
 export function messageOf(code: ErrorCode, params: ErrorParams = {}): string {

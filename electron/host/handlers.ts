@@ -64,12 +64,16 @@ export function createHandlers(ctx: HostContext): Handlers {
     'progress.exportOverview': ({ planId, period, today }) => exportOverview(db(), planId, period, today),
     'progress.exportReport': ({ planId, period, today }) => exportReport(db(), planId, period, today),
     'units.list': () => units.list(db()),
-    'units.save': ({ unit }) => units.save(db(), unit),
-    'units.delete': ({ id }) => {
-      units.remove(db(), id);
-      return { ok: true as const };
+    'units.save': ({ unit, planId }) => {
+      const out = units.save(db(), unit, { planId, now: now() });
+      return { ...out.unit, delta: out.delta, merged: out.merged };
     },
-    'units.addNames': ({ names, kind }) => units.addNames(db(), names, kind),
+    'units.delete': ({ id, planId }) => ({ ok: true as const, delta: units.remove(db(), id, { planId, now: now() }) }),
+    'units.addNames': ({ names, kind, planId }) => units.addNames(db(), names, kind, { planId, now: now() }),
+    'units.merge': ({ fromId, intoId, planId }) => {
+      const out = units.merge(db(), fromId, intoId, { planId, now: now() });
+      return { ...out.unit, delta: out.delta };
+    },
     'backup.list': () => ({ folder: backup.backupDir(ctx.dataDir), backups: backup.listBackups(ctx.dataDir).map(backup.info) }),
     'backup.create': () => backup.info(backup.backupNow(db(), ctx.dataDir, 'manual', now())),
     'backup.restore': ({ name }) => {
@@ -98,9 +102,13 @@ export function createHandlers(ctx: HostContext): Handlers {
     'rounds.file': ({ submissionId }) => returns.originalFile(db(), submissionId),
     'rounds.accept': ({ submissionId }) => returns.accept(db(), submissionId, now()),
     'rounds.acceptAll': ({ roundId }) => returns.acceptAll(db(), roundId, now()),
-    'rounds.sendBack': ({ submissionId, reason }) => summary(returns.sendBack(db(), submissionId, reason, now())),
+    'rounds.sendBack': ({ submissionId, reason }) => {
+      const out = returns.sendBack(db(), submissionId, reason, now());
+      return { ...summary(out.submission), delta: out.delta };
+    },
     'rounds.undoAccept': ({ submissionId }) => returns.undoAccept(db(), submissionId, now()),
     'rounds.exportSummary': ({ roundId, perUnitSheets, arrangement }) => rounds.exportSummary(db(), roundId, perUnitSheets, now(), arrangement),
+    'rounds.acceptNothing': ({ submissionId, answer }) => returns.acceptNothing(db(), submissionId, answer, now()),
     'history.undo': ({ planId }) => history.undo(db(), planId, now()),
     'history.redo': ({ planId }) => history.redo(db(), planId, now()),
     'rounds.startNext': ({ roundId }) => recurring.startNext(db(), roundId, now()),

@@ -16,6 +16,8 @@ import { useCommand } from './commands';
 import { useSaveKey } from './use-save-key';
 import { ScoresDialog } from '../features/scores/ScoresDialog';
 import { GroupsDialog } from '../features/groups/GroupsDialog';
+import { lastPlace } from './last-place';
+import { commitEdits, commitOnLeave } from './pending-edits';
 
 export function App() {
   const notices = useNotices();
@@ -24,7 +26,7 @@ export function App() {
   const [importing, setImporting] = useState<File | null>(null);
   const [reloads, setReloads] = useState(0);
   const dragging = useFileDrop(setImporting);
-  const units = useUnits(notices.error);
+  const units = useUnits(notices.error, selectedId, notices.info);
   const [showUnits, setShowUnits] = useState(false);
   const [showBackups, setShowBackups] = useState(false);
   const [unknown, setUnknown] = useState<string[]>([]);
@@ -34,14 +36,30 @@ export function App() {
   useCommand('backups.open', () => setShowBackups(true));
   useSaveKey(notices.info);
 
-  // Open the first plan at start, and another when the open one goes away.
+  // Open the plan the clerk was in (after a reload, a restart or a 恢复), else the first; another when it goes away.
   useEffect(() => {
     if (!plans.plans) return;
-    if (selectedId === null || !plans.plans.some((p) => p.id === selectedId)) setSelectedId(plans.plans[0]?.id ?? null);
+    if (selectedId !== null && plans.plans.some((p) => p.id === selectedId)) return;
+    const last = lastPlace.plan();
+    setSelectedId(plans.plans.find((p) => p.id === last)?.id ?? plans.plans[0]?.id ?? null);
   }, [plans.plans, selectedId]);
+  useEffect(() => {
+    if (selectedId !== null) lastPlace.setPlan(selectedId);
+  }, [selectedId]);
+  // A message left before a reload (已从备份恢复) is said once the app is back.
+  const say = notices.info;
+  useEffect(() => {
+    const text = lastPlace.takeNotice();
+    if (text) say(text);
+  }, [say]);
 
   const selected = plans.plans?.find((p) => p.id === selectedId);
-  const select = useCallback((id: string | null) => setSelectedId(id), []);
+  const select = useCallback((id: string | null) => {
+    // Text typed in a cell of the plan being left is saved with it.
+    commitEdits();
+    setSelectedId(id);
+  }, []);
+  useEffect(() => commitOnLeave(), []);
   const onNotice = notices.info;
   const refreshList = plans.refresh;
   const onEdited = useCallback(

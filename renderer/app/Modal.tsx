@@ -1,6 +1,7 @@
 // The shell of every dialog: focus moves in when it opens and back to where it was when it closes, Tab stays inside,
 // Esc closes it (unless an edit or a question inside says not now), and the window behind cannot be used meanwhile.
 import { useEffect, useRef, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { commitEdits } from './pending-edits';
 
 export interface ModalProps extends Omit<HTMLAttributes<HTMLDivElement>, 'role' | 'aria-modal' | 'aria-label'> {
   label: string;
@@ -25,6 +26,8 @@ export function Modal({ label, onClose, escapes, closeOnBackdrop, backdropClassN
   const latest = useRef({ onClose, escapes });
   latest.current = { onClose, escapes };
   useEffect(() => {
+    // A dialog takes the keyboard: an edit in progress in a cell behind it is committed first.
+    commitEdits();
     const me = {};
     openModals.push(me);
     // When the control that had the focus goes away (a row of the dialog saved and redrawn), the focus falls to the

@@ -2,6 +2,7 @@
 import { TRANSPORT, api, Envelope, type EventName, type EventPayload, type Input, type Method, type Output } from '../../shared/api';
 import type { ErrorPayload } from '../../shared/errors';
 import { messageOf } from '../../shared/messages.zh-CN';
+import { isLeaving } from './pending-edits';
 
 /** What the preload exposes in Electron; absent in browser mode. */
 interface Bridge {
@@ -36,13 +37,19 @@ function browserToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** Browsers let a request outlive its page (keepalive) only while such requests hold under 64 KB in all. */
+const KEEPALIVE_LIMIT = 60_000;
+
 async function overHttp(method: string, input: unknown): Promise<unknown> {
   let res: Response;
+  const body = JSON.stringify(input);
   try {
     res = await fetch(`${TRANSPORT.invokePath}${encodeURIComponent(method)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TRANSPORT.tokenHeader]: browserToken() },
-      body: JSON.stringify(input),
+      body,
+      // An edit committed as the page goes away (reload, tab closed) still reaches the host.
+      keepalive: isLeaving() && body.length < KEEPALIVE_LIMIT,
     });
   } catch {
     return unreachable();

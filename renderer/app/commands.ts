@@ -2,12 +2,15 @@
 // button subscribes its handler, and the menu or a key runs it by name.
 import { useEffect, useRef } from 'react';
 import type { MenuCommandName } from '../../shared/menu-commands';
+import { commitEdits } from './pending-edits';
 
 type Handler = () => void;
 const handlers = new Map<MenuCommandName, Set<Handler>>();
 
 /** Runs the command in every part of the UI that handles it now (none when, say, no plan is open). */
 export function runCommand(name: MenuCommandName): void {
+  // A command works on what the clerk sees: an edit in progress is committed first.
+  commitEdits();
   for (const h of handlers.get(name) ?? []) h();
 }
 

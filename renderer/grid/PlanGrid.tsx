@@ -19,6 +19,7 @@ import { useDrag } from './use-drag';
 import { useColumnDefs } from './use-column-defs';
 import { useCellMenu } from './use-cell-menu';
 import { useExternalFilter } from './use-external-filter';
+import { useEditCommit } from './use-edit-commit';
 
 export type { PlanGridHandle, PlanGridProps, SelectionInfo } from './grid-types';
 
@@ -45,6 +46,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
   const columnDefs = useColumnDefs(core, selection, plan, numbers, marks, progress, units);
   const menu = useCellMenu(core, selection, onContextMenu, onOpenProgress);
   const filter = useExternalFilter(core, selection, passes);
+  useEditCommit(core);
   const { doc: docRef, colIds } = core;
 
   const onCellEditRequest = useCallback(

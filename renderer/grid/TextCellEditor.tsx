@@ -19,7 +19,8 @@ function lineAt(text: string, caret: number): { start: number; end: number; text
 export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & TextEditorParams) {
   const { eventKey, initialValue, onValueChange, column, suggest } = props;
   const [caret, setCaret] = useState(0);
-  const [pick, setPick] = useState(-1);
+  // The first suggestion is highlighted: Enter takes it (ArrowUp past it keeps what was typed).
+  const [pick, setPick] = useState(0);
   const [closed, setClosed] = useState(false);
   const [start] = useState(() => {
     if (eventKey && eventKey.length === 1) return eventKey;
@@ -62,11 +63,14 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & T
     setText(value);
     onValueChange(value);
     setClosed(false);
-    setPick(-1);
+    setPick(0);
   };
 
   const line = lineAt(text, caret);
-  const options = suggest && !closed && line.text.trim() !== '' ? suggest(line.text.trim()).filter((u) => u.name !== line.text.trim()) : [];
+  const typedName = line.text.trim();
+  // A name typed whole (the unit's name, short name or other name) is left as typed: nothing is offered over it.
+  const options =
+    suggest && !closed && typedName !== '' && !suggest(typedName).some((u) => [u.name, u.shortName, ...u.aliases].includes(typedName)) ? suggest(typedName) : [];
   const choose = (name: string) => {
     const next = `${text.slice(0, line.start)}${name}${text.slice(line.end)}`;
     change(next);

@@ -22,6 +22,8 @@ export interface ColumnContext {
   dueTip: (text: string) => string | undefined;
   /** Units of the directory matching what is typed, for completion in unit columns. */
   suggestUnits: (typed: string) => Unit[];
+  /** The names in a unit cell that the 单位名录 does not know (collective words such as 各科室 aside). */
+  unknownIn?: (text: string) => string[];
   /** The progress column, when shown: each row's status in the period in view. */
   progress: { header: string; statusOf: (rowId: string) => ProgressStatus | undefined } | null;
 }
@@ -77,7 +79,9 @@ export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroup
     cellClass: ['pd-cell', `pd-role-${c.role}`],
     ...(c.role === 'unit' ? { cellEditorParams: { suggest: ctx.suggestUnits } } : {}),
     cellClassRules:
-      c.role === 'deadline'
+      c.role === 'unit' && ctx.unknownIn
+        ? { ...ctx.classRules(c.key), 'pd-unit-unknown': (p) => p.data?.kind === 'item' && ctx.unknownIn!(p.data.cells[c.key] ?? '').length > 0 }
+        : c.role === 'deadline'
         ? {
             ...ctx.classRules(c.key),
             'pd-overdue': (p) => p.data?.kind === 'item' && ctx.dueOf(p.data.id, p.data.cells[c.key] ?? '') === 'overdue',
@@ -85,6 +89,14 @@ export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroup
             'pd-due-unreadable': (p) => p.data?.kind === 'item' && ctx.dueOf(p.data.id, p.data.cells[c.key] ?? '') === 'unreadable',
           }
         : ctx.classRules(c.key),
+    ...(c.role === 'unit' && ctx.unknownIn
+      ? {
+          tooltipValueGetter: (p: ITooltipParams<Row, string>) => {
+            const unknown = p.data?.kind === 'item' ? ctx.unknownIn!(p.data.cells[c.key] ?? '') : [];
+            return unknown.length > 0 ? `不在单位名录中：${unknown.join('、')}（可在「单位名录」中加入，或作为某单位的别名）` : undefined;
+          },
+        }
+      : {}),
     ...(c.role === 'deadline' ? { tooltipValueGetter: (p: ITooltipParams<Row, string>) => (p.data?.kind === 'item' ? ctx.dueTip(p.data.cells[c.key] ?? '') : undefined) } : {}),
   }));
   const progress = ctx.progress;

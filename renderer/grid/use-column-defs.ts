@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import type { CellClassRules } from 'ag-grid-community';
 import type { Plan, Row } from '../../shared/domain/plan';
-import { suggestUnits, type Unit } from '../../shared/domain/unit-directory';
+import { suggestUnits, unknownUnits, type Unit } from '../../shared/domain/unit-directory';
+import { splitUnits } from '../../shared/domain/units';
 import { dueStatus, dueTooltip, localToday } from '../../shared/domain/due-status';
 import { buildColumnDefs } from './columns';
 import { hitKey, SEQ_COL } from './grid-ids';
@@ -47,6 +48,7 @@ export function useColumnDefs(
   // Read when a cell is drawn or a unit typed, not when the columns are made: new numbers or units need no new columns.
   const numberOf = useCallback((id: string) => latestNumbers.current.get(id), [latestNumbers]);
   const suggest = useCallback((typed: string) => suggestUnits(latestUnits.current, typed), [latestUnits]);
+  const unknownIn = useCallback((text: string) => unknownUnits(latestUnits.current, splitUnits(text)), [latestUnits]);
   const today = localToday(new Date());
   const columnDefs = useMemo(
     () =>
@@ -57,8 +59,9 @@ export function useColumnDefs(
         dueTip: (text) => dueTooltip(text, plan.year, today),
         progress,
         suggestUnits: suggest,
+        unknownIn,
       }),
-    [plan, classRules, today, progress, numberOf, suggest],
+    [plan, classRules, today, progress, numberOf, suggest, unknownIn],
   );
 
   // 序号 and find marks depend on more than a row's own data: redraw them when those change.
@@ -68,6 +71,10 @@ export function useColumnDefs(
   useEffect(() => {
     api.current?.refreshCells({ suppressFlash: true });
   }, [api, marks.findHits, marks.findCurrent]);
+  // A unit added to (or merged in) the 单位名录 is no longer marked unknown.
+  useEffect(() => {
+    api.current?.refreshCells({ suppressFlash: true });
+  }, [api, units]);
 
   return columnDefs;
 }

@@ -1,6 +1,7 @@
 // What an import reads from a file and what the user may change before it becomes a plan.
 import { z } from 'zod';
 import { ColumnKey, PlanKind } from './plan';
+import { ImportYear } from './import-year';
 
 /** How one column of the file is taken: as a key of the kind, kept as an extra column, or left out. */
 export const ColumnChoice = z.union([
@@ -19,6 +20,10 @@ export const ImportOptions = z.object({
   kind: PlanKind.optional(),
   /** By the column's 0-based index in the sheet. */
   columns: z.record(z.string(), ColumnChoice).optional(),
+  /** The plan's 年度 as the clerk confirmed or changed it. */
+  year: z.number().int().min(2000).max(2100).optional(),
+  /** The file's own date (YYYY-MM-DD), for a guess of the year when the file states none. */
+  fileDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type ImportOptions = z.infer<typeof ImportOptions>;
 
@@ -80,6 +85,8 @@ export const ImportPreview = ImportResult.omit({ rows: true }).extend({
   sectionCount: z.number().int(),
   /** True when the columns came from a mapping the user corrected for a file of the same shape. */
   remembered: z.boolean(),
+  /** The 年度 the plan will have, and where it came from (a guess is marked for the clerk to confirm). */
+  year: ImportYear.optional(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 

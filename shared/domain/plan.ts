@@ -104,6 +104,10 @@ export const PlanDelta = z.object({
   created: z.array(z.string()).default([]),
   /** True when progress entries changed: the UI fetches them anew. */
   progressChanged: z.boolean().default(false),
+  /** True when a return's state or decisions changed (采用, 退回 and their undo): an open round board reloads. */
+  roundsChanged: z.boolean().default(false),
+  /** True when the 单位名录 changed: lists of units are read anew. */
+  unitsChanged: z.boolean().default(false),
 });
 export type PlanDelta = z.infer<typeof PlanDelta>;
 

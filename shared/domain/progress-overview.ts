@@ -4,6 +4,18 @@ import { readDeadline } from './deadline';
 import type { Plan, Row } from './plan';
 import { statusAt, type ProgressEntry, type ProgressStatus } from './progress';
 import { splitUnits } from './units';
+import { canonicalUnit, type Unit } from './unit-directory';
+import { isCollective, SHARED_UNITS } from './unit-categories';
+
+/** The units a row is led by, as the overview counts them: each by its directory name, collective words together. */
+function leadsOf(cell: string, directory: readonly Unit[]): string[] {
+  const out: string[] = [];
+  for (const n of splitUnits(cell)) {
+    const u = isCollective(n) ? SHARED_UNITS : canonicalUnit(directory, n);
+    if (!out.includes(u)) out.push(u);
+  }
+  return out;
+}
 
 /** A row with no report yet counts as 未填报. */
 export type OverviewStatus = ProgressStatus | 'unreported';
@@ -28,7 +40,7 @@ function zero(): Record<OverviewStatus, number> {
   return { done: 0, in_progress: 0, behind: 0, not_started: 0, unreported: 0 };
 }
 
-export function overviewOf(plan: Plan, rows: readonly Row[], entries: readonly ProgressEntry[], period: string, today: string): Overview {
+export function overviewOf(plan: Plan, rows: readonly Row[], entries: readonly ProgressEntry[], period: string, today: string, directory: readonly Unit[] = []): Overview {
   const items = rows.filter((r) => r.kind === 'item');
   const leadKey = plan.columns.find((c) => c.role === 'unit')?.key;
   const textKey = plan.columns.find((c) => c.role === 'text')?.key;
@@ -39,7 +51,7 @@ export function overviewOf(plan: Plan, rows: readonly Row[], entries: readonly P
   for (const r of items) {
     const status: OverviewStatus = statusAt(entries, r.id, period)?.status ?? 'unreported';
     byStatus[status]++;
-    const leads = leadKey ? splitUnits(r.cells[leadKey] ?? '') : [];
+    const leads = leadKey ? leadsOf(r.cells[leadKey] ?? '', directory) : [];
     for (const u of leads.length > 0 ? leads : ['（未填牵头单位）']) {
       const counts = units.get(u) ?? zero();
       counts[status]++;
@@ -60,7 +72,7 @@ export interface DueSoonGroup {
 }
 
 /** What falls due from today to N days ahead and is not done, by lead unit, soonest first. */
-export function dueWithin(plan: Plan, rows: readonly Row[], entries: readonly ProgressEntry[], period: string, today: string, days: number): DueSoonGroup[] {
+export function dueWithin(plan: Plan, rows: readonly Row[], entries: readonly ProgressEntry[], period: string, today: string, days: number, directory: readonly Unit[] = []): DueSoonGroup[] {
   const until = new Date(`${today}T00:00:00Z`);
   until.setUTCDate(until.getUTCDate() + days);
   const last = until.toISOString().slice(0, 10);
@@ -72,7 +84,7 @@ export function dueWithin(plan: Plan, rows: readonly Row[], entries: readonly Pr
     for (const k of deadlineKeys(plan)) {
       const due = readDeadline(r.cells[k] ?? '', plan.year, today).due;
       if (!due || due < today || due > last) continue;
-      const leads = leadKey ? splitUnits(r.cells[leadKey] ?? '') : [];
+      const leads = leadKey ? leadsOf(r.cells[leadKey] ?? '', directory) : [];
       for (const u of leads.length > 0 ? leads : ['（未填牵头单位）']) {
         const list = groups.get(u) ?? [];
         list.push({ rowId: r.id, text: textKey ? (r.cells[textKey] ?? '') : '', deadline: r.cells[k] ?? '', due });

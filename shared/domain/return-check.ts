@@ -2,7 +2,7 @@
 // status words and dates. Every problem names the line and the column, as Excel numbers and heads them.
 import { readDeadline } from './deadline';
 import type { ColumnDef, Plan, Row } from './plan';
-import { FIELDS, readDay, STATUS_CHOICES, type FieldKey, type ReturnProblem, type ReturnedRow, type Round } from './round';
+import { FIELDS, nothingAnswerOf, readDay, STATUS_CHOICES, type FieldKey, type NothingAnswer, type ReturnProblem, type ReturnedRow, type Round } from './round';
 
 export interface CheckContext {
   round: Round;
@@ -16,11 +16,15 @@ export interface CheckContext {
   /** The columns of the round's sheet (plan columns, then the fields asked). */
   columns: readonly ColumnDef[];
   missingColumns: readonly ColumnDef[];
+  /** The day the file came in (YYYY-MM-DD): a 完成时限 before it is already past. */
+  receivedOn?: string;
 }
 
 export interface CheckedReturn {
   rows: ReturnedRow[];
   problems: ReturnProblem[];
+  /** 本单位无此项内容 / 本期无新进展, when that is all the file says. */
+  answer: NothingAnswer | null;
 }
 
 const QUOTE_LIMIT = 24;
@@ -37,8 +41,16 @@ export function checkReturn(rows: readonly ReturnedRow[], ctx: CheckContext): Ch
       message: asked ? `没有找到「${c.label}」列，请使用下发的填报表填写。` : `没有找到「${c.label}」列。`,
     });
   }
+  const answer = ctx.round.mode === 'table' ? answerOf(rows) : null;
+  if (answer) return { rows: [], problems: [{ level: 'warning', line: null, column: null, message: `单位答复：${answer}。` }], answer };
   const checked = ctx.round.mode === 'progress' ? checkProgressRows(rows, ctx, missing, problems) : checkTableRows(rows, ctx, problems);
-  return { rows: checked, problems };
+  return { rows: checked, problems, answer: null };
+}
+
+/** A table return whose only text is 本单位无此项内容 (or 本期无新进展) in one cell. */
+function answerOf(rows: readonly ReturnedRow[]): NothingAnswer | null {
+  const texts = rows.flatMap((r) => Object.values(r.cells)).filter((t) => t.trim() !== '');
+  return texts.length === 1 ? nothingAnswerOf(texts[0]!) : null;
 }
 
 function checkProgressRows(rows: readonly ReturnedRow[], ctx: CheckContext, missing: Set<string>, problems: ReturnProblem[]): ReturnedRow[] {
@@ -139,12 +151,28 @@ function checkTableRows(rows: readonly ReturnedRow[], ctx: CheckContext, problem
     for (const c of columns) {
       if (c.role !== 'deadline') continue;
       const text = (r.cells[c.key] ?? '').trim();
-      if (text !== '' && readDeadline(text, ctx.plan.year).kind === 'unreadable') {
-        problems.push({ level: 'warning', line: r.line, column: c.label, message: `第 ${r.line} 行「${c.label}」列：「${quote(text)}」读不出日期，请核实。` });
-      }
+      if (text !== '') checkDeadline(text, `第 ${r.line} 行「${c.label}」列`, r.line, c.label, ctx, problems);
     }
   }
   return rows.map((r) => ({ rowId: null, line: r.line, cells: r.cells }));
+}
+
+/**
+ * A 完成时限 that cannot be read; one without a year where the year is not clear (the plan's year is not the year
+ * the file came in, or read in the plan's year it had already passed); one already past when the file came in.
+ */
+function checkDeadline(text: string, at: string, line: number, column: string, ctx: CheckContext, problems: ReturnProblem[]): void {
+  const due = readDeadline(text, ctx.plan.year);
+  const warn = (message: string) => problems.push({ level: 'warning', line, column, message: `${at}：${message}` });
+  if (due.kind === 'unreadable') return void warn(`「${quote(text)}」读不出日期，请核实。`);
+  if (due.kind !== 'date' || !due.due) return;
+  const past = ctx.receivedOn !== undefined && due.due < ctx.receivedOn;
+  if (!/\d{4}\s*[年\-/.]/.test(text)) {
+    const otherYear = ctx.receivedOn !== undefined && ctx.receivedOn.slice(0, 4) !== String(ctx.plan.year);
+    if (past || otherYear) warn(`「${quote(text)}」没有写年份，按 ${ctx.plan.year} 年理解为 ${due.due}${past ? '，在报送时已经过去' : ''}，请核实。`);
+  } else if (past) {
+    warn(`「${quote(text)}」（${due.due}）在报送时已经过去，请核实。`);
+  }
 }
 
 function findByText(ctx: CheckContext, key: string, text: string): string | null {

@@ -1,11 +1,17 @@
 // Collection rounds (填报任务): what is asked of which units by when, the returns (回执) they send, and the board.
 import { z } from 'zod';
-import { Period, STATUS_NAMES } from './progress';
+import { Period, periodName, STATUS_NAMES } from './progress';
 import { MIN_BODY_PT, Orientation, PaperSize } from './paper';
 import type { Plan, Row } from './plan';
 import { splitUnits } from './units';
 import { canonicalUnit, matchUnit, type Unit } from './unit-directory';
 import { Recurrence, RoundAsks } from './recurrence';
+import { categoryOf, isCollective, membersOf } from './unit-categories';
+
+/** A name the directory does not know, as a unit of its own (office when it reads like one). */
+function bare(name: string): Unit {
+  return { id: '', name, shortName: '', aliases: [], kind: /(处|科|室|办)$/.test(name) ? 'office' : 'subordinate', leader: '', contact: '', phone: '' };
+}
 
 /** A round asks for progress on the plan's rows (进展), or for a new table filled in from a template (突破事项). */
 export const RoundMode = z.enum(['progress', 'table']);
@@ -124,16 +130,28 @@ export const Submission = z.object({
 });
 export type Submission = z.infer<typeof Submission>;
 
-export const UnitStatus = z.enum(['pending', 'overdue', 'received', 'returned', 'accepted']);
+export const UnitStatus = z.enum(['pending', 'overdue', 'received', 'errors', 'returned', 'accepted']);
 export type UnitStatus = z.infer<typeof UnitStatus>;
 
 export const UNIT_STATUS_NAMES: Record<UnitStatus, string> = {
   pending: '未报',
   overdue: '逾期',
   received: '已报',
+  errors: '有错误，待退回',
   returned: '退回',
   accepted: '已采用',
 };
+
+/** What a unit with nothing to report answers: on its fill-in sheet, or as the clerk's decision on an empty file. */
+export const NOTHING_ANSWERS = ['本单位无此项内容', '本期无新进展'] as const;
+export const NothingAnswer = z.enum(NOTHING_ANSWERS);
+export type NothingAnswer = z.infer<typeof NothingAnswer>;
+
+/** The answer a text gives, when it is one of them (spaces and closing punctuation aside). */
+export function nothingAnswerOf(text: string): NothingAnswer | null {
+  const t = text.replace(/[\s\u3000。.！!]+/g, '');
+  return NOTHING_ANSWERS.find((a) => a === t) ?? null;
+}
 
 export const BoardEntry = z.object({
   unit: z.string(),
@@ -145,6 +163,8 @@ export const BoardEntry = z.object({
   /** Rows the unit is asked about (progress rounds). */
   rows: z.number().int(),
   reason: z.string(),
+  /** Errors in the file waiting for review (status errors): the unit owes a corrected file. */
+  errors: z.number().int().default(0),
 });
 export type BoardEntry = z.infer<typeof BoardEntry>;
 
@@ -181,7 +201,12 @@ export function unitsOfRowFor(round: Round, plan: Pick<Plan, 'kind'>, directory:
     const names = splitUnits(row.cells[keys.lead] ?? '');
     if (round.scope === 'involved' && keys.support) names.push(...splitUnits(row.cells[keys.support] ?? ''));
     const hit = new Set<string>();
-    for (const n of names) for (const u of byKey.get(unitKey(directory, n)) ?? []) hit.add(u);
+    for (const n of names) {
+      // 各科室 and the like: every unit of the round that belongs to the category reports on the row.
+      const category = categoryOf(n);
+      if (category) for (const u of round.units) if (category.includes(matchUnit(directory, u) ?? bare(u))) hit.add(u);
+      for (const u of byKey.get(unitKey(directory, n)) ?? []) hit.add(u);
+    }
     return [...hit];
   };
 }
@@ -199,16 +224,20 @@ export function isLate(dueDate: string, at: string): boolean {
   return at.slice(0, 10) > dueDate;
 }
 
-/** Where each unit stands: 未报, 逾期 (nothing in by the due date), 已报, 退回, 已采用. */
+/** Where each unit stands: 未报, 逾期 (nothing in by the due date), 已报, 有错误，待退回, 退回, 已采用. */
 export function boardOf(round: Round, submissions: readonly Submission[], today: string, rowCounts: ReadonlyMap<string, number>): BoardEntry[] {
   return round.units.map((unit) => {
     const mine = submissions.filter((s) => s.unit === unit).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
     const latest = mine[mine.length - 1];
     const accepted = mine.some((s) => s.state === 'accepted');
-    // A file waiting for review comes first; then the latest file sent back (the unit owes a new one); then 已采用.
+    const waiting = mine.filter((s) => s.state === 'received' || s.state === 'unassigned');
+    // The latest file waiting for review decides: with errors the unit owes a corrected one; then the latest file
+    // sent back (the unit owes a new one); then 已采用.
+    const newest = waiting[waiting.length - 1];
+    const errors = newest ? newest.problems.filter((p) => p.level === 'error').length : 0;
     let status: UnitStatus;
     if (!latest) status = isLate(round.dueDate, today) ? 'overdue' : 'pending';
-    else if (mine.some((s) => s.state === 'received' || s.state === 'unassigned')) status = 'received';
+    else if (newest) status = errors > 0 ? 'errors' : 'received';
     else if (latest.state === 'returned') status = 'returned';
     else status = accepted ? 'accepted' : 'received';
     return {
@@ -218,7 +247,8 @@ export function boardOf(round: Round, submissions: readonly Submission[], today:
       late: latest?.late ?? false,
       files: mine.length,
       rows: rowCounts.get(unit) ?? 0,
-      reason: latest?.state === 'returned' ? latest.reason : '',
+      reason: latest?.state === 'returned' || (latest?.state === 'accepted' && latest.rows.length === 0) ? latest.reason : '',
+      errors,
     };
   });
 }
@@ -227,13 +257,32 @@ export function boardOf(round: Round, submissions: readonly Submission[], today:
 export function chaseText(round: Round, board: readonly BoardEntry[]): string {
   const missing = board.filter((b) => b.status === 'pending' || b.status === 'overdue').map((b) => b.unit);
   const returned = board.filter((b) => b.status === 'returned');
-  if (missing.length === 0 && returned.length === 0) return '';
+  const wrong = board.filter((b) => b.status === 'errors');
+  if (missing.length === 0 && returned.length === 0 && wrong.length === 0) return '';
   const lines = [`关于报送《${round.title}》的提醒：`];
   if (missing.length > 0) {
     lines.push(`截至目前，${missing.join('、')}尚未报送（报送截止时间：${dayName(round.dueDate)}），请抓紧报送。`);
   }
-  for (const r of returned) lines.push(`${r.unit}报送的材料已退回：${r.reason || '请修改后重新报送'}。请修改后重新报送。`);
+  for (const r of returned) {
+    const reason = sentence(r.reason);
+    lines.push(reason ? `${r.unit}报送的材料已退回：${reason}。请修改后重新报送。` : `${r.unit}报送的材料已退回，请修改后重新报送。`);
+  }
+  for (const r of wrong) lines.push(`${r.unit}报送的材料有 ${r.errors} 处错误，请修改后重新报送。`);
   return lines.join('\n');
+}
+
+/** A clerk's reason as the middle of a sentence: without the full stop (or other closing mark) it was typed with. */
+function sentence(text: string): string {
+  return text.trim().replace(/[。．.！!；;，,、\s]+$/u, '');
+}
+
+/** A round's automatic name, the plan's year said once: 2026年度重点工作·第四季度进展. */
+export function roundTitleOf(plan: Pick<Plan, 'title' | 'year'>, mode: RoundMode, period: string | null): string {
+  const stripped = plan.title.trim().replace(/(清单|计划表|配档表|任务表|安排表)$/, '') || plan.title.trim();
+  const what = /\d{4}\s*年/.test(stripped) ? stripped : `${plan.year}年度${stripped}`;
+  if (mode !== 'progress' || !period) return `${what}·填报`;
+  const name = periodName(period);
+  return `${what}·${name.startsWith(`${plan.year}年`) ? name.slice(`${plan.year}年`.length) : name}进展`;
 }
 
 /** 2026-03-12 → 2026年3月12日 */
@@ -315,8 +364,9 @@ export function candidateUnits(plan: Plan, rows: readonly Row[], directory: read
     for (const key of [keys.lead, keys.support]) {
       if (!key) continue;
       for (const name of splitUnits(r.cells[key] ?? '')) {
-        const n = canonicalUnit(directory, name);
-        if (!inPlan.includes(n)) inPlan.push(n);
+        // A collective word stands for the units of its category in the directory, listed for the clerk to change.
+        const named = isCollective(name) ? membersOf(directory, name).map((u) => u.name) : [canonicalUnit(directory, name)];
+        for (const n of named) if (!inPlan.includes(n)) inPlan.push(n);
       }
     }
   }

@@ -1,6 +1,7 @@
 // The directory of units (单位名录): the office's own 处室/科室 and its subordinate units, with short and other
 // names (医政处 and 医政医管处 are one), and their leaders; names in tables are matched against it.
 import { z } from 'zod';
+import { isCollective } from './unit-categories';
 
 export const UnitKind = z.enum(['office', 'subordinate']);
 export type UnitKind = z.infer<typeof UnitKind>;
@@ -46,10 +47,10 @@ export function canonicalUnit(directory: readonly Unit[], name: string): string 
   return matchUnit(directory, name)?.name ?? name;
 }
 
-/** Names the directory does not know, in the order first met, each once. */
+/** Names the directory does not know, in the order first met, each once; collective words (各科室) are not units. */
 export function unknownUnits(directory: readonly Unit[], names: Iterable<string>): string[] {
   const out: string[] = [];
-  for (const n of names) if (!matchUnit(directory, n) && !out.includes(n)) out.push(n);
+  for (const n of names) if (!matchUnit(directory, n) && !isCollective(n) && !out.includes(n)) out.push(n);
   return out;
 }
 

@@ -53,6 +53,10 @@ export function consolidate(round: Round, plan: Plan, planRows: readonly Row[], 
       all.push({ unit, row, rowId: r.rowId });
       return row;
     });
+    // A unit that answered 本单位无此项内容 is listed with its answer, not left out without a word.
+    if (rows.length === 0 && columns[0]) {
+      rows.push({ id: `${sub.id}-0`, kind: 'item', title: '', cells: { [columns[0].key]: sub.reason || '本单位无此项内容', fromUnit: unit, submittedAt: stamp } });
+    }
     byUnit.push({ unit, rows });
   }
   const rows = arrangement === 'item' && planRows.length > 0 ? byItem(planRows, all) : byUnitRows(byUnit);

@@ -51,7 +51,7 @@ export function instructionsOf(round: Round): string[] {
   const asked =
     round.mode === 'progress'
       ? `请在${round.fields.map((k) => `「${FIELDS[k].label}」`).join('')}列填写本单位情况，其他列已锁定，请勿改动；「完成状态」请从下拉列表中选择。`
-      : '请从第一行空白行起逐行填写，每行一项；行数不够可在表下方继续填写。';
+      : '请从第一行空白行起逐行填写，每行一项；行数不够可在表下方继续填写。本单位没有此项内容的，请在第一行第一格填写“本单位无此项内容”后报送。';
   const lines = [`填报说明：${asked}请于${dayName(round.dueDate)}前报送。`];
   if (round.instructions.trim() !== '') lines.push(round.instructions.trim());
   return lines;

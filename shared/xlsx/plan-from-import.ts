@@ -2,6 +2,7 @@
 import type { ImportResult } from '../domain/import';
 import type { ColumnDef, Numbering, PlanKind, PlanMeta, RowDraft } from '../domain/plan';
 import { templateOf } from '../templates/kinds';
+import { yearOfImport } from '../domain/import-year';
 
 export interface ImportedPlan {
   meta: PlanMeta & { kind: PlanKind };
@@ -9,14 +10,15 @@ export interface ImportedPlan {
   rows: RowDraft[];
 }
 
-export function planFromImport(result: ImportResult, now: string): ImportedPlan {
+/** `chosen` is what the clerk confirmed in the preview: the year, or the file's date to guess it from. */
+export function planFromImport(result: ImportResult, now: string, chosen: { year?: number | undefined; fileDate?: string | undefined } = {}): ImportedPlan {
   return {
     meta: {
       kind: result.kind,
       title: result.title.slice(0, 200),
       issuer: '',
       docNo: result.meta.docNo ?? '',
-      year: yearOf(result, now),
+      year: chosen.year ?? yearOfImport(result, now, chosen.fileDate).year,
       attachmentLabel: result.meta.attachmentLabel ?? '',
       numbering: numberingOf(result),
       cadence: /每月/.test(result.rows.map((r) => r.cells.deadline ?? '').join(' ')) ? 'month' : 'quarter',
@@ -69,8 +71,3 @@ export function numberingOf(result: ImportResult): Numbering {
   return 'continuous';
 }
 
-function yearOf(result: ImportResult, now: string): number {
-  const found =
-    /(20\d{2})\s*年/.exec(result.title)?.[1] ?? result.meta.reportDate?.slice(0, 4) ?? /〔(20\d{2})〕/.exec(result.meta.docNo ?? '')?.[1];
-  return found ? Number(found) : Number(now.slice(0, 4));
-}

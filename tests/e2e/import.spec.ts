@@ -110,6 +110,7 @@ test('imports the 配档表 of a notice from its Word document: title, sections,
   const dialog = page.getByRole('dialog', { name: '导入 Excel' });
   await expect(dialog.getByLabel('表格类型')).toHaveValue('peidang');
   await expect(dialog.getByText('共 2 项、1 个分组')).toBeVisible();
+  await dialog.getByRole('button', { name: '年度无误' }).click();
   await dialog.getByRole('button', { name: '导入为新方案' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.locator('.pd-plan-title')).toHaveText('全省卫生健康系统百日攻坚行动配档表');
@@ -117,4 +118,29 @@ test('imports the 配档表 of a notice from its Word document: title, sections,
   await expect(app.cell(1, 'goal')).toHaveText('①推广诊间预约；\n②门诊预约全覆盖。', { useInnerText: true });
   await expect(app.cell(2, 'lead')).toHaveText('医政处');
   await app.expectSaved();
+});
+
+test('asks for the year of a file that states none: the guess is marked, and the plan gets the year the clerk sets', async ({ app, page }) => {
+  await expect(app.summary).toBeVisible();
+  await page.getByLabel('选择要导入的文件').setInputFiles(join(SAMPLES, '配档表-百日攻坚行动.xlsx'));
+  const dialog = page.getByRole('dialog', { name: '导入 Excel' });
+  await expect(dialog.getByRole('status')).toContainText('文件中没有写年度，按文件的修改日期推测为');
+  await expect(dialog.getByRole('button', { name: '导入为新方案' })).toBeDisabled();
+  await expect(dialog.getByText('请先确认年度')).toBeVisible();
+  await dialog.getByLabel('年度').fill('2023');
+  await dialog.getByRole('button', { name: '导入为新方案' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.pd-plan-title')).toHaveText(/百日攻坚行动/);
+  // Deadlines read in 2023, not this year: the plan's year is the one the clerk set.
+  await page.getByRole('button', { name: '重命名/信息' }).click();
+  await expect(page.getByRole('dialog', { name: '方案信息' }).getByLabel('年度')).toHaveValue('2023');
+});
+
+test('says where the year came from when the title states it', async ({ app, page }) => {
+  await expect(app.summary).toBeVisible();
+  await page.getByLabel('选择要导入的文件').setInputFiles(join(SAMPLES, '民生实事-2025.xlsx'));
+  const dialog = page.getByRole('dialog', { name: '导入 Excel' });
+  await expect(dialog.getByLabel('年度')).toHaveValue('2025');
+  await expect(dialog.getByText('（来自标题「2025年」）')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: '导入为新方案' })).toBeEnabled();
 });

@@ -57,7 +57,8 @@ test('a round for five units: sheets out, returns in together, problems shown, r
 
   await rounds.receive(readdirSync(back).map(at));
   await expect(page.locator('.pd-notice-info').filter({ hasText: '收到 6 份回执' })).toBeVisible();
-  for (const u of UNITS) await rounds.expectStatus(u, '已报');
+  // A file with errors is owed again: the board says so before anyone presses 退回.
+  for (const u of UNITS) await rounds.expectStatus(u, u === '基层处' || u === '疾控处' ? '有错误，待退回' : '已报');
   await expect(rounds.unitRow('妇幼处')).toContainText('2026-03-14');
   await expect(rounds.unitRow('妇幼处')).toContainText('逾期报送');
   await expect(rounds.unitRow('医政处')).not.toContainText('逾期报送');
@@ -88,8 +89,9 @@ test('a round for five units: sheets out, returns in together, problems shown, r
   await rounds.expectStatus('规划处', '已采用');
   await rounds.expectStatus('妇幼处', '已采用');
   await rounds.expectStatus('基层处', '退回');
-  await rounds.expectStatus('疾控处', '已报');
+  await rounds.expectStatus('疾控处', '有错误，待退回');
   await expect(rounds.dialog.getByLabel('催报文字')).toHaveValue(/基层处报送的材料已退回：任务目标不能改动，请用下发的表重新填报。/);
+  await expect(rounds.dialog.getByLabel('催报文字')).toHaveValue(/疾控处报送的材料有 1 处错误，请修改后重新报送。/);
   await page.screenshot({ path: info.outputPath('rounds-board.png'), fullPage: true });
 
   const download = page.waitForEvent('download');
@@ -141,7 +143,8 @@ test('the three sample returns of the 突破事项 template come in by their 填
   // Dropped on the board, they are returns of the round, not tables to import as plans.
   await expect(page.getByRole('dialog', { name: '导入 Excel' })).toHaveCount(0);
   for (const f of readdirSync(SAMPLES)) {
-    await expect(rounds.fileRow(f)).toContainText('通过');
+    // The samples' 完成时限 have no year: read in this year they may be past, which the review points out.
+    await expect(rounds.fileRow(f)).not.toContainText('错误');
     await rounds.accept(f);
   }
   for (const u of ['区人民医院', '区妇幼保健院', '区疾控中心']) await rounds.expectStatus(u, '已采用');

@@ -93,7 +93,11 @@ describe('the contract', () => {
     expect(added.map((u) => u.name)).toEqual(imported.unknownUnits);
     const saved = await call('units.save', { unit: { ...added[0]!, aliases: ['基层股'] } });
     expect((await call('units.list', {})).find((u) => u.id === saved.id)?.aliases).toEqual(['基层股']);
-    expect(await call('units.delete', { id: saved.id })).toEqual({ ok: true });
+    // With the plan open, the change is an action of its history.
+    const merged = await call('units.merge', { fromId: added[1]!.id, intoId: added[0]!.id, planId: imported.planId });
+    expect(merged.aliases).toEqual(['基层股', added[1]!.name]);
+    expect(merged.delta?.history.undoLabel).toBe(`合并单位（${added[1]!.name} → ${added[0]!.name}）`);
+    expect(await call('units.delete', { id: saved.id })).toEqual({ ok: true, delta: null });
     expect((await call('plans.get', { planId: imported.planId })).plan.numbering).toBe('per-section');
     const fit = await call('export.check', { planId: imported.planId, options: { orientation: 'portrait' } });
     expect(fit).toMatchObject({ fits: true, columns: 6 });
@@ -137,14 +141,18 @@ describe('the contract', () => {
     const [sample, blank] = got.received;
     expect([sample?.state, blank?.state]).toEqual(['received', 'unassigned']);
     expect((await call('rounds.assign', { submissionId: blank!.id, unit: '区人民医院' })).state).toBe('received');
+    // An empty sheet may be taken as the unit's 本单位无此项内容; undone, it waits for review again.
+    expect((await call('rounds.acceptNothing', { submissionId: blank!.id, answer: '本单位无此项内容' })).delta).toMatchObject({ roundsChanged: true });
+    expect((await call('history.undo', { planId: round.planId })).roundsChanged).toBe(true);
     expect((await call('rounds.sendBack', { submissionId: blank!.id, reason: '空表' })).state).toBe('returned');
     expect((await call('rounds.review', { submissionId: sample!.id })).lines).toHaveLength(3);
     const original = await call('rounds.file', { submissionId: sample!.id });
     expect(original.fileName).toBe('区人民医院.xlsx');
     expect(Buffer.from(original.data, 'base64').equals(readFileSync(join(samples, '返回/突破事项-区人民医院.xlsx')))).toBe(true);
-    expect(await call('rounds.accept', { submissionId: sample!.id })).toEqual({ delta: null });
-    expect(await call('rounds.undoAccept', { submissionId: sample!.id })).toEqual({ delta: null });
-    expect(await call('rounds.acceptAll', { roundId: round.id })).toEqual({ accepted: 1, delta: null });
+    // A 突破事项 return's rows join the plan when accepted, and leave it when the acceptance is taken back.
+    expect((await call('rounds.accept', { submissionId: sample!.id })).delta).toMatchObject({ roundsChanged: true, history: { undoLabel: '采用回执（区人民医院）' } });
+    expect((await call('rounds.undoAccept', { submissionId: sample!.id })).delta).toMatchObject({ upserted: [], history: { canRedo: true } });
+    expect(await call('rounds.acceptAll', { roundId: round.id })).toMatchObject({ accepted: 1, delta: { roundsChanged: true } });
     // The blank sheet came in last and was sent back: the unit owes a new one.
     expect((await call('rounds.get', { roundId: round.id, today: '2026-03-12' })).board).toMatchObject([{ unit: '区人民医院', status: 'returned', reason: '空表' }]);
     expect((await call('rounds.exportSummary', { roundId: round.id })).rows).toBe(3);

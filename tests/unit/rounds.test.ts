@@ -130,10 +130,15 @@ describe('collection rounds', () => {
     expect(Object.fromEntries(board.map((b) => [b.unit, b.status]))).toEqual({
       医政处: 'overdue',
       规划处: 'received',
-      基层处: 'received',
-      疾控处: 'received',
+      基层处: 'errors',
+      疾控处: 'errors',
       妇幼处: 'overdue',
     });
+    // A file with errors is owed again: 催报 names its unit before anyone presses 退回.
+    const chase = rounds.view(db, round.id, '2026-03-13').chaseText;
+    expect(chase).toContain('基层处报送的材料有 1 处错误，请修改后重新报送。');
+    expect(chase).toMatch(/疾控处报送的材料有 \d+ 处错误/);
+    expect(chase).not.toContain('规划处');
   });
 
   it('全部采用 of two units that lead the same row keeps both reports on it, and one undo takes the whole back', async () => {

@@ -183,3 +183,20 @@ describe('migrate', () => {
     expect(db.prepare('SELECT y FROM b').pluck().all()).toEqual(['留着']);
   });
 });
+
+describe('migration 0008', () => {
+  it('keeps the history of a version 7 file as snapshots of format 1, and lets returns, decisions and units join it', () => {
+    const db = raw(join(tempDir(), 'v7.db'));
+    migrate(db, MIGRATIONS.slice(0, 7));
+    db.prepare("INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'peidang', '旧', 2025, '[]', 't', 't')").run();
+    db.prepare("INSERT INTO actions (id, plan_id, label, source, created_at) VALUES (1, 'p', '编辑单元格', 'edit', 't')").run();
+    db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id, before, after) VALUES (1, 0, 'row', 'r', NULL, '{}')").run();
+    migrate(db, MIGRATIONS.slice(0, 8));
+    expect(db.prepare('SELECT entity, entity_id, format FROM changes').all()).toEqual([{ entity: 'row', entity_id: 'r', format: 1 }]);
+    expect(db.prepare('SELECT origin FROM actions').get()).toEqual({ origin: '' });
+    for (const [seq, entity] of [[1, 'submission'], [2, 'decision'], [3, 'unit']] as const) {
+      db.prepare('INSERT INTO changes (action_id, seq, entity, entity_id, format) VALUES (1, ?, ?, ?, 2)').run(seq, entity, 'x');
+    }
+    expect(() => db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id) VALUES (1, 9, 'other', 'x')").run()).toThrow(/CHECK/);
+  });
+});

@@ -1,23 +1,28 @@
-// One user action on a plan: every row or plan state it changes is written and kept with its before-state,
-// so that undo, redo and "nothing lost" all rest on the same record.
+// One user action on a plan: every row, plan, progress entry, return's state, decision or unit it changes is
+// written and kept with its before-state, so that undo, redo and "nothing lost" all rest on the same record.
 import type { Plan, PlanDelta } from '../../../shared/domain/plan';
-import { getPlan, putPlan, touchPlan } from '../store/plans';
-import { getRowState, listPositions, putRowState, toRow, type RowState } from '../store/rows';
-import { recordAction, type Change } from '../store/history';
-import { getProgress, putProgress } from '../store/progress';
+import type { Unit } from '../../../shared/domain/unit-directory';
 import type { ProgressEntry } from '../../../shared/domain/progress';
+import { getPlan, touchPlan } from '../store/plans';
+import { listPositions, toRow, type RowState } from '../store/rows';
+import { recordAction, type Change, type Entity } from '../store/history';
+import { addDecision, type DecisionRecord, type SubmissionSnapshot } from '../store/rounds';
 import type { Db } from '../store/db';
 import { historyState } from './history';
+import { encodeSnapshot, progressId, SNAPSHOT_FORMAT, STORES } from './snapshots';
 
-interface Touched<T> {
-  before: T | null;
-  after: T | null;
+export { progressId } from './snapshots';
+
+interface Touched {
+  entity: Entity;
+  id: string;
+  before: unknown;
+  after: unknown;
 }
 
 export class PlanAction {
-  private readonly rows = new Map<string, Touched<RowState>>();
-  private plan: Touched<Plan> | undefined;
-  private readonly progress = new Map<string, Touched<ProgressEntry>>();
+  /** Everything touched, in the order first touched, by entity and id. */
+  private readonly touched = new Map<string, Touched>();
   private orderChanged = false;
   readonly created: string[] = [];
 
@@ -27,23 +32,17 @@ export class PlanAction {
     readonly at: string,
   ) {}
 
+  /** A row as it stands in this action. */
   row(id: string): RowState | undefined {
-    const t = this.rows.get(id);
-    if (t) return t.after ?? undefined;
-    return getRowState(this.db, id);
+    return (this.current('row', id) as RowState | null) ?? undefined;
   }
 
   setRow(id: string, after: RowState | null): void {
-    let t = this.rows.get(id);
-    if (!t) {
-      t = { before: getRowState(this.db, id) ?? null, after: null };
-      this.rows.set(id, t);
-      if (t.before === null) this.created.push(id);
-    }
-    const prev = t.after ?? t.before;
+    const t = this.touch('row', id);
+    if (t.before === null && !this.created.includes(id)) this.created.push(id);
+    const prev = (t.after ?? t.before) as RowState | null;
     if (!prev || !after || prev.position !== after.position || prev.deleted !== after.deleted) this.orderChanged = true;
-    t.after = after;
-    putRowState(this.db, id, after);
+    this.write(t, after);
   }
 
   /**
@@ -51,67 +50,101 @@ export class PlanAction {
    * the caller has already read it (an acceptance reads a file's rows at once).
    */
   setProgress(rowId: string, period: string, after: ProgressEntry | null, known?: ProgressEntry | null): void {
-    const id = progressId(rowId, period);
-    let t = this.progress.get(id);
-    if (!t) {
-      t = { before: known !== undefined ? known : (getProgress(this.db, rowId, period) ?? null), after: null };
-      this.progress.set(id, t);
-    }
-    t.after = after;
-    putProgress(this.db, this.planId, rowId, period, after);
+    this.write(this.touch('progress', progressId(rowId, period), known), after);
   }
 
   setPlan(after: Plan): void {
-    if (!this.plan) this.plan = { before: getPlan(this.db, this.planId) ?? null, after: null };
-    this.plan.after = after;
-    putPlan(this.db, after);
+    this.write(this.touch('plan', this.planId), after);
+  }
+
+  /** A returned file's state (accepted, superseded, sent back …) as this action leaves it. */
+  setSubmission(id: string, after: SubmissionSnapshot): void {
+    this.write(this.touch('submission', id), after);
+  }
+
+  submission(id: string): SubmissionSnapshot | undefined {
+    return (this.current('submission', id) as SubmissionSnapshot | null) ?? undefined;
+  }
+
+  /** Adds to a file's decision log, as part of this action (undo takes the line back). */
+  decide(d: DecisionRecord): void {
+    const id = String(addDecision(this.db, d));
+    this.touched.set(`decision:${id}`, { entity: 'decision', id, before: null, after: d });
+  }
+
+  /** A unit of the 单位名录 as this action leaves it (null: removed). */
+  setUnit(id: string, after: Unit | null): void {
+    this.write(this.touch('unit', id), after);
   }
 
   /** Records the action (if it changed anything) and says what the UI must redraw. */
-  commit(label: string, source = 'edit'): PlanDelta {
+  commit(label: string, source = 'edit', origin = ''): PlanDelta {
     const changes: Change[] = [];
-    if (this.plan) changes.push(change('plan', this.planId, this.plan));
-    for (const [id, t] of this.rows) changes.push(change('row', id, t));
-    for (const [id, t] of this.progress) changes.push(change('progress', id, t));
-    const real = changes.filter((c) => c.before !== c.after);
-    if (real.length > 0) {
-      recordAction(this.db, this.planId, label, source, this.at, real);
+    for (const t of this.touched.values()) {
+      const before = encodeSnapshot(t.before);
+      const after = encodeSnapshot(t.after);
+      if (before !== after) changes.push({ entity: t.entity, entityId: t.id, before, after, format: SNAPSHOT_FORMAT });
+    }
+    if (changes.length > 0) {
+      recordAction(this.db, this.planId, label, source, this.at, changes, origin);
       touchPlan(this.db, this.planId, this.at);
     }
     return this.delta();
+  }
+
+  /** Writes a state read from the record back (undo and redo). */
+  restore(entity: Entity, id: string, value: unknown): void {
+    if (entity === 'row') this.setRow(id, value as RowState | null);
+    else this.write(this.touch(entity, id), value);
   }
 
   /** The delta without recording anything: for undo and redo, which move along the record instead. */
   delta(): PlanDelta {
     const upserted = [];
     const removed = [];
-    for (const [id, t] of this.rows) {
-      if (t.after && !t.after.deleted) upserted.push(toRow(id, t.after));
-      else removed.push(id);
+    let plan = false;
+    const kinds = new Set<Entity>();
+    for (const t of this.touched.values()) {
+      kinds.add(t.entity);
+      if (t.entity === 'plan') plan = true;
+      if (t.entity !== 'row') continue;
+      const after = t.after as RowState | null;
+      if (after && !after.deleted) upserted.push(toRow(t.id, after));
+      else removed.push(t.id);
     }
     return {
       planId: this.planId,
-      plan: this.plan ? (getPlan(this.db, this.planId) ?? undefined) : undefined,
+      plan: plan ? (getPlan(this.db, this.planId) ?? undefined) : undefined,
       upserted,
       removed,
       order: this.orderChanged ? listPositions(this.db, this.planId).map((r) => r.id) : undefined,
       history: historyState(this.db, this.planId),
-      created: this.created.filter((id) => this.rows.get(id)?.after),
-      progressChanged: this.progress.size > 0,
+      created: this.created.filter((id) => this.touched.get(`row:${id}`)?.after),
+      progressChanged: kinds.has('progress'),
+      roundsChanged: kinds.has('submission') || kinds.has('decision'),
+      unitsChanged: kinds.has('unit'),
     };
   }
-}
 
-/** The history names a progress entry by its row and period. */
-export function progressId(rowId: string, period: string): string {
-  return `${rowId}|${period}`;
-}
+  private current(entity: Entity, id: string): unknown {
+    const t = this.touched.get(`${entity}:${id}`);
+    if (t) return t.after;
+    return STORES[entity].read(this.db, id) ?? null;
+  }
 
-function change<T>(entity: Change['entity'], entityId: string, t: Touched<T>): Change {
-  return {
-    entity,
-    entityId,
-    before: t.before === null ? null : JSON.stringify(t.before),
-    after: t.after === null ? null : JSON.stringify(t.after),
-  };
+  private touch(entity: Entity, id: string, known?: unknown): Touched {
+    const key = `${entity}:${id}`;
+    let t = this.touched.get(key);
+    if (!t) {
+      const before = known !== undefined ? known : (STORES[entity].read(this.db, id) ?? null);
+      t = { entity, id, before, after: before };
+      this.touched.set(key, t);
+    }
+    return t;
+  }
+
+  private write(t: Touched, after: unknown): void {
+    t.after = after;
+    STORES[t.entity].write(this.db, this.planId, t.id, after);
+  }
 }

@@ -1,6 +1,7 @@
 // Exporting a plan as an official .xlsx or Word document (the whole plan or the rows the filters show), 进度总览 and the progress report.
 import { ExportOptions, type FitCheck } from '../../../shared/domain/export';
 import { overviewOf } from '../../../shared/domain/progress-overview';
+import { listUnits } from '../store/units';
 import { periodName } from '../../../shared/domain/progress';
 import { layoutOverview } from '../../../shared/xlsx/overview-layout';
 import { buildWorkbook } from '../../../shared/xlsx/write-workbook';
@@ -53,7 +54,7 @@ export async function exportReport(db: Db, planId: string, period: string, today
 export async function exportOverview(db: Db, planId: string, period: string, today: string): Promise<{ fileName: string; data: string }> {
   const plan = requirePlan(db, planId);
   const o = ExportOptions.parse({ orientation: 'portrait', bodySize: 10.5, headerSize: 10.5 });
-  const overview = overviewOf(plan, listRows(db, planId), listProgress(db, planId), period, today);
+  const overview = overviewOf(plan, listRows(db, planId), listProgress(db, planId), period, today, listUnits(db));
   const wb = buildWorkbook(layoutOverview(plan, overview, period, o), o, '进度总览', plan.kind);
   const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   const fileName = exportFileName({ ...plan, title: `${plan.title}-进度总览-${periodName(period)}` }, `${today}T00:00:00Z`);

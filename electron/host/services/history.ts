@@ -1,12 +1,11 @@
 // Undo and redo: walk the recorded actions of a plan, writing back their before- or after-states.
 import { AppError } from '../../../shared/errors';
-import { Plan, type HistoryState, type PlanDelta } from '../../../shared/domain/plan';
-import { ProgressEntry } from '../../../shared/domain/progress';
+import type { HistoryState, PlanDelta } from '../../../shared/domain/plan';
 import { changesOf, type Change, firstUndone, lastDone, setActionState } from '../store/history';
-import { RowState } from '../store/rows';
 import { inTransaction, type Db } from '../store/db';
 import { PlanAction } from './action';
 import { requirePlan } from './plans';
+import { decodeSnapshot } from './snapshots';
 
 export function historyState(db: Db, planId: string): HistoryState {
   const undo = lastDone(db, planId);
@@ -39,12 +38,5 @@ export function redo(db: Db, planId: string, now: string): PlanDelta {
 }
 
 function apply(replay: PlanAction, c: Change, state: string | null): void {
-  if (c.entity === 'plan') {
-    if (state !== null) replay.setPlan(Plan.parse(JSON.parse(state)));
-  } else if (c.entity === 'progress') {
-    const [rowId, period] = c.entityId.split('|') as [string, string];
-    replay.setProgress(rowId, period, state === null ? null : ProgressEntry.parse(JSON.parse(state)));
-  } else {
-    replay.setRow(c.entityId, state === null ? null : RowState.parse(JSON.parse(state)));
-  }
+  replay.restore(c.entity, c.entityId, decodeSnapshot(c.entity, c.format, state));
 }

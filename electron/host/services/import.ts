@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { ImportOptions, ImportPreview, ImportResult, ImportTarget } from '../../../shared/domain/import';
 import type { ColumnDef, RowDraft } from '../../../shared/domain/plan';
 import { planFromImport } from '../../../shared/xlsx/plan-from-import';
+import { yearOfImport } from '../../../shared/domain/import-year';
 import { readTable } from '../../../shared/xlsx/detect-table';
 import { removeInvisible } from '../../../shared/xlsx/invisible-text';
 import { readSheetsIsolated } from '../read-isolated';
@@ -64,6 +65,8 @@ export function preview(db: Db, files: OpenFiles, fileId: string, options: Impor
     itemCount: rows.filter((r) => r.kind === 'item').length,
     sectionCount: rows.filter((r) => r.kind === 'section').length,
     remembered,
+    // What the file says of its year; the clerk's own choice (options.year) is kept by the preview's form.
+    year: yearOfImport(result, new Date().toISOString(), options.fileDate),
   };
 }
 
@@ -90,7 +93,7 @@ export function commit(
 ): { planId: string; items: number; sections: number; unknownUnits: string[] } {
   const file = files.get(fileId);
   const { result } = read(db, file, options);
-  const { meta, columns, rows: drafts } = planFromImport(result, now);
+  const { meta, columns, rows: drafts } = planFromImport(result, now, options);
   if (columns.length === 0) throw new AppError('IMPORT_NO_HEADER', { file: file.fileName, sheet: result.sheet });
   let planId: string;
   try {

@@ -2,38 +2,31 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import { messageOf } from '../../../shared/messages.zh-CN';
-import type { PlanDelta } from '../../../shared/domain/plan';
-import { STATUS_NAMES, type ProgressEntry } from '../../../shared/domain/progress';
-import { progressFromReports, type UnitReport } from '../../../shared/domain/return-progress';
+import { STATUS_NAMES } from '../../../shared/domain/progress';
 import { checkReturn } from '../../../shared/domain/return-check';
-import { isLate, localStamp, unitsOfRowFor, type ReturnProblem, type Round, type Submission } from '../../../shared/domain/round';
+import { isLate, localStamp, type ReturnProblem, type Submission } from '../../../shared/domain/round';
 import { roundColumns } from '../../../shared/xlsx/fill-in-sheet';
 import { readReturnSheets, type ReturnReading } from '../../../shared/xlsx/read-return';
 import { readSheetsIsolated } from '../read-isolated';
 import { readFiling } from '../../../shared/xlsx/read-filing';
 import { inTransaction, type Db } from '../store/db';
-import { getProgress, progressOfRows } from '../store/progress';
+import { getProgress } from '../store/progress';
 import {
-  acceptedSubmission,
   decisionsOf,
   getReplaced,
   getRound,
   getSubmission,
+  getSubmissionSnapshot,
   insertSubmission,
   listSubmissions,
   recordDecision,
-  setReplaced,
   submissionByHash,
   submissionFile,
-  updateSubmission,
   type Replaced,
 } from '../store/rounds';
 import { PlanAction } from './action';
-import { requirePlan } from './plans';
-import { listUnits } from '../store/units';
-import { getRowState, rowStatesOf, toRow } from '../store/rows';
-import type { Plan, Row } from '../../../shared/domain/plan';
 import { acceptedOf, requireRound, type RoundContext } from './rounds';
+import { requireSubmission } from './decisions';
 
 export interface IncomingFile {
   fileName: string;
@@ -91,7 +84,7 @@ export async function receive(db: Db, roundId: string, files: readonly IncomingF
       supersedes: null,
       late: isLate(ctx.round.dueDate, at),
     };
-    kept.push({ s: { ...s, ...checked(ctx, reading, reading.unit, reading.matchedBy) }, data: f.data, hash });
+    kept.push({ s: { ...s, ...checked(ctx, reading, reading.unit, reading.matchedBy, at) }, data: f.data, hash });
   }
   inTransaction(db, () => {
     for (const k of kept) {
@@ -110,10 +103,13 @@ export async function assign(db: Db, submissionId: string, unit: string, now: st
   if (!ctx.round.units.includes(unit)) throw new AppError('SUBMISSION_STATE', { detail: `「${unit}」不在本任务的单位名单中` });
   const file = submissionFile(db, submissionId)!;
   const reading = await readFor(ctx, file);
-  const next: Submission = { ...s, ...checked(ctx, reading, unit, 'user') };
+  const next: Submission = { ...s, ...checked(ctx, reading, unit, 'user', s.receivedAt) };
   inTransaction(db, () => {
-    updateSubmission(db, next);
-    recordDecision(db, s.id, 'assign', unit, now);
+    const action = new PlanAction(db, ctx.plan.id, now);
+    const { unit: u, matchedBy, state, rows, problems, reason } = next;
+    action.setSubmission(s.id, { ...getSubmissionSnapshot(db, s.id)!, unit: u, matchedBy, state, rows, problems, reason });
+    action.decide({ submissionId: s.id, action: 'assign', reason: unit, at: now });
+    action.commit(`指定单位（${unit}）`, 'round', unit);
   });
   return next;
 }
@@ -128,7 +124,7 @@ async function readFor(ctx: RoundContext, f: IncomingFile): Promise<ReturnReadin
 }
 
 /** The unit, state, rows and problems of a reading once it is known (or not) whose file it is. */
-function checked(ctx: RoundContext, reading: ReturnReading, unit: string | null, matchedBy: Submission['matchedBy']) {
+function checked(ctx: RoundContext, reading: ReturnReading, unit: string | null, matchedBy: Submission['matchedBy'], receivedAt: string) {
   if (unit === null || !ctx.round.units.includes(unit)) {
     const problem: ReturnProblem = {
       level: 'warning',
@@ -136,7 +132,7 @@ function checked(ctx: RoundContext, reading: ReturnReading, unit: string | null,
       column: null,
       message: unit === null ? '看不出是哪个单位报送的，请指定单位。' : `「${unit}」不在本任务的单位名单中，请指定单位。`,
     };
-    return { unit: null, matchedBy: null, state: 'unassigned' as const, rows: reading.rows, problems: [...reading.problems, problem] };
+    return { unit: null, matchedBy: null, state: 'unassigned' as const, rows: reading.rows, problems: [...reading.problems, problem], reason: '' };
   }
   if (ctx.round.asks === 'file') return { unit, matchedBy, state: 'received' as const, rows: [], problems: reading.problems };
   const { columns } = roundColumns(ctx.round, ctx.plan);
@@ -149,8 +145,11 @@ function checked(ctx: RoundContext, reading: ReturnReading, unit: string | null,
     unitRows,
     columns,
     missingColumns: reading.missingColumns,
+    receivedOn: localStamp(receivedAt).slice(0, 10),
   });
-  return { unit, matchedBy, state: 'received' as const, rows: result.rows, problems: [...reading.problems, ...result.problems] };
+  // A unit's 本单位无此项内容 is kept as its answer, taken when the file is accepted.
+  const problems = [...reading.problems, ...result.problems];
+  return { unit, matchedBy, state: 'received' as const, rows: result.rows, problems, reason: result.answer ?? '' };
 }
 
 function otherRound(db: Db, ctx: RoundContext, reading: ReturnReading, fileName: string): string | null {
@@ -162,12 +161,6 @@ function otherRound(db: Db, ctx: RoundContext, reading: ReturnReading, fileName:
 function readError(e: unknown, fileName: string): string {
   if (e instanceof AppError) return messageOf(e.code, e.params);
   return messageOf('IMPORT_UNREADABLE', { file: fileName });
-}
-
-function requireSubmission(db: Db, id: string): Submission {
-  const s = getSubmission(db, id);
-  if (!s) throw new AppError('SUBMISSION_NOT_FOUND');
-  return s;
 }
 
 export interface ReviewLine {
@@ -235,162 +228,4 @@ function currentFields(db: Db, ctx: RoundContext, rowId: string | null, inForce:
   };
 }
 
-/** 采用: the file becomes the unit's return in force (the one before it stays on record), its progress recorded. */
-export function accept(db: Db, submissionId: string, now: string): { delta: PlanDelta | null } {
-  return inTransaction(db, () => {
-    const s = requireSubmission(db, submissionId);
-    if (s.state !== 'received') throw new AppError('SUBMISSION_STATE', { detail: '只有已报、待审核的回执可以采用' });
-    const errors = errorCount(s);
-    if (errors > 0) throw new AppError('SUBMISSION_STATE', { detail: `还有 ${errors} 处错误，请退回单位修改后重新报送` });
-    const acceptance = new Acceptance(db, s.roundId, now);
-    acceptance.add(s);
-    return { delta: acceptance.commit(`采用回执（${s.unit!}）`) };
-  });
-}
-
-/** 全部采用: every file waiting for review without an error (of a unit's several, the latest), as one action. */
-export function acceptAll(db: Db, roundId: string, now: string): { accepted: number; delta: PlanDelta | null } {
-  return inTransaction(db, () => {
-    const acceptance = new Acceptance(db, roundId, now);
-    const latest = new Map<string, Submission>();
-    for (const s of listSubmissions(db, roundId)) if (s.state === 'received' && s.unit && errorCount(s) === 0) latest.set(s.unit, s);
-    for (const s of latest.values()) acceptance.add(s);
-    return { accepted: latest.size, delta: latest.size > 0 ? acceptance.commit(`采用 ${latest.size} 份回执`) : null };
-  });
-}
-
-function errorCount(s: Submission): number {
-  return s.problems.filter((p) => p.level === 'error').length;
-}
-
-/** One acceptance of one or more returns: states, decisions, and (in a progress round) one undoable action. */
-class Acceptance {
-  private readonly round: Round;
-  private readonly plan: Plan;
-  private readonly action: PlanAction | null;
-  /** The return in force of each unit looked up so far (undefined: none). */
-  private readonly inForce = new Map<string, Submission | undefined>();
-  private readonly reportsOn: (row: Row) => UnitReport[];
-
-  constructor(
-    private readonly db: Db,
-    roundId: string,
-    private readonly now: string,
-  ) {
-    ({ round: this.round, plan: this.plan } = requireRoundOnly(db, roundId));
-    this.action = this.round.mode === 'progress' && this.round.period ? new PlanAction(db, this.plan.id, now) : null;
-    this.reportsOn = inForceReports(db, this.round, this.plan, this.inForce);
-  }
-
-  add(s: Submission): void {
-    const unit = s.unit!;
-    if (!this.inForce.has(unit)) this.inForce.set(unit, acceptedSubmission(this.db, this.round.id, unit));
-    const previous = this.inForce.get(unit);
-    if (previous) updateSubmission(this.db, { ...previous, state: 'superseded' });
-    const accepted: Submission = { ...s, state: 'accepted', decidedAt: this.now, supersedes: previous?.id ?? null };
-    updateSubmission(this.db, accepted);
-    this.inForce.set(unit, accepted);
-    const period = this.round.period;
-    if (this.action && period) {
-      // The file's rows and their progress are read at once, not row by row.
-      const ids = s.rows.flatMap((r) => (r.rowId ? [r.rowId] : []));
-      const progress = progressOfRows(this.db, ids, period);
-      const states = rowStatesOf(this.db, ids);
-      const replaced: Replaced = [];
-      for (const rowId of ids) {
-        // Read inside this action's transaction: a row another file of it already changed reads as changed.
-        const before = progress.get(rowId) ?? null;
-        replaced.push({ rowId, period, entry: before });
-        const state = states.get(rowId);
-        const reports = state ? this.reportsOn(toRow(rowId, state)) : [];
-        this.action.setProgress(rowId, period, progressFromReports(rowId, period, reports, before, this.now), before);
-      }
-      setReplaced(this.db, s.id, replaced);
-    }
-    recordDecision(this.db, s.id, 'accept', '', this.now);
-  }
-
-  commit(label: string): PlanDelta | null {
-    return this.action ? this.action.commit(label, 'round') : null;
-  }
-}
-
-/** The round and its plan, without the plan's rows (an acceptance reads only the rows it touches). */
-function requireRoundOnly(db: Db, roundId: string): { round: Round; plan: Plan } {
-  const round = getRound(db, roundId);
-  if (!round) throw new AppError('ROUND_NOT_FOUND');
-  return { round, plan: requirePlan(db, round.planId) };
-}
-
-/**
- * What the returns in force say of a row: every unit of the round that reports on it and has a return accepted,
- * in the round's order of units. `known` holds returns already at hand (the one being accepted).
- */
-function inForceReports(db: Db, round: Round, plan: Plan, known: Map<string, Submission | undefined>): (row: Row) => UnitReport[] {
-  const unitsOf = unitsOfRowFor(round, plan, listUnits(db));
-  const inForce = (unit: string) => {
-    if (!known.has(unit)) known.set(unit, acceptedSubmission(db, round.id, unit));
-    return known.get(unit);
-  };
-  return (planRow) => {
-    const out: UnitReport[] = [];
-    for (const unit of unitsOf(planRow)) {
-      const row = inForce(unit)?.rows.find((x) => x.rowId === planRow.id);
-      if (row) out.push({ unit, cells: row.cells });
-    }
-    return out;
-  };
-}
-
-/** 退回: the unit must send it again; the reason is kept and goes into the chasing text. */
-export function sendBack(db: Db, submissionId: string, reason: string, now: string): Submission {
-  return inTransaction(db, () => {
-    const s = requireSubmission(db, submissionId);
-    if (s.state !== 'received') throw new AppError('SUBMISSION_STATE', { detail: '只有已报、待审核的回执可以退回；已采用的请先撤销采用' });
-    const next: Submission = { ...s, state: 'returned', decidedAt: now, reason };
-    updateSubmission(db, next);
-    recordDecision(db, s.id, 'return', reason, now);
-    return next;
-  });
-}
-
-/** 撤销采用: the return it had replaced is in force again, and the progress is what the returns in force say. */
-export function undoAccept(db: Db, submissionId: string, now: string): { delta: PlanDelta | null } {
-  return inTransaction(db, () => {
-    const s = requireSubmission(db, submissionId);
-    if (s.state !== 'accepted') throw new AppError('SUBMISSION_STATE', { detail: '这份回执没有被采用' });
-    const ctx = requireRound(db, s.roundId);
-    updateSubmission(db, { ...s, state: 'received', decidedAt: now });
-    if (s.supersedes) {
-      const previous = getSubmission(db, s.supersedes);
-      if (previous?.state === 'superseded') updateSubmission(db, { ...previous, state: 'accepted' });
-    }
-    const period = ctx.round.period;
-    let delta: PlanDelta | null = null;
-    if (ctx.round.mode === 'progress' && period) {
-      const all = listSubmissions(db, s.roundId);
-      const reportsOn = inForceReports(db, ctx.round, ctx.plan, new Map());
-      const action = new PlanAction(db, ctx.plan.id, now);
-      for (const r of s.rows) {
-        if (!r.rowId) continue;
-        const state = getRowState(db, r.rowId);
-        const reports = state ? reportsOn(toRow(r.rowId, state)) : [];
-        action.setProgress(r.rowId, period, reports.length > 0 ? progressFromReports(r.rowId, period, reports, null, now) : beforeRound(db, all, r.rowId));
-      }
-      delta = action.commit(`撤销采用（${s.unit ?? ''}）`, 'round');
-    }
-    recordDecision(db, s.id, 'undo', '', now);
-    return { delta };
-  });
-}
-
-/** A row's progress before the round first changed it: what the round's earliest acceptance of it replaced. */
-function beforeRound(db: Db, submissions: readonly Submission[], rowId: string): ProgressEntry | null {
-  const decided = submissions.filter((x) => x.decidedAt !== null).sort((a, b) => a.decidedAt!.localeCompare(b.decidedAt!));
-  for (const x of decided) {
-    const hit = getReplaced(db, x.id).find((r) => r.rowId === rowId);
-    if (hit) return hit.entry;
-  }
-  return null;
-}
-
+export { accept, acceptAll, acceptNothing, sendBack, undoAccept } from './decisions';

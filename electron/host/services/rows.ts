@@ -111,6 +111,15 @@ export function appendRows(action: PlanAction, db: Db, drafts: RowDraft[]): void
   placeNew(action, listPositions(db, action.planId), null, drafts);
 }
 
+/** New rows after a row (null: at the end), in the action; says their ids in order. */
+export function placeNewRows(action: PlanAction, live: { id: string; position: number }[], afterId: string | null, drafts: RowDraft[]): string[] {
+  const i = afterId === null ? -1 : live.findIndex((r) => r.id === afterId);
+  const beforeId = i < 0 ? null : (live[i + 1]?.id ?? null);
+  const from = action.created.length;
+  placeNew(action, live, beforeId, drafts);
+  return action.created.slice(from);
+}
+
 function placeNew(action: PlanAction, live: { id: string; position: number }[], beforeId: string | null, drafts: RowDraft[]): void {
   const at = beforeId === null ? live.length : live.findIndex((r) => r.id === beforeId);
   const block = drafts.map((d) => ({

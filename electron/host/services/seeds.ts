@@ -7,6 +7,7 @@ import { getMeta, setMeta } from '../store/meta';
 import { inTransaction, type Db } from '../store/db';
 import { create } from './plans';
 import { addNames } from './units';
+import { isCollective } from '../../../shared/domain/unit-categories';
 import { putUnit, unitByName } from '../store/units';
 import { templateOf } from '../../../shared/templates/kinds';
 import { splitUnits } from '../../../shared/domain/units';
@@ -21,11 +22,11 @@ function seedUnits(db: Db, seeds: SeedPlan[]): void {
     for (const r of seed.rows) if ('cells' in r) for (const k of unitKeys) for (const n of splitUnits(r.cells[k] ?? '')) if (!names.includes(n)) names.push(n);
   }
   // 各科室, 各医疗卫生单位 … name everyone, not a unit.
-  names.splice(0, names.length, ...names.filter((n) => !n.startsWith('各')));
+  names.splice(0, names.length, ...names.filter((n) => !isCollective(n)));
   const aliases: Record<string, string> = { 医政医管处: '医政处' };
   const offices = names.filter((n) => /[处科办室组]$/.test(n) && !(n in aliases));
-  addNames(db, offices, 'office');
-  addNames(db, names.filter((n) => !offices.includes(n) && !(n in aliases)), 'subordinate');
+  addNames(db, offices, 'office', { now: '' });
+  addNames(db, names.filter((n) => !offices.includes(n) && !(n in aliases)), 'subordinate', { now: '' });
   for (const [alias, name] of Object.entries(aliases)) {
     const unit = unitByName(db, name);
     if (unit && !unit.aliases.includes(alias)) putUnit(db, { ...unit, aliases: [...unit.aliases, alias] });

@@ -1,41 +1,133 @@
-// The directory of units: list, add or change, remove; and adding the names an import brought that it lacks.
+// The directory of units: list, add or change, merge, remove; and adding the names an import brought that it lacks.
+// With the plan the clerk has open, each change is an action of that plan's history (Ctrl+Z takes it back).
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
+import type { PlanDelta } from '../../../shared/domain/plan';
+import { isCollective } from '../../../shared/domain/unit-categories';
 import { matchUnit, type Unit, type UnitDraft, type UnitKind } from '../../../shared/domain/unit-directory';
-import { deleteUnit, listUnits, putUnit } from '../store/units';
+import { deleteUnit, getUnit, listUnits, putUnit } from '../store/units';
 import { inTransaction, type Db } from '../store/db';
+import { PlanAction } from './action';
+import { requirePlan } from './plans';
+
+/** Where a change to the directory is recorded: the open plan's history, when there is one. */
+export interface UnitsContext {
+  planId?: string | undefined;
+  now: string;
+}
+
+/** No plan open (the command line, the seeds): the change is made, outside any plan's history. */
+const NO_PLAN: UnitsContext = { now: '' };
 
 export function list(db: Db): Unit[] {
   return listUnits(db);
 }
 
-export function save(db: Db, draft: UnitDraft): Unit {
+/** Writes units through the open plan's action, or straight to the store when no plan is open. */
+class UnitWriter {
+  readonly action: PlanAction | null;
+
+  constructor(db: Db, ctx: UnitsContext) {
+    if (ctx.planId) requirePlan(db, ctx.planId);
+    this.action = ctx.planId ? new PlanAction(db, ctx.planId, ctx.now) : null;
+    this.db = db;
+  }
+
+  private readonly db: Db;
+
+  put(u: Unit): void {
+    if (this.action) this.action.setUnit(u.id, u);
+    else putUnit(this.db, u);
+  }
+
+  remove(id: string): void {
+    if (this.action) this.action.setUnit(id, null);
+    else deleteUnit(this.db, id);
+  }
+
+  commit(label: string): PlanDelta | null {
+    return this.action ? this.action.commit(label, 'units') : null;
+  }
+}
+
+/**
+ * Adds or changes a unit. A name it is given that is another unit's own name (妇幼处 typed as an other name of
+ * 妇幼健康处) merges that unit into it, in the same action: the other unit's names become other names of this one.
+ */
+export function save(db: Db, draft: UnitDraft, ctx: UnitsContext = NO_PLAN): { unit: Unit; delta: PlanDelta | null; merged: string[] } {
   return inTransaction(db, () => {
     const others = listUnits(db).filter((u) => u.id !== draft.id);
+    if (isCollective(draft.name)) throw new AppError('UNIT_COLLECTIVE', { name: draft.name });
+    const merging: Unit[] = [];
     for (const name of [draft.name, draft.shortName, ...draft.aliases].filter(Boolean)) {
       const clash = matchUnit(others, name);
-      if (clash) throw new AppError('UNIT_NAME_TAKEN', { name, unit: clash.name });
+      if (!clash) continue;
+      if (name === draft.name || clash.name.replace(/\s/g, '') !== name.replace(/\s/g, '')) throw new AppError('UNIT_NAME_TAKEN', { name, unit: clash.name });
+      if (!merging.includes(clash)) merging.push(clash);
     }
-    const unit: Unit = { ...draft, id: draft.id ?? randomUUID() };
-    putUnit(db, unit);
-    return unit;
+    const writer = new UnitWriter(db, ctx);
+    let unit: Unit = { ...draft, id: draft.id ?? randomUUID() };
+    for (const m of merging) {
+      unit = absorb(unit, m);
+      writer.remove(m.id);
+    }
+    writer.put(unit);
+    const label = merging.length > 0 ? `合并单位（${merging.map((m) => m.name).join('、')} → ${unit.name}）` : draft.id ? `修改单位（${unit.name}）` : `新增单位（${unit.name}）`;
+    return { unit, delta: writer.commit(label), merged: merging.map((m) => m.name) };
   });
 }
 
-export function remove(db: Db, id: string): void {
-  deleteUnit(db, id);
+/** Merges one unit into another: one unit, one name; the other's names, leader and contact kept where it lacks them. */
+export function merge(db: Db, fromId: string, intoId: string, ctx: UnitsContext = NO_PLAN): { unit: Unit; delta: PlanDelta | null } {
+  return inTransaction(db, () => {
+    const from = getUnit(db, fromId);
+    const into = getUnit(db, intoId);
+    if (!from || !into || from.id === into.id) throw new AppError('UNIT_NOT_FOUND');
+    const writer = new UnitWriter(db, ctx);
+    const unit = absorb(into, from);
+    writer.remove(from.id);
+    writer.put(unit);
+    return { unit, delta: writer.commit(`合并单位（${from.name} → ${into.name}）`) };
+  });
 }
 
-/** Adds names the directory lacks (as an import found them); names it knows already are left alone. */
-export function addNames(db: Db, names: string[], kind: UnitKind): Unit[] {
+function absorb(into: Unit, from: Unit): Unit {
+  const own = [into.name, into.shortName].filter(Boolean);
+  const aliases = [...into.aliases];
+  for (const n of [from.name, from.shortName, ...from.aliases]) if (n && !own.includes(n) && !aliases.includes(n)) aliases.push(n);
+  if (aliases.length > 20) throw new AppError('UNIT_TOO_MANY_NAMES', { name: from.name, unit: into.name });
+  return {
+    ...into,
+    aliases,
+    leader: into.leader || from.leader,
+    contact: into.contact || from.contact,
+    phone: into.phone || from.phone,
+  };
+}
+
+export function remove(db: Db, id: string, ctx: UnitsContext = NO_PLAN): PlanDelta | null {
   return inTransaction(db, () => {
+    const u = getUnit(db, id);
+    if (!u) return null;
+    const writer = new UnitWriter(db, ctx);
+    writer.remove(id);
+    return writer.commit(`删除单位（${u.name}）`);
+  });
+}
+
+/** Adds names the directory lacks (as an import found them); names it knows already, and 各科室 and the like, are left alone. */
+export function addNames(db: Db, names: string[], kind: UnitKind, ctx: UnitsContext = NO_PLAN): Unit[] {
+  return inTransaction(db, () => {
+    const writer = new UnitWriter(db, ctx);
+    const known = listUnits(db);
     const added: Unit[] = [];
     for (const name of names) {
-      if (matchUnit(listUnits(db), name)) continue;
+      if (matchUnit([...known, ...added], name) || isCollective(name)) continue;
       const unit: Unit = { id: randomUUID(), name, shortName: '', aliases: [], kind, leader: '', contact: '', phone: '' };
-      putUnit(db, unit);
+      writer.put(unit);
       added.push(unit);
     }
+    writer.commit(`加入单位名录（${added.length} 个）`);
     return added;
   });
 }

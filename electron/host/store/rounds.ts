@@ -214,3 +214,64 @@ export function seriesRounds(db: Db, seriesId: string): Round[] {
   const recs = sql(db, 'SELECT * FROM rounds WHERE (id = @s OR series_id = @s) AND deleted_at IS NULL ORDER BY period, created_at').all({ s: seriesId }) as RoundRecord[];
   return recs.map(toRound);
 }
+
+/** What a decision may change of a file, as the history keeps it before and after: its state and what it replaced. */
+export const SubmissionState_ = z.object({
+  unit: z.string().nullable(),
+  matchedBy: z.enum(['sheet', 'cell', 'fileName', 'user']).nullable(),
+  state: z.enum(['unassigned', 'received', 'accepted', 'returned', 'superseded']),
+  rows: Rows,
+  problems: Problems,
+  decidedAt: z.string().nullable(),
+  reason: z.string(),
+  supersedes: z.string().nullable(),
+  late: z.boolean(),
+  replaced: Replaced.nullable(),
+  /** Rows of the plan this file brought in when accepted (table rounds). */
+  addedRows: z.array(z.string()),
+});
+export type SubmissionSnapshot = z.infer<typeof SubmissionState_>;
+
+export function getSubmissionSnapshot(db: Db, id: string): SubmissionSnapshot | undefined {
+  const s = getSubmission(db, id);
+  if (!s) return undefined;
+  const r = sql(db, 'SELECT replaced, added_rows FROM submissions WHERE id = ?').get(id) as { replaced: string | null; added_rows: string };
+  const { unit, matchedBy, state, rows, problems, decidedAt, reason, supersedes, late } = s;
+  const replaced = r.replaced ? Replaced.parse(JSON.parse(r.replaced)) : null;
+  return { unit, matchedBy, state, rows, problems, decidedAt, reason, supersedes, late, replaced, addedRows: Ids.parse(JSON.parse(r.added_rows)) };
+}
+
+const Ids = z.array(z.string());
+
+/** Writes a file's state back (the file itself, as received, is never removed by a decision). */
+export function putSubmissionSnapshot(db: Db, id: string, s: SubmissionSnapshot): void {
+  const { replaced, addedRows, ...state } = s;
+  updateSubmission(db, { id, ...state });
+  setReplaced(db, id, replaced);
+  sql(db, 'UPDATE submissions SET added_rows = ? WHERE id = ?').run(JSON.stringify(addedRows), id);
+}
+
+export const DecisionRecord = z.object({
+  submissionId: z.string(),
+  action: z.enum(['receive', 'assign', 'accept', 'return', 'undo']),
+  reason: z.string(),
+  at: z.string(),
+});
+export type DecisionRecord = z.infer<typeof DecisionRecord>;
+
+/** Adds a decision to a file's log and says its id, for the history to take it back. */
+export function addDecision(db: Db, d: DecisionRecord): number {
+  const info = sql(db, 'INSERT INTO round_decisions (submission_id, action, reason, at) VALUES (?, ?, ?, ?)').run(d.submissionId, d.action, d.reason, d.at);
+  return Number(info.lastInsertRowid);
+}
+
+export function getDecision(db: Db, id: number): DecisionRecord | undefined {
+  const r = sql(db, 'SELECT submission_id AS submissionId, action, reason, at FROM round_decisions WHERE id = ?').get(id) as DecisionRecord | undefined;
+  return r;
+}
+
+/** Puts a decision back under its own id (redo), or removes it (undo). */
+export function putDecision(db: Db, id: number, d: DecisionRecord | null): void {
+  if (d === null) sql(db, 'DELETE FROM round_decisions WHERE id = ?').run(id);
+  else sql(db, 'INSERT OR REPLACE INTO round_decisions (id, submission_id, action, reason, at) VALUES (?, ?, ?, ?, ?)').run(id, d.submissionId, d.action, d.reason, d.at);
+}

@@ -51,3 +51,8 @@ export function putUnit(db: Db, u: Unit): void {
 export function deleteUnit(db: Db, id: string): void {
   sql(db, 'DELETE FROM units WHERE id = ?').run(id);
 }
+
+export function getUnit(db: Db, id: string): Unit | undefined {
+  const r = sql(db, 'SELECT * FROM units WHERE id = ?').get(id) as UnitRecord | undefined;
+  return r && toUnit(r);
+}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Dialog } from '../../app/Dialog';
 import type { BackupInfo } from '../../../shared/api';
 import { useBackups } from './use-backups';
+import { lastPlace } from '../../app/last-place';
 
 const REASONS: Record<BackupInfo['reason'], string> = {
   daily: '每日自动',
@@ -19,7 +20,11 @@ function size(n: number): string {
 }
 
 export function BackupDialog({ onError, onClose }: { onError: (t: string) => void; onClose: () => void }) {
-  const b = useBackups(onError, () => window.location.reload());
+  const b = useBackups(onError, (what) => {
+    // The page reloads on the restored data, at the plan the clerk was in, and says what was done.
+    lastPlace.leaveNotice(`已从「${what}」恢复数据。恢复前的数据已另存为备份，可随时恢复回来。`);
+    window.location.reload();
+  });
   const [confirm, setConfirm] = useState<{ name?: string; file?: File; label: string } | null>(null);
   return (
     <>

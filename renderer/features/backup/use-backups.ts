@@ -6,7 +6,7 @@ import { useHostResource } from '../../app/use-host-resource';
 
 const load = () => invoke('backup.list', {});
 
-export function useBackups(onError: (text: string) => void, onRestored: () => void) {
+export function useBackups(onError: (text: string) => void, onRestored: (from: string) => void) {
   const { data, attempt } = useHostResource(load, onError);
   const [busy, setBusy] = useState(false);
   const run = async (call: () => Promise<unknown>, after?: () => void) => {
@@ -20,8 +20,8 @@ export function useBackups(onError: (text: string) => void, onRestored: () => vo
     backups: data?.backups ?? [],
     busy,
     backupNow: () => run(() => invoke('backup.create', {})),
-    restore: (name: string) => run(() => invoke('backup.restore', { name }), onRestored),
+    restore: (name: string) => run(() => invoke('backup.restore', { name }), () => onRestored(name)),
     restoreFile: (file: File) =>
-      run(async () => invoke('backup.restoreFile', { fileName: file.name, data: toBase64(await file.arrayBuffer()) }), onRestored),
+      run(async () => invoke('backup.restoreFile', { fileName: file.name, data: toBase64(await file.arrayBuffer()) }), () => onRestored(file.name)),
   };
 }

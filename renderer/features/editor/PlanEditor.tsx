@@ -23,6 +23,7 @@ import { ProgressPanel } from '../progress/ProgressPanel';
 import { OverviewDialog } from '../progress/OverviewDialog';
 import { PrintPlan } from '../print/PrintPlan';
 import { useCommand } from '../../app/commands';
+import { commitEdits } from '../../app/pending-edits';
 import { RoundsDialog } from '../rounds/RoundsDialog';
 
 export interface PlanEditorProps {
@@ -76,6 +77,8 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
   const clip = useClipboardCommands(grid, onError);
 
   const openFind = useCallback((replace: boolean) => {
+    // What is being typed in a cell is kept before the find bar takes the keyboard.
+    commitEdits();
     setFinding(true);
     setReplacing(replace);
   }, []);
@@ -210,6 +213,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
           rows={rows}
           entries={entries}
           period={period}
+          directory={units}
           onGo={(rowId) => {
             setOverview(false);
             grid.current?.focusCell(rowId);

@@ -13,7 +13,8 @@ export function useEditorKeys(commands: RowCommands, openFind: (replace: boolean
       // Text fields and dialogs keep their own keys (Ctrl+Z in a field undoes typing there).
       if (target?.closest('input, textarea, select, [role="dialog"]')) {
         const k = e.key.toLowerCase();
-        if ((e.ctrlKey || e.metaKey) && (k === 'f' || k === 'h') && !target.closest('[role="dialog"]')) {
+        // A cell's editor pops up in AG Grid's own role="dialog" layer: it is the grid's, not a dialog's.
+        if ((e.ctrlKey || e.metaKey) && (k === 'f' || k === 'h') && !target.closest('[role="dialog"]:not(.ag-popup-editor)')) {
           e.preventDefault();
           find(k === 'h');
         }

@@ -6,6 +6,7 @@ import type { ColumnDef, PlanDelta, RowDraft } from '../../../shared/domain/plan
 import { errorText, invoke } from '../../app/api-client';
 import { PlanStore, type PlanSnapshot } from './plan-store';
 import { publishDelta, subscribeDeltas } from '../../app/plan-bus';
+import { isLeaving } from '../../app/pending-edits';
 
 export type SaveState = 'saved' | 'saving' | 'failed';
 
@@ -59,10 +60,12 @@ function useOpenDoc(planId: string, store: PlanStore | undefined, onError: (text
     (call: () => Promise<PlanDelta>): Promise<PlanDelta | undefined> => {
       if (!store) return Promise.resolve(undefined);
       setPending((n) => n + 1);
-      const result = queue.current.then(call).then(
+      // As the page goes away there is no waiting for the calls before: this one is sent now, or never.
+      const result = (isLeaving() ? call() : queue.current.then(call)).then(
         (delta) => {
           store.apply(delta);
-          if (delta.plan) publishDelta(delta, store);
+          // Others listen: the list (particulars, item counts), an open round board, the 单位名录.
+          if (delta.plan || delta.order || delta.roundsChanged || delta.unitsChanged) publishDelta(delta, store);
           setFailed(false);
           return delta;
         },

@@ -4,6 +4,7 @@ import type { ColumnChoice, ImportPreview } from '../../../shared/domain/import'
 import { PlanKind } from '../../../shared/domain/plan';
 import { TEMPLATES } from '../../../shared/templates/kinds';
 import { useImport } from './use-import';
+import { YEAR_SOURCE_NAMES } from '../../../shared/domain/import-year';
 
 export interface ImportDialogProps {
   file: File;
@@ -24,6 +25,9 @@ function columnLetter(i: number): string {
 export function ImportDialog({ file, currentPlan, onDone, onCancel }: ImportDialogProps) {
   const imp = useImport(file);
   const p = imp.preview;
+  // A year the file does not state is confirmed by the clerk before it becomes a new plan's: a wrong year turns
+  // every deadline 逾期 (rows added to a plan take that plan's year).
+  const yearOpen = !!p?.year && !p.year.sure && !imp.yearConfirmed;
   const run = async (target: { mode: 'new' } | { mode: 'append'; planId: string }) => {
     const done = await imp.commit(target);
     if (done) {
@@ -43,13 +47,14 @@ export function ImportDialog({ file, currentPlan, onDone, onCancel }: ImportDial
       {p && <Settings preview={p} imp={imp} />}
       {p && <Preview preview={p} imp={imp} />}
       <div className="pd-dialog-buttons">
+        {yearOpen && <span className="pd-muted">请先确认年度</span>}
         <button type="button" onClick={onCancel}>取消</button>
         {currentPlan && (
           <button type="button" disabled={!p || imp.phase !== 'preview'} onClick={() => void run({ mode: 'append', planId: currentPlan.id })}>
             添加到当前方案
           </button>
         )}
-        <button type="button" className="pd-primary" disabled={!p || imp.phase !== 'preview'} onClick={() => void run({ mode: 'new' })}>
+        <button type="button" className="pd-primary" disabled={!p || imp.phase !== 'preview' || yearOpen} onClick={() => void run({ mode: 'new' })}>
           {imp.phase === 'importing' ? '正在导入…' : '导入为新方案'}
         </button>
       </div>
@@ -84,6 +89,7 @@ function Settings({ preview: p, imp }: { preview: ImportPreview; imp: ReturnType
             ))}
           </select>
         </label>
+        <YearField preview={p} imp={imp} />
         <span className="pd-muted">
           标题：{p.title}
           {p.meta.reportingUnit ? `；填报单位：${p.meta.reportingUnit}` : ''}
@@ -102,6 +108,30 @@ function Settings({ preview: p, imp }: { preview: ImportPreview; imp: ReturnType
         </ul>
       )}
     </div>
+  );
+}
+
+/** 年度: read from the title or 文号 (said so), or a guess from the file's date marked for the clerk to confirm. */
+function YearField({ preview: p, imp }: { preview: ImportPreview; imp: ReturnType<typeof useImport> }) {
+  if (!p.year) return null;
+  const y = p.year;
+  return (
+    <span className={`pd-import-year${!y.sure && !imp.yearConfirmed ? ' pd-import-guess' : ''}`}>
+      <label>
+        年度
+        <input aria-label="年度" type="number" min={2000} max={2100} value={imp.year ?? y.year} onChange={(e) => imp.setYear(Number(e.target.value))} />
+      </label>
+      {y.sure ? (
+        <span className="pd-muted">（来自{YEAR_SOURCE_NAMES[y.source]}「{y.text}」）</span>
+      ) : imp.yearConfirmed ? (
+        <span className="pd-muted">（已确认）</span>
+      ) : (
+        <>
+          <span role="status">文件中没有写年度，按{YEAR_SOURCE_NAMES[y.source]}推测为 {y.year} 年，请确认或修改。</span>
+          <button type="button" onClick={imp.confirmYear}>年度无误</button>
+        </>
+      )}
+    </span>
   );
 }
 

@@ -1,5 +1,6 @@
 // An import in progress: the file read by the host, the preview as the user adjusts it, and the final import.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { localToday } from '../../../shared/domain/due-status';
 import type { ColumnChoice, ImportOptions, ImportPreview, ImportTarget } from '../../../shared/domain/import';
 import type { PlanKind } from '../../../shared/domain/plan';
 import { errorText, invoke } from '../../app/api-client';
@@ -19,14 +20,24 @@ export interface ImportState {
   setHeaderRows: (start: number, end: number) => void;
   setKind: (kind: PlanKind) => void;
   setColumn: (index: number, choice: ColumnChoice) => void;
+  /** The 年度 as the clerk set it (undefined: as the preview read it). */
+  year: number | undefined;
+  setYear: (year: number) => void;
+  /** A year the file does not state is a guess: confirmed by the clerk (or set by hand) before the import. */
+  yearConfirmed: boolean;
+  confirmYear: () => void;
   commit: (target: ImportTarget) => Promise<Output<'import.commit'> | undefined>;
 }
 
 export function useImport(file: File): ImportState {
   const [phase, setPhase] = useState<ImportPhase>('reading');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [options, setOptions] = useState<ImportOptions>({});
+  // The file's own date, for a guess of the year where the file states none.
+  const fileDate = useMemo(() => localToday(new Date(file.lastModified)), [file]);
+  const [options, setOptions] = useState<ImportOptions>({ fileDate });
   const [error, setError] = useState<string | null>(null);
+  const [year, setYear] = useState<number>();
+  const [yearConfirmed, setYearConfirmed] = useState(false);
 
   // A file past the limit is refused before it is read, with the message the host and the CLI give.
   const tooLarge = useMemo(() => {
@@ -40,6 +51,7 @@ export function useImport(file: File): ImportState {
     file
       .arrayBuffer()
       .then((buf) => invoke('import.open', { fileName: file.name, data: toBase64(buf) }))
+      .then((p) => (p.year && !p.year.sure ? invoke('import.preview', { fileId: p.fileId, options: { fileDate } }) : p))
       .then(
         (p) => {
           if (!live) return;
@@ -51,16 +63,17 @@ export function useImport(file: File): ImportState {
     return () => {
       live = false;
     };
-  }, [file, tooLarge]);
+  }, [file, tooLarge, fileDate]);
 
   const update = useCallback(
     (next: ImportOptions) => {
       if (!preview) return;
-      setOptions(next);
+      const withDate = { ...next, fileDate };
+      setOptions(withDate);
       setError(null);
-      invoke('import.preview', { fileId: preview.fileId, options: next }).then(setPreview, (e: unknown) => setError(errorText(e)));
+      invoke('import.preview', { fileId: preview.fileId, options: withDate }).then(setPreview, (e: unknown) => setError(errorText(e)));
     },
-    [preview],
+    [preview, fileDate],
   );
 
   return {
@@ -68,6 +81,13 @@ export function useImport(file: File): ImportState {
     fileName: file.name,
     preview,
     error: tooLarge ?? error,
+    year,
+    setYear: (y) => {
+      setYear(y);
+      setYearConfirmed(true);
+    },
+    yearConfirmed,
+    confirmYear: () => setYearConfirmed(true),
     setSheet: (sheet) => update({ sheet }),
     setHeaderRows: (start, end) => update({ sheet: preview?.sheet, headerStart: start, headerEnd: Math.max(start, end) }),
     setKind: (kind) => update({ ...options, sheet: preview?.sheet, kind, columns: undefined }),
@@ -81,7 +101,8 @@ export function useImport(file: File): ImportState {
       if (!preview) return undefined;
       setPhase('importing');
       try {
-        return await invoke('import.commit', { fileId: preview.fileId, options: { ...options, sheet: preview.sheet }, target });
+        const chosen = year ?? preview.year?.year;
+        return await invoke('import.commit', { fileId: preview.fileId, options: { ...options, sheet: preview.sheet, ...(chosen ? { year: chosen } : {}) }, target });
       } catch (e) {
         setError(errorText(e));
         setPhase('preview');

@@ -24,8 +24,9 @@ const loadLists = () => Promise.all([invoke('plans.list', {}), invoke('plans.tra
 export function usePlans(onError: (text: string) => void): Plans {
   const { data, refresh, attempt } = useHostResource(loadLists, onError);
 
-  // The editor changed a plan's particulars (an undone rename, say): show them in the list too.
-  useEffect(() => subscribeDeltas((delta, from) => from !== LIST && delta.plan && void refresh()), [refresh]);
+  // The editor changed a plan's particulars (an undone rename, say) or its rows (an insert, an undone delete): the
+  // list shows them, item counts included.
+  useEffect(() => subscribeDeltas((delta, from) => from !== LIST && (delta.plan || delta.order) && void refresh()), [refresh]);
 
   return {
     plans: data?.[0],

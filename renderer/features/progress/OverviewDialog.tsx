@@ -6,24 +6,27 @@ import { periodName, periodsOf, type ProgressEntry } from '../../../shared/domai
 import { dueWithin, OVERVIEW_NAMES, OVERVIEW_ORDER, overviewOf } from '../../../shared/domain/progress-overview';
 import { localToday } from '../../../shared/domain/due-status';
 import { useOverviewFiles } from './use-progress';
+import type { Unit } from '../../../shared/domain/unit-directory';
 
 export interface OverviewDialogProps {
   plan: Plan;
   rows: readonly Row[];
   entries: ProgressEntry[];
   period: string;
+  /** 单位名录: a unit's other names count as the unit. */
+  directory: readonly Unit[];
   onGo: (rowId: string) => void;
   onError: (text: string) => void;
   onClose: () => void;
 }
 
-export function OverviewDialog({ plan, rows, entries, period: current, onGo, onError, onClose }: OverviewDialogProps) {
+export function OverviewDialog({ plan, rows, entries, period: current, directory, onGo, onError, onClose }: OverviewDialogProps) {
   const [wholeYear, setWholeYear] = useState(false);
   // The whole year: each row as its latest report of the year leaves it.
   const period = wholeYear ? periodsOf(plan.year, plan.cadence).at(-1)! : current;
-  const o = useMemo(() => overviewOf(plan, rows, entries, period, localToday(new Date())), [plan, rows, entries, period]);
+  const o = useMemo(() => overviewOf(plan, rows, entries, period, localToday(new Date()), directory), [plan, rows, entries, period, directory]);
   const [days, setDays] = useState(30);
-  const soon = useMemo(() => dueWithin(plan, rows, entries, period, localToday(new Date()), days), [plan, rows, entries, period, days]);
+  const soon = useMemo(() => dueWithin(plan, rows, entries, period, localToday(new Date()), days, directory), [plan, rows, entries, period, days, directory]);
   const download = useOverviewFiles(plan.id, onError);
   const pct = (n: number) => (o.total === 0 ? 0 : Math.round((n / o.total) * 100));
   return (

@@ -5,7 +5,8 @@ import { periodName, STATUS_NAMES, targetKeyOf, type ProgressEntry, type Progres
 import type { PlanDoc } from '../editor/use-plan-doc';
 
 interface Form {
-  status: ProgressStatus;
+  /** '' until the clerk picks one: a status nobody gave is never recorded. */
+  status: ProgressStatus | '';
   progress: string;
   problems: string;
   nextSteps: string;
@@ -21,7 +22,7 @@ const TEXT_FIELDS: [keyof Pick<Form, 'progress' | 'problems' | 'nextSteps'>, str
 function formOf(e: ProgressEntry | undefined, reporter: string): Form {
   return e
     ? { status: e.status, progress: e.progress, problems: e.problems, nextSteps: e.nextSteps, reporter: e.reporter }
-    : { status: 'in_progress', progress: '', problems: '', nextSteps: '', reporter };
+    : { status: '', progress: '', problems: '', nextSteps: '', reporter };
 }
 
 export interface ProgressPanelProps {
@@ -44,8 +45,8 @@ export function ProgressPanel({ doc, plan, row, period, entries, onClose }: Prog
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
   const textKey = plan.columns.find((c) => c.role === 'text')?.key;
   const targetKey = plan.kind === 'quarterly' ? targetKeyOf(period) : null;
-  const save = async (status: ProgressStatus = form.status) => {
-    if (!row) return;
+  const save = async (status: ProgressStatus | '' = form.status) => {
+    if (!row || status === '') return;
     const delta = await doc.recordProgress({ rowId: row.id, period, ...form, status });
     if (delta) setLastReporter(form.reporter);
   };
@@ -68,7 +69,8 @@ export function ProgressPanel({ doc, plan, row, period, entries, onClose }: Prog
           )}
           <label className="pd-stack">
             状态
-            <select aria-label="进展状态" value={form.status} onChange={(e) => set('status', e.target.value as ProgressStatus)}>
+            <select aria-label="进展状态" value={form.status} onChange={(e) => set('status', e.target.value as ProgressStatus | '')}>
+              {form.status === '' && <option value="">（请选择）</option>}
               {(Object.keys(STATUS_NAMES) as ProgressStatus[]).map((s) => (
                 <option key={s} value={s}>{STATUS_NAMES[s]}</option>
               ))}
@@ -85,7 +87,10 @@ export function ProgressPanel({ doc, plan, row, period, entries, onClose }: Prog
             <input aria-label="填报人" value={form.reporter} maxLength={100} onChange={(e) => set('reporter', e.target.value)} />
           </label>
           <div className="pd-progress-buttons">
-            <button type="button" className="pd-primary" onClick={() => void save()}>保存进展</button>
+            <button type="button" className="pd-primary" disabled={form.status === ''} title={form.status === '' ? '请先选择状态' : ''} onClick={() => void save()}>
+              保存进展
+            </button>
+            {form.status === '' && <span className="pd-muted">请先选择状态</span>}
             {current?.status === 'done' ? (
               <button type="button" onClick={() => void save('in_progress')}>重新打开</button>
             ) : (

@@ -6,6 +6,7 @@ import { currentPeriod, periodsOf, type ProgressEntry } from '../../../shared/do
 import { localToday } from '../../../shared/domain/due-status';
 import { errorText, invoke } from '../../app/api-client';
 import { DOCX_TYPE, downloadBase64, XLSX_TYPE } from '../../app/download';
+import { lastPlace } from '../../app/last-place';
 
 export interface ProgressView {
   entries: ProgressEntry[];
@@ -17,7 +18,15 @@ export interface ProgressView {
 export function useProgress(plan: Plan, version: number, onError: (text: string) => void): ProgressView {
   const [entries, setEntries] = useState<ProgressEntry[]>([]);
   const periods = useMemo(() => periodsOf(plan.year, plan.cadence), [plan.year, plan.cadence]);
-  const [chosen, setPeriod] = useState<string | null>(null);
+  // The period the clerk last looked at in this plan comes back with it.
+  const [chosen, choose] = useState<string | null>(() => lastPlace.period(plan.id));
+  const setPeriod = useCallback(
+    (p: string) => {
+      choose(p);
+      lastPlace.setPeriod(plan.id, p);
+    },
+    [plan.id],
+  );
   const period = chosen && periods.includes(chosen) ? chosen : currentPeriod(plan, plan.cadence, localToday(new Date()));
   useEffect(() => {
     let live = true;

@@ -1,7 +1,7 @@
 // 审核回执: the problems found in one returned file, what accepting it would change, and the decision.
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../shared/api';
-import { DECISION_NAMES, localStamp, type SubmissionSummary } from '../../../shared/domain/round';
+import { DECISION_NAMES, localStamp, NOTHING_ANSWERS, type NothingAnswer, type SubmissionSummary } from '../../../shared/domain/round';
 
 export interface ReviewPanelProps {
   submission: SubmissionSummary;
@@ -11,6 +11,8 @@ export interface ReviewPanelProps {
   onSendBack: (id: string, reason: string) => Promise<boolean>;
   onUndo: (id: string) => Promise<boolean>;
   onAssign: (id: string, unit: string) => Promise<boolean>;
+  /** 本单位无此项内容 / 本期无新进展 on a file that says nothing. */
+  onNothing: (id: string, answer: NothingAnswer) => Promise<boolean>;
   onDownload: (id: string) => Promise<void>;
   onClose: () => void;
 }
@@ -27,7 +29,13 @@ export function stateName(s: SubmissionSummary['state']): string {
   return STATE_NAMES[s];
 }
 
-export function ReviewPanel({ submission: s, units, load, onAccept, onSendBack, onUndo, onAssign, onDownload, onClose }: ReviewPanelProps) {
+/** A file that says nothing: no rows, or only the errors of fields left empty. */
+function saysNothing(s: SubmissionSummary): boolean {
+  const errors = s.problems.filter((p) => p.level === 'error');
+  return s.rowCount === 0 || (errors.length > 0 && errors.every((p) => /必填，尚未填写|没有填写任何事项/.test(p.message)));
+}
+
+export function ReviewPanel({ submission: s, units, load, onAccept, onSendBack, onUndo, onAssign, onNothing, onDownload, onClose }: ReviewPanelProps) {
   const [review, setReview] = useState<Output<'rounds.review'>>();
   const [reason, setReason] = useState('');
   const [sendingBack, setSendingBack] = useState(false);
@@ -53,7 +61,7 @@ export function ReviewPanel({ submission: s, units, load, onAccept, onSendBack, 
       <p className="pd-muted">
         收到于 {localStamp(s.receivedAt)}
         {s.late ? '（逾期报送）' : ''} · {s.rowCount} 行
-        {s.reason ? ` · 退回原因：${s.reason}` : ''}
+        {s.reason ? (s.state === 'returned' ? ` · 退回原因：${s.reason}` : ` · ${s.reason}`) : ''}
         <button type="button" className="pd-link pd-inline-link" onClick={() => void onDownload(s.id)}>下载原文件</button>
       </p>
       {review && review.decisions.length > 0 && (
@@ -133,6 +141,12 @@ export function ReviewPanel({ submission: s, units, load, onAccept, onSendBack, 
               采用
             </button>
             <button type="button" onClick={() => setSendingBack(true)}>退回…</button>
+            {saysNothing(s) &&
+              NOTHING_ANSWERS.map((a) => (
+                <button key={a} type="button" title="这个单位没有要报的内容：计为已报，汇总表中写明" onClick={() => void onNothing(s.id, a)}>
+                  按「{a}」采用
+                </button>
+              ))}
           </>
         )}
         {s.state === 'accepted' && (

@@ -159,7 +159,7 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
               </td>
               <td>{e.files}</td>
               {round.mode === 'progress' && <td>{e.rows}</td>}
-              <td>{e.reason && `退回：${e.reason}`}</td>
+              <td>{e.status === 'errors' ? `${e.errors} 处错误，待退回` : e.reason && (e.status === 'returned' ? `退回：${e.reason}` : e.reason)}</td>
               {/* Who to call, from 单位名录, where the unit still owes a return. */}
               <td>{e.status === 'accepted' || e.status === 'received' ? '' : contactLine(directory, e.unit)}</td>
             </tr>
@@ -201,6 +201,7 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
           onSendBack={b.sendBack}
           onUndo={b.undoAccept}
           onAssign={b.assign}
+          onNothing={b.acceptNothing}
           onDownload={b.downloadOriginal}
           onClose={() => setOpen(null)}
         />

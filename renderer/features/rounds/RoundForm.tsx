@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { Plan, Row } from '../../../shared/domain/plan';
 import { currentPeriod, periodName, periodsOf } from '../../../shared/domain/progress';
-import { candidateUnits, FIELDS, FieldKey, type RoundMode, type RoundScope } from '../../../shared/domain/round';
+import { candidateUnits, FIELDS, FieldKey, roundTitleOf, type RoundMode, type RoundScope } from '../../../shared/domain/round';
 import { localToday } from '../../../shared/domain/due-status';
 import type { Unit } from '../../../shared/domain/unit-directory';
 import { createRound } from './use-rounds';
@@ -55,7 +55,7 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
   const shownTitle = title.trim() || defaultTitle();
   function defaultTitle(): string {
     if (asks === 'file') return repeating ? `${periodName(firstOf)}工作开展情况` : `${plan.title}实施方案备案`;
-    return mode === 'progress' ? `${plan.title}${periodName(period)}进展填报` : `${plan.title}${repeating ? periodName(firstOf) : ''}填报`;
+    return mode === 'progress' ? roundTitleOf(plan, mode, period) : `${plan.title}${repeating ? periodName(firstOf) : ''}填报`;
   }
   const [sheet, setSheet] = useState(() => defaultSheet(plan));
   const typed = extra.split(/[\n、，,；;]+/).map((s) => s.trim()).filter(Boolean);

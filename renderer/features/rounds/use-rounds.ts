@@ -1,12 +1,13 @@
 // The hooks behind 填报任务: the rounds of a plan, one round's board, and every command on it, each failure told
 // to the user in Chinese; returned files go to the host in batches of about equal work (receive-batches.ts).
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Input, Output } from '../../../shared/api';
 import { localToday } from '../../../shared/domain/due-status';
 import { errorText, invoke } from '../../app/api-client';
 import { toBase64 } from '../../app/base64';
 import { downloadBase64, XLSX_TYPE } from '../../app/download';
-import { publishDelta } from '../../app/plan-bus';
+import { publishDelta, subscribeDeltas } from '../../app/plan-bus';
+import type { NothingAnswer } from '../../../shared/domain/round';
 import { useHostResource } from '../../app/use-host-resource';
 import { batchesOf } from './receive-batches';
 
@@ -27,6 +28,9 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
   const view = useHostResource(load, onError);
   const [receiving, setReceiving] = useState<ReceiveProgress | null>(null);
   const [fileErrors, setFileErrors] = useState<{ file: string; message: string }[]>([]);
+  const { refresh } = view;
+  // Undo and redo in the plan take decisions back too: the board follows every change to a return's state.
+  useEffect(() => subscribeDeltas((delta, from) => from !== FROM_ROUNDS && delta.roundsChanged && void refresh()), [refresh]);
 
   const generate = useCallback(
     async (folder: string) => {
@@ -76,9 +80,32 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
       const call = () => (method === 'rounds.accept' ? invoke('rounds.accept', { submissionId }) : invoke('rounds.undoAccept', { submissionId }));
       const out = await view.attempt(call);
       if (out?.delta) publishDelta(out.delta, FROM_ROUNDS);
+      if (out) onNotice(method === 'rounds.accept' ? '已采用，可按 Ctrl+Z 撤销。' : '已撤销采用，这份回执回到待审核。');
       return out !== undefined;
     },
-    [view],
+    [view, onNotice],
+  );
+
+  const acceptNothing = useCallback(
+    async (submissionId: string, answer: NothingAnswer) => {
+      const out = await view.attempt(() => invoke('rounds.acceptNothing', { submissionId, answer }));
+      if (out?.delta) publishDelta(out.delta, FROM_ROUNDS);
+      if (out) onNotice(`已按「${answer}」处理，计为已报。`);
+      return out !== undefined;
+    },
+    [view, onNotice],
+  );
+
+  const sendBack = useCallback(
+    async (submissionId: string, reason: string) => {
+      const out = await view.attempt(() => invoke('rounds.sendBack', { submissionId, reason }));
+      if (out) {
+        publishDelta(out.delta, FROM_ROUNDS);
+        onNotice(`已退回${out.unit ?? ''}的回执，退回原因会写进催报文字。`);
+      }
+      return out !== undefined;
+    },
+    [view, onNotice],
   );
 
   const acceptAll = useCallback(async () => {
@@ -90,10 +117,10 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
   const commands = useMemo(
     () => ({
       acceptAll,
+      acceptNothing,
+      sendBack,
       accept: (id: string) => decide('rounds.accept', id),
       undoAccept: (id: string) => decide('rounds.undoAccept', id),
-      sendBack: async (submissionId: string, reason: string) =>
-        (await view.attempt(() => invoke('rounds.sendBack', { submissionId, reason }))) !== undefined,
       assign: async (submissionId: string, unit: string) => (await view.attempt(() => invoke('rounds.assign', { submissionId, unit }))) !== undefined,
       review: async (submissionId: string): Promise<Output<'rounds.review'> | undefined> => {
         try {
@@ -122,7 +149,7 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
       },
       remove: async () => (await view.attempt(() => invoke('rounds.delete', { roundId }))) !== undefined,
     }),
-    [acceptAll, decide, view, roundId, onError, onNotice],
+    [acceptAll, acceptNothing, sendBack, decide, view, roundId, onError, onNotice],
   );
 
   return { view: view.data, refresh: view.refresh, generate, receive, receiving, fileErrors, ...commands };

@@ -45,6 +45,20 @@ function UnitForm({ initial, onSave, onCancel }: { initial: UnitDraft; onSave: (
   );
 }
 
+/** 并入…: this unit becomes an other name of the one picked (one unit, one name); Ctrl+Z takes it back. */
+function MergeInto({ unit, all, onMerge }: { unit: Unit; all: readonly Unit[]; onMerge: (intoId: string) => void }) {
+  return (
+    <select aria-label={`把「${unit.name}」并入`} value="" onChange={(e) => e.target.value && onMerge(e.target.value)}>
+      <option value="">并入…</option>
+      {all
+        .filter((o) => o.id !== unit.id && o.kind === unit.kind)
+        .map((o) => (
+          <option key={o.id} value={o.id}>{o.name}</option>
+        ))}
+    </select>
+  );
+}
+
 export function UnitsDialog({ units, onClose }: { units: Units; onClose: () => void }) {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Unit | null>(null);
@@ -55,7 +69,9 @@ export function UnitsDialog({ units, onClose }: { units: Units; onClose: () => v
     <>
       <Modal label="单位名录" className="pd-units" initialFocus="dialog" onClose={onClose}>
         <h2>单位名录（{units.units.length}）</h2>
-        <p className="pd-muted">牵头/配合单位列按名录补全；导入的表格中名录没有的单位会提示加入。别名（如 医政医管处）视为同一单位。</p>
+        <p className="pd-muted">
+          牵头/配合单位列按名录补全；导入的表格中名录没有的单位会提示加入。别名（如 医政医管处）视为同一单位；同一单位录成了两个，用「并入…」合并。
+        </p>
         <div className="pd-units-table">
           <table aria-label="单位">
             <thead>
@@ -78,6 +94,7 @@ export function UnitsDialog({ units, onClose }: { units: Units; onClose: () => v
                     <td>
                       <button type="button" aria-label={`修改「${u.name}」`} onClick={() => setEditing(u.id)}>修改</button>
                       <button type="button" aria-label={`删除「${u.name}」`} onClick={() => setDeleting(u)}>删除</button>
+                      <MergeInto unit={u} all={units.units} onMerge={(intoId) => void units.merge(u.id, intoId)} />
                     </td>
                   </tr>
                 ),

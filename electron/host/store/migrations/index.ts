@@ -9,6 +9,7 @@ import { migration0004 } from './0004-progress';
 import { migration0005 } from './0005-units';
 import { migration0006 } from './0006-rounds';
 import { migration0007 } from './0007-unit-contacts';
+import { migration0008 } from './0008-one-history';
 import { migration0009 } from './0009-monthly-cycle';
 import { migration0010 } from './0010-output-layouts';
 
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
   migration0009,
   migration0010,
 ];
