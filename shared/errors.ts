@@ -56,6 +56,8 @@ export const ErrorCode = z.enum([
   'GROUPS_NONE',
   'GROUP_NOT_FOUND',
   'NOT_A_LEDGER',
+  'PASTE_OVER_SECTION',
+  'CLIPBOARD_UNAVAILABLE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -75,6 +75,9 @@ const MESSAGES: Record<ErrorCode, Message> = {
   GROUPS_NONE: (p) => `在${p.source ? `「${p.source}」` : '粘贴的文字'}中没有找到分组（如“第一组：组长：… 联系单位：…”或“一、中医药管理组 组长：… 责任科室：…”）。`,
   GROUP_NOT_FOUND: '找不到这个分组，它可能已被删除。',
   NOT_A_LEDGER: (p) => `「${p.title ?? ''}」不是整改台账，问题只能加入整改台账。请先新建一个“整改台账”方案。`,
+  PASTE_OVER_SECTION: (p) =>
+    `没有粘贴：粘贴内容的第 ${p.row ?? '?'} 行会落在分组行上，分组行的标题不会被覆盖，分组行也不能粘贴到事项行上。请在分组行下方的事项中、表格末尾或空白方案中粘贴，或先插入分组行。`,
+  CLIPBOARD_UNAVAILABLE: (p) => `无法${p.what ?? '使用'}剪贴板，请改用 Ctrl+${p.key ?? 'C'}。`,
 };
 
 export function messageOf(code: ErrorCode, params: ErrorParams = {}): string {

@@ -29,13 +29,13 @@ const getRowClass = (p: RowClassParams<Row>) => (p.data?.kind === 'section' ? 'p
 const EMPTY_HINT = "<span class='pd-empty'>这个方案还没有内容。点击工具栏的「插入行」开始填写，或从 Excel 复制后按 Ctrl+V 粘贴。</span>";
 
 export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanGrid(props, ref) {
-  const { doc, passes, findHits, findCurrent, onSelectionChange, onContextMenu, progress, onOpenProgress, units } = props;
+  const { doc, passes, findHits, findCurrent, onSelectionChange, onContextMenu, progress, onOpenProgress, units, onError } = props;
   const { plan, rows } = doc.snapshot;
   const numbers = useMemo(() => numberRows(rows, plan.numbering), [rows, plan.numbering]);
   const host = useRef<HTMLDivElement>(null);
   const core = useGridCore(doc, numbers, passes);
   const selection = useSelection(core, onSelectionChange);
-  const clipboard = useGridClipboard(core, selection, host);
+  const clipboard = useGridClipboard(core, selection, host, onError);
   const defaultColDef = useGridKeys(clipboard);
   const { getRowHeight, refreshHeights } = useRowHeights(core);
   const onColumnResized = useColumnWidths(core, refreshHeights);

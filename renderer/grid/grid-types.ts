@@ -45,4 +45,6 @@ export interface PlanGridProps {
   onOpenProgress: () => void;
   /** The directory of units, for completion in unit columns. */
   units: readonly Unit[];
+  /** A paste refused, said in Chinese. */
+  onError: (text: string) => void;
 }

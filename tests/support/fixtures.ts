@@ -11,3 +11,5 @@ export const RETURNS_DIR = join(SAMPLES_DIR, '返回');
 export const SEED_DOCUMENTS_DIR = join(FIXTURES, 'seed-documents');
 /** A sample file's path. */
 export const samplePath = (name: string): string => join(SAMPLES_DIR, name);
+/** What Calc, Writer, Excel and WPS put on the clipboard, and the seeded plans' round trip through Calc (see its README). */
+export const CLIPBOARD_DIR = join(FIXTURES, 'clipboard');

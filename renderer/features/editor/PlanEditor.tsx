@@ -199,6 +199,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
         progress={progressColumn}
         units={units}
         onOpenProgress={openReporting}
+        onError={onError}
       />
       {reporting && (
         <ProgressPanel doc={doc} plan={plan} row={selection.rows[0] ?? null} period={period} entries={entries} onClose={() => setReporting(false)} />
