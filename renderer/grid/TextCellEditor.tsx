@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import type { Unit } from '../../shared/domain/unit-directory';
 import { singleCellText } from './paste-block';
+import { EditHint } from './edit-hint';
 
 /** For unit columns: the directory's units that match what is typed on the current line. */
 export interface TextEditorParams {
@@ -38,12 +39,15 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & T
     if (start !== (initialValue ?? '')) onValueChange(start);
   }, [start, initialValue, onValueChange]);
 
+  // The caret at the end; a new section's 「新分组」 selected instead, so that typing replaces it.
+  const hint: unknown = props.context;
   useLayoutEffect(() => {
     const el = area.current;
     if (!el) return;
     el.focus();
-    el.setSelectionRange(el.value.length, el.value.length);
-  }, []);
+    if (hint instanceof EditHint && hint.take()) el.select();
+    else el.setSelectionRange(el.value.length, el.value.length);
+  }, [hint]);
 
   // Where the caret goes once a change the editor made itself (a line break, a unit chosen) is drawn: set in the
   // same commit, before the next key is handled, so that a fast typist's next character lands after it.

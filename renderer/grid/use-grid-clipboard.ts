@@ -4,7 +4,7 @@ import { useCallback, useEffect, type RefObject } from 'react';
 import { messageOf } from '../../shared/messages.zh-CN';
 import { boundsOf, type Bounds } from './cell-range';
 import { clearEdits, copyText, fillDownEdits, pasteEdits } from './clipboard';
-import { pastedRows } from './paste-block';
+import { pastedRows, startsWithNumbers, type PastedRow } from './paste-block';
 import { useLatest } from './use-latest';
 import type { GridCore } from './use-grid-core';
 import type { Selection } from './use-selection';
@@ -16,14 +16,20 @@ export interface GridClipboard {
   fillDown: () => void;
 }
 
-/** Where a paste with nothing selected lands: in an empty plan, its first plan column (after 序号). */
-const EMPTY_PLAN: Bounds = { top: 0, bottom: 0, left: 1, right: 1 };
+/** Where a paste lands in an empty plan: at 序号 when the block starts with one (a whole table), else after it. */
+const emptyPlanAt = (rows: readonly PastedRow[]): Bounds => {
+  const left = startsWithNumbers(rows) ? 0 : 1;
+  return { top: 0, bottom: 0, left, right: left };
+};
 
-/** Whether a paste event is the grid's: on the grid, or on the page itself when the plan is empty (nothing to focus). */
+/**
+ * Whether a paste event is the grid's: on the grid, or anywhere but a text field or a dialog when the plan is empty
+ * (there is no cell to focus; the focus is where 新建 left it).
+ */
 function isGridPaste(e: Event, host: HTMLElement, empty: boolean): boolean {
   const t = e.target instanceof Element ? e.target : null;
   if (t && host.contains(t)) return true;
-  return empty && (t === null || t === document.body || t === document.documentElement);
+  return empty && !t?.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]');
 }
 
 export function useGridClipboard(
@@ -43,8 +49,8 @@ export function useGridClipboard(
     (text: string, html = '') => {
       const r = selection.live();
       const v = view();
-      const b = r ? boundsOf(r) : v.rowCount === 0 ? EMPTY_PLAN : null;
       const rows = pastedRows(text, html);
+      const b = r ? boundsOf(r) : v.rowCount === 0 ? emptyPlanAt(rows) : null;
       if (!b || rows.length === 0) return;
       const plan = pasteEdits(v, b, rows);
       if (plan.refusedAt) {

@@ -41,6 +41,8 @@ export function FindBar({ find, replacing, onReplacing, onGo, onNotice, onClose 
     setBusy(true);
     const n = await find.replaceAll(replacement);
     setBusy(false);
+    // The buttons just pressed are disabled now (nothing left to replace): the keyboard goes back to the query.
+    input.current?.focus();
     if (n > 0) onNotice(`已替换 ${n} 处（按 Ctrl+Z 可一次撤销）。`);
   };
   return (

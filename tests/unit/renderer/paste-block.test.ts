@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pastedRows, singleCellText, type PastedRow } from '../../../renderer/grid/paste-block';
+import { pastedRows, singleCellText, startsWithNumbers, type PastedRow } from '../../../renderer/grid/paste-block';
 import { CLIPBOARD_DIR } from '../../support/fixtures';
 
 const read = (name: string) => readFileSync(join(CLIPBOARD_DIR, name), 'utf8');
@@ -61,6 +61,13 @@ describe('pastedRows from plain text', () => {
 
   it('keeps a lone cell that reads like a title as a cell: one value is never a section row', () => {
     expect(pastedRows('（一）加强服务', '')).toEqual([{ kind: 'item', cells: ['（一）加强服务'] }]);
+  });
+});
+
+describe('startsWithNumbers', () => {
+  it('sees a whole table’s 序号 column, and not a block of plan columns', () => {
+    expect(startsWithNumbers(SAMPLE)).toBe(true);
+    expect(startsWithNumbers([{ kind: 'item', cells: ['推进诊疗精准预约', '目标'] }])).toBe(false);
   });
 });
 
