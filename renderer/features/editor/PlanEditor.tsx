@@ -180,6 +180,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
           replacing={replacing}
           onReplacing={setReplacing}
           onGo={goTo}
+          onReplacedAll={() => grid.current?.refocus()}
           onNotice={onNotice}
           onClose={() => {
             setFinding(false);
