@@ -60,6 +60,8 @@ export const ErrorCode = z.enum([
   'UNIT_COLLECTIVE',
   'UNIT_NOT_FOUND',
   'UNIT_TOO_MANY_NAMES',
+  'PASTE_OVER_SECTION',
+  'CLIPBOARD_UNAVAILABLE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

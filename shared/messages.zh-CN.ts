@@ -80,6 +80,9 @@ const MESSAGES: Record<ErrorCode, Message> = {
   UNIT_COLLECTIVE: (p) => `「${p.name ?? ''}」指的是一类单位，不是一个单位，不能加入单位名录。任务分发时会发给名录中这一类的每个单位。`,
   UNIT_NOT_FOUND: '找不到这个单位，它可能已被删除或合并。',
   UNIT_TOO_MANY_NAMES: (p) => `「${p.unit ?? ''}」的别名超过 20 个，不能再并入「${p.name ?? ''}」。请先删去不用的别名。`,
+  PASTE_OVER_SECTION: (p) =>
+    `没有粘贴：粘贴内容的第 ${p.row ?? '?'} 行会落在分组行上，分组行的标题不会被覆盖，分组行也不能粘贴到事项行上。请在分组行下方的事项中、表格末尾或空白方案中粘贴，或先插入分组行。`,
+  CLIPBOARD_UNAVAILABLE: (p) => `无法${p.what ?? '使用'}剪贴板，请改用 Ctrl+${p.key ?? 'C'}。`,
 };
 
 export function messageOf(code: ErrorCode, params: ErrorParams = {}): string {

@@ -1,6 +1,6 @@
 // The AG Grid wrapper: a spreadsheet-like grid over one plan, with a block selection, the system clipboard,
 // in-place multi-line editing and row drag. It edits only through the PlanDoc it is given; each concern is a hook.
-import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { AllCommunityModule, ModuleRegistry, type CellEditRequestEvent, type GetRowIdParams, type RowClassParams } from 'ag-grid-community';
 import type { Row } from '../../shared/domain/plan';
@@ -15,6 +15,7 @@ import { useGridKeys } from './use-grid-keys';
 import { useRowHeights } from './use-row-heights';
 import { useColumnWidths } from './use-column-widths';
 import { useGridFocus } from './use-grid-focus';
+import { EditHint } from './edit-hint';
 import { useDrag } from './use-drag';
 import { useColumnDefs } from './use-column-defs';
 import { useCellMenu } from './use-cell-menu';
@@ -30,17 +31,18 @@ const getRowClass = (p: RowClassParams<Row>) => (p.data?.kind === 'section' ? 'p
 const EMPTY_HINT = "<span class='pd-empty'>这个方案还没有内容。点击工具栏的「插入行」开始填写，或从 Excel 复制后按 Ctrl+V 粘贴。</span>";
 
 export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanGrid(props, ref) {
-  const { doc, passes, findHits, findCurrent, onSelectionChange, onContextMenu, progress, onOpenProgress, units } = props;
+  const { doc, passes, findHits, findCurrent, onSelectionChange, onContextMenu, progress, onOpenProgress, units, onError, onAddRow } = props;
   const { plan, rows } = doc.snapshot;
   const numbers = useMemo(() => numberRows(rows, plan.numbering), [rows, plan.numbering]);
   const host = useRef<HTMLDivElement>(null);
   const core = useGridCore(doc, numbers, passes);
   const selection = useSelection(core, onSelectionChange);
-  const clipboard = useGridClipboard(core, selection, host);
-  const defaultColDef = useGridKeys(clipboard);
+  const clipboard = useGridClipboard(core, selection, host, onError);
+  const defaultColDef = useGridKeys(core, clipboard, selection, onAddRow);
   const { getRowHeight, refreshHeights } = useRowHeights(core);
   const onColumnResized = useColumnWidths(core, refreshHeights);
-  const focus = useGridFocus(core, refreshHeights);
+  const [editHint] = useState(() => new EditHint());
+  const focus = useGridFocus(core, selection, refreshHeights, editHint);
   const drag = useDrag(core, selection);
   const marks = useMemo(() => ({ findHits, findCurrent }), [findHits, findCurrent]);
   const columnDefs = useColumnDefs(core, selection, plan, numbers, marks, progress, units);
@@ -68,6 +70,8 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         if (r && col) selection.focusKeeping(r.focus.row, col);
       },
       focusAfterUpdate: focus.focusAfterUpdate,
+      followRows: focus.followRows,
+      stopFollowing: focus.stopFollowing,
       selection: selection.info,
       copy: clipboard.copy,
       paste: clipboard.paste,
@@ -121,6 +125,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         animateRows={false}
         tooltipShowDelay={400}
         onGridReady={core.onGridReady}
+        context={editHint}
         onRowDataUpdated={focus.onRowDataUpdated}
         overlayNoRowsTemplate={EMPTY_HINT}
       />

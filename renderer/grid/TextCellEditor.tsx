@@ -1,7 +1,9 @@
 // The cell editor for multi-line text: Alt+Enter breaks the line, Enter commits (the grid then moves down), Esc cancels.
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import type { Unit } from '../../shared/domain/unit-directory';
+import { singleCellText } from './paste-block';
+import { EditHint } from './edit-hint';
 
 /** For unit columns: the directory's units that match what is typed on the current line. */
 export interface TextEditorParams {
@@ -38,12 +40,15 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & T
     if (start !== (initialValue ?? '')) onValueChange(start);
   }, [start, initialValue, onValueChange]);
 
+  // The caret at the end; a new section's 「新分组」 selected instead, so that typing replaces it.
+  const hint: unknown = props.context;
   useLayoutEffect(() => {
     const el = area.current;
     if (!el) return;
     el.focus();
-    el.setSelectionRange(el.value.length, el.value.length);
-  }, []);
+    if (hint instanceof EditHint && hint.take()) el.select();
+    else el.setSelectionRange(el.value.length, el.value.length);
+  }, [hint]);
 
   // Where the caret goes once a change the editor made itself (a line break, a unit chosen) is drawn: set in the
   // same commit, before the next key is handled, so that a fast typist's next character lands after it.
@@ -107,6 +112,16 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & T
     }
   };
 
+  // One cell copied from a spreadsheet comes quoted, with a line break after it: its text alone goes in.
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const cell = singleCellText(e.clipboardData.getData('text/plain'), e.clipboardData.getData('text/html'));
+    if (cell === null) return;
+    e.preventDefault();
+    const el = e.currentTarget;
+    pendingCaret.current = el.selectionStart + cell.length;
+    change(`${el.value.slice(0, el.selectionStart)}${cell}${el.value.slice(el.selectionEnd)}`);
+  };
+
   return (
     <div className="pd-text-editor-wrap">
       <textarea
@@ -122,6 +137,7 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & T
         }}
         onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
         onKeyDown={onKeyDown}
+        onPaste={onPaste}
       />
       {options.length > 0 && (
         <ul className="pd-suggest" role="listbox" aria-label="单位名录中的单位">

@@ -56,7 +56,7 @@ export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroup
   const seq: Def = {
     colId: SEQ_COL,
     headerName: '序号',
-    width: 76,
+    width: 84,
     minWidth: 60,
     rowDrag: true,
     valueGetter: (p: ValueGetterParams<Row, string>) => {

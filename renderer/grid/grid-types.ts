@@ -16,6 +16,10 @@ export interface PlanGridHandle {
   refocus: () => void;
   /** Focuses (and optionally edits) a row once the grid shows the change that created or moved it. */
   focusAfterUpdate: (rowId: string, edit?: boolean) => void;
+  /** Keeps rows selected through a change that moves them: asked before the change, done once the grid shows it. */
+  followRows: (ids: string[]) => Promise<void>;
+  /** The change did not happen: nothing to follow. */
+  stopFollowing: () => void;
   selection: () => SelectionInfo;
   /** The block's text for the clipboard: text/plain and text/html. */
   copy: () => { text: string; html: string } | null;
@@ -45,4 +49,8 @@ export interface PlanGridProps {
   onOpenProgress: () => void;
   /** The directory of units, for completion in unit columns. */
   units: readonly Unit[];
+  /** A paste refused, said in Chinese. */
+  onError: (text: string) => void;
+  /** Enter on the last row, or Tab on its last cell: a new row below it, to type on. */
+  onAddRow: () => void;
 }

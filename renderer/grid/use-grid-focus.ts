@@ -1,19 +1,25 @@
 // Where the keyboard is: a cell focused on request (find, go to), or once the grid shows the row a command created
-// or moved; a new row is then edited at once.
+// or moved; a new row is then edited at once (a new section's title selected, to type over), moved rows stay selected.
 import { useCallback, useRef } from 'react';
 import type { GridCore } from './use-grid-core';
 import { SEQ_COL } from './grid-ids';
+import type { Selection } from './use-selection';
+import type { EditHint } from './edit-hint';
 
 export interface GridFocus {
   focusCell: (rowId: string, colId?: string) => void;
   focusAfterUpdate: (rowId: string, edit?: boolean) => void;
+  /** Selects the rows (by id, wherever they now are) once the grid shows them, keeping the block's columns. */
+  followRows: (ids: string[]) => Promise<void>;
+  stopFollowing: () => void;
   /** For the grid's rowDataUpdated: heights first, then the focus a command asked for. */
   onRowDataUpdated: () => void;
 }
 
-export function useGridFocus(core: GridCore, refreshHeights: () => void): GridFocus {
+export function useGridFocus(core: GridCore, selection: Selection, refreshHeights: () => void, hint: EditHint): GridFocus {
   const { api, colIds } = core;
   const pending = useRef<{ rowId: string; edit: boolean } | null>(null);
+  const following = useRef<{ ids: string[]; done: () => void } | null>(null);
 
   /** A section row is one cell wide (its title in 序号); an item's first plan column is where typing starts. */
   const columnFor = useCallback(
@@ -34,8 +40,28 @@ export function useGridFocus(core: GridCore, refreshHeights: () => void): GridFo
     [api, columnFor],
   );
 
+  /** The moved rows selected where they are now; false while the grid does not show them yet. */
+  const selectFollowed = useCallback((): boolean => {
+    const f = following.current;
+    const g = api.current;
+    const at = f?.ids.map((id) => g?.getRowNode(id)?.rowIndex).filter((i): i is number => i !== null && i !== undefined) ?? [];
+    if (!f || !g || at.length !== f.ids.length) return false;
+    following.current = null;
+    const r = selection.current();
+    const left = r ? Math.min(r.anchor.col, r.focus.col) : 1;
+    const right = r ? Math.max(r.anchor.col, r.focus.col) : 1;
+    const top = Math.min(...at);
+    selection.set({ anchor: { row: top, col: left }, focus: { row: Math.max(...at), col: right } });
+    const col = colIds()[left];
+    g.ensureIndexVisible(top);
+    if (col) selection.focusKeeping(top, col);
+    f.done();
+    return true;
+  }, [api, selection, colIds]);
+
   const onRowDataUpdated = useCallback(() => {
     refreshHeights();
+    selectFollowed();
     const p = pending.current;
     const g = api.current;
     if (!p || !g?.getRowNode(p.rowId)) return;
@@ -43,8 +69,9 @@ export function useGridFocus(core: GridCore, refreshHeights: () => void): GridFo
     focusCell(p.rowId);
     if (!p.edit) return;
     const node = g.getRowNode(p.rowId);
+    hint.selectOnce(node?.data?.kind === 'section');
     if (node?.rowIndex != null) g.startEditingCell({ rowIndex: node.rowIndex, colKey: columnFor(node.data?.kind) });
-  }, [api, focusCell, columnFor, refreshHeights]);
+  }, [api, focusCell, columnFor, refreshHeights, selectFollowed, hint]);
 
   const focusAfterUpdate = useCallback(
     (rowId: string, edit = false) => {
@@ -55,5 +82,17 @@ export function useGridFocus(core: GridCore, refreshHeights: () => void): GridFo
     [onRowDataUpdated],
   );
 
-  return { focusCell, focusAfterUpdate, onRowDataUpdated };
+  // Asked for before the change is sent, so that the grid's update cannot come first; a failed change stops it.
+  const followRows = useCallback((ids: string[]) => {
+    following.current?.done();
+    return new Promise<void>((done) => {
+      following.current = { ids, done };
+    });
+  }, []);
+  const stopFollowing = useCallback(() => {
+    following.current?.done();
+    following.current = null;
+  }, []);
+
+  return { focusCell, focusAfterUpdate, followRows, stopFollowing, onRowDataUpdated };
 }

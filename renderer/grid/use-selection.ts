@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { CellFocusedEvent, IRowNode } from 'ag-grid-community';
 import type { Row } from '../../shared/domain/plan';
-import { boundsOf, contains, isSingleCell, type CellRange } from './cell-range';
+import { boundsOf, contains, isSingleCell, type CellPos, type CellRange } from './cell-range';
 import type { SelectionInfo } from './grid-types';
 import type { GridCore } from './use-grid-core';
 import { useLatest } from './use-latest';
@@ -25,6 +25,18 @@ export interface Selection {
   onCellFocused: (e: CellFocusedEvent<Row>) => void;
   /** Moves the grid's focus without touching the selected block (the keyboard given back to the grid). */
   focusKeeping: (row: number, colId: string) => void;
+  /** Selects every cell the grid shows (Ctrl+A). */
+  selectAll: () => void;
+}
+
+const samePos = (a: CellPos | null, b: CellPos) => a !== null && a.row === b.row && a.col === b.col;
+
+/** The grid cell under a mouse event, from the page (AG Grid tells of it only after the focus moved). */
+function cellUnder(e: MouseEvent): { rowIndex: number; colId: string } | null {
+  const el = e.target instanceof Element ? e.target.closest('.ag-cell') : null;
+  const rowIndex = Number(el?.closest('.ag-row')?.getAttribute('row-index'));
+  const colId = el?.getAttribute('col-id');
+  return el && colId && Number.isInteger(rowIndex) ? { rowIndex, colId } : null;
 }
 
 export function useSelection(core: GridCore, onSelectionChange: (info: SelectionInfo) => void): Selection {
@@ -33,6 +45,10 @@ export function useSelection(core: GridCore, onSelectionChange: (info: Selection
   /** Whether Shift was down at the last click or focus-moving key. */
   const shiftAtMove = useRef(false);
   const keepRange = useRef(false);
+  /** The focused cell the selection last followed: a focus still there changes nothing. */
+  const seen = useRef<CellPos | null>(null);
+  /** A right-click inside the block: the focus it moves keeps the block, as in Excel. */
+  const keepOnce = useRef(false);
   const publishTo = useLatest(onSelectionChange);
 
   const info = useCallback((): SelectionInfo => {
@@ -73,8 +89,12 @@ export function useSelection(core: GridCore, onSelectionChange: (info: Selection
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<Row>) => {
       if (e.rowIndex === null || !e.column || typeof e.column === 'string') return;
-      if (keepRange.current) return;
       const pos = cellPos(e.rowIndex, e.column.getColId());
+      seen.current = pos;
+      if (keepRange.current || keepOnce.current) {
+        keepOnce.current = false;
+        return;
+      }
       // Shift as it was at the click or key that moved the focus (this event comes a moment later); used once, so
       // that a focus moved by the app (find, go to) never extends the selection.
       const extend = shiftAtMove.current;
@@ -89,6 +109,12 @@ export function useSelection(core: GridCore, onSelectionChange: (info: Selection
     const note = (e: KeyboardEvent | MouseEvent) => {
       // A click, or a key that moves the focus: whether it extends the selection is known now, the focus later.
       if (e.type === 'mousedown' || MOVE_KEYS.has((e as KeyboardEvent).key)) shiftAtMove.current = e.shiftKey;
+      if (e instanceof MouseEvent && e.type === 'mousedown') {
+        const cell = e.button === 2 ? cellUnder(e) : null;
+        const r = range.current;
+        const pos = cell ? cellPos(cell.rowIndex, cell.colId) : null;
+        keepOnce.current = !!(r && pos && contains(boundsOf(r), pos.row, pos.col));
+      }
     };
     window.addEventListener('keydown', note, true);
     window.addEventListener('mousedown', note, true);
@@ -96,14 +122,15 @@ export function useSelection(core: GridCore, onSelectionChange: (info: Selection
       window.removeEventListener('keydown', note, true);
       window.removeEventListener('mousedown', note, true);
     };
-  }, []);
+  }, [cellPos]);
 
   const live = useCallback((): CellRange | null => {
     const r = range.current;
     const f = api.current?.getFocusedCell();
     if (!f || f.rowIndex === null || typeof f.column === 'string' || !f.column) return r;
     const pos = cellPos(f.rowIndex, f.column.getColId());
-    if (r && r.focus.row === pos.row && r.focus.col === pos.col) return r;
+    if (samePos(seen.current, pos) || (r && samePos(r.focus, pos))) return r;
+    seen.current = pos;
     const next = shiftAtMove.current && r ? { anchor: r.anchor, focus: pos } : { anchor: pos, focus: pos };
     set(next);
     return next;
@@ -128,6 +155,13 @@ export function useSelection(core: GridCore, onSelectionChange: (info: Selection
     [api],
   );
 
+  const selectAll = useCallback(() => {
+    const g = api.current;
+    const rows = g?.getDisplayedRowCount() ?? 0;
+    const cols = g?.getAllDisplayedColumns().length ?? 0;
+    if (rows > 0 && cols > 0) set({ anchor: { row: 0, col: 0 }, focus: { row: rows - 1, col: cols - 1 } });
+  }, [api, set]);
+
   const current = useCallback(() => range.current, []);
-  return { current, set, live, info, inBlock, onCellFocused, focusKeeping };
+  return { current, set, live, info, inBlock, onCellFocused, focusKeeping, selectAll };
 }

@@ -7,7 +7,7 @@ import { HEADER_WORDS, KIND_MARKS, isKnownHeader, keyForHeader, normalizeHeader 
 import { cellAt, type CellBox, type SheetGrid } from './sheet-grid';
 
 const HEADER_SCAN_ROWS = 40;
-const SECTION_PATTERN = /^(第[一二三四五六七八九十百]+[部分章节]|[（(][一二三四五六七八九十百]+[)）]|[一二三四五六七八九十百]+[、.．]|[A-Z][、.．])/;
+export const SECTION_PATTERN = /^(第[一二三四五六七八九十百]+[部分章节]|[（(][一二三四五六七八九十百]+[)）]|[一二三四五六七八九十百]+[、.．]|[A-Z][、.．])/;
 const NOTE_PATTERN = /^(注|注明|说明|备注|附注)\s*\d*\s*[:：]/;
 const SEQ_PATTERN = /^[（(]?\d+[)）.．、]?$/;
 

@@ -41,12 +41,12 @@ test('shows only the overdue items from the status bar, or those due within 14 d
   await expect(due.locator('option')).toHaveText(['全部时限', '逾期未完成（6）', '14 天内到期（44）']);
   await page.locator('.pd-status-alert').click();
   await expect(due).toHaveValue('overdue');
-  await expect(app.summary).toHaveText('共 50 项，5 个分组（筛选：逾期未完成）');
+  await expect(app.summary).toHaveText('筛选出 6 项 / 共 50 项（筛选：逾期未完成）');
   // The six overdue items under their sections, and nothing else.
   const deadlines = await page.locator('.pd-grid .ag-row .ag-cell[col-id="deadline"]').allInnerTexts();
   expect(deadlines.filter((t) => t !== '').sort()).toEqual(['6月底前', '6月底前', '6月底前', '7月底前', '7月底前', '7月底前']);
   await page.getByLabel('按牵头/配合单位筛选').selectOption('医政处');
-  await expect(app.summary).toHaveText('共 50 项，5 个分组（筛选：医政处、逾期未完成）');
+  await expect(app.summary).toHaveText(/^筛选出 [1-5] 项 \/ 共 50 项（筛选：医政处、逾期未完成）$/);
   const leads = await page.locator('.pd-grid .ag-row .ag-cell[col-id="lead"]').allInnerTexts();
   expect(leads.filter((t) => t !== '').every((t) => t.includes('医政处'))).toBe(true);
   await app.button('导出…').click();

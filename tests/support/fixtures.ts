@@ -13,3 +13,5 @@ export const SEED_DOCUMENTS_DIR = join(FIXTURES, 'seed-documents');
 export const samplePath = (name: string): string => join(SAMPLES_DIR, name);
 /** Every sample (and returned file) saved as .xls by LibreOffice (\`soffice --headless --convert-to xls\`), named as its .xlsx twin. */
 export const XLS_DIR = join(FIXTURES, 'xls');
+/** What Calc, Writer, Excel and WPS put on the clipboard, and the seeded plans' round trip through Calc (see its README). */
+export const CLIPBOARD_DIR = join(FIXTURES, 'clipboard');

@@ -1,5 +1,16 @@
-// The right-click menu of the grid.
-import { useEffect, useRef } from 'react';
+// The right-click menu of the grid: ↑/↓ (and Home/End) move between its commands, Enter runs one, Esc closes it.
+import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+
+/** Moves the focus to the next enabled command in the key's direction, round the ends. */
+function moveFocus(menu: HTMLElement, key: string): boolean {
+  const items = [...menu.querySelectorAll<HTMLButtonElement>('button[role="menuitem"]:not(:disabled)')];
+  if (items.length === 0) return false;
+  const at = items.indexOf(document.activeElement as HTMLButtonElement);
+  const next = key === 'Home' ? 0 : key === 'End' ? items.length - 1 : key === 'ArrowDown' ? (at + 1) % items.length : key === 'ArrowUp' ? (at - 1 + items.length) % items.length : -1;
+  if (next < 0) return false;
+  items[next]!.focus();
+  return true;
+}
 
 export interface MenuItem {
   label: string;
@@ -17,14 +28,23 @@ export function ContextMenu({ x, y, items, onClose }: { x: number; y: number; it
     const esc = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     window.addEventListener('mousedown', close, true);
     window.addEventListener('keydown', esc, true);
-    menu.current?.querySelector('button')?.focus();
+    menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     return () => {
       window.removeEventListener('mousedown', close, true);
       window.removeEventListener('keydown', esc, true);
     };
   }, [onClose]);
   return (
-    <div ref={menu} className="pd-menu" role="menu" style={{ left: x, top: y }}>
+    <div
+      ref={menu}
+      className="pd-menu"
+      role="menu"
+      aria-label="单元格操作"
+      style={{ left: x, top: y }}
+      onKeyDown={(e: ReactKeyboardEvent<HTMLDivElement>) => {
+        if (moveFocus(e.currentTarget, e.key)) e.preventDefault();
+      }}
+    >
       {items.map((item, i) =>
         item === 'sep' ? (
           <div key={i} className="pd-menu-sep" role="separator" />

@@ -109,7 +109,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
     { label: '向下填充', shortcut: 'Ctrl+D', run: () => grid.current?.fillDown(), disabled: !hasRows },
     'sep',
     { label: '在上方插入行', shortcut: 'Ctrl+Shift+=', run: commands.insertAbove },
-    { label: '在下方插入行', run: commands.insertBelow },
+    { label: '在下方插入行', shortcut: 'Ctrl+Enter', run: commands.insertBelow },
     { label: '插入分组行', run: commands.insertSection },
     { label: '删除行', shortcut: 'Ctrl+-', run: commands.deleteRows, disabled: !hasRows },
     'sep',
@@ -119,6 +119,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
 
   const items = rows.filter((r) => r.kind === 'item').length;
   const sections = rows.length - items;
+  const shownItems = shownRows.filter((r) => r.kind === 'item').length;
   const filteredRows = () => {
     return passes ? { ids: rows.filter(passes).map((r) => r.id), items: rows.filter((r) => r.kind === 'item' && passes(r)).length } : null;
   };
@@ -136,7 +137,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
         <button type="button" onClick={commands.redo} disabled={!history.canRedo} title={history.redoLabel ? `重做「${history.redoLabel}」（Ctrl+Y）` : '重做（Ctrl+Y）'}>↷ 重做</button>
         <span className="pd-toolbar-sep" />
         <button type="button" onClick={commands.insertAbove}>上方插入行</button>
-        <button type="button" onClick={commands.insertBelow}>下方插入行</button>
+        <button type="button" onClick={commands.insertBelow} title="在下方插入行（Ctrl+Enter）">下方插入行</button>
         <button type="button" onClick={commands.insertSection}>插入分组行</button>
         <button type="button" onClick={commands.deleteRows} disabled={!hasRows}>删除行</button>
         <span className="pd-toolbar-sep" />
@@ -182,6 +183,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
           replacing={replacing}
           onReplacing={setReplacing}
           onGo={goTo}
+          onReplacedAll={() => grid.current?.refocus()}
           onNotice={onNotice}
           onClose={() => {
             setFinding(false);
@@ -202,6 +204,8 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
         progress={progressColumn}
         units={units}
         onOpenProgress={openReporting}
+        onError={onError}
+        onAddRow={commands.appendRow}
       />
       {reporting && (
         <ProgressPanel doc={doc} plan={plan} row={selection.rows[0] ?? null} period={period} entries={entries} onClose={() => setReporting(false)} />
@@ -267,7 +271,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
       )}
       <StatusBar
         saveState={doc.saveState}
-        summary={`共 ${items} 项${sections > 0 ? `，${sections} 个分组` : ''}${passes ? `（筛选：${filterName}）` : ''}`}
+        summary={passes ? `筛选出 ${shownItems} 项 / 共 ${items} 项（筛选：${filterName}）` : `共 ${items} 项${sections > 0 ? `，${sections} 个分组` : ''}`}
         alert={dueFilter.counts.overdue > 0 ? `逾期 ${dueFilter.counts.overdue} 项` : ''}
         onAlert={() => dueFilter.setDue('overdue')}
         selection={selection.bounds ? `已选 ${selection.bounds.bottom - selection.bounds.top + 1} 行 × ${selection.bounds.right - selection.bounds.left + 1} 列` : ''}

@@ -2,6 +2,7 @@
 // paste events).
 import { useMemo, type RefObject } from 'react';
 import type { PlanGridHandle } from '../../grid/PlanGrid';
+import { messageOf } from '../../../shared/messages.zh-CN';
 
 /** The clipboard's text and, where the browser gives it, its HTML (a table copied from Word). */
 async function readClipboard(): Promise<{ text: string; html: string }> {
@@ -30,7 +31,7 @@ export function useClipboardCommands(grid: RefObject<PlanGridHandle | null>, onE
     () => ({
       copy: () => {
         const out = grid.current?.copy();
-        if (out) writeClipboard(out).catch(() => onError('无法写入剪贴板，请改用 Ctrl+C 复制。'));
+        if (out) writeClipboard(out).catch(() => onError(messageOf('CLIPBOARD_UNAVAILABLE', { what: '写入', key: 'C 复制' })));
       },
       cut: () => {
         const out = grid.current?.copy();
@@ -38,13 +39,13 @@ export function useClipboardCommands(grid: RefObject<PlanGridHandle | null>, onE
         // Emptied only once the text is safely on the clipboard.
         writeClipboard(out).then(
           () => grid.current?.cut(),
-          () => onError('无法写入剪贴板，请改用 Ctrl+X 剪切。'),
+          () => onError(messageOf('CLIPBOARD_UNAVAILABLE', { what: '写入', key: 'X 剪切' })),
         );
       },
       paste: () => {
         readClipboard().then(
           ({ text, html }) => grid.current?.paste(text, html),
-          () => onError('无法读取剪贴板，请改用 Ctrl+V 粘贴。'),
+          () => onError(messageOf('CLIPBOARD_UNAVAILABLE', { what: '读取', key: 'V 粘贴' })),
         );
       },
     }),

@@ -29,6 +29,7 @@ export function useEditorKeys(commands: RowCommands, openFind: (replace: boolean
       else if (e.altKey && e.key === 'ArrowUp') c.moveUp();
       else if (e.altKey && e.key === 'ArrowDown') c.moveDown();
       else if (ctrl && e.shiftKey && (e.key === '+' || e.key === '=')) c.insertAbove();
+      else if (ctrl && !e.shiftKey && e.key === 'Enter') c.insertBelow();
       else if (ctrl && e.key === '-') c.deleteRows();
       else return;
       e.preventDefault();

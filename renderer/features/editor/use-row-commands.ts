@@ -1,11 +1,13 @@
 // The commands of the editor, as the toolbar, the context menu and the keyboard all call them.
-import { useMemo, type RefObject } from 'react';
+import { useMemo, useRef, type RefObject } from 'react';
 import type { PlanGridHandle } from '../../grid/PlanGrid';
 import type { PlanDoc } from './use-plan-doc';
 
 export interface RowCommands {
   insertAbove: () => void;
   insertBelow: () => void;
+  /** A new item after the last row, focused to type on (Enter on the last row, Tab on its last cell). */
+  appendRow: () => void;
   insertSection: () => void;
   deleteRows: () => void;
   moveUp: () => void;
@@ -21,6 +23,8 @@ export function useRowCommands(
   grid: RefObject<PlanGridHandle | null>,
   notify: (text: string) => void,
 ): RowCommands {
+  /** Moves run one after another, each on the rows the one before left selected, however fast they are asked. */
+  const moves = useRef<Promise<void>>(Promise.resolve());
   return useMemo(() => {
     const selected = () => grid.current?.selection().rows ?? [];
     const focusFirst = (ids: string[] | undefined) => {
@@ -36,22 +40,33 @@ export function useRowCommands(
       const delta = await doc.insertRows(anchor?.id ?? null, where, Array.from({ length: count }, () => ({ kind: 'item' as const, title: '', cells: {} })));
       focusFirst(delta?.created);
     };
-    const move = (dir: -1 | 1) => {
-      if (!doc) return;
+    const moveOnce = async (dir: -1 | 1) => {
       const rows = selected();
-      if (rows.length === 0) return;
+      const g = grid.current;
+      if (!doc || !g || rows.length === 0) return;
       const all = doc.snapshot.rows;
       const first = all.findIndex((r) => r.id === rows[0]!.id);
       const last = all.findIndex((r) => r.id === rows[rows.length - 1]!.id);
       if (dir < 0 && first <= 0) return;
       if (dir > 0 && (last < 0 || last >= all.length - 1)) return;
       const beforeId = dir < 0 ? all[first - 1]!.id : (all[last + 2]?.id ?? null);
-      grid.current?.focusAfterUpdate(rows[0]!.id);
-      void doc.moveRows(rows.map((r) => r.id), beforeId);
+      const ids = rows.map((r) => r.id);
+      // The moved rows stay selected where they land, for the next move.
+      const followed = g.followRows(ids);
+      if (await doc.moveRows(ids, beforeId)) await followed;
+      else g.stopFollowing();
+    };
+    const move = (dir: -1 | 1) => {
+      moves.current = moves.current.then(() => moveOnce(dir));
     };
     return {
       insertAbove: () => void insert('above'),
       insertBelow: () => void insert('below'),
+      appendRow: () => {
+        const last = doc?.snapshot.rows.at(-1);
+        if (!doc) return;
+        void doc.insertRows(last?.id ?? null, 'below', [{ kind: 'item', title: '', cells: {} }]).then((delta) => focusFirst(delta?.created));
+      },
       insertSection: () => {
         if (!doc) return;
         const anchor = selected()[0] ?? doc.snapshot.rows[0];

@@ -9,11 +9,13 @@ export interface FindBarProps {
   replacing: boolean;
   onReplacing: (on: boolean) => void;
   onGo: (hit: FindHit | null) => void;
+  /** After 全部替换: the keyboard back to the grid, where Ctrl+Z takes the replacement back. */
+  onReplacedAll: () => void;
   onNotice: (text: string) => void;
   onClose: () => void;
 }
 
-export function FindBar({ find, replacing, onReplacing, onGo, onNotice, onClose }: FindBarProps) {
+export function FindBar({ find, replacing, onReplacing, onGo, onReplacedAll, onNotice, onClose }: FindBarProps) {
   const input = useRef<HTMLInputElement>(null);
   const [replacement, setReplacement] = useState('');
   const [busy, setBusy] = useState(false);
@@ -41,6 +43,10 @@ export function FindBar({ find, replacing, onReplacing, onGo, onNotice, onClose 
     setBusy(true);
     const n = await find.replaceAll(replacement);
     setBusy(false);
+    // The button just pressed is disabled now (nothing left to replace): the keyboard goes to the query, and on to
+    // the grid's selected cell when there is one.
+    input.current?.focus();
+    onReplacedAll();
     if (n > 0) onNotice(`已替换 ${n} 处（按 Ctrl+Z 可一次撤销）。`);
   };
   return (

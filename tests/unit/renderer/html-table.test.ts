@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Tables pasted as HTML (Word, WPS 文字, web pages): cells whole, merged cells where they reach.
 import { describe, expect, it } from 'vitest';
-import { parseHtmlTable, pastedBlock } from '../../../renderer/grid/html-table';
+import { parseHtmlTable, readHtmlTable } from '../../../renderer/grid/html-table';
 
 describe('parseHtmlTable', () => {
   it('keeps a cell of several paragraphs as one cell with a line per paragraph, as Word writes it', () => {
@@ -27,16 +27,9 @@ describe('parseHtmlTable', () => {
   });
 });
 
-describe('pastedBlock', () => {
-  it('takes the HTML table when Word’s text split a cell of two paragraphs into two rows', () => {
-    const html = '<table><tr><td><p>一</p><p>二</p></td><td>x</td></tr></table>';
-    expect(pastedBlock('一\r\n二\tx\r\n', html)).toEqual([['一\n二', 'x']]);
-  });
-
-  it('reads the text as Excel’s tab-separated cells when there is no HTML', () => {
-    expect(pastedBlock('a\t"b\nc"\r\nd\te\r\n', '')).toEqual([
-      ['a', 'b\nc'],
-      ['d', 'e'],
-    ]);
+describe('readHtmlTable', () => {
+  it('notes a row that is one cell merged across the table, as a section title is merged', () => {
+    const html = '<table><tr><td colspan=3>（一）优化服务</td></tr><tr><td>1</td><td>a</td><td>b</td></tr><tr><td>2</td><td>c</td></tr></table>';
+    expect(readHtmlTable(html)!.wholeRow).toEqual([true, false, false]);
   });
 });
