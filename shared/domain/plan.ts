@@ -1,6 +1,6 @@
 // The model of a plan (方案/清单) and its rows (事项), as zod schemas with the types inferred from them.
 import { z } from 'zod';
-import { Cadence } from './progress';
+import { Cadence } from './cadence';
 
 /** The kinds of table: 配档表, 重点工作清单/季度目标表, 民生实事, 突破事项汇总表, and 整改台账 (督导 findings to 销号). */
 export const PlanKind = z.enum(['peidang', 'quarterly', 'minsheng', 'breakthrough', 'rectification']);

@@ -1,6 +1,7 @@
 // Progress (进展) of each row through the year: a status, what was done, problems and next steps, per period.
 import { z } from 'zod';
 import type { Plan } from './plan';
+import { Cadence } from './cadence';
 
 export const ProgressStatus = z.enum(['not_started', 'in_progress', 'done', 'behind']);
 export type ProgressStatus = z.infer<typeof ProgressStatus>;
@@ -13,8 +14,7 @@ export const STATUS_NAMES: Record<ProgressStatus, string> = {
 };
 
 /** How often a plan reports: by quarter (the default) or by month (每月3日前报上月进展). */
-export const Cadence = z.enum(['quarter', 'month']);
-export type Cadence = z.infer<typeof Cadence>;
+export { Cadence };
 
 /** A period is 2026-Q1 … 2026-Q4, or 2026-01 … 2026-12. */
 export const Period = z.string().regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/);

@@ -5,10 +5,9 @@ import type { Unit } from '../../../shared/domain/unit-directory';
 import type { ProgressEntry } from '../../../shared/domain/progress';
 import { getPlan, touchPlan } from '../store/plans';
 import { listPositions, toRow, type RowState } from '../store/rows';
-import { recordAction, type Change, type Entity } from '../store/history';
+import { historyState, recordAction, type Change, type Entity } from '../store/history';
 import { addDecision, type DecisionRecord, type SubmissionSnapshot } from '../store/rounds';
 import type { Db } from '../store/db';
-import { historyState } from './history';
 import { encodeSnapshot, progressId, SNAPSHOT_FORMAT, STORES } from './snapshots';
 
 export { progressId } from './snapshots';

@@ -1,17 +1,13 @@
 // Undo and redo: walk the recorded actions of a plan, writing back their before- or after-states.
 import { AppError } from '../../../shared/errors';
-import type { HistoryState, PlanDelta } from '../../../shared/domain/plan';
+import type { PlanDelta } from '../../../shared/domain/plan';
 import { changesOf, type Change, firstUndone, lastDone, setActionState } from '../store/history';
 import { inTransaction, type Db } from '../store/db';
 import { PlanAction } from './action';
-import { requirePlan } from './plans';
+import { requirePlan } from '../store/plans';
 import { decodeSnapshot } from './snapshots';
 
-export function historyState(db: Db, planId: string): HistoryState {
-  const undo = lastDone(db, planId);
-  const redo = firstUndone(db, planId);
-  return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null };
-}
+export { historyState } from '../store/history';
 
 export function undo(db: Db, planId: string, now: string): PlanDelta {
   return inTransaction(db, () => {

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { ColumnDef, Numbering, Plan, PlanDelta, PlanDocument, PlanKind, PlanMeta, PlanSummary, RowDraft } from '../../../shared/domain/plan';
 import { templateOf } from '../../../shared/templates/kinds';
 import type { Cadence } from '../../../shared/domain/progress';
-import { getPlan, listPlans, putPlan, setPlanDeleted } from '../store/plans';
+import { getPlan, listPlans, putPlan, requirePlan, setPlanDeleted } from '../store/plans';
 import { listPositions, listRows, putRowState, getRowState } from '../store/rows';
 import { inTransaction, type Db } from '../store/db';
 import { PlanAction } from './action';
@@ -12,11 +12,7 @@ import { historyState } from './history';
 
 export const POSITION_STEP = 1024;
 
-export function requirePlan(db: Db, planId: string): Plan {
-  const plan = getPlan(db, planId);
-  if (!plan || plan.deletedAt !== null) throw new AppError('PLAN_NOT_FOUND');
-  return plan;
-}
+export { requirePlan };
 
 export function list(db: Db): PlanSummary[] {
   return listPlans(db, false);

@@ -1,5 +1,6 @@
 // The history of changes: each user action with the before and after state of everything it touched.
 import { sql, type Db } from './db';
+import type { HistoryState } from '../../../shared/domain/plan';
 
 export type Entity = 'row' | 'plan' | 'progress' | 'submission' | 'decision' | 'unit';
 
@@ -92,4 +93,11 @@ export function lastActionOn(db: Db, planId: string, entity: Entity, entityId: s
       WHERE a.plan_id = ? AND c.entity = ? AND c.entity_id = ? AND a.state = 'done' ORDER BY a.id DESC LIMIT 1`,
   ).get(planId, entity, entityId) as { id: number } | undefined;
   return r?.id;
+}
+
+/** What the undo and redo buttons show: whether there is an action to take back or to do again, and its name. */
+export function historyState(db: Db, planId: string): HistoryState {
+  const undo = lastDone(db, planId);
+  const redo = firstUndone(db, planId);
+  return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null };
 }

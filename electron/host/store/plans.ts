@@ -1,6 +1,7 @@
 // Queries on the plans table, with the mapper from its rows to the domain's Plan.
 import { z } from 'zod';
 import { ColumnDef, type Plan, type PlanKind, type PlanSummary } from '../../../shared/domain/plan';
+import { AppError } from '../../../shared/errors';
 import { sql, type Db } from './db';
 
 interface PlanRecord {
@@ -76,4 +77,11 @@ export function touchPlan(db: Db, id: string, at: string): void {
 
 export function setPlanDeleted(db: Db, id: string, deletedAt: string | null): void {
   sql(db, 'UPDATE plans SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
+}
+
+/** The plan, or PLAN_NOT_FOUND when there is none or it is in the 回收站. */
+export function requirePlan(db: Db, planId: string): Plan {
+  const plan = getPlan(db, planId);
+  if (!plan || plan.deletedAt !== null) throw new AppError('PLAN_NOT_FOUND');
+  return plan;
 }
