@@ -4,7 +4,23 @@ import tseslint from 'typescript-eslint';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'events', 'stream', 'worker_threads'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'events',
+  'stream',
+  'worker_threads',
+];
 
 /** One layer's rule: the folders and packages it must not reach. */
 function layer(files, { folders = [], packages = [], message }) {
@@ -32,7 +48,10 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       'no-empty': ['error', { allowEmptyCatch: false }],
     },
   },
@@ -52,7 +71,11 @@ export default tseslint.config(
       'renderer/features/progress/ProgressPanel.tsx',
       'renderer/features/rounds/RoundBoard.tsx',
     ],
-    rules: { 'react-hooks/refs': 'off', 'react-hooks/set-state-in-effect': 'off', 'react-hooks/exhaustive-deps': 'off' },
+    rules: {
+      'react-hooks/refs': 'off',
+      'react-hooks/set-state-in-effect': 'off',
+      'react-hooks/exhaustive-deps': 'off',
+    },
   },
   {
     // No import cycles: a module and what it imports form a tree, so each layer can be read (and tested) bottom up.
@@ -67,7 +90,16 @@ export default tseslint.config(
   },
   layer(['shared/**/*.ts'], {
     folders: ['electron', 'renderer'],
-    packages: ['electron', 'react', 'react-dom', 'react-dom/*', 'ag-grid-community', 'ag-grid-react', 'better-sqlite3', ...NODE_BUILTINS],
+    packages: [
+      'electron',
+      'react',
+      'react-dom',
+      'react-dom/*',
+      'ag-grid-community',
+      'ag-grid-react',
+      'better-sqlite3',
+      ...NODE_BUILTINS,
+    ],
     message: 'shared/ runs anywhere: no Node, no DOM, no Electron, and it imports neither renderer/ nor electron/.',
   }),
   layer(['renderer/**/*.ts', 'renderer/**/*.tsx'], {

@@ -19,7 +19,13 @@ await viteBuild({ logLevel: 'warn' });
 await Promise.all([
   build({ ...common, entryPoints: ['electron/host/serve.ts'], outfile: 'dist/host/serve.cjs' }),
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' }),
-  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', platform: 'browser', external: ['electron'] }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    platform: 'browser',
+    external: ['electron'],
+  }),
   // The importer's worker thread (electron/host/read-isolated.ts), beside each bundle that starts it.
   build({ ...common, entryPoints: ['electron/host/import-worker.ts'], outfile: 'dist/host/import-worker.cjs' }),
   build({ ...common, entryPoints: ['electron/host/import-worker.ts'], outfile: 'dist/electron/import-worker.cjs' }),

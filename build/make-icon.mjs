@@ -1,7 +1,7 @@
 // Draws build/icon.png (512×512, the app icon electron-builder turns into the Windows .ico) in Chromium:
 // node build/make-icon.mjs
 import { chromium } from '@playwright/test';
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage({ viewport: { width: 512, height: 512 }, deviceScaleFactor: 1 });
 await page.setContent(`<html><body style="margin:0;background:transparent">
 <div style="width:512px;height:512px;border-radius:96px;background:linear-gradient(160deg,#2f7ef6,#1a4fa3);display:flex;align-items:center;justify-content:center;box-sizing:border-box;">

@@ -63,7 +63,12 @@ export type ScoreSheetSummary = z.infer<typeof ScoreSheetSummary>;
 export const api = {
   'app.info': {
     input: z.object({}),
-    output: z.object({ version: z.string(), dataDir: z.string(), dbPath: z.string(), mode: z.enum(['electron', 'browser']) }),
+    output: z.object({
+      version: z.string(),
+      dataDir: z.string(),
+      dbPath: z.string(),
+      mode: z.enum(['electron', 'browser']),
+    }),
   },
   'plans.list': { input: z.object({}), output: z.array(PlanSummary) },
   'plans.trash': { input: z.object({}), output: z.array(PlanSummary) },
@@ -119,16 +124,31 @@ export const api = {
   'import.preview': { input: z.object({ fileId: z.string(), options: ImportOptions }), output: ImportPreview },
   'import.commit': {
     input: z.object({ fileId: z.string(), options: ImportOptions, target: ImportTarget }),
-    output: z.object({ planId: z.string(), items: z.number().int(), sections: z.number().int(), unknownUnits: z.array(z.string()) }),
+    output: z.object({
+      planId: z.string(),
+      items: z.number().int(),
+      sections: z.number().int(),
+      unknownUnits: z.array(z.string()),
+    }),
   },
   'export.xlsx': {
     input: PlanRef.extend({ options: ExportOptions }),
-    output: z.object({ fileName: z.string(), data: z.string(), items: z.number().int(), warnings: z.array(z.string()).optional() }),
+    output: z.object({
+      fileName: z.string(),
+      data: z.string(),
+      items: z.number().int(),
+      warnings: z.array(z.string()).optional(),
+    }),
   },
   /** The same official table as a Word document, for a notice's 附件. */
   'export.docx': {
     input: PlanRef.extend({ options: ExportOptions }),
-    output: z.object({ fileName: z.string(), data: z.string(), items: z.number().int(), warnings: z.array(z.string()).optional() }),
+    output: z.object({
+      fileName: z.string(),
+      data: z.string(),
+      items: z.number().int(),
+      warnings: z.array(z.string()).optional(),
+    }),
   },
   /** Before writing: whether the chosen columns fit the chosen paper at 小五 (9 pt) or more, and which papers would. */
   'export.check': { input: PlanRef.extend({ options: ExportOptions }), output: FitCheck },
@@ -171,7 +191,11 @@ export const api = {
     output: z.object({ ok: z.literal(true), delta: PlanDelta.nullable().default(null) }),
   },
   'units.addNames': {
-    input: z.object({ names: z.array(z.string().trim().min(1).max(60)).min(1).max(500), kind: UnitKind, planId: z.string().min(1).optional() }),
+    input: z.object({
+      names: z.array(z.string().trim().min(1).max(60)).min(1).max(500),
+      kind: UnitKind,
+      planId: z.string().min(1).optional(),
+    }),
     output: z.array(Unit),
   },
   /** One unit, one name: `fromId`'s names become other names of `intoId`, as one action. */
@@ -182,7 +206,10 @@ export const api = {
   'backup.list': { input: z.object({}), output: z.object({ folder: z.string(), backups: z.array(BackupInfo) }) },
   'backup.create': { input: z.object({}), output: BackupInfo },
   /** Restores one of the app's own backups, by its file name in the backup folder. */
-  'backup.restore': { input: z.object({ name: z.string().regex(/^peidang-[\w-]+\.db$/) }), output: z.object({ ok: z.literal(true) }) },
+  'backup.restore': {
+    input: z.object({ name: z.string().regex(/^peidang-[\w-]+\.db$/) }),
+    output: z.object({ ok: z.literal(true) }),
+  },
   /** Restores from a file the user picked, sent as bytes. */
   'backup.restoreFile': {
     input: z.object({ fileName: z.string().min(1).max(260), data: z.string().max(MAX_BODY_BYTES) }),
@@ -194,17 +221,29 @@ export const api = {
   'rounds.delete': { input: RoundRef, output: Ok },
   /** Writes one fill-in sheet per unit (or per unit named) into a folder on this computer. */
   'rounds.generate': {
-    input: RoundRef.extend({ folder: z.string().trim().min(1).max(1000), units: z.array(z.string()).min(1).optional() }),
-    output: z.object({ folder: z.string(), files: z.array(z.object({ unit: z.string(), fileName: z.string(), rows: z.number().int() })) }),
+    input: RoundRef.extend({
+      folder: z.string().trim().min(1).max(1000),
+      units: z.array(z.string()).min(1).optional(),
+    }),
+    output: z.object({
+      folder: z.string(),
+      files: z.array(z.object({ unit: z.string(), fileName: z.string(), rows: z.number().int() })),
+    }),
   },
   /** Takes returned files in (as bytes); `receivedAt` is when the clerk got them, now when absent. */
   'rounds.receive': {
     input: RoundRef.extend({
       /** Each file may say when it came in (the time it was saved from the mail), else the batch's time counts. */
-      files: z.array(FileBytes.extend({ receivedAt: z.string().datetime().optional() })).min(1).max(500),
+      files: z
+        .array(FileBytes.extend({ receivedAt: z.string().datetime().optional() }))
+        .min(1)
+        .max(500),
       receivedAt: z.string().datetime().optional(),
     }),
-    output: z.object({ received: z.array(SubmissionSummary), errors: z.array(z.object({ file: z.string(), message: z.string() })) }),
+    output: z.object({
+      received: z.array(SubmissionSummary),
+      errors: z.array(z.object({ file: z.string(), message: z.string() })),
+    }),
   },
   'rounds.assign': { input: SubmissionRef.extend({ unit: z.string().min(1) }), output: SubmissionSummary },
   'rounds.review': { input: SubmissionRef, output: Review },
@@ -212,7 +251,10 @@ export const api = {
   'rounds.file': { input: SubmissionRef, output: z.object({ fileName: z.string(), data: z.string() }) },
   'rounds.accept': { input: SubmissionRef, output: z.object({ delta: PlanDelta.nullable() }) },
   /** Accepts every file waiting for review that has no error (of a unit's several, the latest), as one action. */
-  'rounds.acceptAll': { input: RoundRef, output: z.object({ accepted: z.number().int(), delta: PlanDelta.nullable() }) },
+  'rounds.acceptAll': {
+    input: RoundRef,
+    output: z.object({ accepted: z.number().int(), delta: PlanDelta.nullable() }),
+  },
   'rounds.sendBack': {
     input: SubmissionRef.extend({ reason: z.string().trim().min(1).max(500) }),
     /** 退回 is an action of the plan's history: the delta carries what Ctrl+Z would now undo. */
@@ -220,9 +262,15 @@ export const api = {
   },
   'rounds.undoAccept': { input: SubmissionRef, output: z.object({ delta: PlanDelta.nullable() }) },
   /** 本单位无此项内容 / 本期无新进展: the unit's (empty) file taken as its answer, counted as reported. */
-  'rounds.acceptNothing': { input: SubmissionRef.extend({ answer: NothingAnswer }), output: z.object({ delta: PlanDelta.nullable() }) },
+  'rounds.acceptNothing': {
+    input: SubmissionRef.extend({ answer: NothingAnswer }),
+    output: z.object({ delta: PlanDelta.nullable() }),
+  },
   'rounds.exportSummary': {
-    input: RoundRef.extend({ perUnitSheets: z.boolean().default(false), arrangement: z.enum(['item', 'unit']).default('unit') }),
+    input: RoundRef.extend({
+      perUnitSheets: z.boolean().default(false),
+      arrangement: z.enum(['item', 'unit']).default('unit'),
+    }),
     output: z.object({ fileName: z.string(), data: z.string(), rows: z.number().int() }),
   },
   'history.undo': { input: PlanRef, output: PlanDelta },
@@ -241,17 +289,31 @@ export const api = {
   'scores.list': { input: z.object({}), output: z.array(ScoreSheetSummary) },
   'scores.delete': { input: z.object({ id: z.string().min(1) }), output: Ok },
   /** Every period ranked against the one before, oldest first. */
-  'scores.rankings': { input: z.object({ bottom: z.number().int().min(1).max(50).default(3) }), output: z.array(Ranking) },
+  'scores.rankings': {
+    input: z.object({ bottom: z.number().int().min(1).max(50).default(3) }),
+    output: z.array(Ranking),
+  },
   /** The period's 测评通报 (.docx). */
   'scores.exportNotice': {
-    input: z.object({ period: z.string().min(1).max(100), bottom: z.number().int().min(1).max(50).default(3), issuer: z.string().max(100).default(''), today: Day }),
+    input: z.object({
+      period: z.string().min(1).max(100),
+      bottom: z.number().int().min(1).max(50).default(3),
+      issuer: z.string().max(100).default(''),
+      today: Day,
+    }),
     output: z.object({ fileName: z.string(), data: z.string() }),
   },
   /** Groups of the 单位名录: 联系单位 groups and 专项工作组. */
   'groups.list': { input: z.object({}), output: z.array(UnitGroup) },
   /** Reads a notice's 附件 lists (pasted text); the groups of each kind found replace those of that kind. */
-  'groups.importText': { input: z.object({ text: z.string().min(1).max(200_000), source: z.string().max(260).default('') }), output: z.array(UnitGroup) },
-  'groups.save': { input: z.object({ group: UnitGroupDraft.extend({ id: z.string().optional() }) }), output: UnitGroup },
+  'groups.importText': {
+    input: z.object({ text: z.string().min(1).max(200_000), source: z.string().max(260).default('') }),
+    output: z.array(UnitGroup),
+  },
+  'groups.save': {
+    input: z.object({ group: UnitGroupDraft.extend({ id: z.string().optional() }) }),
+    output: UnitGroup,
+  },
   'groups.delete': { input: z.object({ id: z.string().min(1) }), output: Ok },
   /** 整改台账: a problem (from a 测评 row or a return) added as a row of a ledger, one undoable edit. */
   'rectification.addProblem': { input: PlanRef.extend({ problem: ProblemDraft }), output: PlanDelta },

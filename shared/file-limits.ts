@@ -24,7 +24,9 @@ export function checkImportSize(size: number, file: string): void {
 
 /** The message for a file to import past the limit (the app checks before reading it), or null. */
 export function importSizeError(size: number, file: string): AppError | null {
-  return size > MAX_IMPORT_BYTES ? new AppError('IMPORT_TOO_LARGE', { file, size: megabytes(size), limit: megabytes(MAX_IMPORT_BYTES) }) : null;
+  return size > MAX_IMPORT_BYTES
+    ? new AppError('IMPORT_TOO_LARGE', { file, size: megabytes(size), limit: megabytes(MAX_IMPORT_BYTES) })
+    : null;
 }
 
 /** The size of the file inside a call's body (base64 in JSON), for a message when the body itself is too large. */

@@ -27,14 +27,27 @@ function unitsOf(plan: Plan, rows: readonly Row[]): string[] {
   return [...seen];
 }
 
-export async function fillIn(args: FillInArgs, now: string): Promise<{ files: { unit: string; file: string; rows: number }[]; warnings: string[] }> {
-  if (!Period.safeParse(args.period).success) throw new AppError('ROUND_INVALID', { detail: `期间「${args.period}」应写作 2026-Q4（季度）或 2026-11（月）` });
+export async function fillIn(
+  args: FillInArgs,
+  now: string,
+): Promise<{ files: { unit: string; file: string; rows: number }[]; warnings: string[] }> {
+  if (!Period.safeParse(args.period).success)
+    throw new AppError('ROUND_INVALID', { detail: `期间「${args.period}」应写作 2026-Q4（季度）或 2026-11（月）` });
   const result = await importFile(args.data, basename(args.file), {});
   const { meta, columns, rows: drafts } = planFromImport(result, now);
-  const plan: Plan = { ...meta, id: 'cli', kind: result.kind, columns, createdAt: now, updatedAt: now, deletedAt: null };
+  const plan: Plan = {
+    ...meta,
+    id: 'cli',
+    kind: result.kind,
+    columns,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  };
   const rows: Row[] = drafts.map((r, i) => ({ ...r, id: `r${i}` }));
   const units = args.units ?? unitsOf(plan, rows);
-  if (units.length === 0) throw new AppError('ROUND_INVALID', { detail: '表中没有读到牵头单位，请用 --units 指定单位' });
+  if (units.length === 0)
+    throw new AppError('ROUND_INVALID', { detail: '表中没有读到牵头单位，请用 --units 指定单位' });
   const round: Round = {
     id: `cli-${args.period}`,
     planId: plan.id,

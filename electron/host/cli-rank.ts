@@ -20,7 +20,13 @@ export function rankJson(latest: Ranking, all: readonly Ranking[]): unknown {
     period: latest.period,
     groups: latest.groups.map((g) => ({
       group: g.group,
-      units: g.units.map((u) => ({ unit: u.unit, total: u.total, rank: u.rank, previousRank: u.previousRank, flags: u.flags })),
+      units: g.units.map((u) => ({
+        unit: u.unit,
+        total: u.total,
+        rank: u.rank,
+        previousRank: u.previousRank,
+        flags: u.flags,
+      })),
     })),
     warnings: all.flatMap((r) => r.warnings),
   };
@@ -29,7 +35,8 @@ export function rankJson(latest: Ranking, all: readonly Ranking[]): unknown {
 /** --bottom N: a whole number from 1; the default N = 3. */
 export function bottomOf(given: string | undefined): number {
   if (given === undefined) return DEFAULT_BOTTOM;
-  if (!/^\d+$/.test(given) || Number(given) < 1) throw new AppError('BAD_INPUT', { detail: `--bottom 应为正整数，而不是「${given}」` });
+  if (!/^\d+$/.test(given) || Number(given) < 1)
+    throw new AppError('BAD_INPUT', { detail: `--bottom 应为正整数，而不是「${given}」` });
   return Number(given);
 }
 
@@ -39,7 +46,10 @@ async function readSheet(path: string): Promise<ScoreSheet> {
     data = new Uint8Array(readFileSync(path));
   } catch (e) {
     const code = (e as { code?: string }).code;
-    throw new AppError('IMPORT_UNREADABLE', { file: basename(path), ...(code === 'ENOENT' ? { reason: '文件不存在，请检查路径' } : {}) });
+    throw new AppError('IMPORT_UNREADABLE', {
+      file: basename(path),
+      ...(code === 'ENOENT' ? { reason: '文件不存在，请检查路径' } : {}),
+    });
   }
   return readScoreSheet(data, basename(path));
 }

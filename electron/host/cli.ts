@@ -48,7 +48,11 @@ export function inspectJson(file: string, r: ImportResult, year: number, today: 
     meta: { ...reportingUnitOf(r, file), ...(r.meta.reportDate ? { reportDate: r.meta.reportDate } : {}) },
     columns: r.columns
       .filter((c) => c.key !== null)
-      .map((c) => ({ key: c.key, title: c.key === 'seq' ? '序号' : (template.find((t) => t.key === c.key)?.label ?? c.source), source: c.source })),
+      .map((c) => ({
+        key: c.key,
+        title: c.key === 'seq' ? '序号' : (template.find((t) => t.key === c.key)?.label ?? c.source),
+        source: c.source,
+      })),
     rows: r.rows
       .filter((x) => x.kind === 'item')
       .map((x) => {
@@ -106,9 +110,15 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof AppError) throw e;
     const code = (e as { code?: string }).code;
-    throw new AppError('IMPORT_UNREADABLE', { file: basename(file), ...(code === 'ENOENT' ? { reason: '文件不存在，请检查路径' } : {}) });
+    throw new AppError('IMPORT_UNREADABLE', {
+      file: basename(file),
+      ...(code === 'ENOENT' ? { reason: '文件不存在，请检查路径' } : {}),
+    });
   }
-  const result = await importFile(data, basename(file), { ...(kind ? { kind: kind.data } : {}), ...(values.sheet ? { sheet: values.sheet } : {}) });
+  const result = await importFile(data, basename(file), {
+    ...(kind ? { kind: kind.data } : {}),
+    ...(values.sheet ? { sheet: values.sheet } : {}),
+  });
   if (command === 'inspect') {
     const now = new Date().toISOString();
     const json = inspectJson(file, result, planYear(result, values.year, now), now.slice(0, 10));
@@ -131,7 +141,10 @@ async function writeConverted(result: ImportResult, out: string): Promise<void> 
 }
 
 /** fill-in: one fill-in sheet per unit of the plan file, as 生成填报表 writes them; the files as JSON. */
-async function fillInCommand(file: string | undefined, values: { period?: string; out?: string; units?: string }): Promise<number> {
+async function fillInCommand(
+  file: string | undefined,
+  values: { period?: string; out?: string; units?: string },
+): Promise<number> {
   if (!file || !values.period || !values.out) {
     process.stderr.write(`${USAGE}\n`);
     return 64;
@@ -142,7 +155,12 @@ async function fillInCommand(file: string | undefined, values: { period?: string
   } catch {
     throw new AppError('IMPORT_UNREADABLE', { file: basename(file), reason: '文件不存在或无法打开，请检查路径' });
   }
-  const units = values.units ? values.units.split(/[,，、]/).map((u) => u.trim()).filter((u) => u !== '') : null;
+  const units = values.units
+    ? values.units
+        .split(/[,，、]/)
+        .map((u) => u.trim())
+        .filter((u) => u !== '')
+    : null;
   const made = await fillIn({ file, data, period: values.period, out: values.out, units }, new Date().toISOString());
   for (const w of made.warnings) process.stderr.write(`注意：${w}\n`);
   process.stdout.write(`${JSON.stringify({ files: made.files }, null, 2)}\n`);
@@ -160,9 +178,16 @@ async function collect(paths: string[], out: string | undefined): Promise<number
         errors.push({ file: path, message: messageOf(size.code, size.params) });
         continue;
       }
-      files.push({ fileName: basename(path), data: new Uint8Array(readFileSync(path)), receivedAt: statSync(path).mtime.toISOString() });
+      files.push({
+        fileName: basename(path),
+        data: new Uint8Array(readFileSync(path)),
+        receivedAt: statSync(path).mtime.toISOString(),
+      });
     } catch {
-      errors.push({ file: path, message: messageOf('IMPORT_UNREADABLE', { file: basename(path), reason: '文件不存在或无法打开，请检查路径' }) });
+      errors.push({
+        file: path,
+        message: messageOf('IMPORT_UNREADABLE', { file: basename(path), reason: '文件不存在或无法打开，请检查路径' }),
+      });
     }
   }
   const now = new Date().toISOString();
@@ -170,7 +195,12 @@ async function collect(paths: string[], out: string | undefined): Promise<number
   const byName = new Map(files.map((f, i) => [f.fileName, paths.flatMap(expand)[i] ?? f.fileName]));
   const json = {
     submissions: c.submissions.map((s) => {
-      const inspected = inspectJson(s.file.fileName, s.reading.table, planFromImport(s.reading.table, now).meta.year, now.slice(0, 10)) as { rows: unknown[] };
+      const inspected = inspectJson(
+        s.file.fileName,
+        s.reading.table,
+        planFromImport(s.reading.table, now).meta.year,
+        now.slice(0, 10),
+      ) as { rows: unknown[] };
       return {
         file: byName.get(s.file.fileName) ?? s.file.fileName,
         unit: s.reading.unit,
@@ -189,7 +219,9 @@ async function collect(paths: string[], out: string | undefined): Promise<number
       return 2;
     }
     writeWhole(out, await writeConsolidation(summary, true));
-    process.stderr.write(`已写出汇总表「${out}」：${summary.byUnit.length} 个单位，${summary.rows.filter((r) => r.kind === 'item').length} 项。\n`);
+    process.stderr.write(
+      `已写出汇总表「${out}」：${summary.byUnit.length} 个单位，${summary.rows.filter((r) => r.kind === 'item').length} 项。\n`,
+    );
   }
   return 0;
 }
@@ -206,7 +238,15 @@ async function rankCommand(argv: string[]): Promise<number> {
     return 64;
   }
   const today = new Date().toISOString().slice(0, 10);
-  const { json, notice } = await rank({ file: positionals[0]!, previous: values.previous ?? [], bottom: bottomOf(values.bottom), ...(values.out ? { out: values.out } : {}) }, today);
+  const { json, notice } = await rank(
+    {
+      file: positionals[0]!,
+      previous: values.previous ?? [],
+      bottom: bottomOf(values.bottom),
+      ...(values.out ? { out: values.out } : {}),
+    },
+    today,
+  );
   process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   if (notice && values.out) {
     writeWhole(values.out, notice);
@@ -246,7 +286,8 @@ function writeWhole(out: string, bytes: Uint8Array): void {
 function writeReason(e: unknown): string {
   const code = (e as { code?: string }).code;
   if (code === 'ENOSPC') return '磁盘空间已满';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') return '文件正被其他程序打开或没有写入权限，请关闭它后再试';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY')
+    return '文件正被其他程序打开或没有写入权限，请关闭它后再试';
   if (code === 'ENOENT') return '目标文件夹不存在';
   return '无法写入';
 }
@@ -258,7 +299,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`${e instanceof AppError ? messageOf(e.code, e.params) : `发生内部错误：${e instanceof Error ? e.message : String(e)}`}\n`);
+    process.stderr.write(
+      `${e instanceof AppError ? messageOf(e.code, e.params) : `发生内部错误：${e instanceof Error ? e.message : String(e)}`}\n`,
+    );
     process.exitCode = e instanceof AppError ? 2 : 70;
   },
 );

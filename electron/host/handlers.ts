@@ -39,7 +39,8 @@ export function createHandlers(ctx: HostContext): Handlers {
     },
     'plans.restore': ({ planId }) => plans.restore(db(), planId),
     'rows.setCells': ({ planId, edits, append, label }) => rows.setCells(db(), planId, edits, append, label, now()),
-    'rows.insert': ({ planId, anchorId, where, rows: drafts }) => rows.insert(db(), planId, anchorId, where, drafts, now()),
+    'rows.insert': ({ planId, anchorId, where, rows: drafts }) =>
+      rows.insert(db(), planId, anchorId, where, drafts, now()),
     'rows.delete': ({ planId, ids }) => rows.remove(db(), planId, ids, now()),
     'rows.move': ({ planId, ids, beforeId }) => rows.move(db(), planId, ids, beforeId, now()),
     'rows.sort': ({ planId, key, direction }) => rows.sort(db(), planId, key, direction, now()),
@@ -74,7 +75,10 @@ export function createHandlers(ctx: HostContext): Handlers {
       const out = units.merge(db(), fromId, intoId, { planId, now: now() });
       return { ...out.unit, delta: out.delta };
     },
-    'backup.list': () => ({ folder: backup.backupDir(ctx.dataDir), backups: backup.listBackups(ctx.dataDir).map(backup.info) }),
+    'backup.list': () => ({
+      folder: backup.backupDir(ctx.dataDir),
+      backups: backup.listBackups(ctx.dataDir).map(backup.info),
+    }),
     'backup.create': () => backup.info(backup.backupNow(db(), ctx.dataDir, 'manual', now())),
     'backup.restore': ({ name }) => {
       backup.restore(ctx, join(backup.backupDir(ctx.dataDir), name));
@@ -93,7 +97,11 @@ export function createHandlers(ctx: HostContext): Handlers {
     },
     'rounds.generate': ({ roundId, folder, units }) => rounds.generate(db(), roundId, folder, units ?? null),
     'rounds.receive': async ({ roundId, files, receivedAt }) => {
-      const incoming = files.map((f) => ({ fileName: f.fileName, data: new Uint8Array(Buffer.from(f.data, 'base64')), receivedAt: f.receivedAt }));
+      const incoming = files.map((f) => ({
+        fileName: f.fileName,
+        data: new Uint8Array(Buffer.from(f.data, 'base64')),
+        receivedAt: f.receivedAt,
+      }));
       const result = await returns.receive(db(), roundId, incoming, receivedAt ?? now());
       return { received: result.received.map(summary), errors: result.errors };
     },
@@ -107,21 +115,24 @@ export function createHandlers(ctx: HostContext): Handlers {
       return { ...summary(out.submission), delta: out.delta };
     },
     'rounds.undoAccept': ({ submissionId }) => returns.undoAccept(db(), submissionId, now()),
-    'rounds.exportSummary': ({ roundId, perUnitSheets, arrangement }) => rounds.exportSummary(db(), roundId, perUnitSheets, now(), arrangement),
+    'rounds.exportSummary': ({ roundId, perUnitSheets, arrangement }) =>
+      rounds.exportSummary(db(), roundId, perUnitSheets, now(), arrangement),
     'rounds.acceptNothing': ({ submissionId, answer }) => returns.acceptNothing(db(), submissionId, answer, now()),
     'history.undo': ({ planId }) => history.undo(db(), planId, now()),
     'history.redo': ({ planId }) => history.redo(db(), planId, now()),
     'rounds.startNext': ({ roundId }) => recurring.startNext(db(), roundId, now()),
     'rounds.timeliness': ({ roundId, today }) => recurring.timeliness(db(), roundId, today),
     'rounds.exportTimeliness': ({ roundId, format, today }) => recurring.exportTimeliness(db(), roundId, format, today),
-    'scores.import': ({ fileName, data }) => scores.importSheet(db(), fileName, new Uint8Array(Buffer.from(data, 'base64')), now()),
+    'scores.import': ({ fileName, data }) =>
+      scores.importSheet(db(), fileName, new Uint8Array(Buffer.from(data, 'base64')), now()),
     'scores.list': () => scores.list(db()),
     'scores.delete': ({ id }) => {
       scores.remove(db(), id, now());
       return { ok: true as const };
     },
     'scores.rankings': ({ bottom }) => scores.rankings(db(), bottom),
-    'scores.exportNotice': ({ period, bottom, issuer, today }) => scores.exportNotice(db(), period, bottom, issuer, today),
+    'scores.exportNotice': ({ period, bottom, issuer, today }) =>
+      scores.exportNotice(db(), period, bottom, issuer, today),
     'groups.list': () => groups.list(db()),
     'groups.importText': ({ text, source }) => groups.importText(db(), text, source),
     'groups.save': ({ group }) => groups.save(db(), group),

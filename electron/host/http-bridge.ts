@@ -6,9 +6,14 @@ import { timingSafeEqual } from 'node:crypto';
 import { TRANSPORT } from '../../shared/api';
 import { messageOf } from '../../shared/messages.zh-CN';
 import type { Host } from './host';
-import { fileSizeOfBody, MAX_BODY_BYTES, MAX_IMPORT_BYTES, MAX_RESTORE_BYTES, megabytes } from '../../shared/file-limits';
+import {
+  fileSizeOfBody,
+  MAX_BODY_BYTES,
+  MAX_IMPORT_BYTES,
+  MAX_RESTORE_BYTES,
+  megabytes,
+} from '../../shared/file-limits';
 import type { ErrorCode, ErrorParams } from '../../shared/errors';
-
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -108,7 +113,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: BridgeOpt
       }
       input = body.length === 0 ? {} : JSON.parse(body);
     } catch {
-      send(res, 400, { ok: false, error: { code: 'BAD_INPUT', message: messageOf('BAD_INPUT', { detail: '请求不是有效的 JSON' }) } });
+      send(res, 400, {
+        ok: false,
+        error: { code: 'BAD_INPUT', message: messageOf('BAD_INPUT', { detail: '请求不是有效的 JSON' }) },
+      });
       return;
     }
     send(res, 200, await opts.host.invoke(method, input));
@@ -174,7 +182,10 @@ function sendTooLarge(res: ServerResponse, method: string, bodyBytes: number): v
   const size = megabytes(fileSizeOfBody(bodyBytes));
   const [code, params]: [ErrorCode, ErrorParams] =
     method === 'backup.restoreFile'
-      ? ['BACKUP_INVALID', { file: '所选文件', reason: `文件太大（${size}），超过了可恢复的上限 ${megabytes(MAX_RESTORE_BYTES)}` }]
+      ? [
+          'BACKUP_INVALID',
+          { file: '所选文件', reason: `文件太大（${size}），超过了可恢复的上限 ${megabytes(MAX_RESTORE_BYTES)}` },
+        ]
       : ['IMPORT_TOO_LARGE', { size, limit: megabytes(MAX_IMPORT_BYTES) }];
   send(res, 413, { ok: false, error: { code, message: messageOf(code, params), params } });
 }

@@ -17,7 +17,12 @@ export type WorkerAnswer =
 parentPort!.on('message', (job: WorkerJob) => {
   readSheets(job.data, job.fileName).then(
     (sheets) => post({ ok: true, sheets }),
-    (e: unknown) => post(e instanceof AppError ? { ok: false, code: e.code, params: e.params } : { ok: false, internal: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+    (e: unknown) =>
+      post(
+        e instanceof AppError
+          ? { ok: false, code: e.code, params: e.params }
+          : { ok: false, internal: e instanceof Error ? (e.stack ?? e.message) : String(e) },
+      ),
   );
 });
 

@@ -42,7 +42,11 @@ export function processStart(pid: number): string | null {
   }
   const run =
     process.platform === 'win32'
-      ? spawnSync('powershell.exe', ['-NoProfile', '-Command', `(Get-Process -Id ${pid}).StartTime.ToFileTimeUtc()`], { encoding: 'utf8', timeout: 10_000, windowsHide: true })
+      ? spawnSync('powershell.exe', ['-NoProfile', '-Command', `(Get-Process -Id ${pid}).StartTime.ToFileTimeUtc()`], {
+          encoding: 'utf8',
+          timeout: 10_000,
+          windowsHide: true,
+        })
       : spawnSync('ps', ['-o', 'lstart=', '-p', String(pid)], { encoding: 'utf8', timeout: 10_000 });
   const text = run.status === 0 ? run.stdout.trim() : '';
   return text === '' ? null : text;

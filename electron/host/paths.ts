@@ -4,7 +4,10 @@ import { join } from 'node:path';
 
 export const APP_FOLDER = 'peidang';
 
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (env.PEIDANG_DATA_DIR) return env.PEIDANG_DATA_DIR;
   if (platform === 'win32' && env.APPDATA) return join(env.APPDATA, APP_FOLDER);
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_FOLDER);

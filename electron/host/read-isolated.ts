@@ -59,7 +59,15 @@ function bundleSource(): string {
   // Loaded by name at run time, so that the app's own bundles never include esbuild.
   const esbuild = createRequire(join(root, 'package.json'))('esbuild') as typeof import('esbuild');
   const partial = `${outfile}.${process.pid}.partial`;
-  esbuild.buildSync({ entryPoints: [source], outfile: partial, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  esbuild.buildSync({
+    entryPoints: [source],
+    outfile: partial,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
   renameSync(partial, outfile);
   return outfile;
 }
@@ -92,13 +100,20 @@ async function turn<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** The sheets of a file, read in a worker (given a copy of the bytes: the caller's stay whole). */
-export function readSheetsIsolated(data: Uint8Array, fileName: string, limits: IsolationLimits = IMPORT_LIMITS): Promise<SheetGrid[]> {
+export function readSheetsIsolated(
+  data: Uint8Array,
+  fileName: string,
+  limits: IsolationLimits = IMPORT_LIMITS,
+): Promise<SheetGrid[]> {
   return turn(() => runWorker(data, fileName, limits));
 }
 
 function startWorker(limits: IsolationLimits): Worker {
   const worker = new Worker(workerScript(), {
-    resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: Math.min(64, limits.heapMb / 4) },
+    resourceLimits: {
+      maxOldGenerationSizeMb: limits.heapMb,
+      maxYoungGenerationSizeMb: Math.min(64, limits.heapMb / 4),
+    },
     stdout: false,
     stderr: false,
   });
@@ -132,7 +147,11 @@ function runWorker(data: Uint8Array, fileName: string, limits: IsolationLimits):
   const job: WorkerJob = { data: data.slice(), fileName };
   const worker = takeWorker(limits);
   return new Promise<SheetGrid[]>((resolve, reject) => {
-    const timer = setTimeout(() => stop(new AppError('IMPORT_STOPPED', { file: fileName, reason: `读取用了超过 ${limits.deadlineMs / 1000} 秒` })), limits.deadlineMs);
+    const timer = setTimeout(
+      () =>
+        stop(new AppError('IMPORT_STOPPED', { file: fileName, reason: `读取用了超过 ${limits.deadlineMs / 1000} 秒` })),
+      limits.deadlineMs,
+    );
     const done = () => {
       clearTimeout(timer);
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
@@ -150,7 +169,11 @@ function runWorker(data: Uint8Array, fileName: string, limits: IsolationLimits):
       else reject(failure(answer));
     };
     const onError = (e: Error & { code?: string }) =>
-      stop(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('IMPORT_STOPPED', { file: fileName, reason: `读取需要的内存超过了上限 ${limits.heapMb} MB` }) : e);
+      stop(
+        e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new AppError('IMPORT_STOPPED', { file: fileName, reason: `读取需要的内存超过了上限 ${limits.heapMb} MB` })
+          : e,
+      );
     const onExit = (code: number) => stop(new Error(`the import worker stopped (exit code ${code}) without an answer`));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage(job, [job.data.buffer as ArrayBuffer]);
@@ -158,5 +181,7 @@ function runWorker(data: Uint8Array, fileName: string, limits: IsolationLimits):
 }
 
 function failure(answer: Exclude<WorkerAnswer, { ok: true }>): Error {
-  return 'code' in answer ? new AppError(answer.code, answer.params) : new Error(`the import worker failed: ${answer.internal}`);
+  return 'code' in answer
+    ? new AppError(answer.code, answer.params)
+    : new Error(`the import worker failed: ${answer.internal}`);
 }

@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   const bridge = await startBridge({ host, token, staticDir, port: values.port ? Number(values.port) : 0 });
   const address = `${bridge.url}#token=${token}`;
   process.stdout.write(`${READY_MARKER} ${JSON.stringify({ url: bridge.url, token, dataDir })}\n`);
-  process.stdout.write(`配档助手已在浏览器模式下启动，请用浏览器打开：${address}\n数据文件夹：${dataDir}\n按 Ctrl+C 退出。\n`);
+  process.stdout.write(
+    `配档助手已在浏览器模式下启动，请用浏览器打开：${address}\n数据文件夹：${dataDir}\n按 Ctrl+C 退出。\n`,
+  );
   const stop = () => {
     void bridge.close().then(() => {
       host.close();

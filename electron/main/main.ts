@@ -1,6 +1,17 @@
 // Electron main: one window over the same host the browser mode uses, wired through IPC; the menu, native dialogs,
 // recent files and the window's place kept between launches. Everything that can run without Electron is in host/.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type WebFrameMain } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+  type WebFrameMain,
+} from 'electron';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { TRANSPORT } from '../../shared/api';
@@ -49,14 +60,16 @@ function send(payload: MenuCommand): void {
 
 function refreshMenu(): void {
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate({
-      send: (command: MenuCommandName) => send({ command }),
-      importFile: () => void pickAndImport(),
-      openRecent: openFile,
-      clearRecent: () => rememberRecent({ ...recent, files: [] }),
-      openDataFolder: () => void openDataFolder(),
-      recent: recent.files,
-    })),
+    Menu.buildFromTemplate(
+      menuTemplate({
+        send: (command: MenuCommandName) => send({ command }),
+        importFile: () => void pickAndImport(),
+        openRecent: openFile,
+        clearRecent: () => rememberRecent({ ...recent, files: [] }),
+        openDataFolder: () => void openDataFolder(),
+        recent: recent.files,
+      }),
+    ),
   );
 }
 
@@ -78,7 +91,10 @@ function openFile(file: string): void {
     return;
   }
   if (Math.ceil(bytes.length / 3) * 4 > MAX_MENU_FILE_BASE64) {
-    dialog.showErrorBox('无法导入', `「${basename(file)}」太大（${Math.round(bytes.length / 1048576)} MB），不像是一份清单。请确认选对了文件。`);
+    dialog.showErrorBox(
+      '无法导入',
+      `「${basename(file)}」太大（${Math.round(bytes.length / 1048576)} MB），不像是一份清单。请确认选对了文件。`,
+    );
     return;
   }
   if (window?.isMinimized()) window.restore();
@@ -107,7 +123,10 @@ async function openDataFolder(): Promise<void> {
 
 function createWindow(host: Host): BrowserWindow {
   const stateFile = join(dataDir, WINDOW_STATE_FILE);
-  const saved = readWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
+  const saved = readWindowState(
+    stateFile,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const win = new BrowserWindow({
     x: saved.x,
     y: saved.y,
@@ -155,7 +174,14 @@ function reportStartFailure(e: unknown): void {
   const text = e instanceof AppError ? messageOf(e.code, e.params) : String(e);
   const latest = listBackups(dataDir)[0];
   if (e instanceof AppError && e.code === 'DB_CORRUPT' && latest) {
-    const choice = dialog.showMessageBoxSync({ type: 'error', title: '配档助手无法启动', message: text, buttons: ['用最近的备份恢复', '退出'], defaultId: 0, cancelId: 1 });
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title: '配档助手无法启动',
+      message: text,
+      buttons: ['用最近的备份恢复', '退出'],
+      defaultId: 0,
+      cancelId: 1,
+    });
     if (choice === 0) {
       restoreOffline(dataDir, join(dataDir, DB_FILE), latest.file, new Date().toISOString());
       app.relaunch();
@@ -180,8 +206,12 @@ function rememberSaveFolder(): void {
 function limitPermissions(): void {
   const allowed = new Set(['clipboard-read', 'clipboard-sanitized-write']);
   const ownPage = (url: string) => url.startsWith(`${RENDERER_ORIGIN}/`);
-  session.defaultSession.setPermissionRequestHandler((wc, permission, cb) => cb(allowed.has(permission) && ownPage(wc.getURL())));
-  session.defaultSession.setPermissionCheckHandler((_wc, permission, origin) => allowed.has(permission) && origin === RENDERER_ORIGIN);
+  session.defaultSession.setPermissionRequestHandler((wc, permission, cb) =>
+    cb(allowed.has(permission) && ownPage(wc.getURL())),
+  );
+  session.defaultSession.setPermissionCheckHandler(
+    (_wc, permission, origin) => allowed.has(permission) && origin === RENDERER_ORIGIN,
+  );
 }
 
 function start(): void {

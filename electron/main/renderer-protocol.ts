@@ -38,7 +38,11 @@ export async function rendererResponse(url: string, root: string): Promise<Respo
     const body = await readFile(file);
     return new Response(new Uint8Array(body), {
       status: 200,
-      headers: { 'content-type': contentTypeOf(file), 'content-security-policy': CSP, 'x-content-type-options': 'nosniff' },
+      headers: {
+        'content-type': contentTypeOf(file),
+        'content-security-policy': CSP,
+        'x-content-type-options': 'nosniff',
+      },
     });
   } catch {
     return new Response('未找到', { status: 404 });

@@ -72,11 +72,26 @@ export function App() {
 
   return (
     <div className="pd-app">
-      <PlanList plans={plans} selectedId={selectedId} onSelect={select} onImport={setImporting} onUnits={() => setShowUnits(true)} onBackups={() => setShowBackups(true)} onScores={() => setShowScores(true)} onGroups={() => setShowGroups(true)} />
+      <PlanList
+        plans={plans}
+        selectedId={selectedId}
+        onSelect={select}
+        onImport={setImporting}
+        onUnits={() => setShowUnits(true)}
+        onBackups={() => setShowBackups(true)}
+        onScores={() => setShowScores(true)}
+        onGroups={() => setShowGroups(true)}
+      />
       <main className="pd-main">
         <Notices state={notices} />
         {selectedId ? (
-          <PlanEditor key={`${selectedId}:${reloads}`} planId={selectedId} units={units.units} onError={notices.error} onNotice={onEdited} />
+          <PlanEditor
+            key={`${selectedId}:${reloads}`}
+            planId={selectedId}
+            units={units.units}
+            onError={notices.error}
+            onNotice={onEdited}
+          />
         ) : (
           <>
             <div className="pd-placeholder">{plans.plans ? '请在左侧选择或新建一个方案。' : '正在加载…'}</div>
@@ -102,8 +117,17 @@ export function App() {
       {dragging && <div className="pd-dropzone">松开鼠标，导入这个文件</div>}
       {showUnits && <UnitsDialog units={units} onClose={() => setShowUnits(false)} />}
       {showBackups && <BackupDialog onError={notices.error} onClose={() => setShowBackups(false)} />}
-      {showScores && <ScoresDialog directory={units.units} onError={notices.error} onNotice={notices.info} onClose={() => setShowScores(false)} />}
-      {showGroups && <GroupsDialog onError={notices.error} onNotice={notices.info} onClose={() => setShowGroups(false)} />}
+      {showScores && (
+        <ScoresDialog
+          directory={units.units}
+          onError={notices.error}
+          onNotice={notices.info}
+          onClose={() => setShowScores(false)}
+        />
+      )}
+      {showGroups && (
+        <GroupsDialog onError={notices.error} onNotice={notices.info} onClose={() => setShowGroups(false)} />
+      )}
       {unknown.length > 0 && (
         <UnknownUnitsDialog
           names={unknown}

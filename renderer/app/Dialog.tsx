@@ -28,8 +28,15 @@ export function Dialog({ title, children, confirmLabel, danger, confirmDisabled,
       <h2>{title}</h2>
       <div className="pd-dialog-body">{children}</div>
       <div className="pd-dialog-buttons">
-        <button type="button" onClick={onCancel}>取消</button>
-        <button type="button" className={danger ? 'pd-danger' : 'pd-primary'} disabled={confirmDisabled} onClick={onConfirm}>
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
+        <button
+          type="button"
+          className={danger ? 'pd-danger' : 'pd-primary'}
+          disabled={confirmDisabled}
+          onClick={onConfirm}
+        >
           {confirmLabel}
         </button>
       </div>

@@ -15,13 +15,25 @@ export interface ModalProps extends Omit<HTMLAttributes<HTMLDivElement>, 'role' 
   initialFocus?: 'field' | 'dialog';
 }
 
-const FIELDS = 'input:not([type="hidden"]):not([hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
+const FIELDS =
+  'input:not([type="hidden"]):not([hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
 const FOCUSABLE = `${FIELDS}, button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])`;
 
 /** The dialogs open now, the topmost last: Esc with the focus nowhere closes only the topmost. */
 const openModals: object[] = [];
 
-export function Modal({ label, onClose, escapes, closeOnBackdrop, backdropClassName, initialFocus = 'field', className, children, onKeyDown, ...rest }: ModalProps) {
+export function Modal({
+  label,
+  onClose,
+  escapes,
+  closeOnBackdrop,
+  backdropClassName,
+  initialFocus = 'field',
+  className,
+  children,
+  onKeyDown,
+  ...rest
+}: ModalProps) {
   const box = useRef<HTMLDivElement>(null);
   const latest = useRef({ onClose, escapes });
   latest.current = { onClose, escapes };
@@ -63,7 +75,10 @@ export function Modal({ label, onClose, escapes, closeOnBackdrop, backdropClassN
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const b = box.current;
-    const target = initialFocus === 'field' ? (b?.querySelector<HTMLElement>(FIELDS) ?? b?.querySelector<HTMLElement>('button.pd-primary') ?? b) : b;
+    const target =
+      initialFocus === 'field'
+        ? (b?.querySelector<HTMLElement>(FIELDS) ?? b?.querySelector<HTMLElement>('button.pd-primary') ?? b)
+        : b;
     target?.focus({ preventScroll: initialFocus === 'dialog' });
     return () => {
       if (opener?.isConnected) opener.focus({ preventScroll: true });
@@ -91,7 +106,16 @@ export function Modal({ label, onClose, escapes, closeOnBackdrop, backdropClassN
         if (closeOnBackdrop) onClose();
       }}
     >
-      <div ref={box} className={['pd-dialog', className].filter(Boolean).join(' ')} role="dialog" aria-modal="true" aria-label={label} tabIndex={-1} onKeyDown={keyDown} {...rest}>
+      <div
+        ref={box}
+        className={['pd-dialog', className].filter(Boolean).join(' ')}
+        role="dialog"
+        aria-modal="true"
+        aria-label={label}
+        tabIndex={-1}
+        onKeyDown={keyDown}
+        {...rest}
+      >
         {children}
       </div>
     </div>
@@ -101,7 +125,9 @@ export function Modal({ label, onClose, escapes, closeOnBackdrop, backdropClassN
 /** Tab from the last control goes to the first, Shift+Tab from the first (or the dialog itself) to the last. */
 function keepTabInside(e: KeyboardEvent<HTMLDivElement>, box: HTMLDivElement | null): void {
   if (!box) return;
-  const controls = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+  const controls = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => el.offsetParent !== null || el === document.activeElement,
+  );
   if (controls.length === 0) {
     e.preventDefault();
     return;

@@ -39,7 +39,9 @@ export function Notices({ state }: { state: NoticesState }) {
       {state.list.map((n) => (
         <div key={n.id} className={`pd-notice pd-notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
           <span>{n.text}</span>
-          <button type="button" aria-label="关闭提示" onClick={() => state.dismiss(n.id)}>✕</button>
+          <button type="button" aria-label="关闭提示" onClick={() => state.dismiss(n.id)}>
+            ✕
+          </button>
         </div>
       ))}
     </div>

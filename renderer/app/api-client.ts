@@ -1,5 +1,14 @@
 // The API client: the same typed invoke(method, input) over Electron's preload or over HTTP in browser mode.
-import { TRANSPORT, api, Envelope, type EventName, type EventPayload, type Input, type Method, type Output } from '../../shared/api';
+import {
+  TRANSPORT,
+  api,
+  Envelope,
+  type EventName,
+  type EventPayload,
+  type Input,
+  type Method,
+  type Output,
+} from '../../shared/api';
 import type { ErrorPayload } from '../../shared/errors';
 import { messageOf } from '../../shared/messages.zh-CN';
 import { isLeaving } from './pending-edits';

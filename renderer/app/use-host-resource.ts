@@ -23,7 +23,7 @@ export function useHostResource<T>(load: () => Promise<T>, onError: (text: strin
     void refresh();
   }, [refresh]);
   const attempt = useCallback(
-    async <R,>(call: () => Promise<R>): Promise<R | undefined> => {
+    async <R>(call: () => Promise<R>): Promise<R | undefined> => {
       try {
         const out = await call();
         await refresh();

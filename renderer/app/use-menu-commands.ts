@@ -6,7 +6,12 @@ import { inDesktopShell, on } from './api-client';
 import { runCommand } from './commands';
 
 /** Keys the desktop menu registers itself; in the browser the page hears them. */
-const BROWSER_KEYS: Record<string, MenuCommandName> = { n: 'plan.new', o: 'file.import', e: 'plan.export', p: 'plan.print' };
+const BROWSER_KEYS: Record<string, MenuCommandName> = {
+  n: 'plan.new',
+  o: 'file.import',
+  e: 'plan.export',
+  p: 'plan.print',
+};
 
 function fileFrom(name: string, base64: string): File {
   const binary = atob(base64);

@@ -2,7 +2,13 @@
 // in-place multi-line editing and row drag. It edits only through the PlanDoc it is given; each concern is a hook.
 import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import { AllCommunityModule, ModuleRegistry, type CellEditRequestEvent, type GetRowIdParams, type RowClassParams } from 'ag-grid-community';
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  type CellEditRequestEvent,
+  type GetRowIdParams,
+  type RowClassParams,
+} from 'ag-grid-community';
 import type { Row } from '../../shared/domain/plan';
 import { numberRows } from '../../shared/domain/numbering';
 import { gridTheme } from './grid-theme';
@@ -28,10 +34,23 @@ ModuleRegistry.registerModules([AllCommunityModule]);
 
 const getRowId = (p: GetRowIdParams<Row>) => p.data.id;
 const getRowClass = (p: RowClassParams<Row>) => (p.data?.kind === 'section' ? 'pd-section-row' : undefined);
-const EMPTY_HINT = "<span class='pd-empty'>这个方案还没有内容。点击工具栏的「插入行」开始填写，或从 Excel 复制后按 Ctrl+V 粘贴。</span>";
+const EMPTY_HINT =
+  "<span class='pd-empty'>这个方案还没有内容。点击工具栏的「插入行」开始填写，或从 Excel 复制后按 Ctrl+V 粘贴。</span>";
 
 export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanGrid(props, ref) {
-  const { doc, passes, findHits, findCurrent, onSelectionChange, onContextMenu, progress, onOpenProgress, units, onError, onAddRow } = props;
+  const {
+    doc,
+    passes,
+    findHits,
+    findCurrent,
+    onSelectionChange,
+    onContextMenu,
+    progress,
+    onOpenProgress,
+    units,
+    onError,
+    onAddRow,
+  } = props;
   const { plan, rows } = doc.snapshot;
   const numbers = useMemo(() => numberRows(rows, plan.numbering), [rows, plan.numbering]);
   const host = useRef<HTMLDivElement>(null);

@@ -75,7 +75,12 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & T
   const typedName = line.text.trim();
   // A name typed whole (the unit's name, short name or other name) is left as typed: nothing is offered over it.
   const options =
-    suggest && !closed && typedName !== '' && !suggest(typedName).some((u) => [u.name, u.shortName, ...u.aliases].includes(typedName)) ? suggest(typedName) : [];
+    suggest &&
+    !closed &&
+    typedName !== '' &&
+    !suggest(typedName).some((u) => [u.name, u.shortName, ...u.aliases].includes(typedName))
+      ? suggest(typedName)
+      : [];
   const choose = (name: string) => {
     const next = `${text.slice(0, line.start)}${name}${text.slice(line.end)}`;
     change(next);

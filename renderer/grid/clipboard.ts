@@ -45,7 +45,12 @@ const TEXT_CELL = `style='mso-number-format:"\\@";white-space:normal' x:str sdnu
 /** The block as an HTML table, as spreadsheets read it: UTF-8 declared, a section row one cell across the block. */
 function htmlTable(matrix: string[][], sections: boolean[]): string {
   const esc = (s: string) =>
-    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\n/g, '<br style="mso-data-placement:same-cell;">');
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/\n/g, '<br style="mso-data-placement:same-cell;">');
   const width = matrix[0]?.length ?? 0;
   const body = matrix
     .map((r, i) =>
@@ -87,16 +92,22 @@ export function pasteEdits(view: GridView, b: Bounds, pasted: readonly PastedRow
     const row = view.rowAt(at);
     if (!row) {
       if (view.filtered) break;
-      append.push(p.kind === 'section' ? { kind: 'section', title: p.title, cells: {} } : { kind: 'item', title: '', cells: cellsFor(view, b.left, p.cells) });
+      append.push(
+        p.kind === 'section'
+          ? { kind: 'section', title: p.title, cells: {} }
+          : { kind: 'item', title: '', cells: cellsFor(view, b.left, p.cells) },
+      );
       at++;
       continue;
     }
     if (p.kind === 'section') {
-      if (row.kind !== 'section' || row.title.trim() !== p.title) return { edits: [], append: [], height: 0, refusedAt: i + 1 };
+      if (row.kind !== 'section' || row.title.trim() !== p.title)
+        return { edits: [], append: [], height: 0, refusedAt: i + 1 };
     } else {
       p.cells.forEach((value, j) => {
         const colId = view.colIds[b.left + j];
-        if (colId && isDataCol(colId) && (row.cells[colId] ?? '') !== value) edits.push({ rowId: row.id, key: colId, value });
+        if (colId && isDataCol(colId) && (row.cells[colId] ?? '') !== value)
+          edits.push({ rowId: row.id, key: colId, value });
       });
     }
     at++;
@@ -169,7 +180,8 @@ export function clearEdits(view: GridView, b: Bounds): CellEdit[] {
     }
     for (let c = b.left; c <= b.right; c++) {
       const colId = view.colIds[c];
-      if (colId && isDataCol(colId) && (row.cells[colId] ?? '') !== '') edits.push({ rowId: row.id, key: colId, value: '' });
+      if (colId && isDataCol(colId) && (row.cells[colId] ?? '') !== '')
+        edits.push({ rowId: row.id, key: colId, value: '' });
     }
   }
   return edits;

@@ -1,5 +1,13 @@
 // The grid's columns for a plan: 序号 (drag handle, and the full-width text of section rows), then the plan's own.
-import type { CellClassRules, ITooltipParams, ColDef, ColGroupDef, EditableCallbackParams, ValueGetterParams, ColSpanParams } from 'ag-grid-community';
+import type {
+  CellClassRules,
+  ITooltipParams,
+  ColDef,
+  ColGroupDef,
+  EditableCallbackParams,
+  ValueGetterParams,
+  ColSpanParams,
+} from 'ag-grid-community';
 import type { ColumnDef, Plan, Row } from '../../shared/domain/plan';
 import type { DueStatus } from '../../shared/domain/due-status';
 import { STATUS_NAMES, type ProgressStatus } from '../../shared/domain/progress';
@@ -34,7 +42,10 @@ type Def = ColDef<Row, string>;
  * The plan's columns with the widths the clerk dragged them to in the grid: the shares the grid now shows, over the
  * same total width in characters (which the export uses too); null when no width changed by half a character.
  */
-export function widthsAfterResize(columns: readonly ColumnDef[], pixels: ReadonlyMap<string, number>): ColumnDef[] | null {
+export function widthsAfterResize(
+  columns: readonly ColumnDef[],
+  pixels: ReadonlyMap<string, number>,
+): ColumnDef[] | null {
   const shown = columns.filter((c) => !c.hidden && (pixels.get(c.key) ?? 0) > 0);
   const total = shown.reduce((n, c) => n + c.width, 0);
   const px = shown.reduce((n, c) => n + pixels.get(c.key)!, 0);
@@ -80,24 +91,37 @@ export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroup
     ...(c.role === 'unit' ? { cellEditorParams: { suggest: ctx.suggestUnits } } : {}),
     cellClassRules:
       c.role === 'unit' && ctx.unknownIn
-        ? { ...ctx.classRules(c.key), 'pd-unit-unknown': (p) => p.data?.kind === 'item' && ctx.unknownIn!(p.data.cells[c.key] ?? '').length > 0 }
-        : c.role === 'deadline'
         ? {
             ...ctx.classRules(c.key),
-            'pd-overdue': (p) => p.data?.kind === 'item' && ctx.dueOf(p.data.id, p.data.cells[c.key] ?? '') === 'overdue',
-            'pd-due-soon': (p) => p.data?.kind === 'item' && ctx.dueOf(p.data.id, p.data.cells[c.key] ?? '') === 'soon',
-            'pd-due-unreadable': (p) => p.data?.kind === 'item' && ctx.dueOf(p.data.id, p.data.cells[c.key] ?? '') === 'unreadable',
+            'pd-unit-unknown': (p) => p.data?.kind === 'item' && ctx.unknownIn!(p.data.cells[c.key] ?? '').length > 0,
           }
-        : ctx.classRules(c.key),
+        : c.role === 'deadline'
+          ? {
+              ...ctx.classRules(c.key),
+              'pd-overdue': (p) =>
+                p.data?.kind === 'item' && ctx.dueOf(p.data.id, p.data.cells[c.key] ?? '') === 'overdue',
+              'pd-due-soon': (p) =>
+                p.data?.kind === 'item' && ctx.dueOf(p.data.id, p.data.cells[c.key] ?? '') === 'soon',
+              'pd-due-unreadable': (p) =>
+                p.data?.kind === 'item' && ctx.dueOf(p.data.id, p.data.cells[c.key] ?? '') === 'unreadable',
+            }
+          : ctx.classRules(c.key),
     ...(c.role === 'unit' && ctx.unknownIn
       ? {
           tooltipValueGetter: (p: ITooltipParams<Row, string>) => {
             const unknown = p.data?.kind === 'item' ? ctx.unknownIn!(p.data.cells[c.key] ?? '') : [];
-            return unknown.length > 0 ? `不在单位名录中：${unknown.join('、')}（可在「单位名录」中加入，或作为某单位的别名）` : undefined;
+            return unknown.length > 0
+              ? `不在单位名录中：${unknown.join('、')}（可在「单位名录」中加入，或作为某单位的别名）`
+              : undefined;
           },
         }
       : {}),
-    ...(c.role === 'deadline' ? { tooltipValueGetter: (p: ITooltipParams<Row, string>) => (p.data?.kind === 'item' ? ctx.dueTip(p.data.cells[c.key] ?? '') : undefined) } : {}),
+    ...(c.role === 'deadline'
+      ? {
+          tooltipValueGetter: (p: ITooltipParams<Row, string>) =>
+            p.data?.kind === 'item' ? ctx.dueTip(p.data.cells[c.key] ?? '') : undefined,
+        }
+      : {}),
   }));
   const progress = ctx.progress;
   const status: Def[] = progress
@@ -120,7 +144,14 @@ export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroup
         },
       ]
     : [];
-  return [seq, ...groupColumns(cols, visible.map((c) => c.group)), ...status];
+  return [
+    seq,
+    ...groupColumns(
+      cols,
+      visible.map((c) => c.group),
+    ),
+    ...status,
+  ];
 }
 
 /** Two-level headers: neighbouring columns with the same group go under one header (责任分工 over 责任领导 …). */

@@ -41,7 +41,9 @@ export function readHtmlTable(html: string): HtmlTable | null {
     const skipCarried = () => {
       for (; from?.has(col); col++) line[col] = from.get(col)!;
     };
-    for (const cell of [...tr.children].filter((el): el is HTMLTableCellElement => el.tagName === 'TD' || el.tagName === 'TH')) {
+    for (const cell of [...tr.children].filter(
+      (el): el is HTMLTableCellElement => el.tagName === 'TD' || el.tagName === 'TH',
+    )) {
       skipCarried();
       if (col >= MAX_COLUMNS) break;
       const colspan = Math.max(1, Math.min(MAX_COLUMNS - col, cell.colSpan || 1));

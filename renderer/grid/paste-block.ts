@@ -22,7 +22,10 @@ export function pastedRows(text: string, html: string): PastedRow[] {
 /** Whether the block's first column is a 序号 column (numbers, or empty, beside section titles), as a whole table's is. */
 export function startsWithNumbers(rows: readonly PastedRow[]): boolean {
   const items = rows.filter((r): r is Extract<PastedRow, { kind: 'item' }> => r.kind === 'item');
-  return items.length > 0 && items.every((r) => r.cells.length > 1 && /^\s*[（(]?\d{0,5}[)）.．、]?\s*$/.test(r.cells[0] ?? ''));
+  return (
+    items.length > 0 &&
+    items.every((r) => r.cells.length > 1 && /^\s*[（(]?\d{0,5}[)）.．、]?\s*$/.test(r.cells[0] ?? ''))
+  );
 }
 
 /** The text of a single cell pasted into a cell's editor, or null when the clipboard holds more than one cell. */

@@ -2,7 +2,13 @@
 // scrolls without the grid measuring every row it shows and moving all the rows below it.
 import type { Row } from '../../shared/domain/plan';
 
-export const FONT_FAMILY = ['"Microsoft YaHei"', '"PingFang SC"', '"Noto Sans CJK SC"', '"Source Han Sans SC"', 'sans-serif'];
+export const FONT_FAMILY = [
+  '"Microsoft YaHei"',
+  '"PingFang SC"',
+  '"Noto Sans CJK SC"',
+  '"Source Han Sans SC"',
+  'sans-serif',
+];
 export const FONT_PX = 14;
 /** The cells' line height and padding, as styles.css sets them (.pd-grid .ag-cell). */
 const LINE_PX = FONT_PX * 1.55;

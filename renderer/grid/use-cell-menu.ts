@@ -9,7 +9,12 @@ import type { GridCore } from './use-grid-core';
 import { useLatest } from './use-latest';
 import type { Selection } from './use-selection';
 
-export function useCellMenu(core: GridCore, selection: Selection, onContextMenu: (x: number, y: number) => void, onOpenProgress: () => void) {
+export function useCellMenu(
+  core: GridCore,
+  selection: Selection,
+  onContextMenu: (x: number, y: number) => void,
+  onOpenProgress: () => void,
+) {
   const { api, cellPos } = core;
   const openMenu = useLatest(onContextMenu);
   const openProgress = useLatest(onOpenProgress);

@@ -38,7 +38,8 @@ export function useColumnDefs(
       const hit = (id: string | undefined) => (id ? hitKey(id, colId) : '');
       return {
         'pd-in-range': (p) => inBlock(p.rowIndex, colIds().indexOf(colId)),
-        'pd-find-hit': (p) => find.current.findHits.has(hit(p.data?.id)) && hit(p.data?.id) !== find.current.findCurrent,
+        'pd-find-hit': (p) =>
+          find.current.findHits.has(hit(p.data?.id)) && hit(p.data?.id) !== find.current.findCurrent,
         'pd-find-current': (p) => hit(p.data?.id) === find.current.findCurrent,
       };
     },

@@ -39,7 +39,15 @@ export function useDrag(core: GridCore, selection: Selection): GridDrag {
       const g = api.current;
       const moved = e.node.data;
       const over = e.overNode;
-      if (!g || !moved || !over?.data || over.data.id === moved.id || e.node.rowIndex === null || over.rowIndex === null) return;
+      if (
+        !g ||
+        !moved ||
+        !over?.data ||
+        over.data.id === moved.id ||
+        e.node.rowIndex === null ||
+        over.rowIndex === null
+      )
+        return;
       const down = over.rowIndex > e.node.rowIndex;
       const beforeId = down ? (g.getDisplayedRowAtIndex(over.rowIndex + 1)?.data?.id ?? null) : over.data.id;
       void doc.current.moveRows([moved.id], beforeId);

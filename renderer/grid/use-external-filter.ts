@@ -15,6 +15,9 @@ export function useExternalFilter(core: GridCore, selection: Selection, passes: 
   }, [api, passes, set]);
   // Grid options keep their identity across renders: a new function makes the grid redo its work.
   const isExternalFilterPresent = useCallback(() => latest.current !== null, [latest]);
-  const doesExternalFilterPass = useCallback((node: IRowNode<Row>) => !!node.data && (latest.current?.(node.data) ?? true), [latest]);
+  const doesExternalFilterPass = useCallback(
+    (node: IRowNode<Row>) => !!node.data && (latest.current?.(node.data) ?? true),
+    [latest],
+  );
   return { isExternalFilterPresent, doesExternalFilterPass };
 }

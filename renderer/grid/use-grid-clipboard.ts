@@ -64,7 +64,10 @@ export function useGridClipboard(
       // The pasted block is selected, as Excel selects it.
       const width = Math.max(...rows.map((x) => (x.kind === 'item' ? x.cells.length : 1)));
       const last = v.colIds.length - 1;
-      selection.set({ anchor: { row: b.top, col: b.left }, focus: { row: b.top + plan.height - 1, col: Math.min(last, b.left + width - 1) } });
+      selection.set({
+        anchor: { row: b.top, col: b.left },
+        focus: { row: b.top + plan.height - 1, col: Math.min(last, b.left + width - 1) },
+      });
     },
     [view, selection, doc, tell],
   );

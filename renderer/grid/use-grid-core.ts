@@ -21,7 +21,11 @@ export interface GridCore {
   isEditing: () => boolean;
 }
 
-export function useGridCore(doc: PlanDoc, numbers: ReadonlyMap<string, number>, passes: ((row: Row) => boolean) | null): GridCore {
+export function useGridCore(
+  doc: PlanDoc,
+  numbers: ReadonlyMap<string, number>,
+  passes: ((row: Row) => boolean) | null,
+): GridCore {
   const api = useRef<GridApi<Row>>(undefined);
   const latestDoc = useLatest(doc);
   const latestNumbers = useLatest(numbers);
@@ -31,7 +35,10 @@ export function useGridCore(doc: PlanDoc, numbers: ReadonlyMap<string, number>, 
   }, []);
   const colIds = useCallback((): string[] => api.current?.getAllDisplayedColumns().map((c) => c.getColId()) ?? [], []);
   const cellPos = useCallback(
-    (rowIndex: number | null, colId: string): CellPos => ({ row: rowIndex ?? 0, col: Math.max(0, colIds().indexOf(colId)) }),
+    (rowIndex: number | null, colId: string): CellPos => ({
+      row: rowIndex ?? 0,
+      col: Math.max(0, colIds().indexOf(colId)),
+    }),
     [colIds],
   );
   const view = useCallback((): GridView => {
@@ -40,7 +47,8 @@ export function useGridCore(doc: PlanDoc, numbers: ReadonlyMap<string, number>, 
       rowAt: (i) => g?.getDisplayedRowAtIndex(i)?.data,
       rowCount: g?.getDisplayedRowCount() ?? 0,
       colIds: colIds(),
-      textOf: (row, colId) => (colId === SEQ_COL ? String(latestNumbers.current.get(row.id) ?? '') : (row.cells[colId] ?? '')),
+      textOf: (row, colId) =>
+        colId === SEQ_COL ? String(latestNumbers.current.get(row.id) ?? '') : (row.cells[colId] ?? ''),
       filtered: latestPasses.current !== null,
     };
   }, [colIds, latestNumbers, latestPasses]);

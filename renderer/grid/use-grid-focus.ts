@@ -16,7 +16,12 @@ export interface GridFocus {
   onRowDataUpdated: () => void;
 }
 
-export function useGridFocus(core: GridCore, selection: Selection, refreshHeights: () => void, hint: EditHint): GridFocus {
+export function useGridFocus(
+  core: GridCore,
+  selection: Selection,
+  refreshHeights: () => void,
+  hint: EditHint,
+): GridFocus {
   const { api, colIds } = core;
   const pending = useRef<{ rowId: string; edit: boolean } | null>(null);
   const following = useRef<{ ids: string[]; done: () => void } | null>(null);
@@ -44,7 +49,8 @@ export function useGridFocus(core: GridCore, selection: Selection, refreshHeight
   const selectFollowed = useCallback((): boolean => {
     const f = following.current;
     const g = api.current;
-    const at = f?.ids.map((id) => g?.getRowNode(id)?.rowIndex).filter((i): i is number => i !== null && i !== undefined) ?? [];
+    const at =
+      f?.ids.map((id) => g?.getRowNode(id)?.rowIndex).filter((i): i is number => i !== null && i !== undefined) ?? [];
     if (!f || !g || at.length !== f.ids.length) return false;
     following.current = null;
     const r = selection.current();

@@ -13,13 +13,27 @@ import type { Selection } from './use-selection';
 /** Whether a key goes on past the last row: Enter on it, or Tab on its last cell (with no filter hiding rows). */
 function continuesPastEnd(p: SuppressKeyboardEventParams<Row>, filtered: boolean): boolean {
   const e = p.event;
-  if (filtered || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || p.node.rowIndex !== p.api.getDisplayedRowCount() - 1) return false;
-  if (e.key === 'Enter') return !(p.editing && e.target instanceof HTMLElement && e.target.dataset.suggesting === 'true');
+  if (
+    filtered ||
+    e.ctrlKey ||
+    e.metaKey ||
+    e.altKey ||
+    e.shiftKey ||
+    p.node.rowIndex !== p.api.getDisplayedRowCount() - 1
+  )
+    return false;
+  if (e.key === 'Enter')
+    return !(p.editing && e.target instanceof HTMLElement && e.target.dataset.suggesting === 'true');
   const cols = p.api.getAllDisplayedColumns();
   return e.key === 'Tab' && cols[cols.length - 1]?.getColId() === p.column.getColId();
 }
 
-export function useGridKeys(core: GridCore, clipboard: GridClipboard, selection: Selection, onAddRow: () => void): ColDef<Row, string> {
+export function useGridKeys(
+  core: GridCore,
+  clipboard: GridClipboard,
+  selection: Selection,
+  onAddRow: () => void,
+): ColDef<Row, string> {
   const { clear, fillDown } = clipboard;
   const { selectAll } = selection;
   const { passes } = core;
@@ -41,7 +55,10 @@ export function useGridKeys(core: GridCore, clipboard: GridClipboard, selection:
       if (p.editing) {
         // While the unit list is open, its keys choose a unit instead of ending the edit.
         const suggesting = e.target instanceof HTMLElement && e.target.dataset.suggesting === 'true';
-        return (e.key === 'Enter' && e.altKey) || (suggesting && ['Enter', 'Escape', 'ArrowUp', 'ArrowDown', 'Tab'].includes(e.key));
+        return (
+          (e.key === 'Enter' && e.altKey) ||
+          (suggesting && ['Enter', 'Escape', 'ArrowUp', 'ArrowDown', 'Tab'].includes(e.key))
+        );
       }
       if (e.key === 'Delete') {
         if (e.type === 'keydown') clear();

@@ -9,7 +9,18 @@ import type { GridCore } from './use-grid-core';
 import { useLatest } from './use-latest';
 
 /** Keys that move the focus in the grid; with Shift they extend the selection. */
-const MOVE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown', 'Tab', 'Enter']);
+const MOVE_KEYS = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'Tab',
+  'Enter',
+]);
 
 export interface Selection {
   current: () => CellRange | null;

@@ -37,7 +37,8 @@ export function localToday(now: Date): string {
 export function dueTooltip(text: string, year: number, today: string): string | undefined {
   if (text.trim() === '') return undefined;
   const read = readDeadline(text, year, today);
-  if (read.kind === 'unreadable') return '无法识别这个完成时限，不会计入到期和逾期提醒。可写作“8月20日前”“6月底前”“第三季度”“年底前”等。';
+  if (read.kind === 'unreadable')
+    return '无法识别这个完成时限，不会计入到期和逾期提醒。可写作“8月20日前”“6月底前”“第三季度”“年底前”等。';
   if (read.kind === 'open') return '长期或持续性任务，没有到期日。';
   if (!read.due) return read.kind === 'recurring' ? '定期任务。' : undefined;
   const days = Math.round((Date.parse(read.due) - Date.parse(today)) / 86_400_000);

@@ -26,7 +26,10 @@ export const ExportOptions = z.object({
   /** Only these rows (the rows the filter shows), in plan order; all rows when absent. */
   rowIds: z.array(z.string()).optional(),
   /** Add the progress of this period (状态, 进展情况, 存在问题, 下步打算) as columns. */
-  progressPeriod: z.string().regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/).optional(),
+  progressPeriod: z
+    .string()
+    .regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/)
+    .optional(),
   /** Lines under the table (注：…). */
   notes: z.array(z.string().max(2000)).max(20).default([]),
 });
@@ -86,7 +89,11 @@ export function defaultColumns(plan: Pick<Plan, 'columns'>, period?: string | nu
 }
 
 /** The columns asked for by key, in that order (unknown keys left out); the default columns when none are asked for. */
-export function chosenColumns(plan: Pick<Plan, 'columns'>, keys: readonly string[] | undefined, period?: string | null): ColumnDef[] {
+export function chosenColumns(
+  plan: Pick<Plan, 'columns'>,
+  keys: readonly string[] | undefined,
+  period?: string | null,
+): ColumnDef[] {
   if (!keys) return defaultColumns(plan, period);
   const byKey = new Map(plan.columns.map((c) => [c.key, c]));
   return keys.map((k) => byKey.get(k)).filter((c): c is ColumnDef => c !== undefined);

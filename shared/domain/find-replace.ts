@@ -35,7 +35,12 @@ export function findMatches(plan: Pick<Plan, 'columns'>, rows: readonly Row[], q
 }
 
 /** The new text of each matched cell with every occurrence of the query replaced; cells left as they were are not edited. */
-export function replaceEdits(rows: readonly Row[], matches: readonly TextMatch[], query: string, replacement: string): TextEdit[] {
+export function replaceEdits(
+  rows: readonly Row[],
+  matches: readonly TextMatch[],
+  query: string,
+  replacement: string,
+): TextEdit[] {
   const q = normalized(query);
   if (q === '') return [];
   const pattern = new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');

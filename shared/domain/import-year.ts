@@ -36,6 +36,7 @@ export function yearOfImport(result: Readable, today: string, fileDate?: string)
   if (docNo) return { year: Number(docNo[1]), source: 'docNo', text: docNo[0], sure: true };
   const report = /^(20\d{2})/.exec(result.meta.reportDate ?? '');
   if (report) return { year: Number(report[1]), source: 'reportDate', text: result.meta.reportDate!, sure: true };
-  if (fileDate && /^20\d{2}-/.test(fileDate)) return { year: Number(fileDate.slice(0, 4)), source: 'fileDate', text: fileDate, sure: false };
+  if (fileDate && /^20\d{2}-/.test(fileDate))
+    return { year: Number(fileDate.slice(0, 4)), source: 'fileDate', text: fileDate, sure: false };
   return { year: Number(today.slice(0, 4)), source: 'today', text: today.slice(0, 4), sure: false };
 }

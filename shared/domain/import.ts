@@ -23,7 +23,10 @@ export const ImportOptions = z.object({
   /** The plan's 年度 as the clerk confirmed or changed it. */
   year: z.number().int().min(2000).max(2100).optional(),
   /** The file's own date (YYYY-MM-DD), for a guess of the year when the file states none. */
-  fileDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  fileDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 export type ImportOptions = z.infer<typeof ImportOptions>;
 

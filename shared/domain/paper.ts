@@ -67,7 +67,13 @@ export function paperName(p: Paper): string {
 /** The other ways to lay a table out, in the order to offer them: the other orientation, then A3. */
 export function otherPapers(p: Paper): Paper[] {
   const flip: Paper = { ...p, orientation: p.orientation === 'landscape' ? 'portrait' : 'landscape' };
-  const bigger: Paper[] = p.size === 'A4' ? [{ size: 'A3', orientation: 'landscape' }, { size: 'A3', orientation: 'portrait' }] : [];
+  const bigger: Paper[] =
+    p.size === 'A4'
+      ? [
+          { size: 'A3', orientation: 'landscape' },
+          { size: 'A3', orientation: 'portrait' },
+        ]
+      : [];
   return [flip, ...bigger].filter((x) => x.size !== p.size || x.orientation !== p.orientation);
 }
 

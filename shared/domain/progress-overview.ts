@@ -40,7 +40,14 @@ function zero(): Record<OverviewStatus, number> {
   return { done: 0, in_progress: 0, behind: 0, not_started: 0, unreported: 0 };
 }
 
-export function overviewOf(plan: Plan, rows: readonly Row[], entries: readonly ProgressEntry[], period: string, today: string, directory: readonly Unit[] = []): Overview {
+export function overviewOf(
+  plan: Plan,
+  rows: readonly Row[],
+  entries: readonly ProgressEntry[],
+  period: string,
+  today: string,
+  directory: readonly Unit[] = [],
+): Overview {
   const items = rows.filter((r) => r.kind === 'item');
   const leadKey = plan.columns.find((c) => c.role === 'unit')?.key;
   const textKey = plan.columns.find((c) => c.role === 'text')?.key;
@@ -58,7 +65,13 @@ export function overviewOf(plan: Plan, rows: readonly Row[], entries: readonly P
       units.set(u, counts);
     }
     const late = dueKeys.find((k) => dueStatus(r.cells[k] ?? '', plan.year, today) === 'overdue');
-    if (late && status !== 'done') overdue.push({ rowId: r.id, text: textKey ? (r.cells[textKey] ?? '') : '', deadline: r.cells[late] ?? '', units: leads });
+    if (late && status !== 'done')
+      overdue.push({
+        rowId: r.id,
+        text: textKey ? (r.cells[textKey] ?? '') : '',
+        deadline: r.cells[late] ?? '',
+        units: leads,
+      });
   }
   const byUnit = [...units.entries()]
     .map(([unit, counts]) => ({ unit, total: Object.values(counts).reduce((a, b) => a + b, 0), byStatus: counts }))
@@ -72,7 +85,15 @@ export interface DueSoonGroup {
 }
 
 /** What falls due from today to N days ahead and is not done, by lead unit, soonest first. */
-export function dueWithin(plan: Plan, rows: readonly Row[], entries: readonly ProgressEntry[], period: string, today: string, days: number, directory: readonly Unit[] = []): DueSoonGroup[] {
+export function dueWithin(
+  plan: Plan,
+  rows: readonly Row[],
+  entries: readonly ProgressEntry[],
+  period: string,
+  today: string,
+  days: number,
+  directory: readonly Unit[] = [],
+): DueSoonGroup[] {
   const until = new Date(`${today}T00:00:00Z`);
   until.setUTCDate(until.getUTCDate() + days);
   const last = until.toISOString().slice(0, 10);

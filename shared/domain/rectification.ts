@@ -17,11 +17,20 @@ export type ProblemDraft = z.infer<typeof ProblemDraft>;
 
 /** The ledger's row for a problem. */
 export function problemRow(p: ProblemDraft): RowDraft {
-  return { kind: 'item', title: '', cells: { problem: p.problem, lead: p.unit, deadline: p.deadline, source: p.source, closed: '未销号' } };
+  return {
+    kind: 'item',
+    title: '',
+    cells: { problem: p.problem, lead: p.unit, deadline: p.deadline, source: p.source, closed: '未销号' },
+  };
 }
 
 /** The problem a 测评 row suggests: its rank, total, and the indicators it lost most on. */
-export function problemFromRank(period: string, group: string, u: RankedUnit, indicators: readonly { name: string; max: number | null }[]): ProblemDraft {
+export function problemFromRank(
+  period: string,
+  group: string,
+  u: RankedUnit,
+  indicators: readonly { name: string; max: number | null }[],
+): ProblemDraft {
   const lost = indicators
     .map((ind, i) => ({ name: ind.name, lost: ind.max === null ? 0 : ind.max - (u.scores[i] ?? 0) }))
     .filter((x) => x.lost > 0)

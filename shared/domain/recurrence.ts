@@ -43,12 +43,15 @@ export function dueDateOf(period: string, dueDay: number): string {
 
 /** 开始下一期: the same units, columns, fields and note for the next period, its name and due date moved on. */
 export function nextRoundDraft(round: Round): RoundDraft {
-  if (!round.recurrence || round.recurrence === 'none' || !round.period) throw new Error('nextRoundDraft needs a recurring round');
+  if (!round.recurrence || round.recurrence === 'none' || !round.period)
+    throw new Error('nextRoundDraft needs a recurring round');
   const period = nextPeriod(round.period);
   const dueDate = dueDateOf(period, round.dueDay ?? Number(round.dueDate.slice(8, 10)));
   const { id: _id, createdAt: _createdAt, ...draft } = round;
   const oldName = periodName(round.period);
-  const title = round.title.includes(oldName) ? round.title.replace(oldName, periodName(period)) : `${round.title}（${periodName(period)}）`;
+  const title = round.title.includes(oldName)
+    ? round.title.replace(oldName, periodName(period))
+    : `${round.title}（${periodName(period)}）`;
   return { ...draft, title, period, dueDate, seriesId: round.seriesId ?? round.id };
 }
 
@@ -56,7 +59,13 @@ export function nextRoundDraft(round: Round): RoundDraft {
 export const Timeliness = z.enum(['onTime', 'late', 'missing', 'pending', 'returned']);
 export type Timeliness = z.infer<typeof Timeliness>;
 
-export const TIMELINESS_NAMES: Record<Timeliness, string> = { onTime: '按时', late: '逾期', missing: '未报', pending: '待报', returned: '退回' };
+export const TIMELINESS_NAMES: Record<Timeliness, string> = {
+  onTime: '按时',
+  late: '逾期',
+  missing: '未报',
+  pending: '待报',
+  returned: '退回',
+};
 
 export const TimelinessCell = z.object({
   status: Timeliness,
@@ -69,7 +78,9 @@ export type TimelinessCell = z.infer<typeof TimelinessCell>;
 
 export const TimelinessBoard = z.object({
   /** The rounds of the series, oldest period first. */
-  periods: z.array(z.object({ roundId: z.string(), period: z.string().nullable(), title: z.string(), dueDate: z.string() })),
+  periods: z.array(
+    z.object({ roundId: z.string(), period: z.string().nullable(), title: z.string(), dueDate: z.string() }),
+  ),
   units: z.array(
     z.object({
       unit: z.string(),
@@ -96,7 +107,11 @@ export function daysAfter(dueDate: string, at: string): number {
 }
 
 /** A unit's standing in one round: its first file decides 按时 or 逾期; a file sent back and not replaced is 退回. */
-export function timelinessOf(round: Pick<Round, 'dueDate'>, mine: readonly Submission[], today: string): TimelinessCell {
+export function timelinessOf(
+  round: Pick<Round, 'dueDate'>,
+  mine: readonly Submission[],
+  today: string,
+): TimelinessCell {
   const files = [...mine].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
   const first = files[0];
   const latest = files[files.length - 1];
@@ -107,15 +122,31 @@ export function timelinessOf(round: Pick<Round, 'dueDate'>, mine: readonly Submi
 }
 
 /** Units × periods over a series of rounds (oldest first), with each unit's counts over them. */
-export function timelinessBoard(series: readonly { round: Round; submissions: readonly Submission[] }[], today: string): TimelinessBoard {
-  const ordered = [...series].sort((a, b) => (a.round.period ?? a.round.dueDate).localeCompare(b.round.period ?? b.round.dueDate));
+export function timelinessBoard(
+  series: readonly { round: Round; submissions: readonly Submission[] }[],
+  today: string,
+): TimelinessBoard {
+  const ordered = [...series].sort((a, b) =>
+    (a.round.period ?? a.round.dueDate).localeCompare(b.round.period ?? b.round.dueDate),
+  );
   const units: string[] = [];
   for (const { round } of ordered) for (const u of round.units) if (!units.includes(u)) units.push(u);
   return {
-    periods: ordered.map(({ round }) => ({ roundId: round.id, period: round.period, title: round.title, dueDate: round.dueDate })),
+    periods: ordered.map(({ round }) => ({
+      roundId: round.id,
+      period: round.period,
+      title: round.title,
+      dueDate: round.dueDate,
+    })),
     units: units.map((unit) => {
       const cells = ordered.map(({ round, submissions }) =>
-        round.units.includes(unit) ? timelinessOf(round, submissions.filter((s) => s.unit === unit), today) : null,
+        round.units.includes(unit)
+          ? timelinessOf(
+              round,
+              submissions.filter((s) => s.unit === unit),
+              today,
+            )
+          : null,
       );
       const count = (s: Timeliness) => cells.filter((c) => c?.status === s).length;
       return { unit, cells, onTime: count('onTime'), late: count('late'), missing: count('missing') };

@@ -2,7 +2,17 @@
 // status words and dates. Every problem names the line and the column, as Excel numbers and heads them.
 import { readDeadline } from './deadline';
 import type { ColumnDef, Plan, Row } from './plan';
-import { FIELDS, nothingAnswerOf, readDay, STATUS_CHOICES, type FieldKey, type NothingAnswer, type ReturnProblem, type ReturnedRow, type Round } from './round';
+import {
+  FIELDS,
+  nothingAnswerOf,
+  readDay,
+  STATUS_CHOICES,
+  type FieldKey,
+  type NothingAnswer,
+  type ReturnProblem,
+  type ReturnedRow,
+  type Round,
+} from './round';
 
 export interface CheckContext {
   round: Round;
@@ -42,8 +52,16 @@ export function checkReturn(rows: readonly ReturnedRow[], ctx: CheckContext): Ch
     });
   }
   const answer = ctx.round.mode === 'table' ? answerOf(rows) : null;
-  if (answer) return { rows: [], problems: [{ level: 'warning', line: null, column: null, message: `单位答复：${answer}。` }], answer };
-  const checked = ctx.round.mode === 'progress' ? checkProgressRows(rows, ctx, missing, problems) : checkTableRows(rows, ctx, problems);
+  if (answer)
+    return {
+      rows: [],
+      problems: [{ level: 'warning', line: null, column: null, message: `单位答复：${answer}。` }],
+      answer,
+    };
+  const checked =
+    ctx.round.mode === 'progress'
+      ? checkProgressRows(rows, ctx, missing, problems)
+      : checkTableRows(rows, ctx, problems);
   return { rows: checked, problems, answer: null };
 }
 
@@ -53,7 +71,12 @@ function answerOf(rows: readonly ReturnedRow[]): NothingAnswer | null {
   return texts.length === 1 ? nothingAnswerOf(texts[0]!) : null;
 }
 
-function checkProgressRows(rows: readonly ReturnedRow[], ctx: CheckContext, missing: Set<string>, problems: ReturnProblem[]): ReturnedRow[] {
+function checkProgressRows(
+  rows: readonly ReturnedRow[],
+  ctx: CheckContext,
+  missing: Set<string>,
+  problems: ReturnProblem[],
+): ReturnedRow[] {
   const byId = ctx.itemsById;
   const mine = new Set(ctx.unitRows.map((r) => r.id));
   const firstText = ctx.plan.columns.find((c) => !c.hidden && c.role === 'text');
@@ -63,17 +86,32 @@ function checkProgressRows(rows: readonly ReturnedRow[], ctx: CheckContext, miss
     const rowId = r.rowId ?? (firstText ? findByText(ctx, firstText.key, r.cells[firstText.key] ?? '') : null);
     const planRow = rowId ? byId.get(rowId) : undefined;
     if (!rowId || !planRow) {
-      problems.push({ level: 'error', line: r.line, column: null, message: `第 ${r.line} 行：方案中没有这一项，不能采用（可能是自行增加的行）。` });
+      problems.push({
+        level: 'error',
+        line: r.line,
+        column: null,
+        message: `第 ${r.line} 行：方案中没有这一项，不能采用（可能是自行增加的行）。`,
+      });
       continue;
     }
     const first = seen.get(rowId);
     if (first !== undefined) {
-      problems.push({ level: 'error', line: r.line, column: null, message: `第 ${r.line} 行：与第 ${first} 行是同一项，重复填报。` });
+      problems.push({
+        level: 'error',
+        line: r.line,
+        column: null,
+        message: `第 ${r.line} 行：与第 ${first} 行是同一项，重复填报。`,
+      });
       continue;
     }
     seen.set(rowId, r.line);
     if (!mine.has(rowId)) {
-      problems.push({ level: 'warning', line: r.line, column: null, message: `第 ${r.line} 行：这一项不在本单位的填报范围内。` });
+      problems.push({
+        level: 'warning',
+        line: r.line,
+        column: null,
+        message: `第 ${r.line} 行：这一项不在本单位的填报范围内。`,
+      });
     }
     for (const c of ctx.plan.columns) {
       if (c.hidden || missing.has(c.key) || !(c.key in r.cells)) continue;
@@ -101,7 +139,12 @@ function checkProgressRows(rows: readonly ReturnedRow[], ctx: CheckContext, miss
 }
 
 /** The fields of one row, checked and put in the stored form (a status word as listed, a date as YYYY-MM-DD). */
-function checkFields(r: ReturnedRow, ctx: CheckContext, missing: Set<string>, problems: ReturnProblem[]): Record<string, string> {
+function checkFields(
+  r: ReturnedRow,
+  ctx: CheckContext,
+  missing: Set<string>,
+  problems: ReturnProblem[],
+): Record<string, string> {
   const cells: Record<string, string> = {};
   for (const key of ctx.round.fields) {
     if (missing.has(key)) continue;
@@ -116,11 +159,21 @@ function checkFields(r: ReturnedRow, ctx: CheckContext, missing: Set<string>, pr
       continue;
     }
     if (f.type === 'status' && !STATUS_CHOICES.includes(text)) {
-      problems.push({ level: 'error', line: r.line, column: f.label, message: `${at}：「${quote(text)}」不是可选的状态，应为 ${STATUS_CHOICES.join('、')} 之一。` });
+      problems.push({
+        level: 'error',
+        line: r.line,
+        column: f.label,
+        message: `${at}：「${quote(text)}」不是可选的状态，应为 ${STATUS_CHOICES.join('、')} 之一。`,
+      });
     } else if (f.type === 'date') {
       const day = readDay(text);
       if (!day) {
-        problems.push({ level: 'error', line: r.line, column: f.label, message: `${at}：「${quote(text)}」不是日期，请填写如 2026-03-10 的日期。` });
+        problems.push({
+          level: 'error',
+          line: r.line,
+          column: f.label,
+          message: `${at}：「${quote(text)}」不是日期，请填写如 2026-03-10 的日期。`,
+        });
       } else {
         cells[key] = day;
         continue;
@@ -141,12 +194,22 @@ function checkTableRows(rows: readonly ReturnedRow[], ctx: CheckContext, problem
   const names = new Map<string, number>();
   for (const r of rows) {
     if (first && (r.cells[first.key] ?? '').trim() === '') {
-      problems.push({ level: 'error', line: r.line, column: first.label, message: `第 ${r.line} 行「${first.label}」列：必填，尚未填写。` });
+      problems.push({
+        level: 'error',
+        line: r.line,
+        column: first.label,
+        message: `第 ${r.line} 行「${first.label}」列：必填，尚未填写。`,
+      });
     }
     const name = (first && r.cells[first.key]?.trim()) ?? '';
     const earlier = names.get(name);
     if (name !== '' && earlier !== undefined) {
-      problems.push({ level: 'warning', line: r.line, column: first!.label, message: `第 ${r.line} 行：与第 ${earlier} 行的「${first!.label}」相同，是否重复填报？` });
+      problems.push({
+        level: 'warning',
+        line: r.line,
+        column: first!.label,
+        message: `第 ${r.line} 行：与第 ${earlier} 行的「${first!.label}」相同，是否重复填报？`,
+      });
     } else names.set(name, r.line);
     for (const c of columns) {
       if (c.role !== 'deadline') continue;
@@ -161,7 +224,14 @@ function checkTableRows(rows: readonly ReturnedRow[], ctx: CheckContext, problem
  * A 完成时限 that cannot be read; one without a year where the year is not clear (the plan's year is not the year
  * the file came in, or read in the plan's year it had already passed); one already past when the file came in.
  */
-function checkDeadline(text: string, at: string, line: number, column: string, ctx: CheckContext, problems: ReturnProblem[]): void {
+function checkDeadline(
+  text: string,
+  at: string,
+  line: number,
+  column: string,
+  ctx: CheckContext,
+  problems: ReturnProblem[],
+): void {
   const due = readDeadline(text, ctx.plan.year);
   const warn = (message: string) => problems.push({ level: 'warning', line, column, message: `${at}：${message}` });
   if (due.kind === 'unreadable') return void warn(`「${quote(text)}」读不出日期，请核实。`);
@@ -169,7 +239,10 @@ function checkDeadline(text: string, at: string, line: number, column: string, c
   const past = ctx.receivedOn !== undefined && due.due < ctx.receivedOn;
   if (!/\d{4}\s*[年\-/.]/.test(text)) {
     const otherYear = ctx.receivedOn !== undefined && ctx.receivedOn.slice(0, 4) !== String(ctx.plan.year);
-    if (past || otherYear) warn(`「${quote(text)}」没有写年份，按 ${ctx.plan.year} 年理解为 ${due.due}${past ? '，在报送时已经过去' : ''}，请核实。`);
+    if (past || otherYear)
+      warn(
+        `「${quote(text)}」没有写年份，按 ${ctx.plan.year} 年理解为 ${due.due}${past ? '，在报送时已经过去' : ''}，请核实。`,
+      );
   } else if (past) {
     warn(`「${quote(text)}」（${due.due}）在报送时已经过去，请核实。`);
   }
@@ -178,7 +251,9 @@ function checkDeadline(text: string, at: string, line: number, column: string, c
 function findByText(ctx: CheckContext, key: string, text: string): string | null {
   const t = squeeze(text);
   if (t === '') return null;
-  const hit = ctx.unitRows.find((r) => squeeze(r.cells[key] ?? '') === t) ?? ctx.planRows.find((r) => r.kind === 'item' && squeeze(r.cells[key] ?? '') === t);
+  const hit =
+    ctx.unitRows.find((r) => squeeze(r.cells[key] ?? '') === t) ??
+    ctx.planRows.find((r) => r.kind === 'item' && squeeze(r.cells[key] ?? '') === t);
   return hit?.id ?? null;
 }
 

@@ -14,9 +14,18 @@ export function statusFromName(name: string): ProgressStatus | undefined {
   return (Object.keys(STATUS_NAMES) as ProgressStatus[]).find((k) => STATUS_NAMES[k] === name.trim());
 }
 
-export function progressFromReports(rowId: string, period: string, reports: readonly UnitReport[], before: ProgressEntry | null, now: string): ProgressEntry {
-  const statuses = reports.map((r) => statusFromName(r.cells.status ?? '')).filter((s): s is ProgressStatus => s !== undefined);
-  const status = statuses.length > 0 ? statuses.reduce((a, b) => (RANK[b] > RANK[a] ? b : a)) : (before?.status ?? 'in_progress');
+export function progressFromReports(
+  rowId: string,
+  period: string,
+  reports: readonly UnitReport[],
+  before: ProgressEntry | null,
+  now: string,
+): ProgressEntry {
+  const statuses = reports
+    .map((r) => statusFromName(r.cells.status ?? ''))
+    .filter((s): s is ProgressStatus => s !== undefined);
+  const status =
+    statuses.length > 0 ? statuses.reduce((a, b) => (RANK[b] > RANK[a] ? b : a)) : (before?.status ?? 'in_progress');
   const text = (key: 'progress' | 'problems' | 'nextSteps'): string => {
     const given = reports.filter((r) => key in r.cells);
     if (given.length === 0) return before?.[key] ?? '';
@@ -33,7 +42,10 @@ export function progressFromReports(rowId: string, period: string, reports: read
     progress: text('progress'),
     problems: text('problems'),
     nextSteps: text('nextSteps'),
-    reporter: reports.map((r) => r.unit).join('、').slice(0, 100),
+    reporter: reports
+      .map((r) => r.unit)
+      .join('、')
+      .slice(0, 100),
     reportedAt: now,
   };
 }

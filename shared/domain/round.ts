@@ -10,7 +10,16 @@ import { categoryOf, isCollective, membersOf } from './unit-categories';
 
 /** A name the directory does not know, as a unit of its own (office when it reads like one). */
 function bare(name: string): Unit {
-  return { id: '', name, shortName: '', aliases: [], kind: /(处|科|室|办)$/.test(name) ? 'office' : 'subordinate', leader: '', contact: '', phone: '' };
+  return {
+    id: '',
+    name,
+    shortName: '',
+    aliases: [],
+    kind: /(处|科|室|办)$/.test(name) ? 'office' : 'subordinate',
+    leader: '',
+    contact: '',
+    phone: '',
+  };
 }
 
 /** A round asks for progress on the plan's rows (进展), or for a new table filled in from a template (突破事项). */
@@ -191,7 +200,11 @@ function unitKey(directory: readonly Unit[], name: string): string {
 }
 
 /** Which units of a progress round report on a row, by the round's scope (lead, lead or support, all). */
-export function unitsOfRowFor(round: Round, plan: Pick<Plan, 'kind'>, directory: readonly Unit[]): (row: Row) => string[] {
+export function unitsOfRowFor(
+  round: Round,
+  plan: Pick<Plan, 'kind'>,
+  directory: readonly Unit[],
+): (row: Row) => string[] {
   const byKey = new Map<string, string[]>();
   for (const u of round.units) byKey.set(unitKey(directory, u), [...(byKey.get(unitKey(directory, u)) ?? []), u]);
   const keys = unitKeysOf(plan);
@@ -212,7 +225,12 @@ export function unitsOfRowFor(round: Round, plan: Pick<Plan, 'kind'>, directory:
 }
 
 /** The rows each unit of a progress round reports on; each unit cell is read once, however many units there are. */
-export function rowsByUnit(round: Round, plan: Pick<Plan, 'kind'>, rows: readonly Row[], directory: readonly Unit[]): Map<string, Row[]> {
+export function rowsByUnit(
+  round: Round,
+  plan: Pick<Plan, 'kind'>,
+  rows: readonly Row[],
+  directory: readonly Unit[],
+): Map<string, Row[]> {
   const out = new Map<string, Row[]>(round.units.map((u) => [u, []]));
   const unitsOf = unitsOfRowFor(round, plan, directory);
   for (const r of rows) for (const u of unitsOf(r)) out.get(u)!.push(r);
@@ -225,7 +243,12 @@ export function isLate(dueDate: string, at: string): boolean {
 }
 
 /** Where each unit stands: 未报, 逾期 (nothing in by the due date), 已报, 有错误，待退回, 退回, 已采用. */
-export function boardOf(round: Round, submissions: readonly Submission[], today: string, rowCounts: ReadonlyMap<string, number>): BoardEntry[] {
+export function boardOf(
+  round: Round,
+  submissions: readonly Submission[],
+  today: string,
+  rowCounts: ReadonlyMap<string, number>,
+): BoardEntry[] {
   return round.units.map((unit) => {
     const mine = submissions.filter((s) => s.unit === unit).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
     const latest = mine[mine.length - 1];
@@ -247,7 +270,8 @@ export function boardOf(round: Round, submissions: readonly Submission[], today:
       late: latest?.late ?? false,
       files: mine.length,
       rows: rowCounts.get(unit) ?? 0,
-      reason: latest?.state === 'returned' || (latest?.state === 'accepted' && latest.rows.length === 0) ? latest.reason : '',
+      reason:
+        latest?.state === 'returned' || (latest?.state === 'accepted' && latest.rows.length === 0) ? latest.reason : '',
       errors,
     };
   });
@@ -265,7 +289,11 @@ export function chaseText(round: Round, board: readonly BoardEntry[]): string {
   }
   for (const r of returned) {
     const reason = sentence(r.reason);
-    lines.push(reason ? `${r.unit}报送的材料已退回：${reason}。请修改后重新报送。` : `${r.unit}报送的材料已退回，请修改后重新报送。`);
+    lines.push(
+      reason
+        ? `${r.unit}报送的材料已退回：${reason}。请修改后重新报送。`
+        : `${r.unit}报送的材料已退回，请修改后重新报送。`,
+    );
   }
   for (const r of wrong) lines.push(`${r.unit}报送的材料有 ${r.errors} 处错误，请修改后重新报送。`);
   return lines.join('\n');
@@ -337,7 +365,9 @@ export const Review = z.object({
   /** Rows that would change nothing. */
   same: z.number().int(),
   /** What was done with the file, oldest first: 收到, 指定单位, 采用, 退回, 撤销采用. */
-  decisions: z.array(z.object({ action: z.enum(['receive', 'assign', 'accept', 'return', 'undo']), reason: z.string(), at: z.string() })),
+  decisions: z.array(
+    z.object({ action: z.enum(['receive', 'assign', 'accept', 'return', 'undo']), reason: z.string(), at: z.string() }),
+  ),
 });
 export type Review = z.infer<typeof Review>;
 
@@ -353,10 +383,20 @@ export function localStamp(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-export const DECISION_NAMES = { receive: '收到', assign: '指定单位', accept: '采用', return: '退回', undo: '撤销采用' } as const;
+export const DECISION_NAMES = {
+  receive: '收到',
+  assign: '指定单位',
+  accept: '采用',
+  return: '退回',
+  undo: '撤销采用',
+} as const;
 
 /** The units a round may ask: those named in the plan's unit columns first, then the directory's. */
-export function candidateUnits(plan: Plan, rows: readonly Row[], directory: readonly Unit[]): { inPlan: string[]; others: string[] } {
+export function candidateUnits(
+  plan: Plan,
+  rows: readonly Row[],
+  directory: readonly Unit[],
+): { inPlan: string[]; others: string[] } {
   const keys = unitKeysOf(plan);
   const inPlan: string[] = [];
   for (const r of rows) {
@@ -365,7 +405,9 @@ export function candidateUnits(plan: Plan, rows: readonly Row[], directory: read
       if (!key) continue;
       for (const name of splitUnits(r.cells[key] ?? '')) {
         // A collective word stands for the units of its category in the directory, listed for the clerk to change.
-        const named = isCollective(name) ? membersOf(directory, name).map((u) => u.name) : [canonicalUnit(directory, name)];
+        const named = isCollective(name)
+          ? membersOf(directory, name).map((u) => u.name)
+          : [canonicalUnit(directory, name)];
         for (const n of named) if (!inPlan.includes(n)) inPlan.push(n);
       }
     }

@@ -86,12 +86,15 @@ function totalsOf(sheet: ScoreSheet, directory: readonly Unit[], warnings: strin
     const unit = unitIdentity(directory, l.unit);
     const scores = sheet.indicators.map((ind, i) => {
       const s = l.scores[i] ?? null;
-      if (s === null) warnings.push(`${sheet.period}：第 ${l.line} 行「${unit}」的「${ind.name}」没有分数，按 0 分计。`);
+      if (s === null)
+        warnings.push(`${sheet.period}：第 ${l.line} 行「${unit}」的「${ind.name}」没有分数，按 0 分计。`);
       return s ?? 0;
     });
     const total = roundScore(scores.reduce((a, b) => a + b, 0));
     if (l.statedTotal !== null && roundScore(l.statedTotal) !== total) {
-      warnings.push(`${sheet.period}：第 ${l.line} 行「${unit}」的总分 ${scoreText(l.statedTotal)} 不等于各项得分之和 ${scoreText(total)}，按 ${scoreText(total)} 计。`);
+      warnings.push(
+        `${sheet.period}：第 ${l.line} 行「${unit}」的总分 ${scoreText(l.statedTotal)} 不等于各项得分之和 ${scoreText(total)}，按 ${scoreText(total)} 计。`,
+      );
     }
     return { group: l.group, unit, total, scores };
   });
@@ -127,7 +130,11 @@ interface PeriodRanks {
  * The rankings of a series of sheets, oldest first: each sheet ranked, compared with the one before it.
  * A unit written twice in one sheet is kept once (the first), with a warning.
  */
-export function rankSeries(sheets: readonly ScoreSheet[], directory: readonly Unit[], bottom = DEFAULT_BOTTOM): Ranking[] {
+export function rankSeries(
+  sheets: readonly ScoreSheet[],
+  directory: readonly Unit[],
+  bottom = DEFAULT_BOTTOM,
+): Ranking[] {
   const out: Ranking[] = [];
   let previous: Map<string, PeriodRanks> | null = null;
   for (const sheet of sheets) {
@@ -168,7 +175,11 @@ function withoutRepeats(totalled: Totalled[], period: string, warnings: string[]
 }
 
 /** The ranking of the latest sheet against the ones before it (oldest first). */
-export function rankLatest(sheets: readonly ScoreSheet[], directory: readonly Unit[], bottom = DEFAULT_BOTTOM): Ranking {
+export function rankLatest(
+  sheets: readonly ScoreSheet[],
+  directory: readonly Unit[],
+  bottom = DEFAULT_BOTTOM,
+): Ranking {
   const all = rankSeries(sheets, directory, bottom);
   const last = all[all.length - 1];
   if (!last) throw new Error('rankLatest needs at least one sheet');
@@ -176,16 +187,25 @@ export function rankLatest(sheets: readonly ScoreSheet[], directory: readonly Un
 }
 
 /** A unit's rank over the periods (null where it was not ranked), for the chart of one unit. */
-export function rankHistory(rankings: readonly Ranking[], unit: string): { period: string; rank: number | null; size: number | null }[] {
+export function rankHistory(
+  rankings: readonly Ranking[],
+  unit: string,
+): { period: string; rank: number | null; size: number | null }[] {
   return rankings.map((r) => {
     const group = r.groups.find((g) => g.units.some((u) => u.unit === unit));
-    return { period: r.period, rank: group?.units.find((u) => u.unit === unit)?.rank ?? null, size: group?.units.length ?? null };
+    return {
+      period: r.period,
+      rank: group?.units.find((u) => u.unit === unit)?.rank ?? null,
+      size: group?.units.length ?? null,
+    };
   });
 }
 
 /** The units a ranking flags 连续两次排名靠后, with their group. */
 export function flaggedUnits(r: Ranking): { group: string; unit: RankedUnit }[] {
-  return r.groups.flatMap((g) => g.units.filter((u) => u.flags.includes(RANK_FLAGS.bottomTwice)).map((unit) => ({ group: g.group, unit })));
+  return r.groups.flatMap((g) =>
+    g.units.filter((u) => u.flags.includes(RANK_FLAGS.bottomTwice)).map((unit) => ({ group: g.group, unit })),
+  );
 }
 
 /** The units that rose most since the previous period (at most `limit`, only those that rose). */

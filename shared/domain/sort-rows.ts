@@ -8,7 +8,13 @@ export type SortDirection = 'asc' | 'desc';
 const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin', { numeric: true, sensitivity: 'base' });
 
 /** The ids of the plan's rows in their new order. `today` (YYYY-MM-DD) places recurring deadlines. */
-export function sortedRowIds(plan: Pick<Plan, 'columns' | 'year'>, rows: readonly Row[], key: string, direction: SortDirection, today: string): string[] {
+export function sortedRowIds(
+  plan: Pick<Plan, 'columns' | 'year'>,
+  rows: readonly Row[],
+  key: string,
+  direction: SortDirection,
+  today: string,
+): string[] {
   const column = plan.columns.find((c) => c.key === key);
   // A 完成时限 sorts by the date it is read as (6月底前 before 年底前); one that names no date goes last.
   const sortKey = (row: Row): string => {

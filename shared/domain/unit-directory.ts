@@ -39,7 +39,9 @@ export function contactLine(directory: readonly Unit[], name: string): string {
 export function matchUnit(directory: readonly Unit[], name: string): Unit | undefined {
   const k = key(name);
   if (k === '') return undefined;
-  return directory.find((u) => key(u.name) === k || (u.shortName !== '' && key(u.shortName) === k) || u.aliases.some((a) => key(a) === k));
+  return directory.find(
+    (u) => key(u.name) === k || (u.shortName !== '' && key(u.shortName) === k) || u.aliases.some((a) => key(a) === k),
+  );
 }
 
 /** The directory's name for a name as written, or the name itself when the directory does not know it. */

@@ -41,7 +41,15 @@ export function parseGroupLists(text: string): UnitGroupDraft[] {
     const contact = CONTACT_HEAD.exec(line);
     const work = contact ? null : WORK_HEAD.exec(line);
     if (contact || work) {
-      current = { kind: contact ? 'contact' : 'work', name: contact ? `第${contact[1]}组` : work![1]!, leader: '', deputy: '', units: [], offices: [], duty: '' };
+      current = {
+        kind: contact ? 'contact' : 'work',
+        name: contact ? `第${contact[1]}组` : work![1]!,
+        leader: '',
+        deputy: '',
+        units: [],
+        offices: [],
+        duty: '',
+      };
       groups.push(current);
       readFields(current, (contact ? contact[2] : work![2]) ?? '');
       continue;
@@ -84,7 +92,11 @@ function joinDuty(a: string, b: string): string {
 }
 
 /** The contact group a unit belongs to (its name matched through the 单位名录: 市人民医院 = 聊城市人民医院). */
-export function contactGroupOf(groups: readonly UnitGroup[], directory: readonly Unit[], unit: string): UnitGroup | undefined {
+export function contactGroupOf(
+  groups: readonly UnitGroup[],
+  directory: readonly Unit[],
+  unit: string,
+): UnitGroup | undefined {
   const key = identity(directory, unit);
   return groups.find((g) => g.kind === 'contact' && g.units.some((u) => identity(directory, u) === key));
 }
@@ -100,7 +112,11 @@ export function groupLabel(g: Pick<UnitGroup, 'name' | 'leader' | 'deputy'>): st
 }
 
 /** 催报 per group: for each contact group, its units among `owing`, under the group's label; others at the end. */
-export function chaseByGroup(owing: readonly string[], groups: readonly UnitGroup[], directory: readonly Unit[]): { group: string; units: string[] }[] {
+export function chaseByGroup(
+  owing: readonly string[],
+  groups: readonly UnitGroup[],
+  directory: readonly Unit[],
+): { group: string; units: string[] }[] {
   const out = new Map<string, string[]>();
   for (const unit of owing) {
     const g = contactGroupOf(groups, directory, unit);
@@ -112,9 +128,16 @@ export function chaseByGroup(owing: readonly string[], groups: readonly UnitGrou
 }
 
 /** 催报 text grouped by contact group, for each group leader to chase his units: one paragraph per group. */
-export function chaseTextByGroup(title: string, due: string, owing: readonly string[], groups: readonly UnitGroup[], directory: readonly Unit[]): string {
+export function chaseTextByGroup(
+  title: string,
+  due: string,
+  owing: readonly string[],
+  groups: readonly UnitGroup[],
+  directory: readonly Unit[],
+): string {
   if (owing.length === 0) return '';
   const lines = [`关于报送《${title}》的提醒（按联系分组）：`];
-  for (const g of chaseByGroup(owing, groups, directory)) lines.push(`${g.group}：${g.units.join('、')}尚未报送（截止${due}），请督促报送。`);
+  for (const g of chaseByGroup(owing, groups, directory))
+    lines.push(`${g.group}：${g.units.join('、')}尚未报送（截止${due}），请督促报送。`);
   return lines.join('\n');
 }

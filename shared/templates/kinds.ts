@@ -80,7 +80,13 @@ const rectification: TableTemplate = {
   ],
 };
 
-export const TEMPLATES: Readonly<Record<PlanKind, TableTemplate>> = { peidang, quarterly, minsheng, breakthrough, rectification };
+export const TEMPLATES: Readonly<Record<PlanKind, TableTemplate>> = {
+  peidang,
+  quarterly,
+  minsheng,
+  breakthrough,
+  rectification,
+};
 
 export function templateOf(kind: PlanKind): TableTemplate {
   return TEMPLATES[kind];

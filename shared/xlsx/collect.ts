@@ -33,12 +33,22 @@ export async function collectFiles(files: readonly ReturnedFile[], directory: re
   const errors: Collection['errors'] = [];
   for (const file of files) {
     try {
-      read.push({ file, reading: await readReturn(file.data, file.fileName, { units: [], directory }), supersedes: null });
+      read.push({
+        file,
+        reading: await readReturn(file.data, file.fileName, { units: [], directory }),
+        supersedes: null,
+      });
     } catch (e) {
-      errors.push({ file: file.fileName, message: e instanceof AppError ? messageOf(e.code, e.params) : messageOf('IMPORT_UNREADABLE', { file: file.fileName }) });
+      errors.push({
+        file: file.fileName,
+        message:
+          e instanceof AppError ? messageOf(e.code, e.params) : messageOf('IMPORT_UNREADABLE', { file: file.fileName }),
+      });
     }
   }
-  const order = read.map((c, i) => ({ c, i })).sort((a, b) => a.c.file.receivedAt.localeCompare(b.c.file.receivedAt) || a.i - b.i);
+  const order = read
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.file.receivedAt.localeCompare(b.c.file.receivedAt) || a.i - b.i);
   const latest = new Map<string, Collected>();
   for (const { c } of order) {
     const unit = c.reading.unit ?? c.file.fileName;

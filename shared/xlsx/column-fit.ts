@@ -197,10 +197,20 @@ function measure(spec: ColumnSpec, body: number, header: number, rowCount: numbe
   }
   const textMin = longText ? Math.min(TEXT_MIN_EM, Math.max(natural, spec.fill ?? 0)) * body : 0;
   const min = Math.max(headerMin, token, textMin) + CELL_PADDING_PT;
-  const naturalPt = Math.max(min, Math.min(WIDEST_EM, Math.max(natural, spec.fill ?? 0)) * body + CELL_PADDING_PT, (labelEm / 2) * header + CELL_PADDING_PT);
+  const naturalPt = Math.max(
+    min,
+    Math.min(WIDEST_EM, Math.max(natural, spec.fill ?? 0)) * body + CELL_PADDING_PT,
+    (labelEm / 2) * header + CELL_PADDING_PT,
+  );
   const weight = spec.fill !== undefined ? spec.fill : total / Math.max(1, rowCount);
   const comfortable = Math.min(spec.fill ?? COMFORTABLE_EM, COMFORTABLE_EM) * body + CELL_PADDING_PT;
-  return { min, natural: spec.fill !== undefined ? WIDEST_EM * body : naturalPt, weight, short: !longText, comfortable };
+  return {
+    min,
+    natural: spec.fill !== undefined ? WIDEST_EM * body : naturalPt,
+    weight,
+    short: !longText,
+    comfortable,
+  };
 }
 
 /**
@@ -209,7 +219,12 @@ function measure(spec: ColumnSpec, body: number, header: number, rowCount: numbe
  * names) then on one line where the page allows, the cheapest first; what is left shared by the long-text columns
  * in proportion to their text; and when all is at its natural width, the rest spread over all, to span the page.
  */
-function widthsAt(specs: readonly ColumnSpec[], body: number, header: number, avail: number): { widths: number[]; need: number } {
+function widthsAt(
+  specs: readonly ColumnSpec[],
+  body: number,
+  header: number,
+  avail: number,
+): { widths: number[]; need: number } {
   const rowCount = Math.max(0, ...specs.map((s) => s.texts.length));
   const m = specs.map((s) => measure(s, body, header, rowCount));
   const widths = m.map((x) => x.min);
@@ -231,7 +246,13 @@ function widthsAt(specs: readonly ColumnSpec[], body: number, header: number, av
 }
 
 /** Shares `room` over the chosen columns in proportion to their weight, none beyond its natural width (unless `free`). */
-function share(widths: number[], m: readonly Measure[], room: number, chosen: (i: number) => boolean, free = false): number {
+function share(
+  widths: number[],
+  m: readonly Measure[],
+  room: number,
+  chosen: (i: number) => boolean,
+  free = false,
+): number {
   for (let pass = 0; pass < widths.length && room > 0.5; pass++) {
     const open = widths.map((_, i) => i).filter((i) => chosen(i) && (free || widths[i]! < m[i]!.natural - 0.01));
     const weights = open.map((i) => (free ? widths[i]! : Math.max(m[i]!.weight, 1)));
@@ -260,7 +281,12 @@ function sizesFrom(body: number): number[] {
  * Column widths for the paper. When the columns do not fit at the chosen body size they are set one 字号 smaller,
  * down to 小五, as fit-to-width would shrink them, but never below 9 pt; when they do not fit at 9 pt, `fits` is false.
  */
-export function fitColumns(specs: readonly ColumnSpec[], paper: Paper, bodySize: number, headerSize: number): ColumnFit {
+export function fitColumns(
+  specs: readonly ColumnSpec[],
+  paper: Paper,
+  bodySize: number,
+  headerSize: number,
+): ColumnFit {
   const avail = printableWidth(paper) * SLACK;
   // A row may take at most this much of a page: the rest holds the repeated header.
   const tallest = printableHeight(paper) * 0.8;
@@ -271,12 +297,34 @@ export function fitColumns(specs: readonly ColumnSpec[], paper: Paper, bodySize:
     last = widthsAt(specs, body, header, avail);
     if (last.need > avail) continue;
     const lines = rowLines(specs, last.widths, body);
-    const tooTall = rowHeight(lines.reduce((a, b) => Math.max(a, b), 1), body) > tallest;
-    const fit = { widths: last.widths, bodySize: body, headerSize: header, fits: true, needPt: last.need, availPt: avail, tooTall, lines };
+    const tooTall =
+      rowHeight(
+        lines.reduce((a, b) => Math.max(a, b), 1),
+        body,
+      ) > tallest;
+    const fit = {
+      widths: last.widths,
+      bodySize: body,
+      headerSize: header,
+      fits: true,
+      needPt: last.need,
+      availPt: avail,
+      tooTall,
+      lines,
+    };
     if (!tooTall) return fit;
     first ??= fit;
   }
   // Some row is taller than a page at every size: the largest size that fits the width, the row reported.
   if (first) return first;
-  return { widths: last.widths, bodySize: MIN_BODY_PT, headerSize: MIN_BODY_PT, fits: false, needPt: last.need, availPt: avail, tooTall: false, lines: [] };
+  return {
+    widths: last.widths,
+    bodySize: MIN_BODY_PT,
+    headerSize: MIN_BODY_PT,
+    fits: false,
+    needPt: last.need,
+    availPt: avail,
+    tooTall: false,
+    lines: [],
+  };
 }

@@ -32,7 +32,13 @@ interface UnitRow {
 }
 
 /** `accepted` holds at most one submission per unit: the one in force. */
-export function consolidate(round: Round, plan: Plan, planRows: readonly Row[], accepted: readonly Submission[], arrangement: Arrangement = 'unit'): Consolidation {
+export function consolidate(
+  round: Round,
+  plan: Plan,
+  planRows: readonly Row[],
+  accepted: readonly Submission[],
+  arrangement: Arrangement = 'unit',
+): Consolidation {
   const { columns } = roundColumns(round, plan);
   const byId = new Map(planRows.map((r) => [r.id, r]));
   const planNumbers = numberRows(planRows, plan.numbering);
@@ -47,7 +53,12 @@ export function consolidate(round: Round, plan: Plan, planRows: readonly Row[], 
     const stamp = localStamp(sub.receivedAt);
     const rows = sub.rows.map((r, i): Row => {
       const base = r.rowId ? (byId.get(r.rowId)?.cells ?? {}) : {};
-      const row: Row = { id: `${sub.id}-${i}`, kind: 'item', title: '', cells: { ...base, ...r.cells, fromUnit: unit, submittedAt: stamp } };
+      const row: Row = {
+        id: `${sub.id}-${i}`,
+        kind: 'item',
+        title: '',
+        cells: { ...base, ...r.cells, fromUnit: unit, submittedAt: stamp },
+      };
       const n = r.rowId ? planNumbers.get(r.rowId) : undefined;
       numbers.set(row.id, n !== undefined ? String(n) : (r.cells.seq ?? '').trim() || String(i + 1));
       all.push({ unit, row, rowId: r.rowId });
@@ -55,7 +66,12 @@ export function consolidate(round: Round, plan: Plan, planRows: readonly Row[], 
     });
     // A unit that answered 本单位无此项内容 is listed with its answer, not left out without a word.
     if (rows.length === 0 && columns[0]) {
-      rows.push({ id: `${sub.id}-0`, kind: 'item', title: '', cells: { [columns[0].key]: sub.reason || '本单位无此项内容', fromUnit: unit, submittedAt: stamp } });
+      rows.push({
+        id: `${sub.id}-0`,
+        kind: 'item',
+        title: '',
+        cells: { [columns[0].key]: sub.reason || '本单位无此项内容', fromUnit: unit, submittedAt: stamp },
+      });
     }
     byUnit.push({ unit, rows });
   }
@@ -69,7 +85,10 @@ function onlyReported(cells: Row['cells'], planCells: Row['cells']): Row['cells'
 }
 
 function byUnitRows(byUnit: Consolidation['byUnit']): Row[] {
-  return byUnit.flatMap(({ unit, rows }, i): Row[] => [{ id: `unit-${i}`, kind: 'section', title: unit, cells: {} }, ...rows]);
+  return byUnit.flatMap(({ unit, rows }, i): Row[] => [
+    { id: `unit-${i}`, kind: 'section', title: unit, cells: {} },
+    ...rows,
+  ]);
 }
 
 /** The plan's sections and items in order, each item followed by every unit's report on it; rows not in the plan last. */
@@ -86,7 +105,11 @@ function byItem(planRows: readonly Row[], all: readonly UnitRow[]): Row[] {
     if (section) out.push(section);
     section = null;
     // The item's own cells once, on its first report; the other units' reports under it carry what they wrote.
-    out.push(...reports.map((u, k) => (k === 0 ? u.row : { ...u.row, id: `${u.row.id}-under`, cells: onlyReported(u.row.cells, p.cells) })));
+    out.push(
+      ...reports.map((u, k) =>
+        k === 0 ? u.row : { ...u.row, id: `${u.row.id}-under`, cells: onlyReported(u.row.cells, p.cells) },
+      ),
+    );
   }
   const known = new Set(planRows.map((r) => r.id));
   out.push(...all.filter((u) => u.rowId === null || !known.has(u.rowId)).map((u) => u.row));
@@ -94,7 +117,12 @@ function byItem(planRows: readonly Row[], all: readonly UnitRow[]): Row[] {
 }
 
 /** The 汇总表 as .xlsx; on A3 when it fits there and not on A4, unless a paper is given. */
-export async function writeConsolidation(c: Consolidation, perUnitSheets: boolean, options: ExportOptionsInput = {}, warnings: string[] = []): Promise<Uint8Array> {
+export async function writeConsolidation(
+  c: Consolidation,
+  perUnitSheets: boolean,
+  options: ExportOptionsInput = {},
+  warnings: string[] = [],
+): Promise<Uint8Array> {
   const extras = { numbers: c.numbers };
   const given = ExportOptions.parse(options);
   const o = options.paper ? given : onFittingPaper(c.plan, c.rows, given, extras);

@@ -1,13 +1,21 @@
 // Finds the table in a sheet and reads it: the header (one or two levels), the kind, each column's meaning,
 // the title and 填报单位/时间 lines above, section rows, notes below, merged cells filled in.
 import { AppError } from '../errors';
-import type { ColumnChoice, ImportMeta, ImportOptions, ImportResult, ImportedColumn, ImportedRow } from '../domain/import';
+import type {
+  ColumnChoice,
+  ImportMeta,
+  ImportOptions,
+  ImportResult,
+  ImportedColumn,
+  ImportedRow,
+} from '../domain/import';
 import { PlanKind } from '../domain/plan';
 import { HEADER_WORDS, KIND_MARKS, isKnownHeader, keyForHeader, normalizeHeader } from './header-words';
 import { cellAt, type CellBox, type SheetGrid } from './sheet-grid';
 
 const HEADER_SCAN_ROWS = 40;
-export const SECTION_PATTERN = /^(第[一二三四五六七八九十百]+[部分章节]|[（(][一二三四五六七八九十百]+[)）]|[一二三四五六七八九十百]+[、.．]|[A-Z][、.．])/;
+export const SECTION_PATTERN =
+  /^(第[一二三四五六七八九十百]+[部分章节]|[（(][一二三四五六七八九十百]+[)）]|[一二三四五六七八九十百]+[、.．]|[A-Z][、.．])/;
 const NOTE_PATTERN = /^(注|注明|说明|备注|附注)\s*\d*\s*[:：]/;
 const SEQ_PATTERN = /^[（(]?\d+[)）.．、]?$/;
 
@@ -73,7 +81,9 @@ function shown(g: SheetGrid, r: number, c: number): string {
 export function scoreKinds(labels: string[]): Record<PlanKind, number> {
   const scores = {} as Record<PlanKind, number>;
   for (const kind of PlanKind.options) {
-    const keys = new Set(labels.map((l) => keyForHeader(kind, l)).filter((k): k is string => k !== null && k !== 'seq'));
+    const keys = new Set(
+      labels.map((l) => keyForHeader(kind, l)).filter((k): k is string => k !== null && k !== 'seq'),
+    );
     const marks = labels.filter((l) => KIND_MARKS[kind].some((m) => normalizeHeader(l) === normalizeHeader(m))).length;
     scores[kind] = keys.size + 2 * marks;
   }
@@ -158,7 +168,8 @@ function readAbove(g: SheetGrid, headerStart: number, fileName: string): { title
         const unit = after || (texts[i + 1] && !/时间|日期/.test(texts[i + 1]!) ? texts[++i] : '');
         if (unit) meta.reportingUnit = unit;
       } else if (/^(填报)?(时间|日期)\s*[:：]/.test(t)) {
-        const d = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(t) ?? /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(t);
+        const d =
+          /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(t) ?? /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(t);
         if (d) meta.reportDate = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
       } else if (/〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号/.test(t) && t.length < 30) meta.docNo = t;
       else if (t.length >= 4) titles.push(t);
@@ -195,7 +206,13 @@ interface RowsOut {
   warnings: string[];
 }
 
-function readRows(g: SheetGrid, columns: ImportedColumn[], dataStart: number, header: HeaderCol[], out: RowsOut): ImportedRow[] {
+function readRows(
+  g: SheetGrid,
+  columns: ImportedColumn[],
+  dataStart: number,
+  header: HeaderCol[],
+  out: RowsOut,
+): ImportedRow[] {
   const rowAt = filledRows(g, dataStart);
   const taken = columns.filter((c) => c.key !== null);
   const seqCol = columns.find((c) => c.key === 'seq')?.index;
@@ -278,9 +295,12 @@ function isSectionRow(g: SheetGrid, r: number, c: number, t: string, seqCol: num
 /** Reads the table of a workbook as the importer and the CLI both do. */
 export function readTable(sheets: SheetGrid[], fileName: string, options: ImportOptions = {}): ImportResult {
   const warnings: string[] = [];
-  const candidates = options.sheet !== undefined ? sheets.filter((s) => s.name === options.sheet) : sheets.filter((s) => !s.hidden);
-  if (options.sheet !== undefined && candidates.length === 0) throw new AppError('IMPORT_SHEET_NOT_FOUND', { file: fileName, sheet: options.sheet });
-  if (sheets.every((s) => s.cells.every((row) => row.every((t) => t === '')))) throw new AppError('IMPORT_EMPTY', { file: fileName });
+  const candidates =
+    options.sheet !== undefined ? sheets.filter((s) => s.name === options.sheet) : sheets.filter((s) => !s.hidden);
+  if (options.sheet !== undefined && candidates.length === 0)
+    throw new AppError('IMPORT_SHEET_NOT_FOUND', { file: fileName, sheet: options.sheet });
+  if (sheets.every((s) => s.cells.every((row) => row.every((t) => t === ''))))
+    throw new AppError('IMPORT_EMPTY', { file: fileName });
   const found = candidates
     .map((g) => ({ g, h: findHeader(g) }))
     .sort((a, b) => (b.h?.score ?? 0) - (a.h?.score ?? 0))[0];
@@ -299,7 +319,8 @@ export function readTable(sheets: SheetGrid[], fileName: string, options: Import
   const dataStart = header.end + 1;
   const columns = chooseColumns(g, kind, cols, options.columns ?? {}, dataStart, warnings);
   for (const [key, words] of Object.entries(HEADER_WORDS[kind])) {
-    if (key !== 'seq' && key !== 'remark' && !columns.some((c) => c.key === key)) warnings.push(`没有找到「${words[0]}」列。`);
+    if (key !== 'seq' && key !== 'remark' && !columns.some((c) => c.key === key))
+      warnings.push(`没有找到「${words[0]}」列。`);
   }
   const notes: string[] = [];
   const rows = readRows(g, columns, dataStart, cols, { notes, warnings });

@@ -36,7 +36,12 @@ export async function exportPlanDocument(
 }
 
 /** The options and the plan as the output lays them out: the chosen columns, and the period's progress after them. */
-export function exportTable(plan: Plan, rows: readonly Row[], options: ExportOptionsInput, progress: readonly ProgressEntry[]): { plan: Plan; rows: readonly Row[]; o: ExportOptions } {
+export function exportTable(
+  plan: Plan,
+  rows: readonly Row[],
+  options: ExportOptionsInput,
+  progress: readonly ProgressEntry[],
+): { plan: Plan; rows: readonly Row[]; o: ExportOptions } {
   const parsed = ExportOptions.parse(options);
   const keys = chosenColumns(plan, parsed.columns).map((c) => c.key);
   if (!parsed.progressPeriod) return { plan, rows, o: { ...parsed, columns: keys } };
@@ -54,13 +59,21 @@ function laidOut(plan: Plan, rows: readonly Row[], options: ExportOptionsInput, 
 }
 
 /** Whether the table fits the chosen paper at 9 pt or more, the 字号 it prints at, and the papers it would fit. */
-export function checkFit(plan: Plan, rows: readonly Row[], options: ExportOptionsInput, progress: readonly ProgressEntry[]): FitCheck {
+export function checkFit(
+  plan: Plan,
+  rows: readonly Row[],
+  options: ExportOptionsInput,
+  progress: readonly ProgressEntry[],
+): FitCheck {
   const t = exportTable(plan, rows, options, progress);
   const extras = { keep: PROGRESS_KEYS };
   const fit = fitTable(t.plan, t.rows, t.o, extras);
   // The papers that hold the table: at the chosen size and with its rows whole where this one does not.
-  const better = (f: ReturnType<typeof fitTable>) => f.fits && (fit.fits ? (f.bodySize > fit.bodySize || (fit.tooTall && !f.tooTall)) && !f.tooTall : true);
-  const others = otherPapers(fit.paper).filter((p) => better(fitTable(t.plan, t.rows, { ...t.o, paper: p.size, orientation: p.orientation }, extras)));
+  const better = (f: ReturnType<typeof fitTable>) =>
+    f.fits && (fit.fits ? (f.bodySize > fit.bodySize || (fit.tooTall && !f.tooTall)) && !f.tooTall : true);
+  const others = otherPapers(fit.paper).filter((p) =>
+    better(fitTable(t.plan, t.rows, { ...t.o, paper: p.size, orientation: p.orientation }, extras)),
+  );
   return {
     fits: fit.fits,
     tooTall: fit.tooTall,
@@ -78,7 +91,12 @@ function tooWideMessage(e: AppError): string {
 }
 
 /** The plan with four more columns under 「…季度进展」: each row's status and report in the period. */
-function withProgress(plan: Plan, rows: readonly Row[], entries: readonly ProgressEntry[], period: string): { plan: Plan; rows: Row[] } {
+function withProgress(
+  plan: Plan,
+  rows: readonly Row[],
+  entries: readonly ProgressEntry[],
+  period: string,
+): { plan: Plan; rows: Row[] } {
   const group = `${periodName(period)}进展`;
   const extra: ColumnDef[] = [
     { key: 'pStatus', label: '完成状态', group, role: 'note', width: 8 },
@@ -105,6 +123,10 @@ function withProgress(plan: Plan, rows: readonly Row[], entries: readonly Progre
 /** The file name a clerk expects: the plan's title and the date, with what Windows forbids taken out. */
 export function exportFileName(plan: Plan, now: string, extension: 'xlsx' | 'docx' = 'xlsx'): string {
   const date = now.slice(0, 10).replace(/-/g, '');
-  const title = plan.title.replace(/[\\/:*?"<>|\r\n\t]/g, ' ').trim().slice(0, 120) || '导出';
+  const title =
+    plan.title
+      .replace(/[\\/:*?"<>|\r\n\t]/g, ' ')
+      .trim()
+      .slice(0, 120) || '导出';
   return `${title}-${date}.${extension}`;
 }

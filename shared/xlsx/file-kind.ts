@@ -97,7 +97,14 @@ export function sniffFile(data: Uint8Array, fileName: string): FileKind {
  * (09 00, 09 02, 09 04 or 09 08) of a few bytes.
  */
 function isRawBiff(d: Uint8Array): boolean {
-  return d.length >= 8 && d[0] === 0x09 && (d[1] === 0x00 || d[1] === 0x02 || d[1] === 0x04 || d[1] === 0x08) && d[3] === 0 && d[2]! >= 4 && d[2]! <= 20;
+  return (
+    d.length >= 8 &&
+    d[0] === 0x09 &&
+    (d[1] === 0x00 || d[1] === 0x02 || d[1] === 0x04 || d[1] === 0x08) &&
+    d[3] === 0 &&
+    d[2]! >= 4 &&
+    d[2]! <= 20
+  );
 }
 
 /** The first line holds a comma or a tab between fields (the delimiters read-csv.ts reads). */

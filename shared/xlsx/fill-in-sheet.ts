@@ -10,7 +10,13 @@ import { writeMarker, type RoundMarker } from './round-marker';
 import { addLaidSheet, newWorkbook, workbookBytes } from './write-workbook';
 
 /** Room (em) each field leaves for writing, which is also its share of the page against the others. */
-const FIELD_ROOM: Readonly<Record<FieldKey, number>> = { status: 4, progress: 14, problems: 8, nextSteps: 8, doneOn: 6 };
+const FIELD_ROOM: Readonly<Record<FieldKey, number>> = {
+  status: 4,
+  progress: 14,
+  problems: 8,
+  nextSteps: 8,
+  doneOn: 6,
+};
 const SHORT_ROLES = new Set(['unit', 'deadline']);
 
 /** The plan column naming each item: the first long-text column that is not a quarter's target. */
@@ -19,8 +25,13 @@ function nameColumn(columns: readonly ColumnDef[]): ColumnDef | undefined {
 }
 
 /** The column holding the period's target: that quarter's, or a 目标 column of a plan without quarters. */
-function targetColumn(columns: readonly ColumnDef[], period: string | null, name: ColumnDef | undefined): ColumnDef | undefined {
-  if (columns.some((c) => quarterOfColumn(c) !== null)) return period ? columns.find((c) => quarterOfColumn(c) === quarterOfPeriod(period)) : undefined;
+function targetColumn(
+  columns: readonly ColumnDef[],
+  period: string | null,
+  name: ColumnDef | undefined,
+): ColumnDef | undefined {
+  if (columns.some((c) => quarterOfColumn(c) !== null))
+    return period ? columns.find((c) => quarterOfColumn(c) === quarterOfPeriod(period)) : undefined;
   return columns.find((c) => c !== name && c.role === 'text' && /目标/.test(c.label));
 }
 
@@ -36,7 +47,12 @@ export function roundColumns(round: Round, plan: Plan): { columns: ColumnDef[]; 
   const target = targetColumn(planColumns, round.period, name);
   const fields = round.fields.map((k): ColumnDef => {
     const f = FIELDS[k];
-    return { key: k, label: f.label, role: f.type === 'status' || f.type === 'date' ? 'deadline' : 'text', width: f.width };
+    return {
+      key: k,
+      label: f.label,
+      role: f.type === 'status' || f.type === 'date' ? 'deadline' : 'text',
+      width: f.width,
+    };
   });
   const chosen = round.sheet?.columns;
   const rest = chosen
@@ -58,7 +74,13 @@ export function instructionsOf(round: Round): string[] {
 }
 
 /** The sheet's layout: the round's paper and 字号, the columns above, room to write in, 序号 and the name frozen. */
-export function layoutFillIn(round: Round, plan: Plan, unit: string, unitRows: readonly Row[], allRows: readonly Row[]): { layout: SheetLayout; rows: Row[]; o: ExportOptions } {
+export function layoutFillIn(
+  round: Round,
+  plan: Plan,
+  unit: string,
+  unitRows: readonly Row[],
+  allRows: readonly Row[],
+): { layout: SheetLayout; rows: Row[]; o: ExportOptions } {
   const { columns, open } = roundColumns(round, plan);
   const sheet = SheetChoice.parse(round.sheet ?? {});
   const laidPlan: Plan = { ...plan, title: round.title, columns, attachmentLabel: '' };
@@ -76,7 +98,9 @@ export function layoutFillIn(round: Round, plan: Plan, unit: string, unitRows: r
     columns: columns.map((c) => c.key),
   });
   const fill = Object.fromEntries(
-    columns.filter((c) => open.has(c.key)).map((c) => [c.key, round.mode === 'progress' ? FIELD_ROOM[c.key as FieldKey] : Math.max(4, c.width / 2)]),
+    columns
+      .filter((c) => open.has(c.key))
+      .map((c) => [c.key, round.mode === 'progress' ? FIELD_ROOM[c.key as FieldKey] : Math.max(4, c.width / 2)]),
   );
   const frozenColumns = round.mode === 'progress' && nameColumn(columns) === columns[0] ? 2 : 1;
   const extras = { fill, frozenColumns, keepEmpty: true };
@@ -86,7 +110,14 @@ export function layoutFillIn(round: Round, plan: Plan, unit: string, unitRows: r
 }
 
 /** One unit's sheet as .xlsx bytes. `unitRows` are the plan's rows the unit reports on (progress rounds). */
-export async function writeFillInSheet(round: Round, plan: Plan, unit: string, unitRows: readonly Row[], allRows: readonly Row[], warnings: string[] = []): Promise<Uint8Array> {
+export async function writeFillInSheet(
+  round: Round,
+  plan: Plan,
+  unit: string,
+  unitRows: readonly Row[],
+  allRows: readonly Row[],
+  warnings: string[] = [],
+): Promise<Uint8Array> {
   const { open } = roundColumns(round, plan);
   const { layout, rows, o } = layoutFillIn(round, plan, unit, unitRows, allRows);
   const wb = newWorkbook(plan.kind);
@@ -106,7 +137,11 @@ export async function writeFillInSheet(round: Round, plan: Plan, unit: string, u
     });
   });
   if (round.mode === 'table') extendBelow(ws, firstLine + rows.length, keys);
-  addValidations(ws, keys, lines.map((l) => l.line));
+  addValidations(
+    ws,
+    keys,
+    lines.map((l) => l.line),
+  );
   await ws.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,
@@ -176,7 +211,8 @@ function addValidations(ws: ExcelJS.Worksheet, keys: readonly string[], lines: r
     const rule = key === 'status' ? STATUS_RULE : key === 'doneOn' ? DATE_RULE : null;
     if (!rule) return;
     const col = ws.getColumn(c + 1).letter;
-    for (const [from, to] of runsOf(lines)) rules.dataValidations.add(from === to ? `${col}${from}` : `${col}${from}:${col}${to}`, { ...rule });
+    for (const [from, to] of runsOf(lines))
+      rules.dataValidations.add(from === to ? `${col}${from}` : `${col}${from}:${col}${to}`, { ...rule });
   });
 }
 

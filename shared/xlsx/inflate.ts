@@ -10,7 +10,9 @@ interface NodeProcess {
 }
 
 /** Node's zlib when this runs in Node (20.16 and later), found at run time: shared/ imports nothing of Node. */
-const zlib = ((globalThis as { process?: NodeProcess }).process?.getBuiltinModule?.('node:zlib') as NativeZlib | undefined) ?? undefined;
+const zlib =
+  ((globalThis as { process?: NodeProcess }).process?.getBuiltinModule?.('node:zlib') as NativeZlib | undefined) ??
+  undefined;
 
 /** What inflating gave: the bytes, or that the output went past the limit, or that the stream is damaged. */
 export type Inflated = { bytes: Uint8Array } | { tooLarge: true } | { damaged: true };

@@ -18,7 +18,13 @@ export interface TableText {
  * A table of text: thin borders, a header row repeated on every page, rows kept whole on a page, the columns'
  * widths in proportion to `weights` over `width` (twentieths of a point).
  */
-export function noticeTable(header: readonly string[], rows: readonly (readonly string[])[], weights: readonly number[], width: number, t: TableText): string {
+export function noticeTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  weights: readonly number[],
+  width: number,
+  t: TableText,
+): string {
   const sum = weights.reduce((a, b) => a + b, 0);
   const cols = weights.map((w) => Math.floor((w / sum) * width));
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
@@ -28,7 +34,11 @@ export function noticeTable(header: readonly string[], rows: readonly (readonly 
   const cell = (text: string, c: number, style: RunStyle) =>
     `<w:tc><w:tcPr><w:tcW w:w="${cols[c]}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>${paragraphs(text, style)}</w:tc>`;
   const headerStyle: RunStyle = { font: t.headerFont, size: t.size, align: 'center' };
-  const styleOf = (c: number): RunStyle => ({ font: t.font, size: t.size, align: t.leftColumns?.includes(c) ? 'left' : 'center' });
+  const styleOf = (c: number): RunStyle => ({
+    font: t.font,
+    size: t.size,
+    align: t.leftColumns?.includes(c) ? 'left' : 'center',
+  });
   const tr = (cells: readonly string[], isHeader: boolean) =>
     `<w:tr><w:trPr><w:cantSplit/>${isHeader ? '<w:tblHeader/>' : ''}</w:trPr>${cols.map((_, c) => cell(cells[c] ?? '', c, isHeader ? headerStyle : styleOf(c))).join('')}</w:tr>`;
   return `<w:tbl>${tblPr}<w:tblGrid>${cols.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${tr(header, true)}${rows.map((r) => tr(r, false)).join('')}</w:tbl>`;
@@ -40,7 +50,9 @@ export function signature(issuer: string, date: string, text: RunStyle, textWidt
   if (lines.length === 0) return '';
   // A right tab stop four characters in from the margin: the line ends there, as a signature is set.
   const stop = textWidth - Math.round(text.size * 20 * 4);
-  return lines.map((l, i) => paragraphs(`\t${l}`, text, { rightTab: stop, ...(i === 0 ? { before: 480 } : {}) })).join('');
+  return lines
+    .map((l, i) => paragraphs(`\t${l}`, text, { rightTab: stop, ...(i === 0 ? { before: 480 } : {}) }))
+    .join('');
 }
 
 /** 2026-12-03 → 2026年12月3日; anything else as given. */

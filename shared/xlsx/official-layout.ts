@@ -99,20 +99,37 @@ export function fitTable(plan: Plan, allRows: readonly Row[], o: ExportOptions, 
   const chosen = o.columns ? chosenColumns(plan, o.columns) : plan.columns.filter((c) => !c.hidden);
   // Empty columns take no room; a table without rows yet (a template to fill in) keeps them all.
   const keepAll = extras.keepEmpty || rows.length === 0;
-  const kept = (c: ColumnDef) => keepAll || fill[c.key] !== undefined || extras.keep?.includes(c.key) || rows.some((r) => (r.cells[c.key] ?? '').trim() !== '');
+  const kept = (c: ColumnDef) =>
+    keepAll ||
+    fill[c.key] !== undefined ||
+    extras.keep?.includes(c.key) ||
+    rows.some((r) => (r.cells[c.key] ?? '').trim() !== '');
   const columns = chosen.filter(kept);
   const seq = seqOf(allRows, plan, extras);
   const specs: ColumnSpec[] = [
     { label: '序号', role: 'seq', texts: rows.map((r) => seq(r.id)) },
-    ...columns.map((c): ColumnSpec => ({ label: c.label, role: c.role, texts: rows.map((r) => r.cells[c.key] ?? ''), ...(fill[c.key] !== undefined ? { fill: fill[c.key] } : {}) })),
+    ...columns.map((c): ColumnSpec => ({
+      label: c.label,
+      role: c.role,
+      texts: rows.map((r) => r.cells[c.key] ?? ''),
+      ...(fill[c.key] !== undefined ? { fill: fill[c.key] } : {}),
+    })),
   ];
   const paper: Paper = { size: o.paper, orientation: o.orientation };
   return { ...fitColumns(specs, paper, o.bodySize, o.headerSize), columns, paper };
 }
 
 /** The user's way out when a table does not fit: which other papers would hold it, and the message. */
-export function tooWide(plan: Plan, allRows: readonly Row[], o: ExportOptions, fit: TableFit, extras: LayoutExtras = {}): AppError {
-  const ways = otherPapers(fit.paper).filter((p) => fitTable(plan, allRows, { ...o, paper: p.size, orientation: p.orientation }, extras).fits);
+export function tooWide(
+  plan: Plan,
+  allRows: readonly Row[],
+  o: ExportOptions,
+  fit: TableFit,
+  extras: LayoutExtras = {},
+): AppError {
+  const ways = otherPapers(fit.paper).filter(
+    (p) => fitTable(plan, allRows, { ...o, paper: p.size, orientation: p.orientation }, extras).fits,
+  );
   return new AppError('LAYOUT_TOO_WIDE', {
     columns: fit.columns.length + 1,
     paper: paperName(fit.paper),
@@ -123,7 +140,13 @@ export function tooWide(plan: Plan, allRows: readonly Row[], o: ExportOptions, f
 }
 
 /** The table laid out; `known` is its fit when already asked for these options (onFittingPaper). */
-export function layoutPlan(plan: Plan, allRows: readonly Row[], o: ExportOptions, extras: LayoutExtras = {}, known?: TableFit): SheetLayout {
+export function layoutPlan(
+  plan: Plan,
+  allRows: readonly Row[],
+  o: ExportOptions,
+  extras: LayoutExtras = {},
+  known?: TableFit,
+): SheetLayout {
   const fit = known ?? fitTable(plan, allRows, o, extras);
   if (!fit.fits) throw tooWide(plan, allRows, o, fit, extras);
   const { columns, bodySize, headerSize } = fit;
@@ -137,7 +160,10 @@ export function layoutPlan(plan: Plan, allRows: readonly Row[], o: ExportOptions
   const merges: CellBox[] = [];
   const across = (text: string, style: CellStyleName, size: number, extra = 0) => {
     const r = out.length;
-    out.push({ cells: [{ text, style }, ...Array<null>(width - 1).fill(null)], height: rowHeight(wrappedLines(text, total, size), size) + extra });
+    out.push({
+      cells: [{ text, style }, ...Array<null>(width - 1).fill(null)],
+      height: rowHeight(wrappedLines(text, total, size), size) + extra,
+    });
     if (width > 1) merges.push({ top: r, left: 0, bottom: r, right: width - 1 });
   };
 
@@ -173,10 +199,14 @@ export function layoutPlan(plan: Plan, allRows: readonly Row[], o: ExportOptions
       continue;
     }
     const cells: LaidCell[] = [{ text: seq(row.id), style: 'bodyCenter' }];
-    for (const c of columns) cells.push({ text: row.cells[c.key] ?? '', style: CENTERED_ROLES.has(c.role) ? 'bodyCenter' : 'body' });
+    for (const c of columns)
+      cells.push({ text: row.cells[c.key] ?? '', style: CENTERED_ROLES.has(c.role) ? 'bodyCenter' : 'body' });
     // The fit measured every item's lines at these widths, in this order.
     const height = rowHeight(fit.lines[item++] ?? 1, bodySize);
-    if (height > EXCEL_ROW_MAX_PT) warnings.push(`序号 ${seq(row.id)} 这一行的文字太多，一页纸打印不下，Excel 中也只显示前一部分；请精简文字或减少列。`);
+    if (height > EXCEL_ROW_MAX_PT)
+      warnings.push(
+        `序号 ${seq(row.id)} 这一行的文字太多，一页纸打印不下，Excel 中也只显示前一部分；请精简文字或减少列。`,
+      );
     out.push({ cells, height: Math.min(height, EXCEL_ROW_MAX_PT) });
   }
   const tableEnd = out.length - 1;
@@ -202,7 +232,14 @@ export function layoutPlan(plan: Plan, allRows: readonly Row[], o: ExportOptions
 }
 
 /** 序号 and the columns without a group span both header rows; a group's label spans its columns above their own. */
-function twoLevelHeader(columns: readonly ColumnDef[], headerStart: number, headerLines: number, headerSize: number, out: SheetLayout['rows'], merges: CellBox[]): void {
+function twoLevelHeader(
+  columns: readonly ColumnDef[],
+  headerStart: number,
+  headerLines: number,
+  headerSize: number,
+  out: SheetLayout['rows'],
+  merges: CellBox[],
+): void {
   const upper: (LaidCell | null)[] = [{ text: '序号', style: 'header' }];
   const lower: (LaidCell | null)[] = [null];
   merges.push({ top: headerStart, left: 0, bottom: headerStart + 1, right: 0 });
@@ -236,17 +273,30 @@ function sum(xs: number[]): number {
  * The options on the first paper the table fits at 9 pt or more, for an output whose paper nobody chose: the paper
  * given (A4 landscape by default), else A3 landscape, else A3 portrait; the options as given when none fits.
  */
-export function onFittingPaper(plan: Plan, allRows: readonly Row[], o: ExportOptions, extras: LayoutExtras = {}): ExportOptions {
+export function onFittingPaper(
+  plan: Plan,
+  allRows: readonly Row[],
+  o: ExportOptions,
+  extras: LayoutExtras = {},
+): ExportOptions {
   return paperThatFits(plan, allRows, o, extras).o;
 }
 
 /** onFittingPaper, with the fit it found, for layoutPlan not to measure the table again. */
-export function paperThatFits(plan: Plan, allRows: readonly Row[], o: ExportOptions, extras: LayoutExtras = {}): { o: ExportOptions; fit: TableFit } {
+export function paperThatFits(
+  plan: Plan,
+  allRows: readonly Row[],
+  o: ExportOptions,
+  extras: LayoutExtras = {},
+): { o: ExportOptions; fit: TableFit } {
   const good = (f: TableFit) => f.fits && !f.tooTall;
   const here = fitTable(plan, allRows, o, extras);
   if (good(here)) return { o, fit: here };
   const a3 = otherPapers({ size: o.paper, orientation: o.orientation }).filter((p) => p.size === 'A3');
-  const fits = a3.map((x) => ({ x, fit: fitTable(plan, allRows, { ...o, paper: x.size, orientation: x.orientation }, extras) }));
+  const fits = a3.map((x) => ({
+    x,
+    fit: fitTable(plan, allRows, { ...o, paper: x.size, orientation: x.orientation }, extras),
+  }));
   // Rows whole on A3 where they are not on A4; else the first paper the columns fit at all.
   const p = fits.find((f) => good(f.fit)) ?? (here.fits ? undefined : fits.find((f) => f.fit.fits));
   return p ? { o: { ...o, paper: p.x.size, orientation: p.x.orientation }, fit: p.fit } : { o, fit: here };

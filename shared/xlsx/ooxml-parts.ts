@@ -25,7 +25,8 @@ const G = globalThis as unknown as Globals;
 export function partText(parts: WorkbookParts, name: string): string | undefined {
   const bytes = parts.get(name.replace(/^\/+/, '').toLowerCase());
   if (!bytes) return undefined;
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   return new G.TextDecoder(encoding).decode(bytes);
 }
 

@@ -11,7 +11,11 @@ export interface ImportedPlan {
 }
 
 /** `chosen` is what the clerk confirmed in the preview: the year, or the file's date to guess it from. */
-export function planFromImport(result: ImportResult, now: string, chosen: { year?: number | undefined; fileDate?: string | undefined } = {}): ImportedPlan {
+export function planFromImport(
+  result: ImportResult,
+  now: string,
+  chosen: { year?: number | undefined; fileDate?: string | undefined } = {},
+): ImportedPlan {
   return {
     meta: {
       kind: result.kind,
@@ -70,4 +74,3 @@ export function numberingOf(result: ImportResult): Numbering {
   }
   return 'continuous';
 }
-

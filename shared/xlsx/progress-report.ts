@@ -33,7 +33,10 @@ export function reportTitle(planTitle: string): string {
 
 /** Lines of a report joined into one paragraph: no stray space between Chinese text; ① ② items after a 「；」. */
 export function joinLines(text: string): string {
-  const lines = text.split(/\n+/).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   return lines.reduce((out, line) => {
     if (out === '') return line;
     const last = out[out.length - 1]!;
@@ -49,7 +52,13 @@ interface ItemText {
   title: string;
 }
 
-export async function writeProgressReport(plan: Plan, rows: readonly Row[], entries: readonly ProgressEntry[], period: string, today: string): Promise<Uint8Array> {
+export async function writeProgressReport(
+  plan: Plan,
+  rows: readonly Row[],
+  entries: readonly ProgressEntry[],
+  period: string,
+  today: string,
+): Promise<Uint8Array> {
   const o = overviewOf(plan, rows, entries, period, today);
   const textKey = plan.columns.find((c) => c.role === 'text')?.key;
   const leadKey = plan.columns.find((c) => c.role === 'unit')?.key;
@@ -67,7 +76,10 @@ export async function writeProgressReport(plan: Plan, rows: readonly Row[], entr
       section = row;
       continue;
     }
-    const what = [leadKey && row.cells[leadKey] ? `牵头：${row.cells[leadKey]!.replace(/\n/g, '、')}` : '', dueKey && row.cells[dueKey] ? `完成时限：${row.cells[dueKey]!.replace(/\n/g, '')}` : '']
+    const what = [
+      leadKey && row.cells[leadKey] ? `牵头：${row.cells[leadKey]!.replace(/\n/g, '、')}` : '',
+      dueKey && row.cells[dueKey] ? `完成时限：${row.cells[dueKey]!.replace(/\n/g, '')}` : '',
+    ]
       .filter(Boolean)
       .join('；');
     const entry = entries.find((e) => e.rowId === row.id && e.period === period);
@@ -81,7 +93,12 @@ export async function writeProgressReport(plan: Plan, rows: readonly Row[], entr
     // A section's heading goes in with its first item that has something to say.
     if (section) body.push(paragraphs(section.title, HEADING, { keepNext: true, before: 160 }));
     section = null;
-    body.push(paragraphs(`${n ? `${n}. ` : ''}${name}${what ? `（${what}）` : ''}【${STATUS_NAMES[status!]}】`, ITEM, { keepNext: true, indent: true }));
+    body.push(
+      paragraphs(`${n ? `${n}. ` : ''}${name}${what ? `（${what}）` : ''}【${STATUS_NAMES[status!]}】`, ITEM, {
+        keepNext: true,
+        indent: true,
+      }),
+    );
     if (!entry) {
       body.push(paragraphs('本期未另报进展，状态同前。', TEXT, { indent: true }));
       continue;
@@ -99,13 +116,19 @@ export async function writeProgressReport(plan: Plan, rows: readonly Row[], entr
     body.push(paragraphs(`本期未填报的事项（${unreported.length} 项）`, HEADING, { keepNext: true, before: 160 }));
     body.push(paragraphs(unreported.map((u) => `${u.number}${u.title}`).join('；') + '。', TEXT, { indent: true }));
   }
-  return writePackage(body.join(''), pageOf({ size: 'A4', orientation: 'portrait' }, OFFICIAL_MARGINS), { kind: null, font: FONTS.body, size: SIZE });
+  return writePackage(body.join(''), pageOf({ size: 'A4', orientation: 'portrait' }, OFFICIAL_MARGINS), {
+    kind: null,
+    font: FONTS.body,
+    size: SIZE,
+  });
 }
 
 /** 截至2026年3月31日，38 项工作中，已完成 5 项，推进中 20 项 …；其中逾期未完成 2 项。 */
 function summary(o: ReturnType<typeof overviewOf>, today: string): string {
   const [y, m, d] = today.split('-').map(Number);
-  const counts = OVERVIEW_ORDER.filter((s) => o.byStatus[s] > 0).map((s) => `${s === 'unreported' ? '尚未填报' : OVERVIEW_NAMES[s]} ${o.byStatus[s]} 项`);
+  const counts = OVERVIEW_ORDER.filter((s) => o.byStatus[s] > 0).map(
+    (s) => `${s === 'unreported' ? '尚未填报' : OVERVIEW_NAMES[s]} ${o.byStatus[s]} 项`,
+  );
   const overdue = o.overdue.length > 0 ? `；其中逾期未完成 ${o.overdue.length} 项` : '';
   return `截至${y}年${m}月${d}日，${o.total} 项工作中，${counts.join('，')}${overdue}。`;
 }

@@ -178,9 +178,17 @@ class CsvSplitter {
   private endField(): void {
     if (this.length > MAX_CELL_CHARS) {
       const { file, sheet } = this.where;
-      throw new AppError('IMPORT_CELL_TOO_LONG', { file, sheet, row: this.rows.length + 1, column: columnName(this.row.length), length: this.length, limit: MAX_CELL_CHARS });
+      throw new AppError('IMPORT_CELL_TOO_LONG', {
+        file,
+        sheet,
+        row: this.rows.length + 1,
+        column: columnName(this.row.length),
+        length: this.length,
+        limit: MAX_CELL_CHARS,
+      });
     }
-    if (++this.cells > MAX_SHEET_CELLS) this.tooLarge(`超过 ${MAX_SHEET_CELLS} 个单元格`, `${MAX_SHEET_CELLS} 个单元格`);
+    if (++this.cells > MAX_SHEET_CELLS)
+      this.tooLarge(`超过 ${MAX_SHEET_CELLS} 个单元格`, `${MAX_SHEET_CELLS} 个单元格`);
     this.row.push(this.clean(this.parts.length === 1 ? this.parts[0]! : this.parts.join('')));
     this.parts = [];
     this.length = 0;

@@ -36,7 +36,10 @@ export function readDocument(parts: WorkbookParts, file: string): SheetGrid[] {
     if (b.kind !== 'table') return;
     const above = paragraphsNear(blocks, i, -1, LINES_ABOVE);
     const below = paragraphsNear(blocks, i, 1, LINES_BELOW).filter((t) => /^(注|备注|说明)/.test(t));
-    grids.push({ ...gridOf(`表格${grids.length + 1}`, above.reverse(), b.table, below), ...(hint.success ? { kindHint: hint.data } : {}) });
+    grids.push({
+      ...gridOf(`表格${grids.length + 1}`, above.reverse(), b.table, below),
+      ...(hint.success ? { kindHint: hint.data } : {}),
+    });
   });
   return grids;
 }
@@ -97,10 +100,15 @@ function readTable(s: XmlScanner, file: string, budget: { cells: number }): Tabl
       if (u !== OPEN) continue;
       // Read afresh: the scanner has moved on since the row's own tag.
       const tag: string = s.name;
-      if (tag === 'gridBefore' && s.depth === rowDepth + 2) col += Math.max(0, Math.min(WORD_MAX_COLUMNS, Math.trunc(Number(s.attr('val'))) || 0));
+      if (tag === 'gridBefore' && s.depth === rowDepth + 2)
+        col += Math.max(0, Math.min(WORD_MAX_COLUMNS, Math.trunc(Number(s.attr('val'))) || 0));
       else if (tag === 'tc') {
         if (++budget.cells > MAX_SHEET_CELLS) {
-          throw new AppError('IMPORT_SHEET_TOO_LARGE', { file, what: `超过 ${MAX_SHEET_CELLS} 个单元格`, limit: `${MAX_SHEET_CELLS} 个单元格` });
+          throw new AppError('IMPORT_SHEET_TOO_LARGE', {
+            file,
+            what: `超过 ${MAX_SHEET_CELLS} 个单元格`,
+            limit: `${MAX_SHEET_CELLS} 个单元格`,
+          });
         }
         const cell = readCell(s);
         const span = Math.min(Math.max(1, cell.span), WORD_MAX_COLUMNS);
@@ -158,7 +166,19 @@ function readCell(s: XmlScanner): CellReading {
 }
 
 /** Elements whose text is not the paragraph's: deleted or moved-away text, field codes, drawings and text boxes, the phonetic guide. */
-const SKIPPED = new Set(['del', 'delText', 'moveFrom', 'instrText', 'drawing', 'pict', 'object', 'AlternateContent', 'rt', 'footnoteReference', 'endnoteReference']);
+const SKIPPED = new Set([
+  'del',
+  'delText',
+  'moveFrom',
+  'instrText',
+  'drawing',
+  'pict',
+  'object',
+  'AlternateContent',
+  'rt',
+  'footnoteReference',
+  'endnoteReference',
+]);
 
 /** The text of the paragraph just opened: its runs, tabs as spaces, line breaks kept. */
 function paragraphText(s: XmlScanner): string {

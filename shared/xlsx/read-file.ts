@@ -27,12 +27,14 @@ async function readAnySheets(data: Uint8Array, fileName: string): Promise<SheetG
     case 'xlsx': {
       if (isTruncatedZip(data)) throw new AppError('IMPORT_CORRUPT', { file: fileName });
       const content = zipContent(data);
-      if (content !== 'xlsx' && content !== 'word' && content !== 'unknown') throw new AppError('IMPORT_OTHER_FORMAT', { file: fileName, format: FORMAT_NAMES[content] });
+      if (content !== 'xlsx' && content !== 'word' && content !== 'unknown')
+        throw new AppError('IMPORT_OTHER_FORMAT', { file: fileName, format: FORMAT_NAMES[content] });
       try {
         const parts = unpackWorkbook(data, fileName);
         // A notice's 配档表 often comes as a table in a Word document: its tables are read as sheets.
         const sheets = content === 'word' ? readDocument(parts, fileName) : readWorkbook(parts, fileName);
-        if (sheets.length === 0) throw new AppError(content === 'word' ? 'IMPORT_WORD_NO_TABLE' : 'IMPORT_NOT_A_TABLE', { file: fileName });
+        if (sheets.length === 0)
+          throw new AppError(content === 'word' ? 'IMPORT_WORD_NO_TABLE' : 'IMPORT_NOT_A_TABLE', { file: fileName });
         return sheets;
       } catch (e) {
         if (e instanceof AppError) throw e;
@@ -77,19 +79,34 @@ const FORMAT_NAMES: Record<Exclude<ZipContent, 'xlsx' | 'word' | 'unknown'>, str
   numbers: 'Numbers 表格',
 };
 
-export async function importFile(data: Uint8Array, fileName: string, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importFile(
+  data: Uint8Array,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   return removeInvisible(readTable(await readSheets(data, fileName), fileName, options));
 }
 
 /** Limits a sheet read whole (a CSV, or a workbook's sheet): rows, and the length of each cell. */
 function checkSheet(sheet: SheetGrid, file: string): void {
   if (sheet.cells.length > MAX_SHEET_ROWS) {
-    throw new AppError('IMPORT_SHEET_TOO_LARGE', { file, what: `${sheet.cells.length} 行`, limit: `${MAX_SHEET_ROWS} 行` });
+    throw new AppError('IMPORT_SHEET_TOO_LARGE', {
+      file,
+      what: `${sheet.cells.length} 行`,
+      limit: `${MAX_SHEET_ROWS} 行`,
+    });
   }
   sheet.cells.forEach((line, r) =>
     line.forEach((text, c) => {
       if (text.length <= MAX_CELL_CHARS) return;
-      throw new AppError('IMPORT_CELL_TOO_LONG', { file, sheet: sheet.name, row: r + 1, column: columnName(c), length: text.length, limit: MAX_CELL_CHARS });
+      throw new AppError('IMPORT_CELL_TOO_LONG', {
+        file,
+        sheet: sheet.name,
+        row: r + 1,
+        column: columnName(c),
+        length: text.length,
+        limit: MAX_CELL_CHARS,
+      });
     }),
   );
 }

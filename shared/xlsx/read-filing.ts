@@ -19,6 +19,20 @@ export function readFiling(fileName: string, kind: PlanKind, expect: ReturnExpec
     rows: [],
     missingColumns: [],
     problems: [],
-    table: { fileName, sheets: [], sheet: '', headerStart: 0, headerEnd: 0, kind, title: '', meta: {}, columns: [], rows: [], notes: [], warnings: [], shape: '' },
+    table: {
+      fileName,
+      sheets: [],
+      sheet: '',
+      headerStart: 0,
+      headerEnd: 0,
+      kind,
+      title: '',
+      meta: {},
+      columns: [],
+      rows: [],
+      notes: [],
+      warnings: [],
+      shape: '',
+    },
   };
 }

@@ -36,12 +36,20 @@ export interface ReturnExpectation {
   directory: readonly Unit[];
 }
 
-export async function readReturn(data: Uint8Array, fileName: string, expect: ReturnExpectation): Promise<ReturnReading> {
+export async function readReturn(
+  data: Uint8Array,
+  fileName: string,
+  expect: ReturnExpectation,
+): Promise<ReturnReading> {
   const sheets = await readSheets(data, fileName);
   return readReturnSheets(sheets, fileName, expect);
 }
 
-export function readReturnSheets(sheets: readonly SheetGrid[], fileName: string, expect: ReturnExpectation): ReturnReading {
+export function readReturnSheets(
+  sheets: readonly SheetGrid[],
+  fileName: string,
+  expect: ReturnExpectation,
+): ReturnReading {
   const marker = readMarker(sheets);
   const tables = sheets.filter((s) => s.name !== MARKER_SHEET);
   const kind = expect.kind;
@@ -50,7 +58,12 @@ export function readReturnSheets(sheets: readonly SheetGrid[], fileName: string,
   const columns = expect.columns ?? [];
   const problems: ReturnProblem[] = [];
   if (marker.found && !marker.valid) {
-    problems.push({ level: 'warning', line: null, column: null, message: '文件中隐藏的识别页被改动过，已按「填报单位」和文件名识别。' });
+    problems.push({
+      level: 'warning',
+      line: null,
+      column: null,
+      message: '文件中隐藏的识别页被改动过，已按「填报单位」和文件名识别。',
+    });
   }
   const at = locateColumns(result, columns);
   const missingColumns = columns.filter((c) => at.get(c.key) === undefined);
@@ -59,17 +72,32 @@ export function readReturnSheets(sheets: readonly SheetGrid[], fileName: string,
   for (const r of result.rows) {
     if (r.kind !== 'item') continue;
     const cells: Record<string, string> = {};
-    for (const [key, col] of at) cells[key] = col.key !== null ? (r.cells[col.key] ?? '') : cellAt(grid, r.line - 1, col.index);
+    for (const [key, col] of at)
+      cells[key] = col.key !== null ? (r.cells[col.key] ?? '') : cellAt(grid, r.line - 1, col.index);
     const rowId = lineIds?.get(r.line) ?? null;
     if (rowId === null && Object.values(cells).every((t) => t.trim() === '' || /^\d+$/.test(t.trim()))) continue;
     rows.push({ rowId, line: r.line, cells });
   }
   const { unit, matchedBy } = whoseFile(marker, result, fileName, expect);
-  return { fileName, marker, unit, matchedBy, kind: result.kind, title: result.title, rows, missingColumns, problems, table: result };
+  return {
+    fileName,
+    marker,
+    unit,
+    matchedBy,
+    kind: result.kind,
+    title: result.title,
+    rows,
+    missingColumns,
+    problems,
+    table: result,
+  };
 }
 
 /** Each expected column's place in the file: by its header text first, then by the meaning the importer gave it. */
-function locateColumns(result: ImportResult, columns: readonly ColumnDef[]): Map<string, ImportResult['columns'][number]> {
+function locateColumns(
+  result: ImportResult,
+  columns: readonly ColumnDef[],
+): Map<string, ImportResult['columns'][number]> {
   const at = new Map<string, ImportResult['columns'][number]>();
   const taken = new Set<number>();
   for (const c of columns) {
@@ -126,7 +154,8 @@ export function unitInFileName(expect: ReturnExpectation, fileName: string): str
   const names: { name: string; as: string }[] = [];
   for (const u of expect.units) names.push({ name: u, as: u });
   for (const d of expect.directory) {
-    for (const n of [d.name, d.shortName, ...d.aliases]) if (n) names.push({ name: findUnit(expect, d.name) ?? d.name, as: n });
+    for (const n of [d.name, d.shortName, ...d.aliases])
+      if (n) names.push({ name: findUnit(expect, d.name) ?? d.name, as: n });
   }
   const hits = names.filter((n) => base.includes(n.as)).sort((a, b) => b.as.length - a.as.length);
   if (hits[0]) return hits[0].name;

@@ -53,7 +53,10 @@ function findScoreHeader(g: SheetGrid): Header | null {
     const lower = r + 1 < g.cells.length && isSubHeader(g, r, r + 1) ? r + 1 : r;
     const columns = columnsOf(g, r, lower, unit);
     if (columns.indicators.length === 0) continue;
-    const above = g.cells.slice(0, r).map((line) => line.filter(Boolean).join(' ').trim()).filter(Boolean);
+    const above = g.cells
+      .slice(0, r)
+      .map((line) => line.filter(Boolean).join(' ').trim())
+      .filter(Boolean);
     return { end: lower, columns, above };
   }
   return null;
@@ -80,7 +83,8 @@ function columnsOf(g: SheetGrid, upper: number, lower: number, unit: number): Co
     }
     const max = MAX_IN_HEADER.exec(text);
     const name = (max ? text.slice(0, max.index) : text).trim();
-    if (name !== '') indicators.push({ col: c, indicator: { name: name.slice(0, 60), max: max ? Number(max[1] ?? max[2]) : null } });
+    if (name !== '')
+      indicators.push({ col: c, indicator: { name: name.slice(0, 60), max: max ? Number(max[1] ?? max[2]) : null } });
   }
   return { unit, total, indicators };
 }
@@ -109,12 +113,17 @@ function readFrom(g: SheetGrid, h: Header, fileName: string): ScoreSheet {
       continue;
     }
     if (unitText === '' || /^(合计|平均|平均分|总计)$/.test(unitText)) continue;
-    if (lines.length >= MAX_SCORE_LINES) throw new AppError('SCORES_TOO_MANY', { file: fileName, limit: MAX_SCORE_LINES });
+    if (lines.length >= MAX_SCORE_LINES)
+      throw new AppError('SCORES_TOO_MANY', { file: fileName, limit: MAX_SCORE_LINES });
     lines.push(lineAt(g, r, h.columns, group, unitText, warnings));
   }
   if (lines.length === 0) throw new AppError('SCORES_NO_TABLE', { file: fileName });
   const title = h.above.find((t) => /测评|评分|得分|排名|满意度|考核/.test(t)) ?? h.above[0] ?? '';
-  const period = periodFromText(title) ?? periodFromText(h.above.join(' ')) ?? periodFromText(fileName) ?? fileName.replace(/\.[^.]+$/, '');
+  const period =
+    periodFromText(title) ??
+    periodFromText(h.above.join(' ')) ??
+    periodFromText(fileName) ??
+    fileName.replace(/\.[^.]+$/, '');
   return { period, title, indicators: h.columns.indicators.map((i) => i.indicator), lines, warnings };
 }
 
@@ -123,7 +132,8 @@ function lineAt(g: SheetGrid, r: number, cols: Columns, group: string, unit: str
   const scores = cols.indicators.map(({ col, indicator }) => {
     const text = cellAt(g, r, col).trim();
     const n = scoreOf(text);
-    if (text !== '' && n === null) warnings.push(`第 ${line} 行「${unit}」的「${indicator.name}」写的是「${text.slice(0, 20)}」，不是分数。`);
+    if (text !== '' && n === null)
+      warnings.push(`第 ${line} 行「${unit}」的「${indicator.name}」写的是「${text.slice(0, 20)}」，不是分数。`);
     if (n !== null && indicator.max !== null && n > indicator.max) {
       warnings.push(`第 ${line} 行「${unit}」的「${indicator.name}」${n} 分，超过了满分 ${indicator.max} 分。`);
     }
@@ -159,7 +169,10 @@ function columnWhere(g: SheetGrid, r: number, test: (t: string) => boolean): num
 
 /** Header text without line breaks and spaces (整体满意度\n（40分） is one header). */
 function compact(t: string): string {
-  return t.replace(/[\s\u3000]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  return t
+    .replace(/[\s\u3000]/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
 }
 
 /** A unit's name as written, its line breaks and spaces (half- and full-width) taken out: 莘\u3000县 is 莘县. */

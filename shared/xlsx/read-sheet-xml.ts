@@ -1,7 +1,18 @@
 // Reads one worksheet's XML into the cells of a SheetGrid: each cell's text as it is shown, merges, hidden rows and
 // columns, every reference checked against Excel's bounds and the cells counted against the importer's limits.
 import { numberText, shownText } from './cell-text';
-import { addMerge, corrupt, countCell, countLine, countRow, emptySheetCells, finishSheet, sheetTooLarge, type SheetBudget, type SheetCells } from './sheet-cells';
+import {
+  addMerge,
+  corrupt,
+  countCell,
+  countLine,
+  countRow,
+  emptySheetCells,
+  finishSheet,
+  sheetTooLarge,
+  type SheetBudget,
+  type SheetCells,
+} from './sheet-cells';
 import type { CellBox } from './sheet-grid';
 import { END, OPEN, XmlError, XmlScanner } from './xml-scan';
 import { EXCEL_COLS, EXCEL_ROWS, MAX_SHEET_ROWS } from './zip-guard';
@@ -39,7 +50,9 @@ export function richText(s: XmlScanner): string {
  * followed by the line break itself is one line break, not two.
  */
 function unescapeOoxml(text: string): string {
-  return text.replace(/_x000[dD]_(?=\r?\n)/g, '').replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text
+    .replace(/_x000[dD]_(?=\r?\n)/g, '')
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** One worksheet's cells, merges, and hidden rows and columns. */
@@ -99,7 +112,9 @@ function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number, b
   let span = 0;
   for (let t = s.nextWithin(depth); t !== END; t = s.nextWithin(depth)) {
     if (t !== OPEN || s.name !== 'c') continue;
-    col = s.attrRange('r') ? refColumn(s.xml, s.valueStart, s.valueEnd, ctx.file) : cellColumn(s.attr('r'), col, ctx.file);
+    col = s.attrRange('r')
+      ? refColumn(s.xml, s.valueStart, s.valueEnd, ctx.file)
+      : cellColumn(s.attr('r'), col, ctx.file);
     span = Math.max(span, col + 1);
     countCell(ctx.budget, ctx.file);
     const text = readCell(s, s.attr('t'), s.attrNumber('s'), ctx);
@@ -118,7 +133,12 @@ function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number, b
 }
 
 /** The shown text of the <c> just opened; null for a cell with no value (only a style). */
-function readCell(s: XmlScanner, type: string | undefined, style: number | undefined, ctx: SheetContext): string | null {
+function readCell(
+  s: XmlScanner,
+  type: string | undefined,
+  style: number | undefined,
+  ctx: SheetContext,
+): string | null {
   const depth = s.depth;
   let formula = false;
   let value: string | undefined;
@@ -218,7 +238,12 @@ function parseRange(ref: string): CellBox | null {
   if (!m) return null;
   const a = { col: letters(m[1]!), row: Number(m[2]) - 1 };
   const b = m[3] ? { col: letters(m[3]), row: Number(m[4]) - 1 } : a;
-  const box = { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
+  const box = {
+    top: Math.min(a.row, b.row),
+    bottom: Math.max(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    right: Math.max(a.col, b.col),
+  };
   if (box.top < 0 || box.bottom >= EXCEL_ROWS || box.right >= EXCEL_COLS) return null;
   return box;
 }

@@ -51,7 +51,12 @@ export function readWorkbook(parts: WorkbookParts, file: string): SheetGrid[] {
     read.add(rel.target.toLowerCase());
     const xml = partText(parts, rel.target);
     if (xml === undefined) continue;
-    grids.push({ name: sheet.name, hidden: sheet.hidden, ...readSheet(xml, context), ...(hint.success ? { kindHint: hint.data } : {}) });
+    grids.push({
+      name: sheet.name,
+      hidden: sheet.hidden,
+      ...readSheet(xml, context),
+      ...(hint.success ? { kindHint: hint.data } : {}),
+    });
   }
   return grids;
 }
@@ -71,19 +76,27 @@ function readWorkbookPart(xml: string, file: string): { sheets: SheetEntry[]; da
       const id = s.attr('sheetId');
       const state = s.attr('state');
       if (id !== undefined && !(Number(id) <= EXCEL_SHEET_IDS)) throw corrupt(file);
-      sheets.push({ name: s.attr('name') ?? '', hidden: state === 'hidden' || state === 'veryHidden', rid: s.attr('id') ?? '' });
+      sheets.push({
+        name: s.attr('name') ?? '',
+        hidden: state === 'hidden' || state === 'veryHidden',
+        rid: s.attr('id') ?? '',
+      });
     }
   }
   return { sheets, date1904 };
 }
 
 /** The kind of table a file this app exported says it holds, in its keywords (a workbook's or a document's). */
-export function kindHintOf(parts: WorkbookParts, rootRels: readonly Relationship[]): ReturnType<typeof PlanKind.safeParse> {
+export function kindHintOf(
+  parts: WorkbookParts,
+  rootRels: readonly Relationship[],
+): ReturnType<typeof PlanKind.safeParse> {
   const xml = partText(parts, rootRels.find((r) => r.type.endsWith('/core-properties'))?.target ?? 'docProps/core.xml');
   let keywords = '';
   if (xml !== undefined) {
     const s = new XmlScanner(xml);
-    for (let t = s.next(); t !== END && keywords === ''; t = s.next()) if (t === OPEN && s.name === 'keywords') keywords = s.textContent();
+    for (let t = s.next(); t !== END && keywords === ''; t = s.next())
+      if (t === OPEN && s.name === 'keywords') keywords = s.textContent();
   }
   return PlanKind.safeParse(KIND_MARK.exec(keywords)?.[1]);
 }

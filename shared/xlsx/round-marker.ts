@@ -33,7 +33,8 @@ export function writeMarker(wb: ExcelJS.Workbook, marker: RoundMarker): void {
   });
 }
 
-export type MarkerReading = { found: false } | { found: true; valid: true; marker: RoundMarker } | { found: true; valid: false };
+export type MarkerReading =
+  { found: false } | { found: true; valid: true; marker: RoundMarker } | { found: true; valid: false };
 
 /** Finds the hidden sheet in a returned workbook; `valid: false` when it is there but was changed. */
 export function readMarker(sheets: readonly SheetGrid[]): MarkerReading {

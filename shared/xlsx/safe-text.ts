@@ -2,8 +2,9 @@
 // mark, formula-like text flagged for Excel's quote prefix; each change reported with its row and column.
 
 /** Control characters but tab, line feed and return; U+FFFE and U+FFFF; surrogates without their pair; DEL. */
-// eslint-disable-next-line no-control-regex -- finding the characters XML forbids is the point
-const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_IN_XML =
+  // eslint-disable-next-line no-control-regex -- finding the characters XML forbids is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Excel's limit on the text of one cell. */
 export const EXCEL_CELL_LIMIT = 32_767;
@@ -30,7 +31,8 @@ export function xmlText(text: string, place: CellPlace, warnings: string[]): str
     removed++;
     return '';
   });
-  if (removed > 0) warnings.push(`${where(place)}：删去了 ${removed} 个文件中不允许出现的控制字符或非字符（如 U+FFFF）。`);
+  if (removed > 0)
+    warnings.push(`${where(place)}：删去了 ${removed} 个文件中不允许出现的控制字符或非字符（如 U+FFFF）。`);
   return clean;
 }
 
@@ -38,7 +40,9 @@ export function xmlText(text: string, place: CellPlace, warnings: string[]): str
 export function workbookText(text: string, place: CellPlace, warnings: string[]): { text: string; quote: boolean } {
   let clean = xmlText(text, place, warnings);
   if (clean.length > EXCEL_CELL_LIMIT) {
-    warnings.push(`${where(place)}有 ${clean.length} 个字符，超过 Excel 一个单元格 ${EXCEL_CELL_LIMIT} 字的上限：已截去后面的部分，截断处标有「…（以下超出…已截去）」。`);
+    warnings.push(
+      `${where(place)}有 ${clean.length} 个字符，超过 Excel 一个单元格 ${EXCEL_CELL_LIMIT} 字的上限：已截去后面的部分，截断处标有「…（以下超出…已截去）」。`,
+    );
     let end = EXCEL_CELL_LIMIT - CUT_MARK.length;
     // Never cut a surrogate pair in two.
     if (/[\ud800-\udbff]/.test(clean[end - 1] ?? '')) end--;

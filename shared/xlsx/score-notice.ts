@@ -23,7 +23,6 @@ export interface NoticeOptions {
 
 const NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-
 /** 「2026年11月全市卫生健康服务能力测评得分表」 → 「全市卫生健康服务能力测评」: what was measured. */
 export function subjectOf(r: Ranking): string {
   const s = r.title
@@ -49,21 +48,43 @@ export async function writeScoreNotice(r: Ranking, o: NoticeOptions = {}): Promi
     paragraphs('一、测评结果', HEADING, { keepNext: true, before: 160 }),
   ];
   r.groups.forEach((g, i) => {
-    body.push(paragraphs(`（${NUMBERS[i] ?? i + 1}）${g.group || '参评单位'}（${g.units.length} 个）`, { ...TEXT, bold: true }, { keepNext: true, indent: true, before: 120, after: 80 }));
+    body.push(
+      paragraphs(
+        `（${NUMBERS[i] ?? i + 1}）${g.group || '参评单位'}（${g.units.length} 个）`,
+        { ...TEXT, bold: true },
+        { keepNext: true, indent: true, before: 120, after: 80 },
+      ),
+    );
     body.push(groupTable(r, g.units, page.textWidth));
   });
   body.push(paragraphs('二、连续两次排名靠后的单位', HEADING, { keepNext: true, before: 240 }));
   body.push(paragraphs(bottomParagraph(r), TEXT, { indent: true }));
   body.push(paragraphs('三、进步较大的单位', HEADING, { keepNext: true, before: 160 }));
   body.push(paragraphs(riserParagraph(r), TEXT, { indent: true }));
-  body.push(paragraphs('请各单位对照测评结果，查找差距和不足，逐项抓好整改落实，持续提升群众满意度。', TEXT, { indent: true }));
+  body.push(
+    paragraphs('请各单位对照测评结果，查找差距和不足，逐项抓好整改落实，持续提升群众满意度。', TEXT, { indent: true }),
+  );
   body.push(signature(o.issuer ?? '', o.date ?? '', TEXT, page.textWidth));
   return writePackage(body.join(''), page, { kind: null, font: FONTS.body, size: SIZE });
 }
 
 function groupTable(r: Ranking, units: Ranking['groups'][number]['units'], width: number): string {
-  const header = ['排名', '单位', ...r.indicators.map((i) => (i.max === null ? i.name : `${i.name}\n（${i.max}分）`)), '总分', '上期排名', '变化'];
-  const rows = units.map((u) => [String(u.rank), u.unit, ...u.scores.map(scoreText), scoreText(u.total), u.previousRank === null ? '—' : String(u.previousRank), changeText(u.change)]);
+  const header = [
+    '排名',
+    '单位',
+    ...r.indicators.map((i) => (i.max === null ? i.name : `${i.name}\n（${i.max}分）`)),
+    '总分',
+    '上期排名',
+    '变化',
+  ];
+  const rows = units.map((u) => [
+    String(u.rank),
+    u.unit,
+    ...u.scores.map(scoreText),
+    scoreText(u.total),
+    u.previousRank === null ? '—' : String(u.previousRank),
+    changeText(u.change),
+  ]);
   // The unit's name whole on one line (its longest name at the table's size, and the cell's margins); each
   // indicator, 总分 and the ranks share what is left.
   const longest = Math.max(4, ...units.map((u) => [...u.unit].length));
@@ -71,18 +92,28 @@ function groupTable(r: Ranking, units: Ranking['groups'][number]['units'], width
   const rest = [2.2, ...r.indicators.map(() => 3.2), 2.8, 2.6, 2.4];
   const scale = (width - unitWidth) / rest.reduce((a, b) => a + b, 0);
   const weights = [rest[0]! * scale, unitWidth, ...rest.slice(1).map((w) => w * scale)];
-  return noticeTable(header, rows, weights, width, { font: FONTS.body, size: TABLE_SIZE, headerFont: FONTS.header, leftColumns: [1] });
+  return noticeTable(header, rows, weights, width, {
+    font: FONTS.body,
+    size: TABLE_SIZE,
+    headerFont: FONTS.header,
+    leftColumns: [1],
+  });
 }
 
 function bottomParagraph(r: Ranking): string {
   const flagged = flaggedUnits(r);
   if (flagged.length === 0) return '本期没有连续两次排名靠后的单位。';
-  const names = flagged.map(({ group, unit }) => `${unit.unit}（${group ? `${group}第` : '第'}${unit.rank}名）`).join('、');
+  const names = flagged
+    .map(({ group, unit }) => `${unit.unit}（${group ? `${group}第` : '第'}${unit.rank}名）`)
+    .join('、');
   return `${names}连续两次排名靠后，予以通报。请上述单位认真分析原因，制定整改措施，限期整改到位，并将整改情况书面报送工作专班。`;
 }
 
 function riserParagraph(r: Ranking): string {
   const up = risers(r);
-  if (up.length === 0) return r.groups.some((g) => g.units.some((u) => u.previousRank !== null)) ? '本期没有排名上升的单位。' : '本期为首次测评，没有上期排名可比。';
+  if (up.length === 0)
+    return r.groups.some((g) => g.units.some((u) => u.previousRank !== null))
+      ? '本期没有排名上升的单位。'
+      : '本期为首次测评，没有上期排名可比。';
   return `${up.map(({ unit }) => `${unit.unit}（由第${unit.previousRank}名升至第${unit.rank}名）`).join('、')}排名上升较多，予以表扬。`;
 }

@@ -37,19 +37,22 @@ export function countRow(budget: SheetBudget, file: string): void {
 
 /** One more cell holding a value, past the limit refused. */
 export function countCell(budget: SheetBudget, file: string): void {
-  if (++budget.cells > MAX_SHEET_CELLS) throw sheetTooLarge(file, `超过 ${MAX_SHEET_CELLS} 个单元格`, `${MAX_SHEET_CELLS} 个单元格`);
+  if (++budget.cells > MAX_SHEET_CELLS)
+    throw sheetTooLarge(file, `超过 ${MAX_SHEET_CELLS} 个单元格`, `${MAX_SHEET_CELLS} 个单元格`);
 }
 
 /** A line of the grid, as long as its last cell. */
 export function countLine(budget: SheetBudget, length: number, file: string): void {
   budget.area += length;
-  if (budget.area > MAX_GRID_AREA) throw sheetTooLarge(file, `表格范围超过 ${MAX_GRID_AREA} 个单元格`, `${MAX_GRID_AREA} 个单元格`);
+  if (budget.area > MAX_GRID_AREA)
+    throw sheetTooLarge(file, `表格范围超过 ${MAX_GRID_AREA} 个单元格`, `${MAX_GRID_AREA} 个单元格`);
 }
 
 /** A merged range, its cells counted. */
 export function addMerge(out: SheetCells, box: CellBox, budget: SheetBudget, file: string): void {
   budget.merged += (box.bottom - box.top + 1) * (box.right - box.left + 1);
-  if (budget.merged > MAX_MERGED_CELLS) throw sheetTooLarge(file, `合并了 ${budget.merged} 个单元格`, `${MAX_MERGED_CELLS} 个单元格`);
+  if (budget.merged > MAX_MERGED_CELLS)
+    throw sheetTooLarge(file, `合并了 ${budget.merged} 个单元格`, `${MAX_MERGED_CELLS} 个单元格`);
   out.merges.push(box);
 }
 
@@ -61,7 +64,8 @@ export function finishSheet(out: SheetCells, hiddenColRanges: Array<[number, num
   clearCovered(out);
   for (let i = 0; i < out.cells.length; i++) out.cells[i] ??= [];
   const limit = Math.min(Math.max(out.colCount, widest), EXCEL_COLS);
-  for (const [min, max] of mergedRanges(hiddenColRanges)) for (let c = min; c <= Math.min(max, limit - 1); c++) out.hiddenCols.add(c);
+  for (const [min, max] of mergedRanges(hiddenColRanges))
+    for (let c = min; c <= Math.min(max, limit - 1); c++) out.hiddenCols.add(c);
   return out;
 }
 

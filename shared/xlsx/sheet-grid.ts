@@ -30,15 +30,20 @@ export function cellAt(g: SheetGrid, row: number, col: number): string {
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 export const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-// eslint-disable-next-line no-control-regex -- control characters are among what needs cleaning
-const NEEDS_CLEANING = /[\r\u00a0\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|^[\s\u3000]|[\s\u3000]$|[ \t\u3000]\n|\n[ \t\u3000]|\n\n/;
+const NEEDS_CLEANING =
+  // eslint-disable-next-line no-control-regex -- control characters are among what needs cleaning
+  /[\r\u00a0\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|^[\s\u3000]|[\s\u3000]$|[ \t\u3000]\n|\n[ \t\u3000]|\n\n/;
 
 /** Cleans text as offices type it: \r\n and \r become \n, each line loses stray and full-width spaces at its ends.
  *  In one pass over the text: a trim by regular expression (`\s+$`) takes quadratic time on a long run of spaces. */
 export function cleanText(s: string): string {
   // Most cells are clean already: one test instead of splitting every cell into lines.
   if (!NEEDS_CLEANING.test(s)) return s;
-  const lines = s.replace(CONTROL_CHARS, '').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n');
+  const lines = s
+    .replace(CONTROL_CHARS, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split('\n');
   let first = 0;
   let last = lines.length - 1;
   for (let i = 0; i < lines.length; i++) lines[i] = trimSpaces(lines[i]!);
@@ -60,5 +65,15 @@ export function trimSpaces(line: string): string {
 export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

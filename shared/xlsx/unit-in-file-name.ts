@@ -10,7 +10,10 @@ const UNIT_ENDING = /(院|中心|局|处|科|站|所|办|委|室|部)$/;
  */
 export function unitNamedInFileName(fileName: string): string | null {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  const parts = base.split(SEPARATORS).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = base
+    .split(SEPARATORS)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   if (parts.length < 2) return null;
   for (let i = parts.length - 1; i >= 0; i--) if (UNIT_ENDING.test(parts[i]!)) return parts[i]!;
   return null;

@@ -31,7 +31,10 @@ function runStyles(o: ExportOptions, layout: SheetLayout): Record<CellStyleName,
   const body = { font: FONTS.body, size: layout.bodySize };
   return {
     attachment: { font: FONTS.header, size: 16, align: 'left' },
-    title: o.titleFont === 'fzxbs' ? { font: FONTS.fzxbs, size: o.titleSize, align: 'center' } : { font: FONTS.songti, size: o.titleSize, bold: true, align: 'center' },
+    title:
+      o.titleFont === 'fzxbs'
+        ? { font: FONTS.fzxbs, size: o.titleSize, align: 'center' }
+        : { font: FONTS.songti, size: o.titleSize, bold: true, align: 'center' },
     report: { ...body, align: 'left' },
     header: { font: FONTS.header, size: layout.headerSize, align: 'center' },
     section: { font: FONTS.header, size: layout.bodySize, align: 'left' },
@@ -42,7 +45,12 @@ function runStyles(o: ExportOptions, layout: SheetLayout): Record<CellStyleName,
 }
 
 /** Text for XML: what XML forbids was taken out with a warning by the caller, and is dropped here in any case. */
-const esc = (s: string) => xmlText(s, { line: 0, column: '' }, []).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  xmlText(s, { line: 0, column: '' }, [])
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 /** How a paragraph is set beyond its font: kept with the next, a tab stop, space before and after, a first-line indent. */
 export interface ParagraphLayout {
@@ -82,12 +90,25 @@ function runText(line: string): string {
     .join('<w:tab/>');
 }
 
-export async function writeDocument(layout: SheetLayout, o: ExportOptions, kind: PlanKind, warnings: string[] = []): Promise<Uint8Array> {
+export async function writeDocument(
+  layout: SheetLayout,
+  o: ExportOptions,
+  kind: PlanKind,
+  warnings: string[] = [],
+): Promise<Uint8Array> {
   const styles = runStyles(o, layout);
   const page = pageOf(layout.paper, TABLE_MARGINS);
   const body: string[] = [];
   layout.rows.forEach((row, r) => {
-    if (r === layout.tableStart) body.push(table(layout, styles, layout.widthsPt.map((w) => Math.round(w * 20)), warnings));
+    if (r === layout.tableStart)
+      body.push(
+        table(
+          layout,
+          styles,
+          layout.widthsPt.map((w) => Math.round(w * 20)),
+          warnings,
+        ),
+      );
     if (r >= layout.tableStart && r <= layout.tableEnd) return;
     body.push(outsideLine(row.cells, styles, page.textWidth));
   });
@@ -129,34 +150,57 @@ export function pageOf(paper: Paper, margins: Margins): Page {
  * A Word document around a body of paragraphs and tables: the page, 第 X 页 共 Y 页 in the footer, the default
  * font, and the kind of table in the keywords (so that a document this app wrote reads back as that kind).
  */
-export async function writePackage(body: string, page: Page, text: { kind: PlanKind | null; font: string; size: number }): Promise<Uint8Array> {
+export async function writePackage(
+  body: string,
+  page: Page,
+  text: { kind: PlanKind | null; font: string; size: number },
+): Promise<Uint8Array> {
   const m = page.margins;
   const sect =
     `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="${page.w}" w:h="${page.h}"${page.landscape ? ' w:orient="landscape"' : ''}/>` +
     `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${FOOTER_DISTANCE}" w:footer="${FOOTER_DISTANCE}" w:gutter="0"/></w:sectPr>`;
   const zip = new JSZip();
   zip.file('[Content_Types].xml', CONTENT_TYPES);
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`);
+  zip.file(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
+  );
   zip.file('docProps/core.xml', coreProperties(text.kind));
-  zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG}"><Relationship Id="rIdFooter" Type="${R}/footer" Target="footer1.xml"/><Relationship Id="rIdStyles" Type="${R}/styles" Target="styles.xml"/></Relationships>`);
+  zip.file(
+    'word/_rels/document.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG}"><Relationship Id="rIdFooter" Type="${R}/footer" Target="footer1.xml"/><Relationship Id="rIdStyles" Type="${R}/styles" Target="styles.xml"/></Relationships>`,
+  );
   zip.file('word/styles.xml', stylesPart(text.font, text.size));
   zip.file('word/footer1.xml', footer(text.font));
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}${sect}</w:body></w:document>`);
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}${sect}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /** A line above or below the table: 附件, the title, 填报单位 … 时间 (the second at the right edge), a note. */
-function outsideLine(cells: readonly (LaidCell | null)[], styles: Record<CellStyleName, RunStyle>, textWidth: number): string {
+function outsideLine(
+  cells: readonly (LaidCell | null)[],
+  styles: Record<CellStyleName, RunStyle>,
+  textWidth: number,
+): string {
   const shown = cells.filter((c): c is LaidCell => c !== null);
   if (shown.length === 0) return '<w:p/>';
   const first = shown[0]!;
-  if (shown.length === 1) return paragraphs(first.text, styles[first.style], first.style === 'title' ? { before: 120, after: 240 } : {});
+  if (shown.length === 1)
+    return paragraphs(first.text, styles[first.style], first.style === 'title' ? { before: 120, after: 240 } : {});
   // 填报单位 at the left and 时间 at a tab stop at the right edge.
   const joined = shown.map((c) => c.text).join('\t');
   return paragraphs(joined, styles[first.style], { rightTab: textWidth });
 }
 
-function table(layout: SheetLayout, styles: Record<CellStyleName, RunStyle>, cols: number[], warnings: string[]): string {
+function table(
+  layout: SheetLayout,
+  styles: Record<CellStyleName, RunStyle>,
+  cols: number[],
+  warnings: string[],
+): string {
   const textWidth = cols.reduce((a, b) => a + b, 0);
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
   const tblPr =
@@ -177,14 +221,20 @@ function table(layout: SheetLayout, styles: Record<CellStyleName, RunStyle>, col
       const cell = m && r !== m.top ? null : cells[c];
       const style = styles[cell?.style ?? (header ? 'header' : 'body')];
       const tcPr = `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${vMerge}<w:vAlign w:val="center"/></w:tcPr>`;
-      const text = xmlText(cell?.text ?? '', { line: r - layout.tableStart + 1, column: layout.labels[c] ?? '' }, warnings);
+      const text = xmlText(
+        cell?.text ?? '',
+        { line: r - layout.tableStart + 1, column: layout.labels[c] ?? '' },
+        warnings,
+      );
       // A section row stays on the page of its first item.
       tcs += `<w:tc>${tcPr}${paragraphs(text, style, { keepNext: cell?.style === 'section' })}</w:tc>`;
     }
     // The header repeats on every page and is never split; a body row may break across pages rather than leave
     // a third of a page blank; a section row is one line, kept whole.
     const section = cells[0]?.style === 'section';
-    rows.push(`<w:tr><w:trPr>${header || section ? '<w:cantSplit/>' : ''}${header ? '<w:tblHeader/>' : ''}</w:trPr>${tcs}</w:tr>`);
+    rows.push(
+      `<w:tr><w:trPr>${header || section ? '<w:cantSplit/>' : ''}${header ? '<w:tblHeader/>' : ''}</w:trPr>${tcs}</w:tr>`,
+    );
   }
   return `<w:tbl>${tblPr}<w:tblGrid>${cols.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`;
 }

@@ -28,7 +28,10 @@ function styles(o: ExportOptions, layout: SheetLayout): Record<CellStyleName, Pa
   return {
     attachment: { font: { name: FONTS.header, size: 16 }, alignment: { horizontal: 'left', vertical: 'middle' } },
     title: {
-      font: o.titleFont === 'fzxbs' ? { name: FONTS.fzxbs, size: o.titleSize } : { name: FONTS.songti, size: o.titleSize, bold: true },
+      font:
+        o.titleFont === 'fzxbs'
+          ? { name: FONTS.fzxbs, size: o.titleSize }
+          : { name: FONTS.songti, size: o.titleSize, bold: true },
       alignment: wrapCenter,
     },
     report: { font: body, alignment: { horizontal: 'left', vertical: 'middle' } },
@@ -45,7 +48,13 @@ export function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1';
 }
 
-export function buildWorkbook(layout: SheetLayout, o: ExportOptions, name: string, kind: PlanKind, warnings: string[] = []): ExcelJS.Workbook {
+export function buildWorkbook(
+  layout: SheetLayout,
+  o: ExportOptions,
+  name: string,
+  kind: PlanKind,
+  warnings: string[] = [],
+): ExcelJS.Workbook {
   const wb = newWorkbook(kind);
   addLaidSheet(wb, layout, o, name, warnings);
   return wb;
@@ -62,7 +71,13 @@ export function newWorkbook(kind: PlanKind): ExcelJS.Workbook {
  * Adds a sheet in the official layout to a workbook (a 汇总表 holds one for all units and one per unit). Printed
  * fit to the page's width only where the layout says the body stays at 9 pt or more at that scale.
  */
-export function addLaidSheet(wb: ExcelJS.Workbook, layout: SheetLayout, o: ExportOptions, name: string, warnings: string[] = []): ExcelJS.Worksheet {
+export function addLaidSheet(
+  wb: ExcelJS.Workbook,
+  layout: SheetLayout,
+  o: ExportOptions,
+  name: string,
+  warnings: string[] = [],
+): ExcelJS.Worksheet {
   const side = inches(PAGE_MARGINS_PT.side);
   const ws = wb.addWorksheet(uniqueSheetName(wb, sheetName(name)), {
     views: [{ state: 'frozen', xSplit: layout.frozenColumns, ySplit: layout.headerEnd + 1 }],
@@ -73,7 +88,14 @@ export function addLaidSheet(wb: ExcelJS.Workbook, layout: SheetLayout, o: Expor
       // text wider than measured, and then by a few per cent, from at least 10 pt.
       ...(layout.bodySize >= 10 ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { scale: 100 }),
       horizontalCentered: true,
-      margins: { left: side, right: side, top: inches(PAGE_MARGINS_PT.top), bottom: inches(PAGE_MARGINS_PT.bottom), header: 0.4, footer: 0.4 },
+      margins: {
+        left: side,
+        right: side,
+        top: inches(PAGE_MARGINS_PT.top),
+        bottom: inches(PAGE_MARGINS_PT.bottom),
+        header: 0.4,
+        footer: 0.4,
+      },
       printTitlesRow: `${layout.headerStart + 1}:${layout.headerEnd + 1}`,
     },
     headerFooter: { oddFooter: '&C第 &P 页 共 &N 页', evenFooter: '&C第 &P 页 共 &N 页' },
@@ -90,7 +112,16 @@ export function addLaidSheet(wb: ExcelJS.Workbook, layout: SheetLayout, o: Expor
     for (let j = 0; j < count; j++) {
       const c = laid.cells[j];
       const cell = row.getCell(j + 1);
-      if (c) writeCell(wb, cell, c.text, style[c.style], c.style === 'bodyCenter' && j === 0, { line: i + 1, column: layout.labels[j] ?? '' }, warnings);
+      if (c)
+        writeCell(
+          wb,
+          cell,
+          c.text,
+          style[c.style],
+          c.style === 'bodyCenter' && j === 0,
+          { line: i + 1, column: layout.labels[j] ?? '' },
+          warnings,
+        );
       else if (inTable) {
         // Cells covered by a merge carry the borders too, or Excel draws gaps in the grid.
         const master = laid.cells.find((x) => x !== null);
@@ -124,7 +155,8 @@ function writeCell(
 
 function uniqueSheetName(wb: ExcelJS.Workbook, name: string): string {
   let n = name;
-  for (let i = 2; wb.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase()); i++) n = `${name.slice(0, 27)}(${i})`;
+  for (let i = 2; wb.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase()); i++)
+    n = `${name.slice(0, 27)}(${i})`;
   return n;
 }
 
@@ -135,7 +167,10 @@ export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
 
 /** The part of ExcelJS's writer that puts styles.xml in the package (its XLSX.addStyles). */
 interface StylesWriter {
-  addStyles(zip: { append(data: string, options: { name: string }): void }, model: { styles: { xml: string } }): Promise<void>;
+  addStyles(
+    zip: { append(data: string, options: { name: string }): void },
+    model: { styles: { xml: string } },
+  ): Promise<void>;
 }
 
 /**
@@ -157,13 +192,25 @@ function writeStylesOurWay(wb: ExcelJS.Workbook): void {
 }
 
 export function officialStyles(xml: string, quoted: boolean): string {
-  const withFont = xml.replace(/(<fonts\b[^>]*>)<font>[\s\S]*?<\/font>/, '$1<font><sz val="10"/><name val="Arial"/><family val="2"/></font>');
+  const withFont = xml.replace(
+    /(<fonts\b[^>]*>)<font>[\s\S]*?<\/font>/,
+    '$1<font><sz val="10"/><name val="Arial"/><family val="2"/></font>',
+  );
   if (!quoted) return withFont;
   return withFont.replace(/<cellXfs\b[\s\S]*?<\/cellXfs>/, (xfs) =>
-    xfs.replace(/<xf\b([^>]*?)numFmtId="49"([^>]*?)(\/?)>/g, (_m, a: string, b: string, close: string) => `<xf${a}numFmtId="49"${b} quotePrefix="1"${close}>`),
+    xfs.replace(
+      /<xf\b([^>]*?)numFmtId="49"([^>]*?)(\/?)>/g,
+      (_m, a: string, b: string, close: string) => `<xf${a}numFmtId="49"${b} quotePrefix="1"${close}>`,
+    ),
   );
 }
 
-export async function writeWorkbook(layout: SheetLayout, o: ExportOptions, name: string, kind: PlanKind, warnings: string[] = []): Promise<Uint8Array> {
+export async function writeWorkbook(
+  layout: SheetLayout,
+  o: ExportOptions,
+  name: string,
+  kind: PlanKind,
+  warnings: string[] = [],
+): Promise<Uint8Array> {
   return workbookBytes(buildWorkbook(layout, o, name, kind, warnings));
 }

@@ -287,7 +287,7 @@ export class XmlScanner {
     }
     // Anything else: the text as textContent would give it, from where the scanner stands.
     let out = t === TEXT ? (this.cdata ? this.text : decodeXml(this.text)) : '';
-    for (let u = t; u !== END; ) {
+    for (let u = t; u !== END;) {
       u = this.nextWithin(depth);
       if (u === TEXT) out += this.cdata ? this.text : decodeXml(this.text);
     }

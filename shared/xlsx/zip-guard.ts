@@ -83,7 +83,11 @@ function corrupt(file: string): AppError {
 
 /** `declared` is what the zip's directory says it holds, when known; otherwise inflating went past the limit. */
 function tooLarge(file: string, limit: number, declared?: number): AppError {
-  return new AppError('IMPORT_UNPACKED_TOO_LARGE', { file, limit: megabytes(limit), ...(declared ? { size: megabytes(declared) } : {}) });
+  return new AppError('IMPORT_UNPACKED_TOO_LARGE', {
+    file,
+    limit: megabytes(limit),
+    ...(declared ? { size: megabytes(declared) } : {}),
+  });
 }
 
 function megabytes(n: number): string {
@@ -127,7 +131,8 @@ function centralDirectory(d: Uint8Array, file: string): Entry[] {
     };
     if (local + 30 > d.length || u32(d, local) !== 0x04034b50) throw corrupt(file);
     const dataStart = local + 30 + u16(d, local + 26) + u16(d, local + 28);
-    if (dataStart + e.compressedSize > d.length || (e.flags & 1) !== 0 || (e.method !== 0 && e.method !== 8)) throw corrupt(file);
+    if (dataStart + e.compressedSize > d.length || (e.flags & 1) !== 0 || (e.method !== 0 && e.method !== 8))
+      throw corrupt(file);
     entries.push({ ...e, dataStart });
     p += 46 + nameLength + extraLength + u16(d, p + 32);
   }
@@ -150,7 +155,7 @@ function zip64End(d: Uint8Array, end: number): { count: number; offset: number }
 
 /** The 8-byte values of an entry's ZIP64 extra field (id 0x0001), in the order they are stored. */
 function zip64Fields(extra: Uint8Array): number[] {
-  for (let i = 0; i + 4 <= extra.length; ) {
+  for (let i = 0; i + 4 <= extra.length;) {
     const id = u16(extra, i);
     const length = u16(extra, i + 2);
     if (id === 0x0001) {
@@ -211,7 +216,8 @@ function unpack(
     const chunk = value as Uint8Array;
     size += chunk.length;
     budget.left -= chunk.length;
-    if (size > MAX_PART_BYTES || budget.left < 0) throw tooLarge(file, size > MAX_PART_BYTES ? MAX_PART_BYTES : MAX_UNPACKED_BYTES);
+    if (size > MAX_PART_BYTES || budget.left < 0)
+      throw tooLarge(file, size > MAX_PART_BYTES ? MAX_PART_BYTES : MAX_UNPACKED_BYTES);
     onChunk?.(chunk);
     chunks.push(chunk);
   };

@@ -10,7 +10,14 @@ import { build as viteBuild } from 'vite';
 import { buildHost, planFolder } from './host-cases';
 
 const CHROMIUM = process.env.PEIDANG_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const VIEWPORT = { width: 1440, height: 900 };
 const PLAN_TITLE = '全省卫生健康系统重点任务配档表';
 /**

@@ -15,7 +15,8 @@ async function main(): Promise<void> {
     for (const sheet of await readSheets(data, basename(file))) for (const line of sheet.cells) cells += line.length;
   } else {
     const wb = XLSX.read(data, { type: 'array' });
-    for (const name of wb.SheetNames) for (const line of XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name]!, { header: 1 })) cells += line.length;
+    for (const name of wb.SheetNames)
+      for (const line of XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name]!, { header: 1 })) cells += line.length;
   }
   process.stdout.write(`${JSON.stringify({ cells, ms: performance.now() })}\n`);
 }

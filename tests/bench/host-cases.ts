@@ -27,7 +27,9 @@ export function planFolder(size: number): { dataDir: string; planId: string; row
   const { plan, rows } = peidangPlan(size);
   const drafts: RowDraft[] = rows.map((r) => ({ kind: r.kind, title: r.title, cells: r.cells }));
   const made = create(host.ctx.db, { ...plan }, new Date().toISOString(), drafts);
-  const rowIds = (host.ctx.db.prepare('SELECT id FROM rows WHERE plan_id = ? ORDER BY position').all(made.id) as { id: string }[]).map((r) => r.id);
+  const rowIds = (
+    host.ctx.db.prepare('SELECT id FROM rows WHERE plan_id = ? ORDER BY position').all(made.id) as { id: string }[]
+  ).map((r) => r.id);
   host.close();
   return { dataDir, planId: made.id, rowIds };
 }
@@ -41,7 +43,10 @@ export async function cellEditTimes(edits: number): Promise<{ p50: number; p99: 
     for (let i = 0; i < edits; i++) {
       const rowId = rowIds[(i * 7919) % rowIds.length]!;
       const t = performance.now();
-      const out = await host.invoke('rows.setCells', { planId, edits: [{ rowId, key: 'goal', value: `第${i}次修改\n②第二行` }] });
+      const out = await host.invoke('rows.setCells', {
+        planId,
+        edits: [{ rowId, key: 'goal', value: `第${i}次修改\n②第二行` }],
+      });
       times.push(performance.now() - t);
       if (!out.ok) throw new Error(out.error.message);
     }
@@ -79,7 +84,11 @@ function startOnce(entry: string, dataDir: string, planId: string): Promise<numb
       if (!line.startsWith('PEIDANG_READY ')) return;
       const { url, token } = JSON.parse(line.slice('PEIDANG_READY '.length)) as { url: string; token: string };
       const call = (method: string, input: unknown) =>
-        fetch(`${url}api/invoke/${method}`, { method: 'POST', headers: { 'x-peidang-token': token, 'content-type': 'application/json' }, body: JSON.stringify(input) });
+        fetch(`${url}api/invoke/${method}`, {
+          method: 'POST',
+          headers: { 'x-peidang-token': token, 'content-type': 'application/json' },
+          body: JSON.stringify(input),
+        });
       call('plans.list', {})
         .then(() => call('plans.get', { planId }))
         .then((res) => res.json())

@@ -14,5 +14,9 @@ const file = process.argv[2]!;
 const data = new Uint8Array(readFileSync(file));
 const t = performance.now();
 const rows = (await importFile(data, basename(file))).rows.length;
-const out: ChildImport = { rows, ms: Math.round(performance.now() - t), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+const out: ChildImport = {
+  rows,
+  ms: Math.round(performance.now() - t),
+  maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+};
 process.stdout.write(`${JSON.stringify(out)}\n`);

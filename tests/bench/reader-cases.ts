@@ -43,7 +43,8 @@ export function floorRead(d: Uint8Array): number {
 export function sheetJsRead(data: Uint8Array): number {
   const wb = XLSX.read(data, { type: 'array' });
   let cells = 0;
-  for (const name of wb.SheetNames) for (const line of XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name]!, { header: 1 })) cells += line.length;
+  for (const name of wb.SheetNames)
+    for (const line of XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name]!, { header: 1 })) cells += line.length;
   return cells;
 }
 
@@ -52,10 +53,22 @@ export function asXls(xlsx: Uint8Array): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), 'peidang-bench-xls-'));
   try {
     writeFileSync(join(dir, '配档表.xlsx'), xlsx);
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'xls', '--outdir', dir, join(dir, '配档表.xlsx')], {
-      stdio: 'ignore',
-      timeout: 300_000,
-    });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'xls',
+        '--outdir',
+        dir,
+        join(dir, '配档表.xlsx'),
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 300_000,
+      },
+    );
     return new Uint8Array(readFileSync(join(dir, '配档表.xls')));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -38,7 +38,12 @@ export async function countyReturns(): Promise<ReturnsSetup> {
       },
     })),
   );
-  const plan = create(host.ctx.db, { kind: 'peidang', title: '全市县域医共体建设配档表', issuer: '', docNo: '', year: 2026, attachmentLabel: '' }, new Date().toISOString(), drafts);
+  const plan = create(
+    host.ctx.db,
+    { kind: 'peidang', title: '全市县域医共体建设配档表', issuer: '', docNo: '', year: 2026, attachmentLabel: '' },
+    new Date().toISOString(),
+    drafts,
+  );
   const made = await host.invoke('rounds.create', {
     planId: plan.id,
     title: '县域医共体建设进展填报',
@@ -85,15 +90,18 @@ export async function checkAndConsolidate(s: ReturnsSetup): Promise<void> {
     const out = await s.host.invoke('rounds.receive', { roundId: s.roundId, files });
     if (!out.ok) throw new Error(out.error.message);
     const data = out.data as { received: { id: string; problems: unknown[] }[]; errors: unknown[] };
-    if (data.errors.length > 0 || data.received.some((r) => r.problems.length > 0)) throw new Error('a clean return was not taken in clean');
+    if (data.errors.length > 0 || data.received.some((r) => r.problems.length > 0))
+      throw new Error('a clean return was not taken in clean');
   }
   // 全部采用, as a clerk with a hundred clean files does.
   const accepted = await s.host.invoke('rounds.acceptAll', { roundId: s.roundId });
-  if (!accepted.ok || (accepted.data as { accepted: number }).accepted !== COUNTIES) throw new Error('not every return was accepted');
+  if (!accepted.ok || (accepted.data as { accepted: number }).accepted !== COUNTIES)
+    throw new Error('not every return was accepted');
 }
 
 /** The 汇总表 of the accepted returns written as an official .xlsx (6,800 rows), after checkAndConsolidate. */
 export async function writeSummary(s: ReturnsSetup): Promise<void> {
   const summary = await s.host.invoke('rounds.exportSummary', { roundId: s.roundId });
-  if (!summary.ok || (summary.data as { rows: number }).rows !== COUNTIES * ROWS_PER_COUNTY) throw new Error('the 汇总表 lacks rows');
+  if (!summary.ok || (summary.data as { rows: number }).rows !== COUNTIES * ROWS_PER_COUNTY)
+    throw new Error('the 汇总表 lacks rows');
 }

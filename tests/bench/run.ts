@@ -85,7 +85,9 @@ function importInChild(data: Uint8Array, runs: number): { ms: number[]; maxRssMb
   let maxRssMb = 0;
   try {
     for (let i = 0; i < runs; i++) {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'tests/bench/import-child.ts', file], { encoding: 'utf8' });
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'tests/bench/import-child.ts', file], {
+        encoding: 'utf8',
+      });
       if (run.status !== 0) throw new Error(`the 50,000-row import failed: ${run.stderr.slice(-800)}`);
       const out = JSON.parse(run.stdout) as ChildImport;
       if (out.rows !== 50_000) throw new Error(`expected 50000 rows, got ${out.rows}`);
@@ -141,7 +143,13 @@ async function firstRead(): Promise<Result> {
   const t = await firstReadTimes(await peidangWorkbook(1_000), RUNS);
   const m = median(t.ours);
   const b = median(t.sheetjs);
-  return { median_ms: Math.round(m), baseline_ms: Math.round(b), ratio: Number((m / b).toFixed(2)), target: '≤ 1× SheetJS', ok: m <= b };
+  return {
+    median_ms: Math.round(m),
+    baseline_ms: Math.round(b),
+    ratio: Number((m / b).toFixed(2)),
+    target: '≤ 1× SheetJS',
+    ok: m <= b,
+  };
 }
 
 async function runCases(cases: Case[], results: Record<string, Result>): Promise<void> {
@@ -157,18 +165,35 @@ async function runCases(cases: Case[], results: Record<string, Result>): Promise
     const m = median(ours);
     const b = c.baseline ? median(base) : undefined;
     const ratio = b ? m / b : undefined;
-    results[c.name] = { median_ms: Math.round(m), baseline_ms: b && Math.round(b), ratio: ratio && Number(ratio.toFixed(2)), target: c.target, ok: (ratio === undefined || c.limit === undefined || ratio <= c.limit) && (c.seconds === undefined || m <= c.seconds * 1000) };
+    results[c.name] = {
+      median_ms: Math.round(m),
+      baseline_ms: b && Math.round(b),
+      ratio: ratio && Number(ratio.toFixed(2)),
+      target: c.target,
+      ok:
+        (ratio === undefined || c.limit === undefined || ratio <= c.limit) &&
+        (c.seconds === undefined || m <= c.seconds * 1000),
+    };
   }
 }
 
 function report(results: Record<string, Result>): void {
   const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length * 1));
-  process.stdout.write(`\n${pad('case', 46)}${pad('median', 10)}${pad('baseline', 10)}${pad('ratio', 8)}${pad('target', 38)}ok\n`);
+  process.stdout.write(
+    `\n${pad('case', 46)}${pad('median', 10)}${pad('baseline', 10)}${pad('ratio', 8)}${pad('target', 38)}ok\n`,
+  );
   for (const [name, r] of Object.entries(results)) {
     const figure = r.mb !== undefined ? `${r.mb} MB` : `${r.median_ms} ms`;
-    process.stdout.write(`${pad(name, 46)}${pad(figure, 10)}${pad(r.baseline_ms ? `${r.baseline_ms} ms` : '-', 10)}${pad(r.ratio ? `${r.ratio}×` : '-', 8)}${pad(r.target, 38)}${r.ok ? 'yes' : 'NO'}\n`);
+    process.stdout.write(
+      `${pad(name, 46)}${pad(figure, 10)}${pad(r.baseline_ms ? `${r.baseline_ms} ms` : '-', 10)}${pad(r.ratio ? `${r.ratio}×` : '-', 8)}${pad(r.target, 38)}${r.ok ? 'yes' : 'NO'}\n`,
+    );
   }
-  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version };
+  const machine = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? '',
+    memory_gb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
   process.stdout.write(`${JSON.stringify({ bench: 'peidang', runs: RUNS, machine, results })}\n`);
 }
 
@@ -234,14 +259,27 @@ async function main(): Promise<void> {
   };
   const starts = await startUpTimes(RUNS);
   const start = median(starts);
-  results['host start-up to first plan (10,000 rows)'] = { median_ms: Math.round(start), target: '≤ 1.5 s', ok: start <= 1500 };
+  results['host start-up to first plan (10,000 rows)'] = {
+    median_ms: Math.round(start),
+    target: '≤ 1.5 s',
+    ok: start <= 1500,
+  };
   process.stdout.write('导入 50,000 行…\n');
   const big = importInChild(await peidangWorkbook(50_000), RUNS);
-  results['import 50,000-row 配档表, peak RSS'] = { median_ms: Math.round(median(big.ms)), mb: big.maxRssMb, target: 'finishes, ≤ 600 MB', ok: big.maxRssMb <= 600 };
+  results['import 50,000-row 配档表, peak RSS'] = {
+    median_ms: Math.round(median(big.ms)),
+    mb: big.maxRssMb,
+    target: 'finishes, ≤ 600 MB',
+    ok: big.maxRssMb <= 600,
+  };
   process.stdout.write('Chromium：打开、滚动、内存…\n');
   const b = await browserCases(RUNS);
   const open = median(b.open);
-  results['open 10,000-row plan, click to painted'] = { median_ms: Math.round(open), target: '≤ 1 s', ok: open <= 1000 };
+  results['open 10,000-row plan, click to painted'] = {
+    median_ms: Math.round(open),
+    target: '≤ 1 s',
+    ok: open <= 1000,
+  };
   const scrollRatio = b.scroll.p95 / b.scrollFixed.p95;
   results[`scroll 10,000 rows (${ROWS_PER_FRAME}/frame), p95 frame`] = {
     median_ms: Number(b.scroll.p95.toFixed(1)),
@@ -250,7 +288,11 @@ async function main(): Promise<void> {
     target: '≤ 17 ms, ≤ 1.5× fixed rows',
     ok: b.scroll.p95 <= 17 && scrollRatio <= 1.5,
   };
-  results['renderer JS heap, 50,000-row plan open'] = { mb: Math.round(b.heapMb), target: '≤ 400 MB', ok: b.heapMb <= 400 };
+  results['renderer JS heap, 50,000-row plan open'] = {
+    mb: Math.round(b.heapMb),
+    target: '≤ 400 MB',
+    ok: b.heapMb <= 400,
+  };
   report(results);
 }
 

@@ -34,12 +34,18 @@ async function newEmptyPlan(app: AppPage, title: string): Promise<void> {
   await expect(page.getByText('这个方案还没有内容')).toBeVisible();
 }
 
-test('Ctrl+V in an empty plan makes its rows from Calc’s clipboard: sections, line breaks, merged-down cells, text kept as written', async ({ app, page }) => {
+test('Ctrl+V in an empty plan makes its rows from Calc’s clipboard: sections, line breaks, merged-down cells, text kept as written', async ({
+  app,
+  page,
+}) => {
   await newEmptyPlan(app, '粘贴测试配档表');
   await pasteClipboard(page, calc('txt'), calc('html'));
   await expect(app.summary).toHaveText('共 3 项，2 个分组');
   await expect(app.cell(0, 'seq')).toHaveText('（一）优化健康服务流程');
-  await expect(app.cell(1, 'goal')).toHaveText('①在三级公立医院推广诊间预约；\n②二级以上公立综合医院全部实现门诊预约就诊。', { useInnerText: true });
+  await expect(app.cell(1, 'goal')).toHaveText(
+    '①在三级公立医院推广诊间预约；\n②二级以上公立综合医院全部实现门诊预约就诊。',
+    { useInnerText: true },
+  );
   await expect(app.cell(1, 'lead')).toHaveText('医政处\n规划处', { useInnerText: true });
   // 医政处/规划处 was merged down over two rows in Calc: it holds for both.
   await expect(app.cell(2, 'lead')).toHaveText('医政处\n规划处', { useInnerText: true });
@@ -68,7 +74,10 @@ test('a paste across a section row goes around it and never overwrites its title
   await app.expectSaved();
 });
 
-test('Ctrl+C writes text/html with a charset and every cell marked as text for Excel, WPS and LibreOffice', async ({ app, page }) => {
+test('Ctrl+C writes text/html with a charset and every cell marked as text for Excel, WPS and LibreOffice', async ({
+  app,
+  page,
+}) => {
   await app.openPlan(PEIDANG);
   await app.selectBlock([0, 'seq'], [2, 'deadline']);
   await page.keyboard.press('Control+C');
@@ -90,7 +99,10 @@ test('Ctrl+C writes text/html with a charset and every cell marked as text for E
   expect(html).toContain('①在三级公立医院推广诊间预约、跨科预约、复诊预约、知名团队预约、医联体内预约等模式；<br');
 });
 
-test('moves a row up again and again with Alt+↑ and 上移: the same row each time, the order checked after each', async ({ app, page }) => {
+test('moves a row up again and again with Alt+↑ and 上移: the same row each time, the order checked after each', async ({
+  app,
+  page,
+}) => {
   await app.openPlan(PEIDANG);
   const measures = async () => Promise.all([1, 2, 3, 4].map((i) => app.cellText(i, 'measure')));
   const [a, b, c, d] = await measures();
@@ -103,14 +115,21 @@ test('moves a row up again and again with Alt+↑ and 上移: the same row each 
   await expect.poll(measures).toEqual([d, a, b, c]);
   await expect(page.locator('.pd-status-selection')).toHaveText('已选 1 行 × 1 列');
   // Down with the toolbar, three clicks in a row: the same row goes back down.
-  for (const order of [[a, d, b, c], [a, b, d, c], [a, b, c, d]]) {
+  for (const order of [
+    [a, d, b, c],
+    [a, b, d, c],
+    [a, b, c, d],
+  ]) {
     await app.button('下移').click();
     await expect.poll(measures).toEqual(order);
   }
   await app.expectSaved();
 });
 
-test('a right-click inside the selected block keeps it; Ctrl+A then Ctrl+C copies the grid’s cells', async ({ app, page }) => {
+test('a right-click inside the selected block keeps it; Ctrl+A then Ctrl+C copies the grid’s cells', async ({
+  app,
+  page,
+}) => {
   await app.openPlan(PEIDANG);
   await app.selectBlock([1, 'measure'], [2, 'deadline']);
   await app.cell(2, 'goal').click({ button: 'right' });
@@ -132,7 +151,10 @@ test('a right-click inside the selected block keeps it; Ctrl+A then Ctrl+C copie
   expect(text).not.toContain('搜索方案');
 });
 
-test('Enter on the last row and Tab on its last cell go on into a new row; a new section’s title is selected for typing', async ({ app, page }) => {
+test('Enter on the last row and Tab on its last cell go on into a new row; a new section’s title is selected for typing', async ({
+  app,
+  page,
+}) => {
   await app.openPlan(PEIDANG);
   await app.selectCell(1, 'measure');
   await page.keyboard.press('Control+End');
@@ -158,6 +180,8 @@ test('Enter on the last row and Tab on its last cell go on into a new row; a new
   await expect(app.editor).toBeVisible();
   await page.keyboard.type('（六）妇幼健康');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.pd-grid .ag-row .pd-section-cell').filter({ hasText: '（六）妇幼健康' })).toHaveText('（六）妇幼健康');
+  await expect(page.locator('.pd-grid .ag-row .pd-section-cell').filter({ hasText: '（六）妇幼健康' })).toHaveText(
+    '（六）妇幼健康',
+  );
   await app.expectSaved();
 });

@@ -41,7 +41,10 @@ test('refuses to delete a column that has content, saying to hide it instead', a
   await expect(app.cell(1, 'support')).toHaveText('妇幼健康处\n中西医结合指导处', { useInnerText: true });
 });
 
-test('keeps a column width dragged in the header after reopening, and takes it back with one undo', async ({ app, page }) => {
+test('keeps a column width dragged in the header after reopening, and takes it back with one undo', async ({
+  app,
+  page,
+}) => {
   await app.openPlan(/百日攻坚行动.*配档表/);
   const header = page.locator('.ag-header-cell[col-id="measure"]');
   const width = async () => (await header.boundingBox())!.width;

@@ -25,10 +25,15 @@ test('Ctrl+N, Ctrl+O and Ctrl+E open 新建, the file picker and 导出', async 
   await expect(page.getByRole('dialog', { name: '导出' })).toBeVisible();
 });
 
-test('Ctrl+P prints the open plan in the official layout, header and all rows, and only that', async ({ app, page }) => {
+test('Ctrl+P prints the open plan in the official layout, header and all rows, and only that', async ({
+  app,
+  page,
+}) => {
   // The print dialog cannot be driven; what the page hands the printer is read the moment print() is called.
   await page.addInitScript(() => {
-    const w = window as unknown as { printed: { text: string; appShown: boolean; headerRows: number; bodyRows: number }[] };
+    const w = window as unknown as {
+      printed: { text: string; appShown: boolean; headerRows: number; bodyRows: number }[];
+    };
     w.printed = [];
     window.print = () => {
       const sheet = document.querySelector<HTMLElement>('.pd-print-plan');
@@ -49,7 +54,11 @@ test('Ctrl+P prints the open plan in the official layout, header and all rows, a
   await page.emulateMedia({ media: 'print' });
   await page.keyboard.press('Control+P');
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: unknown[] }).printed.length)).toBe(1);
-  const [printed] = await page.evaluate(() => (window as unknown as { printed: { text: string; appShown: boolean; headerRows: number; bodyRows: number }[] }).printed);
+  const [printed] = await page.evaluate(
+    () =>
+      (window as unknown as { printed: { text: string; appShown: boolean; headerRows: number; bodyRows: number }[] })
+        .printed,
+  );
   expect(printed!.appShown).toBe(false);
   expect(printed!.text).toMatch(/百日攻坚行动/);
   expect(printed!.text).toContain('序号');
@@ -65,29 +74,34 @@ test('Ctrl+P prints the open plan in the official layout, header and all rows, a
 
 test('the desktop menu runs the same commands, and 导入 opens the file its dialog picked', async ({ app, page }) => {
   // A stand-in for the preload: invoke over the same HTTP bridge, and on() handing the test the menu's channel.
-  await page.addInitScript((t: { invokePath: string; tokenHeader: string }) => {
-    const token = /token=([^&]+)/.exec(window.location.hash)?.[1] ?? sessionStorage.getItem('peidang.test.token') ?? '';
-    sessionStorage.setItem('peidang.test.token', token);
-    const listeners: ((payload: unknown) => void)[] = [];
-    (window as unknown as { menu: (p: unknown) => void }).menu = (p) => listeners.forEach((l) => l(p));
-    (window as unknown as { peidang: unknown }).peidang = {
-      invoke: async (method: string, input: unknown) =>
-        (
-          await fetch(`${t.invokePath}${encodeURIComponent(method)}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', [t.tokenHeader]: token },
-            body: JSON.stringify(input),
-          })
-        ).json(),
-      on: (event: string, cb: (payload: unknown) => void) => {
-        if (event === 'menu.command') listeners.push(cb);
-        return () => undefined;
-      },
-    };
-  }, { invokePath: TRANSPORT.invokePath, tokenHeader: TRANSPORT.tokenHeader });
+  await page.addInitScript(
+    (t: { invokePath: string; tokenHeader: string }) => {
+      const token =
+        /token=([^&]+)/.exec(window.location.hash)?.[1] ?? sessionStorage.getItem('peidang.test.token') ?? '';
+      sessionStorage.setItem('peidang.test.token', token);
+      const listeners: ((payload: unknown) => void)[] = [];
+      (window as unknown as { menu: (p: unknown) => void }).menu = (p) => listeners.forEach((l) => l(p));
+      (window as unknown as { peidang: unknown }).peidang = {
+        invoke: async (method: string, input: unknown) =>
+          (
+            await fetch(`${t.invokePath}${encodeURIComponent(method)}`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', [t.tokenHeader]: token },
+              body: JSON.stringify(input),
+            })
+          ).json(),
+        on: (event: string, cb: (payload: unknown) => void) => {
+          if (event === 'menu.command') listeners.push(cb);
+          return () => undefined;
+        },
+      };
+    },
+    { invokePath: TRANSPORT.invokePath, tokenHeader: TRANSPORT.tokenHeader },
+  );
   await page.reload();
   await app.openPlan(/百日攻坚行动.*配档表/);
-  const menu = (payload: unknown) => page.evaluate((p) => (window as unknown as { menu: (p: unknown) => void }).menu(p), payload);
+  const menu = (payload: unknown) =>
+    page.evaluate((p) => (window as unknown as { menu: (p: unknown) => void }).menu(p), payload);
 
   await menu({ command: 'backups.open' });
   const backups = page.getByRole('dialog', { name: '备份与恢复' });
@@ -118,7 +132,10 @@ test('the desktop menu runs the same commands, and 导入 opens the file its dia
   await page.getByRole('dialog', { name: '新建方案' }).getByRole('button', { name: '取消' }).click();
 
   const csv = '序号,工作任务,牵头单位,完成时限\n1,推进家庭医生签约服务,基层卫生健康科,6月底前\n';
-  await menu({ command: 'file.import', file: { name: '菜单导入.csv', base64: Buffer.from(csv, 'utf8').toString('base64') } });
+  await menu({
+    command: 'file.import',
+    file: { name: '菜单导入.csv', base64: Buffer.from(csv, 'utf8').toString('base64') },
+  });
   await expect(page.getByRole('dialog', { name: '导入 Excel' })).toContainText('导入「菜单导入.csv」');
 
   // A payload that does not fit the contract is ignored.
@@ -136,6 +153,10 @@ test('Ctrl+S, pressed out of habit, says that every change is already saved', as
     });
   });
   await page.keyboard.press('Control+S');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { saveKeyPrevented?: boolean }).saveKeyPrevented)).toBe(true);
-  await expect(page.getByRole('status').filter({ hasText: '配档助手随改随存，所有修改都已自动保存，不需要按 Ctrl+S。' })).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { saveKeyPrevented?: boolean }).saveKeyPrevented))
+    .toBe(true);
+  await expect(
+    page.getByRole('status').filter({ hasText: '配档助手随改随存，所有修改都已自动保存，不需要按 Ctrl+S。' }),
+  ).toBeVisible();
 });

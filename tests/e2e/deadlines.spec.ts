@@ -33,7 +33,10 @@ test('highlights overdue rows when the clock is past their 完成时限', async 
   await expect(page.locator('.pd-status-alert')).toHaveText('逾期 49 项');
 });
 
-test('shows only the overdue items from the status bar, or those due within 14 days, with a unit as well', async ({ app, page }) => {
+test('shows only the overdue items from the status bar, or those due within 14 days, with a unit as well', async ({
+  app,
+  page,
+}) => {
   await page.clock.setFixedTime(new Date('2023-08-10T09:00:00'));
   await page.reload();
   await app.openPlan(/百日攻坚行动.*配档表/);
@@ -44,7 +47,14 @@ test('shows only the overdue items from the status bar, or those due within 14 d
   await expect(app.summary).toHaveText('筛选出 6 项 / 共 50 项（筛选：逾期未完成）');
   // The six overdue items under their sections, and nothing else.
   const deadlines = await page.locator('.pd-grid .ag-row .ag-cell[col-id="deadline"]').allInnerTexts();
-  expect(deadlines.filter((t) => t !== '').sort()).toEqual(['6月底前', '6月底前', '6月底前', '7月底前', '7月底前', '7月底前']);
+  expect(deadlines.filter((t) => t !== '').sort()).toEqual([
+    '6月底前',
+    '6月底前',
+    '6月底前',
+    '7月底前',
+    '7月底前',
+    '7月底前',
+  ]);
   await page.getByLabel('按牵头/配合单位筛选').selectOption('医政处');
   await expect(app.summary).toHaveText(/^筛选出 [1-5] 项 \/ 共 50 项（筛选：医政处、逾期未完成）$/);
   const leads = await page.locator('.pd-grid .ag-row .ag-cell[col-id="lead"]').allInnerTexts();

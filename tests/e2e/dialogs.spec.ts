@@ -11,7 +11,10 @@ const OPENERS: Array<{ button: string; dialog: string }> = [
   { button: '备份与恢复', dialog: '备份与恢复' },
 ];
 
-test('Esc closes each dialog opened from a button and gives the keyboard back to that button', async ({ app, page }) => {
+test('Esc closes each dialog opened from a button and gives the keyboard back to that button', async ({
+  app,
+  page,
+}) => {
   await app.openPlan(/百日攻坚行动.*配档表/);
   for (const { button, dialog } of OPENERS) {
     const opener = page.getByRole('button', { name: button, exact: true }).first();
@@ -54,7 +57,10 @@ test('Esc in a question inside a dialog closes the question only', async ({ app,
   await app.openPlan(/百日攻坚行动.*配档表/);
   await page.getByRole('button', { name: '单位名录', exact: true }).click();
   const units = page.getByRole('dialog', { name: '单位名录' });
-  await units.getByRole('button', { name: /^删除「/ }).first().click();
+  await units
+    .getByRole('button', { name: /^删除「/ })
+    .first()
+    .click();
   const question = page.getByRole('dialog', { name: '删除单位' });
   await expect(question).toBeVisible();
   await page.keyboard.press('Escape');
@@ -64,7 +70,10 @@ test('Esc in a question inside a dialog closes the question only', async ({ app,
   await expect(units).toBeHidden();
 });
 
-test('Esc in a row being edited in 单位名录 leaves the row as it was, and a second Esc closes the dialog', async ({ app, page }) => {
+test('Esc in a row being edited in 单位名录 leaves the row as it was, and a second Esc closes the dialog', async ({
+  app,
+  page,
+}) => {
   await app.openPlan(/百日攻坚行动.*配档表/);
   await page.getByRole('button', { name: '单位名录', exact: true }).click();
   const units = page.getByRole('dialog', { name: '单位名录' });

@@ -85,7 +85,10 @@ test('filters the rows by 牵头/配合 unit, keeping their section rows', async
   await expect(app.cell(1, 'measure')).toHaveText('推进诊疗精准预约');
 });
 
-test('sorts each section by the column of the selected cell, 序号 renumbered, and undoes it in one step', async ({ app, page }) => {
+test('sorts each section by the column of the selected cell, 序号 renumbered, and undoes it in one step', async ({
+  app,
+  page,
+}) => {
   await app.openPlan(/百日攻坚行动.*配档表/);
   await app.selectCell(1, 'lead');
   await app.button('排序…').click();

@@ -37,14 +37,19 @@ function fill(dir: string): string {
   return file;
 }
 
-test('a full disk while editing: the message, 保存失败, the saved value back in the cell; saving again once there is room', async ({ page }, info) => {
+test('a full disk while editing: the message, 保存失败, the saved value back in the cell; saving again once there is room', async ({
+  page,
+}, info) => {
   const dir = join(tmpdir(), `peidang-e2e-full-${info.workerIndex}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', dir], { stdio: 'pipe' });
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
-    test.skip(true, `cannot mount a tmpfs here (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); see tests/unit/storage-faults.test.ts`);
+    test.skip(
+      true,
+      `cannot mount a tmpfs here (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); see tests/unit/storage-faults.test.ts`,
+    );
     return;
   }
   const host = await startHostProcess(join(dir, 'data'));
@@ -71,7 +76,11 @@ test('a full disk while editing: the message, 保存失败, the saved value back
   }
 });
 
-test('the data file deleted while the app runs: the clerk is told it was written back, and the next edit is saved', async ({ app, page, dataDir }) => {
+test('the data file deleted while the app runs: the clerk is told it was written back, and the next edit is saved', async ({
+  app,
+  page,
+  dataDir,
+}) => {
   await app.openPlan(PEIDANG);
   await typeInto(app, 3, 'support', '删除前的修改');
   // The cell shows the text once the edit is on its way (saving starts in the same update): only then does 已保存

@@ -1,7 +1,10 @@
 // 查找和替换 as in Excel and WPS: Ctrl+H, 全部替换 as one action that one Ctrl+Z takes back, 替换 one at a time.
 import { expect, test } from './support/fixtures';
 
-test('replaces a unit’s name everywhere in one action, and one Ctrl+Z brings every cell back', async ({ app, page }) => {
+test('replaces a unit’s name everywhere in one action, and one Ctrl+Z brings every cell back', async ({
+  app,
+  page,
+}) => {
   await app.openPlan(/百日攻坚行动.*配档表/);
   await app.selectCell(3, 'lead');
   await page.keyboard.press('Control+H');

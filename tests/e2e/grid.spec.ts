@@ -100,7 +100,10 @@ test('pastes a TSV block with a quoted multi-line cell into the right cells', as
   await app.expectSaved();
 });
 
-test('Ctrl+X cuts a block to the clipboard and empties it, Ctrl+V puts it elsewhere, each one Ctrl+Z away', async ({ app, page }) => {
+test('Ctrl+X cuts a block to the clipboard and empties it, Ctrl+V puts it elsewhere, each one Ctrl+Z away', async ({
+  app,
+  page,
+}) => {
   await app.openPlan(PEIDANG);
   await app.selectBlock([1, 'lead'], [2, 'lead']);
   await page.keyboard.press('Control+X');
@@ -118,7 +121,10 @@ test('Ctrl+X cuts a block to the clipboard and empties it, Ctrl+V puts it elsewh
   await expect(app.cell(5, 'support')).toHaveText('妇幼健康处\n中西医结合指导处', { useInnerText: true });
 });
 
-test('Ctrl+D fills the first row of a block down through it, and a single cell from the row above', async ({ app, page }) => {
+test('Ctrl+D fills the first row of a block down through it, and a single cell from the row above', async ({
+  app,
+  page,
+}) => {
   await app.openPlan(PEIDANG);
   await app.selectBlock([1, 'deadline'], [4, 'lead']);
   await page.keyboard.press('Control+D');
@@ -138,7 +144,10 @@ test('Ctrl+D fills the first row of a block down through it, and a single cell f
   await expect(app.cell(3, 'lead')).toHaveText('规划处');
 });
 
-test('pastes a table copied from Word with its cells whole: paragraphs as lines, a cell merged down in each of its rows', async ({ app, page }) => {
+test('pastes a table copied from Word with its cells whole: paragraphs as lines, a cell merged down in each of its rows', async ({
+  app,
+  page,
+}) => {
   await app.openPlan(PEIDANG);
   await app.selectCell(3, 'measure');
   // Word's clipboard: its HTML has the table; its plain text cuts the two-paragraph cell into two rows.
@@ -154,7 +163,9 @@ test('pastes a table copied from Word with its cells whole: paragraphs as lines,
       const data = new DataTransfer();
       data.setData('text/html', html);
       data.setData('text/plain', text);
-      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document.activeElement!.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
     },
     { html, text },
   );

@@ -60,10 +60,15 @@ test('remembers a corrected mapping for the next file of the same shape', async 
   await expect(dialog.getByLabel('「分管责任人」列导入为')).toHaveValue('ignore');
 });
 
-test('explains in Chinese why a file that is not a table cannot be imported, and changes nothing', async ({ app, page }) => {
+test('explains in Chinese why a file that is not a table cannot be imported, and changes nothing', async ({
+  app,
+  page,
+}) => {
   await page.getByLabel('选择要导入的文件').setInputFiles(join(SAMPLES, '坏文件-不是表格.xlsx'));
   const dialog = page.getByRole('dialog', { name: '导入 Excel' });
-  await expect(dialog.getByRole('alert')).toHaveText('「坏文件-不是表格.xlsx」不是 Excel 表格文件（.xlsx）、Word 文档（.docx）或 CSV 文件，无法导入。请确认选择的文件是否正确。');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    '「坏文件-不是表格.xlsx」不是 Excel 表格文件（.xlsx）、Word 文档（.docx）或 CSV 文件，无法导入。请确认选择的文件是否正确。',
+  );
   await expect(dialog.getByRole('button', { name: '导入为新方案' })).toBeDisabled();
   await dialog.getByRole('button', { name: '取消' }).click();
 
@@ -94,7 +99,10 @@ test('imports a file dropped on the window into the open plan', async ({ app, pa
   await expect(app.summary).toHaveText('共 50 项，5 个分组');
 });
 
-test('imports the 配档表 of a notice from its Word document: title, sections, a 牵头处室 merged down', async ({ app, page }) => {
+test('imports the 配档表 of a notice from its Word document: title, sections, a 牵头处室 merged down', async ({
+  app,
+  page,
+}) => {
   const notice = docx(
     p('关于印发百日攻坚行动方案的通知') +
       p('附件1') +
@@ -102,11 +110,29 @@ test('imports the 配档表 of a notice from its Word document: title, sections,
       table([
         [c('序号'), c('行动措施'), c('任务目标'), c('完成时限'), c('牵头处室'), c('配合处室')],
         [{ lines: ['（一）优化健康服务流程'], span: 6 }],
-        [c('1'), c('推进诊疗精准预约'), c('①推广诊间预约；', '②门诊预约全覆盖。'), c('8月20日前'), { lines: ['医政处'], vMerge: 'restart' }, c('妇幼健康处')],
-        [c('2'), c('推广大型设备检查预约'), c('三级医院实现检查预约。'), c('9月底前'), { lines: [], vMerge: 'continue' }, c('')],
+        [
+          c('1'),
+          c('推进诊疗精准预约'),
+          c('①推广诊间预约；', '②门诊预约全覆盖。'),
+          c('8月20日前'),
+          { lines: ['医政处'], vMerge: 'restart' },
+          c('妇幼健康处'),
+        ],
+        [
+          c('2'),
+          c('推广大型设备检查预约'),
+          c('三级医院实现检查预约。'),
+          c('9月底前'),
+          { lines: [], vMerge: 'continue' },
+          c(''),
+        ],
       ]),
   );
-  await page.getByLabel('选择要导入的文件').setInputFiles({ name: '百日攻坚行动方案.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(notice) });
+  await page.getByLabel('选择要导入的文件').setInputFiles({
+    name: '百日攻坚行动方案.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(notice),
+  });
   const dialog = page.getByRole('dialog', { name: '导入 Excel' });
   await expect(dialog.getByLabel('表格类型')).toHaveValue('peidang');
   await expect(dialog.getByText('共 2 项、1 个分组')).toBeVisible();
@@ -120,7 +146,10 @@ test('imports the 配档表 of a notice from its Word document: title, sections,
   await app.expectSaved();
 });
 
-test('asks for the year of a file that states none: the guess is marked, and the plan gets the year the clerk sets', async ({ app, page }) => {
+test('asks for the year of a file that states none: the guess is marked, and the plan gets the year the clerk sets', async ({
+  app,
+  page,
+}) => {
   await expect(app.summary).toBeVisible();
   await page.getByLabel('选择要导入的文件').setInputFiles(join(SAMPLES, '配档表-百日攻坚行动.xlsx'));
   const dialog = page.getByRole('dialog', { name: '导入 Excel' });

@@ -17,7 +17,12 @@ async function typeWithoutEnter(app: AppPage, page: Page, row: number, text: str
 }
 
 /** After a restart of the host, the plan opened again shows the text in the cell. */
-async function foundAfterRestart(app: AppPage, restartHost: () => Promise<void>, row: number, text: string): Promise<void> {
+async function foundAfterRestart(
+  app: AppPage,
+  restartHost: () => Promise<void>,
+  row: number,
+  text: string,
+): Promise<void> {
   await restartHost();
   await app.openPlan(PEIDANG);
   await expect(app.cell(row, 'measure')).toHaveText(text);
@@ -56,7 +61,11 @@ test('keeps the text when a dialog is opened before Enter', async ({ app, page, 
   await foundAfterRestart(app, restartHost, 3, '开对话框前打的字');
 });
 
-test('keeps the text when a shortcut (Ctrl+S) is pressed before Enter, and says so truthfully', async ({ app, page, restartHost }) => {
+test('keeps the text when a shortcut (Ctrl+S) is pressed before Enter, and says so truthfully', async ({
+  app,
+  page,
+  restartHost,
+}) => {
   await app.openPlan(PEIDANG);
   await typeWithoutEnter(app, page, 4, '按快捷键前打的字');
   await page.keyboard.press('Control+S');

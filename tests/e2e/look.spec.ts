@@ -9,9 +9,9 @@ test('shows the sample 配档表 with wrapped rows of fitting height', async ({ 
   await info.attach('main-window', { path: shot, contentType: 'image/png' });
 
   // Every rendered cell shows all its text: no row is shorter than the text it wraps.
-  const clipped = await page.locator('.pd-grid .ag-row .ag-cell').evaluateAll((cells) =>
-    cells.filter((c) => c.scrollHeight > c.clientHeight + 1).map((c) => c.textContent ?? ''),
-  );
+  const clipped = await page
+    .locator('.pd-grid .ag-row .ag-cell')
+    .evaluateAll((cells) => cells.filter((c) => c.scrollHeight > c.clientHeight + 1).map((c) => c.textContent ?? ''));
   expect(clipped).toEqual([]);
   // Rows grow with their text: a three-line 任务目标 makes a taller row than a one-line one.
   const tall = await app.row(1).boundingBox();

@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 import { RoundsPage } from './support/rounds-page';
 
-test('says the 12-column 清单 does not fit A4 portrait at 小五, offers A3, and remembers the paper chosen', async ({ app, page }, info) => {
+test('says the 12-column 清单 does not fit A4 portrait at 小五, offers A3, and remembers the paper chosen', async ({
+  app,
+  page,
+}, info) => {
   await app.openPlan('全县卫生健康系统2026年度重点工作清单');
   await app.button('导出…').click();
   const dialog = page.getByRole('dialog', { name: '导出' });
@@ -22,7 +25,10 @@ test('says the 12-column 清单 does not fit A4 portrait at 小五, offers A3, a
   await expect(dialog.getByLabel('纸张')).toHaveValue('A3 landscape');
   await expect(alert).toHaveCount(0);
   await page.screenshot({ path: info.outputPath('export-a3.png') });
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出', exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: '导出', exact: true }).click(),
+  ]);
   const file = info.outputPath('export.xlsx');
   await download.saveAs(file);
   const sheet = await (await JSZip.loadAsync(readFileSync(file))).file('xl/worksheets/sheet1.xml')!.async('string');
@@ -44,7 +50,10 @@ test('leaves out the other quarters’ targets when the progress of one quarter 
   for (const q of ['一季度目标', '二季度目标', '三季度目标']) await expect(columns.getByLabel(q)).not.toBeChecked();
 });
 
-test('asks for the fill-in sheets’ paper, 字号 and columns when a progress round is made', async ({ app, page }, info) => {
+test('asks for the fill-in sheets’ paper, 字号 and columns when a progress round is made', async ({
+  app,
+  page,
+}, info) => {
   const rounds = new RoundsPage(page);
   await app.openPlan('全县卫生健康系统2026年度重点工作清单');
   await rounds.open();

@@ -73,7 +73,9 @@ test('finds a plan by a word of its title, issuer, 文号 or year once the list 
   await search.fill('鲁卫办字 副本');
   await expect(items).toHaveCount(4);
   await search.fill('不存在的方案');
-  await expect(page.getByRole('listbox', { name: '方案' })).toContainText('没有标题、发文单位、文号或年度含「不存在的方案」的方案。');
+  await expect(page.getByRole('listbox', { name: '方案' })).toContainText(
+    '没有标题、发文单位、文号或年度含「不存在的方案」的方案。',
+  );
   await search.fill('');
   await expect(items).toHaveCount(6);
 });

@@ -4,7 +4,10 @@ import JSZip from 'jszip';
 import { expect, test } from './support/fixtures';
 import { readSheets } from '../../shared/xlsx/read-file';
 
-test('records progress for a quarter, marks an overdue item done, and the overview counts match the rows', async ({ app, page }, info) => {
+test('records progress for a quarter, marks an overdue item done, and the overview counts match the rows', async ({
+  app,
+  page,
+}, info) => {
   await page.clock.setFixedTime(new Date('2023-08-25T09:00:00'));
   await page.reload();
   await app.openPlan(/百日攻坚行动.*配档表/);
@@ -45,21 +48,31 @@ test('records progress for a quarter, marks an overdue item done, and the overvi
   await expect(overview.getByRole('heading', { name: /2023年全年/ })).toBeVisible();
   await expect(counts.locator('[data-status="done"]')).toHaveText('1');
   await overview.getByLabel(/^本期/).check();
-  await expect(overview.getByRole('table', { name: '按牵头单位统计' }).getByRole('row', { name: /^药政处 1/ })).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), overview.getByRole('button', { name: '导出 Excel' }).click()]);
+  await expect(
+    overview.getByRole('table', { name: '按牵头单位统计' }).getByRole('row', { name: /^药政处 1/ }),
+  ).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    overview.getByRole('button', { name: '导出 Excel' }).click(),
+  ]);
   const file = info.outputPath('overview.xlsx');
   await download.saveAs(file);
   const sheet = (await readSheets(new Uint8Array(readFileSync(file)), 'overview.xlsx'))[0]!;
   expect(sheet.cells[0]![0]).toContain('进度总览（2023年第三季度）');
   expect(sheet.cells[2]).toEqual(['全部', '50', '1', '0', '1', '0', '48']);
   // The same period written out as the report for the leaders, in Word.
-  const [report] = await Promise.all([page.waitForEvent('download'), overview.getByRole('button', { name: '进展报告（Word）' }).click()]);
+  const [report] = await Promise.all([
+    page.waitForEvent('download'),
+    overview.getByRole('button', { name: '进展报告（Word）' }).click(),
+  ]);
   expect(report.suggestedFilename()).toMatch(/2023年第三季度进展情况-\d{8}\.docx$/);
   const reportFile = info.outputPath('report.docx');
   await report.saveAs(reportFile);
   const xml = await (await JSZip.loadAsync(readFileSync(reportFile))).file('word/document.xml')!.async('string');
   const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-  expect(text).toContain('1. 推进诊疗精准预约（牵头：医政处、规划处；完成时限：8月20日前）【已完成】进展情况：三级公立医院全部推广诊间预约； 二级以上公立综合医院门诊预约全覆盖。');
+  expect(text).toContain(
+    '1. 推进诊疗精准预约（牵头：医政处、规划处；完成时限：8月20日前）【已完成】进展情况：三级公立医院全部推广诊间预约； 二级以上公立综合医院门诊预约全覆盖。',
+  );
   expect(text).toContain('【滞后】存在问题：部分医院系统改造未完成');
   await overview.getByRole('button', { name: '关闭' }).click();
 

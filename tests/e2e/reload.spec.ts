@@ -6,7 +6,11 @@ import { expect, test } from './support/fixtures';
 
 const PEIDANG = /百日攻坚行动.*配档表/;
 
-test('keeps the committed edit and the half-typed one when the page is reloaded in the middle of an edit', async ({ app, page, dataDir }) => {
+test('keeps the committed edit and the half-typed one when the page is reloaded in the middle of an edit', async ({
+  app,
+  page,
+  dataDir,
+}) => {
   await app.openPlan(PEIDANG);
   const original = await app.cellText(1, 'measure');
   await app.selectCell(3, 'support');

@@ -12,7 +12,11 @@ import { RETURNS_DIR } from '../support/fixtures';
 const UNITS = ['医政处', '规划处', '基层处', '疾控处', '妇幼处'];
 const SAMPLES = RETURNS_DIR;
 
-test('a round for five units: sheets out, returns in together, problems shown, reviewed, 汇总表 exported', async ({ app, page, dataDir }, info) => {
+test('a round for five units: sheets out, returns in together, problems shown, reviewed, 汇总表 exported', async ({
+  app,
+  page,
+  dataDir,
+}, info) => {
   test.slow();
   await page.clock.setFixedTime(new Date('2026-03-15T10:00:00'));
   await page.reload();
@@ -68,18 +72,26 @@ test('a round for five units: sheets out, returns in together, problems shown, r
   await expect(rounds.fileRow('疾控处.xlsx')).toContainText('1 处错误');
 
   const locked = await rounds.review('基层处.xlsx');
-  await expect(locked.getByRole('list', { name: '发现的问题' })).toContainText(/第 \d+ 行「任务目标」列：此列已锁定，不应修改；原为「/);
+  await expect(locked.getByRole('list', { name: '发现的问题' })).toContainText(
+    /第 \d+ 行「任务目标」列：此列已锁定，不应修改；原为「/,
+  );
   await expect(locked.getByRole('button', { name: '采用', exact: true })).toBeDisabled();
   await rounds.sendBack('基层处.xlsx', '任务目标不能改动，请用下发的表重新填报');
   const badDate = await rounds.review('疾控处.xlsx');
-  await expect(badDate.getByRole('list', { name: '发现的问题' })).toHaveText(`错误第 ${badLine} 行「完成日期」列：「3月底吧」不是日期，请填写如 2026-03-10 的日期。`);
+  await expect(badDate.getByRole('list', { name: '发现的问题' })).toHaveText(
+    `错误第 ${badLine} 行「完成日期」列：「3月底吧」不是日期，请填写如 2026-03-10 的日期。`,
+  );
   await page.screenshot({ path: info.outputPath('rounds-review.png') });
 
   const first = await rounds.review('医政处.xlsx');
   await expect(first.getByRole('heading', { name: /采用后的变化：22 项有新内容/ })).toBeVisible();
   await rounds.accept('医政处.xlsx');
   const second = await rounds.review('医政处（修改版）.xlsx');
-  await expect(second.getByRole('heading', { name: /采用后的变化：1 项有新内容，21 项与现有内容相同（将替换 2026-03-09 \d\d:\d\d 收到的「医政处.xlsx」）/ })).toBeVisible();
+  await expect(
+    second.getByRole('heading', {
+      name: /采用后的变化：1 项有新内容，21 项与现有内容相同（将替换 2026-03-09 \d\d:\d\d 收到的「医政处.xlsx」）/,
+    }),
+  ).toBeVisible();
   await expect(second.getByRole('table', { name: '变化明细' })).toContainText('完成状态推进中已完成');
   await rounds.accept('医政处（修改版）.xlsx');
   await expect(rounds.fileRow('医政处.xlsx')).toContainText('已被新回执替换');
@@ -90,7 +102,9 @@ test('a round for five units: sheets out, returns in together, problems shown, r
   await rounds.expectStatus('妇幼处', '已采用');
   await rounds.expectStatus('基层处', '退回');
   await rounds.expectStatus('疾控处', '有错误，待退回');
-  await expect(rounds.dialog.getByLabel('催报文字')).toHaveValue(/基层处报送的材料已退回：任务目标不能改动，请用下发的表重新填报。/);
+  await expect(rounds.dialog.getByLabel('催报文字')).toHaveValue(
+    /基层处报送的材料已退回：任务目标不能改动，请用下发的表重新填报。/,
+  );
   await expect(rounds.dialog.getByLabel('催报文字')).toHaveValue(/疾控处报送的材料有 1 处错误，请修改后重新报送。/);
   await page.screenshot({ path: info.outputPath('rounds-board.png'), fullPage: true });
 
@@ -105,7 +119,21 @@ test('a round for five units: sheets out, returns in together, problems shown, r
   expect(book.map((s) => s.name)).toEqual(['汇总', '医政处', '规划处', '妇幼处']);
   const lines = book[0]!.cells.map((r) => r.filter(Boolean));
   expect(lines[0]).toEqual(['百日攻坚行动进展填报汇总表']);
-  expect(lines[1]).toEqual(['序号', '行动措施', '任务目标', '完成时限', '牵头处室', '配合处室', '完成状态', '进展情况', '存在问题', '下步打算', '完成日期', '填报单位', '报送时间']);
+  expect(lines[1]).toEqual([
+    '序号',
+    '行动措施',
+    '任务目标',
+    '完成时限',
+    '牵头处室',
+    '配合处室',
+    '完成状态',
+    '进展情况',
+    '存在问题',
+    '下步打算',
+    '完成日期',
+    '填报单位',
+    '报送时间',
+  ]);
   const unitLines = lines.filter((l) => l.length === 1).map((l) => l[0]);
   expect(unitLines.slice(1)).toEqual(['医政处', '规划处', '妇幼处']);
   const items = lines.filter((l) => l.length > 1).slice(1);
@@ -128,7 +156,9 @@ test('a round for five units: sheets out, returns in together, problems shown, r
   await expect(counts.locator('[data-status="in_progress"]')).toHaveText('29');
 });
 
-test('the three sample returns of the 突破事项 template come in by their 填报单位 and make one 汇总表', async ({ app }, info) => {
+test('the three sample returns of the 突破事项 template come in by their 填报单位 and make one 汇总表', async ({
+  app,
+}, info) => {
   const page = app.page;
   await page.getByRole('button', { name: '＋ 新建' }).click();
   const dialog = page.getByRole('dialog', { name: '新建方案' });
@@ -138,8 +168,15 @@ test('the three sample returns of the 突破事项 template come in by their 填
   await expect(page.locator('.pd-plan-title')).toHaveText('区卫生健康系统落实突破事项汇总表');
   const rounds = new RoundsPage(page);
   await rounds.open();
-  await rounds.create({ mode: 'table', units: ['区人民医院', '区妇幼保健院', '区疾控中心'], dueDate: '2021-03-12', title: '落实突破事项' });
-  await rounds.drop(readdirSync(SAMPLES).map((f) => ({ name: f, base64: readFileSync(join(SAMPLES, f)).toString('base64') })));
+  await rounds.create({
+    mode: 'table',
+    units: ['区人民医院', '区妇幼保健院', '区疾控中心'],
+    dueDate: '2021-03-12',
+    title: '落实突破事项',
+  });
+  await rounds.drop(
+    readdirSync(SAMPLES).map((f) => ({ name: f, base64: readFileSync(join(SAMPLES, f)).toString('base64') })),
+  );
   // Dropped on the board, they are returns of the round, not tables to import as plans.
   await expect(page.getByRole('dialog', { name: '导入 Excel' })).toHaveCount(0);
   for (const f of readdirSync(SAMPLES)) {
@@ -155,7 +192,12 @@ test('the three sample returns of the 突破事项 template come in by their 填
   const [sheet] = await readSheets(new Uint8Array(readFileSync(path)), path);
   const lines = sheet!.cells.map((r) => r.filter(Boolean));
   expect(lines[0]).toEqual(['区卫生健康系统落实突破事项汇总表']);
-  expect(lines.filter((l) => l.length > 2).slice(1).map((l) => [l[0], l[1], l.at(-2)])).toEqual([
+  expect(
+    lines
+      .filter((l) => l.length > 2)
+      .slice(1)
+      .map((l) => [l[0], l[1], l.at(-2)]),
+  ).toEqual([
     ['1', '创建三级医院', '区人民医院'],
     ['2', '胸痛中心、卒中中心通过市级验收', '区人民医院'],
     ['3', '互联网医院服务拓展', '区人民医院'],

@@ -56,7 +56,10 @@ test('offers to add the units an imported table names that the directory lacks',
   await expect(page.getByRole('status').filter({ hasText: '已把 2 个单位加入单位名录' })).toBeVisible();
 });
 
-test('keeps a unit’s 联系人 and 电话, and shows them on a round’s board while its return is missing', async ({ app, page }) => {
+test('keeps a unit’s 联系人 and 电话, and shows them on a round’s board while its return is missing', async ({
+  app,
+  page,
+}) => {
   await app.openPlan(/百日攻坚行动.*配档表/);
   await page.getByRole('button', { name: '单位名录' }).click();
   const dialog = page.getByRole('dialog', { name: '单位名录' });

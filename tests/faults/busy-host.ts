@@ -11,7 +11,9 @@ export type BusyTask = 'import' | 'export' | 'backup' | 'edit';
 const [dataDir, task] = process.argv.slice(2) as [string, BusyTask];
 const SAMPLES = SAMPLES_DIR;
 const FILES = [
-  ...readdirSync(SAMPLES).filter((f) => /\.(xlsx|csv)$/.test(f) && !f.includes('坏文件')).map((f) => join(SAMPLES, f)),
+  ...readdirSync(SAMPLES)
+    .filter((f) => /\.(xlsx|csv)$/.test(f) && !f.includes('坏文件'))
+    .map((f) => join(SAMPLES, f)),
   ...readdirSync(join(SAMPLES, '返回')).map((f) => join(SAMPLES, '返回', f)),
 ];
 export const IMPORT_FILES = 136;
@@ -37,7 +39,9 @@ for (let k = 0; task !== 'import' || k < IMPORT_FILES; k++) {
       await host.invoke('import.open', { fileName: name, data: readFileSync(file).toString('base64') }),
     );
     say(`start ${k} ${opened.itemCount + opened.sectionCount}`);
-    const done = data<{ planId: string }>(await host.invoke('import.commit', { fileId: opened.fileId, options: {}, target: { mode: 'new' } }));
+    const done = data<{ planId: string }>(
+      await host.invoke('import.commit', { fileId: opened.fileId, options: {}, target: { mode: 'new' } }),
+    );
     say(`done ${k} ${done.planId} ${opened.itemCount + opened.sectionCount}`);
   } else if (task === 'export') {
     data(await host.invoke('export.xlsx', { planId, options: {} }));

@@ -15,5 +15,7 @@ try {
   host.close();
   process.stdout.write(`${JSON.stringify({ started: true, edit: edit.ok ? 'ok' : edit.error.message })}\n`);
 } catch (e) {
-  process.stdout.write(`${JSON.stringify({ started: false, message: e instanceof AppError ? messageOf(e.code, e.params) : String(e) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ started: false, message: e instanceof AppError ? messageOf(e.code, e.params) : String(e) })}\n`,
+  );
 }

@@ -116,7 +116,10 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
   try {
     for (let i = from; i < from + opts.count; i++) {
       const v = opts.variants ? opts.variants(opts.seed, i) : makeVariant(bases, opts.seed, i);
-      const reply = await child.run({ id: v.id, fileName: v.fileName, data: v.data, target: i % 3 === 0 ? 'append' : 'new' }, opts.limitMs ?? FILE_TIME_LIMIT_MS);
+      const reply = await child.run(
+        { id: v.id, fileName: v.fileName, data: v.data, target: i % 3 === 0 ? 'append' : 'new' },
+        opts.limitMs ?? FILE_TIME_LIMIT_MS,
+      );
       opts.onVariant?.(v, reply);
       if ('died' in reply) {
         failures.push({ id: v.id, steps: v.steps, problems: [reply.died] });

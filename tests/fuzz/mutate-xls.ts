@@ -37,13 +37,17 @@ export function loadXlsBases(): XlsBase[] {
       return { name: f, bytes, records: parseRecords(openCompoundFile(bytes).stream('Workbook', 1 << 26)!) };
     });
   const rich = richStream();
-  bases.push({ name: '手写.xls', bytes: compoundFile([{ name: 'Workbook', data: rich }]), records: parseRecords(rich) });
+  bases.push({
+    name: '手写.xls',
+    bytes: compoundFile([{ name: 'Workbook', data: rich }]),
+    records: parseRecords(rich),
+  });
   return bases;
 }
 
 function parseRecords(stream: Uint8Array): BiffRecord[] {
   const out: BiffRecord[] = [];
-  for (let p = 0; p + 4 <= stream.length; ) {
+  for (let p = 0; p + 4 <= stream.length;) {
     const length = stream[p + 2]! | (stream[p + 3]! << 8);
     if (p + 4 + length > stream.length) break;
     out.push({ id: stream[p]! | (stream[p + 1]! << 8), data: stream.slice(p + 4, p + 4 + length), at: p });
@@ -79,7 +83,15 @@ function writeRecords(records: BiffRecord[]): Uint8Array {
 /** Shared strings over a CONTINUE, GBK labels, RK, MULRK, formulas with text results, errors, merges, hidden things. */
 function richStream(): Uint8Array {
   const long = '完成时限'.repeat(40);
-  const sst = [...u32(4), ...u32(4), ...xlString('序号'), ...xlString('行动措施'), ...xlString('牵头处室'), ...u16(long.length), 1];
+  const sst = [
+    ...u32(4),
+    ...u32(4),
+    ...xlString('序号'),
+    ...xlString('行动措施'),
+    ...xlString('牵头处室'),
+    ...u16(long.length),
+    1,
+  ];
   const chars = [...long].flatMap((ch) => u16(ch.charCodeAt(0)));
   const globals = [
     rec(0x0042, u16(936)),
@@ -108,7 +120,10 @@ function richStream(): Uint8Array {
     rec(0x0205, [...cell(32, 2), 0x07, 1]),
     rec(0x00e5, [...u16(1), ...u16(33), ...u16(33), ...u16(0), ...u16(3)]),
   ];
-  return workbookStream(globals, [{ name: '表', records }, { name: '隐藏', state: 1, records: [rec(0x0204, [...cell(0, 0), ...xlString('藏')])] }]);
+  return workbookStream(globals, [
+    { name: '表', records },
+    { name: '隐藏', state: 1, records: [rec(0x0204, [...cell(0, 0), ...xlString('藏')])] },
+  ]);
 }
 
 const EXTREMES = [0, 1, 0xff, 0x100, 0x7fff, 0xfffe, 0xffff];
@@ -118,7 +133,10 @@ type RecordMutation = (r: Rand, rs: BiffRecord[]) => string;
 
 const RECORD_MUTATIONS: Record<string, RecordMutation> = {
   flip: (r, rs) => {
-    const x = pick(r, rs.filter((y) => y.data.length > 0));
+    const x = pick(
+      r,
+      rs.filter((y) => y.data.length > 0),
+    );
     const at = int(r, x.data.length);
     x.data[at] = int(r, 256);
     return `flip 0x${x.id.toString(16)}@${at}`;
@@ -132,7 +150,12 @@ const RECORD_MUTATIONS: Record<string, RecordMutation> = {
     return `cell 0x${x.id.toString(16)} field@${at}`;
   },
   hugeCount: (r, rs) => {
-    const counted = rs.filter((y) => (y.id === 0x00fc && y.data.length >= 8) || (y.id === 0x00e5 && y.data.length >= 2) || (y.id === 0x00fd && y.data.length >= 10));
+    const counted = rs.filter(
+      (y) =>
+        (y.id === 0x00fc && y.data.length >= 8) ||
+        (y.id === 0x00e5 && y.data.length >= 2) ||
+        (y.id === 0x00fd && y.data.length >= 10),
+    );
     if (counted.length === 0) return 'no count';
     const x = pick(r, counted);
     if (x.id === 0x00fc) x.data.set(u32(0xffffffff), 4 * int(r, 2));
@@ -222,7 +245,8 @@ function mutateBytes(r: Rand, data: Uint8Array): { data: Uint8Array; step: strin
   const out = data.slice();
   const n = 1 + int(r, 32);
   const at = int(r, out.length);
-  for (let i = at; i < Math.min(out.length, at + n); i++) out[i] = choice === 1 ? out[i]! ^ (1 << int(r, 8)) : int(r, 256);
+  for (let i = at; i < Math.min(out.length, at + n); i++)
+    out[i] = choice === 1 ? out[i]! ^ (1 << int(r, 8)) : int(r, 256);
   return { data: out, step: `${choice === 1 ? 'flip' : 'overwrite'} ${n}@${at}` };
 }
 

@@ -55,7 +55,8 @@ export async function loadBases(dir = SAMPLES_DIR): Promise<Base[]> {
     }
     const zip = await JSZip.loadAsync(bytes);
     const entries: RawEntry[] = [];
-    for (const f of Object.values(zip.files)) if (!f.dir) entries.push({ name: f.name, data: await f.async('uint8array') });
+    for (const f of Object.values(zip.files))
+      if (!f.dir) entries.push({ name: f.name, data: await f.async('uint8array') });
     bases.push({ name, bytes, entries });
   }
   bases.push(await wordBase());
@@ -72,12 +73,17 @@ async function wordBase(): Promise<Base> {
   let n = 0;
   const rows: Cell[][] = [
     [c('序号'), c('行动措施'), c('任务目标'), c('完成时限'), c('牵头处室'), c('配合处室')],
-    ...seed.rows.map((r) => ('section' in r ? [{ lines: [r.section], span: 6 }] : [c(String(++n)), ...keys.map((k) => c(...(r.cells[k] ?? '').split('\n')))])),
+    ...seed.rows.map((r) =>
+      'section' in r
+        ? [{ lines: [r.section], span: 6 }]
+        : [c(String(++n)), ...keys.map((k) => c(...(r.cells[k] ?? '').split('\n')))],
+    ),
   ];
   const bytes = docx(p('附件') + p(seed.title) + table(rows) + p('注：每月3日前报送进展。'));
   const zip = await JSZip.loadAsync(bytes);
   const entries: RawEntry[] = [];
-  for (const f of Object.values(zip.files)) if (!f.dir) entries.push({ name: f.name, data: await f.async('uint8array') });
+  for (const f of Object.values(zip.files))
+    if (!f.dir) entries.push({ name: f.name, data: await f.async('uint8array') });
   return { name: '配档表-通知.docx', bytes, entries };
 }
 
@@ -88,18 +94,64 @@ const dec = (b: Uint8Array) => Buffer.from(b).toString('latin1');
 const latin = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
 
 const JUNK_VALUES = [
-  '', '-1', '0', '99999999999999999999', '1e308', '-1e308', 'NaN', 'Infinity', '4294967296', '1048577', '16385',
-  'A0', 'XFE1', 'ZZZZZZZZ1', 'A99999999999', 'A1:ZZZZ9999999', '"', '&', '<', '&#0;', '&amp', '${x}', 'é', '中文',
+  '',
+  '-1',
+  '0',
+  '99999999999999999999',
+  '1e308',
+  '-1e308',
+  'NaN',
+  'Infinity',
+  '4294967296',
+  '1048577',
+  '16385',
+  'A0',
+  'XFE1',
+  'ZZZZZZZZ1',
+  'A99999999999',
+  'A1:ZZZZ9999999',
+  '"',
+  '&',
+  '<',
+  '&#0;',
+  '&amp',
+  '${x}',
+  'é',
+  '中文',
 ];
 
-const HUGE_NUMBERS = ['1e308', '-1e308', '9'.repeat(400), '4294967296', '1048577', '2147483648', '-0', '1.7976931348623157e309', '0x10', '1e-400'];
+const HUGE_NUMBERS = [
+  '1e308',
+  '-1e308',
+  '9'.repeat(400),
+  '4294967296',
+  '1048577',
+  '2147483648',
+  '-0',
+  '1.7976931348623157e309',
+  '0x10',
+  '1e-400',
+];
 
 const BAD_BYTES: number[][] = [
-  [0xc3, 0x28], [0xff], [0xfe, 0xff], [0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xf8, 0x88, 0x80, 0x80, 0x80], [0x80], [0xe4, 0xb8],
+  [0xc3, 0x28],
+  [0xff],
+  [0xfe, 0xff],
+  [0xc0, 0xaf],
+  [0xe0, 0x80, 0xaf],
+  [0xf8, 0x88, 0x80, 0x80, 0x80],
+  [0x80],
+  [0xe4, 0xb8],
 ];
 
 /** Lone surrogate halves: as UTF-8 bytes (invalid) and as character references (not XML characters). */
-const SURROGATES: Array<number[] | string> = [[0xed, 0xa0, 0x80], [0xed, 0xbf, 0xbf], '&#xD800;', '&#56319;', '&#xDFFF;&#xD800;'];
+const SURROGATES: Array<number[] | string> = [
+  [0xed, 0xa0, 0x80],
+  [0xed, 0xbf, 0xbf],
+  '&#xD800;',
+  '&#56319;',
+  '&#xDFFF;&#xD800;',
+];
 
 const ENTITY_DOCTYPES = [
   '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>',
@@ -145,7 +197,10 @@ const XML_MUTATIONS: Record<string, XmlMutation> = {
     // Either the rest of the part is lost, or one tag loses a piece.
     if (r() < 0.5) return { data: xml.subarray(0, Math.min(at, xml.length)), step: `cutTag@${at}` };
     const len = 1 + int(r, 20);
-    return { data: new Uint8Array([...xml.subarray(0, at), ...xml.subarray(at + len)]), step: `dropBytes@${at}+${len}` };
+    return {
+      data: new Uint8Array([...xml.subarray(0, at), ...xml.subarray(at + len)]),
+      step: `dropBytes@${at}+${len}`,
+    };
   },
   garbleAttribute: (r, xml) => {
     const text = dec(xml);
@@ -159,7 +214,9 @@ const XML_MUTATIONS: Record<string, XmlMutation> = {
   },
   hugeNumber: (r, xml) => {
     const text = dec(xml);
-    const spots = [...text.matchAll(/<v>([^<]*)<\/v>|\s(r|s|t|ht|width|min|max|count|uniqueCount|sheetId|xfId|numFmtId)="([^"]*)"/g)];
+    const spots = [
+      ...text.matchAll(/<v>([^<]*)<\/v>|\s(r|s|t|ht|width|min|max|count|uniqueCount|sheetId|xfId|numFmtId)="([^"]*)"/g),
+    ];
     if (spots.length === 0) return { data: xml, step: 'huge-none' };
     const m = pick(r, spots);
     const n = pick(r, HUGE_NUMBERS);
@@ -171,12 +228,18 @@ const XML_MUTATIONS: Record<string, XmlMutation> = {
   invalidUtf8: (r, xml) => {
     const bad = pick(r, BAD_BYTES);
     const at = textPlace(r, dec(xml));
-    return { data: insertAt(xml, at, new Uint8Array(bad)), step: `utf8 ${bad.map((b) => b.toString(16)).join(' ')}@${at}` };
+    return {
+      data: insertAt(xml, at, new Uint8Array(bad)),
+      step: `utf8 ${bad.map((b) => b.toString(16)).join(' ')}@${at}`,
+    };
   },
   surrogate: (r, xml) => {
     const s = pick(r, SURROGATES);
     const at = textPlace(r, dec(xml));
-    return { data: insertAt(xml, at, typeof s === 'string' ? enc(s) : new Uint8Array(s)), step: `surrogate ${String(s)}@${at}` };
+    return {
+      data: insertAt(xml, at, typeof s === 'string' ? enc(s) : new Uint8Array(s)),
+      step: `surrogate ${String(s)}@${at}`,
+    };
   },
   entityDeclaration: (r, xml) => {
     const text = dec(xml).replace(/^\uFEFF?<\?xml[^>]*\?>/, '');
@@ -184,7 +247,10 @@ const XML_MUTATIONS: Record<string, XmlMutation> = {
     const ref = pick(r, ENTITY_REFS);
     const at = textPlace(r, text);
     const body = r() < 0.6 ? text.slice(0, at) + ref + text.slice(at) : text;
-    return { data: latin(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${doctype}${body}`), step: `entity ${doctype.slice(0, 30)} ${ref}` };
+    return {
+      data: latin(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${doctype}${body}`),
+      step: `entity ${doctype.slice(0, 30)} ${ref}`,
+    };
   },
   controlCharacters: (r, xml) => {
     const c = pick(r, ['&#1;', '&#0;', '\u0001', '\u0000', '\u001f', '&#x1B;', '\u000b', '&#65535;', '&#xFFFE;']);
@@ -193,7 +259,9 @@ const XML_MUTATIONS: Record<string, XmlMutation> = {
   },
   dropElement: (r, xml) => {
     const text = dec(xml);
-    const els = [...text.matchAll(/<(row|c|si|sheet|mergeCell|col|Override|Relationship)\b[^>]*?(\/>|>[\s\S]*?<\/\1>)/g)];
+    const els = [
+      ...text.matchAll(/<(row|c|si|sheet|mergeCell|col|Override|Relationship)\b[^>]*?(\/>|>[\s\S]*?<\/\1>)/g),
+    ];
     if (els.length === 0) return { data: xml, step: 'drop-none' };
     const m = pick(r, els);
     const twice = r() < 0.5;
@@ -242,7 +310,15 @@ const XML_MUTATIONS: Record<string, XmlMutation> = {
 
 // ---- zip entries --------------------------------------------------------------------------------------------
 
-const NAMES = ['xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/styles.xml', '[Content_Types].xml', 'xl/_rels/workbook.xml.rels', '_rels/.rels'];
+const NAMES = [
+  'xl/workbook.xml',
+  'xl/worksheets/sheet1.xml',
+  'xl/sharedStrings.xml',
+  'xl/styles.xml',
+  '[Content_Types].xml',
+  'xl/_rels/workbook.xml.rels',
+  '_rels/.rels',
+];
 
 type ZipMutation = (r: Rand, entries: RawEntry[]) => string;
 
@@ -261,7 +337,14 @@ const ZIP_MUTATIONS: Record<string, ZipMutation> = {
     const e = pick(r, es);
     const before = e.name;
     e.name = pick(r, [
-      pick(r, NAMES), `/${e.name}`, e.name.toUpperCase(), e.name.replace(/\//g, '\\'), `../../${e.name}`, `${e.name}.bak`, `xl/worksheets/表${int(r, 3)}.xml`, '',
+      pick(r, NAMES),
+      `/${e.name}`,
+      e.name.toUpperCase(),
+      e.name.replace(/\//g, '\\'),
+      `../../${e.name}`,
+      `${e.name}.bak`,
+      `xl/worksheets/表${int(r, 3)}.xml`,
+      '',
     ]);
     return `rename ${before} -> ${e.name}`;
   },

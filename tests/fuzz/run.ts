@@ -5,7 +5,13 @@ import { fuzz } from './harness';
 import { loadXlsBases, makeXlsVariant } from './mutate-xls';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '3000' }, seed: { type: 'string', default: '9' }, from: { type: 'string', default: '0' }, verbose: { type: 'boolean', default: false }, xls: { type: 'boolean', default: false } },
+  options: {
+    count: { type: 'string', default: '3000' },
+    seed: { type: 'string', default: '9' },
+    from: { type: 'string', default: '0' },
+    verbose: { type: 'boolean', default: false },
+    xls: { type: 'boolean', default: false },
+  },
 });
 const count = Number(values.count);
 const variantsOf = (bases: ReturnType<typeof loadXlsBases>) => (s: number, i: number) => makeXlsVariant(bases, s, i);
@@ -18,10 +24,14 @@ const report = await fuzz({
   ...(values.xls ? { variants: variantsOf(loadXlsBases()) } : {}),
   onVariant: (v, reply) => {
     done++;
-    if (values.verbose) process.stdout.write(`${v.id} ${'died' in reply ? reply.died : reply.outcome} ${v.steps.join(' ; ')}\n`);
+    if (values.verbose)
+      process.stdout.write(`${v.id} ${'died' in reply ? reply.died : reply.outcome} ${v.steps.join(' ; ')}\n`);
     else if (done % 100 === 0) process.stdout.write(`${done}/${count}\n`);
   },
 });
-for (const f of report.failures) process.stdout.write(`FAIL ${f.id}\n  ${f.steps.join('\n  ')}\n  => ${f.problems.join('\n  => ')}\n`);
-process.stdout.write(`${JSON.stringify({ seed, variants: report.variants, failures: report.failures.length, seconds: Math.round(report.ms / 1000), outcomes: report.outcomes })}\n`);
+for (const f of report.failures)
+  process.stdout.write(`FAIL ${f.id}\n  ${f.steps.join('\n  ')}\n  => ${f.problems.join('\n  => ')}\n`);
+process.stdout.write(
+  `${JSON.stringify({ seed, variants: report.variants, failures: report.failures.length, seconds: Math.round(report.ms / 1000), outcomes: report.outcomes })}\n`,
+);
 process.exit(report.failures.length === 0 ? 0 : 1);

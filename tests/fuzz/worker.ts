@@ -82,28 +82,43 @@ async function throughHost(req: FuzzRequest, directOutcome: string, problems: st
   const h = host && served < RECYCLE_AFTER ? host : freshHost();
   served++;
   const before = counts(h);
-  const opened = await h.invoke('import.open', { fileName: req.fileName, data: Buffer.from(req.data).toString('base64') });
+  const opened = await h.invoke('import.open', {
+    fileName: req.fileName,
+    data: Buffer.from(req.data).toString('base64'),
+  });
   checkFailure(opened, 'import.open', problems);
   const openedAs = opened.ok ? 'ok' : opened.error.code;
-  if (openedAs !== (directOutcome.startsWith('ok') ? 'ok' : directOutcome)) problems.push(`import.open said ${openedAs}, importFile ${directOutcome}`);
+  if (openedAs !== (directOutcome.startsWith('ok') ? 'ok' : directOutcome))
+    problems.push(`import.open said ${openedAs}, importFile ${directOutcome}`);
   if (!opened.ok) {
     if (JSON.stringify(counts(h)) !== JSON.stringify(before)) problems.push('a failed open changed the database');
     return;
   }
-  const { fileId, itemCount, sectionCount } = opened.data as { fileId: string; itemCount: number; sectionCount: number };
-  const firstPlan = (h.ctx.db.prepare('SELECT id FROM plans WHERE deleted_at IS NULL ORDER BY rowid LIMIT 1').get() as { id: string } | undefined)?.id;
-  const target = req.target === 'append' && firstPlan ? { mode: 'append' as const, planId: firstPlan } : { mode: 'new' as const };
+  const { fileId, itemCount, sectionCount } = opened.data as {
+    fileId: string;
+    itemCount: number;
+    sectionCount: number;
+  };
+  const firstPlan = (
+    h.ctx.db.prepare('SELECT id FROM plans WHERE deleted_at IS NULL ORDER BY rowid LIMIT 1').get() as
+      { id: string } | undefined
+  )?.id;
+  const target =
+    req.target === 'append' && firstPlan ? { mode: 'append' as const, planId: firstPlan } : { mode: 'new' as const };
   const committed = await h.invoke('import.commit', { fileId, options: {}, target });
   checkFailure(committed, 'import.commit', problems);
   const after = counts(h);
   if (!committed.ok) {
-    if (JSON.stringify(after) !== JSON.stringify(before)) problems.push(`a failed commit changed the database: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
+    if (JSON.stringify(after) !== JSON.stringify(before))
+      problems.push(`a failed commit changed the database: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
     return;
   }
   const expectPlans = before.plans + (target.mode === 'new' ? 1 : 0);
   if (after.plans !== expectPlans) problems.push(`plans ${before.plans} -> ${after.plans}, expected ${expectPlans}`);
-  if (after.rows !== before.rows + itemCount + sectionCount) problems.push(`rows ${before.rows} -> ${after.rows}, expected +${itemCount + sectionCount}`);
-  if (target.mode === 'append' && itemCount + sectionCount > 0 && after.actions !== before.actions + 1) problems.push(`actions ${before.actions} -> ${after.actions}, expected one more`);
+  if (after.rows !== before.rows + itemCount + sectionCount)
+    problems.push(`rows ${before.rows} -> ${after.rows}, expected +${itemCount + sectionCount}`);
+  if (target.mode === 'append' && itemCount + sectionCount > 0 && after.actions !== before.actions + 1)
+    problems.push(`actions ${before.actions} -> ${after.actions}, expected one more`);
 }
 
 async function handle(req: FuzzRequest): Promise<FuzzReply> {
@@ -123,7 +138,9 @@ process.on('message', (msg: FuzzRequest) => {
 
 // Ready once the host is up and its import worker has read a first file: starting them is not a file's time.
 freshHost();
-void readSheetsIsolated(new Uint8Array(Buffer.from('序号,行动措施\n1,热身\n')), '热身.csv').then(() => process.send!({ ready: true }));
+void readSheetsIsolated(new Uint8Array(Buffer.from('序号,行动措施\n1,热身\n')), '热身.csv').then(() =>
+  process.send!({ ready: true }),
+);
 process.on('disconnect', () => {
   host?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });

@@ -17,7 +17,8 @@ export function xlString(s: string, opts: { countBytes?: 1 | 2; bytes?: number[]
   return [...count, 1, ...[...s].flatMap((ch) => u16(ch.charCodeAt(0)))];
 }
 
-export const BOF = (kind: number, version = 0x0600) => rec(0x0809, [...u16(version), ...u16(kind), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+export const BOF = (kind: number, version = 0x0600) =>
+  rec(0x0809, [...u16(version), ...u16(kind), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
 export const EOF = rec(0x000a, []);
 /** A cell record's row, column and style. */
 export const cell = (row: number, col: number, xf = 0) => [...u16(row), ...u16(col), ...u16(xf)];
@@ -33,7 +34,8 @@ export interface BiffSheet {
 
 /** The Workbook stream: the globals (records given, then the sheets' BOUNDSHEETs), then each sheet's substream. */
 export function workbookStream(globals: Uint8Array[], sheets: BiffSheet[], version = 0x0600): Uint8Array {
-  const bound = (s: BiffSheet, offset: number) => rec(0x0085, [...u32(offset), s.state ?? 0, s.type ?? 0, ...xlString(s.name, { countBytes: 1 })]);
+  const bound = (s: BiffSheet, offset: number) =>
+    rec(0x0085, [...u32(offset), s.state ?? 0, s.type ?? 0, ...xlString(s.name, { countBytes: 1 })]);
   const head = [BOF(0x0005, version), ...globals];
   let offset = [...head, ...sheets.map((s) => bound(s, 0)), EOF].reduce((n, r) => n + r.length, 0);
   const bodies = sheets.map((s) => [BOF(s.type === 2 ? 0x0020 : 0x0010, version), ...s.records, EOF]);
@@ -65,7 +67,9 @@ const FREE = 0xffffffff;
  * padded to 4,096 bytes so that none lives in the mini stream.
  */
 export function compoundFile(streams: Array<{ name: string; data: Uint8Array }>): Uint8Array {
-  const padded = streams.map((s) => (s.data.length >= 4096 ? s.data : concat([s.data, new Uint8Array(4096 - s.data.length)])));
+  const padded = streams.map((s) =>
+    s.data.length >= 4096 ? s.data : concat([s.data, new Uint8Array(4096 - s.data.length)]),
+  );
   const streamSectors = padded.map((d) => Math.ceil(d.length / SECTOR));
   const dirSectors = Math.ceil((streams.length + 1) / 4);
   let fatSectors = 1;
@@ -86,7 +90,19 @@ export function compoundFile(streams: Array<{ name: string; data: Uint8Array }>)
   const header = new Uint8Array(SECTOR);
   header.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   header.set([...u16(0x3e), ...u16(3), ...u16(0xfffe), ...u16(9), ...u16(6)], 24);
-  header.set([...u32(fatSectors), ...u32(dirStart), ...u32(0), ...u32(4096), ...u32(END_OF_CHAIN), ...u32(0), ...u32(END_OF_CHAIN), ...u32(0)], 44);
+  header.set(
+    [
+      ...u32(fatSectors),
+      ...u32(dirStart),
+      ...u32(0),
+      ...u32(4096),
+      ...u32(END_OF_CHAIN),
+      ...u32(0),
+      ...u32(END_OF_CHAIN),
+      ...u32(0),
+    ],
+    44,
+  );
   for (let i = 0; i < 109; i++) header.set(u32(i < fatSectors ? fatStart + i : FREE), 76 + i * 4);
 
   const dir = new Uint8Array(dirSectors * SECTOR);
@@ -101,8 +117,11 @@ export function compoundFile(streams: Array<{ name: string; data: Uint8Array }>)
     dir.set([...u32(start), ...u32(size), ...u32(0)], at + 116);
   };
   entry(0, 'Root Entry', 5, streams.length > 0 ? 1 : FREE, FREE, END_OF_CHAIN, 0);
-  streams.forEach((s, i) => entry(i + 1, s.name, 2, FREE, i + 2 <= streams.length ? i + 2 : FREE, starts[i]!, padded[i]!.length));
-  for (let i = streams.length + 1; i < dirSectors * 4; i++) dir.set([...u32(FREE), ...u32(FREE), ...u32(FREE)], i * 128 + 68);
+  streams.forEach((s, i) =>
+    entry(i + 1, s.name, 2, FREE, i + 2 <= streams.length ? i + 2 : FREE, starts[i]!, padded[i]!.length),
+  );
+  for (let i = streams.length + 1; i < dirSectors * 4; i++)
+    dir.set([...u32(FREE), ...u32(FREE), ...u32(FREE)], i * 128 + 68);
 
   const body = padded.map((d) => concat([d, new Uint8Array(Math.ceil(d.length / SECTOR) * SECTOR - d.length)]));
   return concat([header, ...body, dir, Uint8Array.from(fat.flatMap((n) => u32(n)))]);

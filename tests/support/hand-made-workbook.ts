@@ -22,15 +22,25 @@ export function handMade(w: HandMade): Uint8Array {
   const text = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
   const entries: RawEntry[] = [
     { name: '[Content_Types].xml', data: text(TYPES) },
-    { name: '_rels/.rels', data: text(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="/${wbPath}"/></Relationships>`) },
+    {
+      name: '_rels/.rels',
+      data: text(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="/${wbPath}"/></Relationships>`,
+      ),
+    },
   ];
   const rels: string[] = [];
   const sheets: string[] = [];
   w.sheets.forEach((s, i) => {
     const path = s.path ?? `worksheets/sheet${i + 1}.xml`;
     rels.push(`<Relationship Id="rId${i + 1}" Type="${REL}/${s.type ?? 'worksheet'}" Target="${path}"/>`);
-    sheets.push(`<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`);
-    const xml = typeof s.xml !== 'string' || /^<(\?xml|x:|chartsheet)/.test(s.xml) ? s.xml : `<worksheet xmlns="${MAIN}">${s.xml}</worksheet>`;
+    sheets.push(
+      `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`,
+    );
+    const xml =
+      typeof s.xml !== 'string' || /^<(\?xml|x:|chartsheet)/.test(s.xml)
+        ? s.xml
+        : `<worksheet xmlns="${MAIN}">${s.xml}</worksheet>`;
     entries.push({ name: wbDir + path, data: typeof xml === 'string' ? text(xml) : xml });
   });
   if (w.strings !== undefined) {
@@ -41,8 +51,17 @@ export function handMade(w: HandMade): Uint8Array {
     rels.push(`<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>`);
     entries.push({ name: `${wbDir}styles.xml`, data: text(`<styleSheet xmlns="${MAIN}">${w.styles}</styleSheet>`) });
   }
-  entries.push({ name: wbPath, data: text(`<workbook xmlns="${MAIN}" xmlns:r="${REL}">${w.workbookPr ?? ''}<sheets>${sheets.join('')}</sheets></workbook>`) });
-  entries.push({ name: `${wbDir}_rels/${wbName}.rels`, data: text(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`) });
+  entries.push({
+    name: wbPath,
+    data: text(
+      `<workbook xmlns="${MAIN}" xmlns:r="${REL}">${w.workbookPr ?? ''}<sheets>${sheets.join('')}</sheets></workbook>`,
+    ),
+  });
+  entries.push({
+    name: `${wbDir}_rels/${wbName}.rels`,
+    data: text(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+    ),
+  });
   return writeZip(entries);
 }
-

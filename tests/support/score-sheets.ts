@@ -4,7 +4,19 @@
 import ExcelJS from 'exceljs';
 
 /** 县（市、区） and the 市属开发区 of seed 004's 附件2, in the order it lists them. */
-export const SEED_COUNTIES = ['东昌府区', '莘县', '临清市', '东阿县', '冠县', '阳谷县', '高唐县', '茌平区', '度假区', '高新区', '开发区'];
+export const SEED_COUNTIES = [
+  '东昌府区',
+  '莘县',
+  '临清市',
+  '东阿县',
+  '冠县',
+  '阳谷县',
+  '高唐县',
+  '茌平区',
+  '度假区',
+  '高新区',
+  '开发区',
+];
 /** 市直医疗卫生机构 of seed 004's 附件2. */
 export const SEED_CITY_UNITS = [
   '市人民医院',
@@ -26,7 +38,14 @@ export const SEED_CITY_UNITS = [
   '市直机关门诊部',
 ];
 /** The six indicators of seed 004's 督导评估, with the maxima written in the header. */
-export const INDICATORS = ['整体满意度（40分）', '出院病人随访（15分）', '家庭医生签约履约（15分）', '预防接种机构满意度（10分）', '改善医疗服务措施落实（10分）', '投诉举报处置（10分）'];
+export const INDICATORS = [
+  '整体满意度（40分）',
+  '出院病人随访（15分）',
+  '家庭医生签约履约（15分）',
+  '预防接种机构满意度（10分）',
+  '改善医疗服务措施落实（10分）',
+  '投诉举报处置（10分）',
+];
 /** Every unit scores these on the last five indicators; the first takes the rest of its total. */
 const FIXED = [15, 14, 10, 9, 10];
 const FIXED_SUM = 58;
@@ -50,14 +69,18 @@ export interface Month {
   rankColumn?: boolean;
 }
 
-const lines = (names: readonly string[], totals: readonly number[]): Line[] => names.map((unit, i) => ({ unit, total: totals[i]! }));
+const lines = (names: readonly string[], totals: readonly number[]): Line[] =>
+  names.map((unit, i) => ({ unit, total: totals[i]! }));
 
 /** 2026年9月: every total distinct. */
 export const SEPTEMBER: Month = {
   fileName: '2026年9月测评得分.xlsx',
   title: '2026年9月全市卫生健康行业服务能力测评得分表',
   counties: lines(SEED_COUNTIES, [95.5, 93, 91, 90, 88.5, 87, 86, 85, 84, 83, 82]),
-  city: lines(SEED_CITY_UNITS, SEED_CITY_UNITS.map((_, i) => 92 - i)),
+  city: lines(
+    SEED_CITY_UNITS,
+    SEED_CITY_UNITS.map((_, i) => 92 - i),
+  ),
   rankColumn: true,
 };
 
@@ -66,7 +89,10 @@ export const OCTOBER: Month = {
   fileName: '2026年10月测评得分.xlsx',
   title: '全市卫生健康行业服务能力测评得分表',
   counties: lines(SEED_COUNTIES, [96, 94, 94, 91, 89, 88, 86.5, 84, 87.5, 83.5, 83]),
-  city: lines(SEED_CITY_UNITS, SEED_CITY_UNITS.map((_, i) => (i === 16 ? 95 : 92 - i))),
+  city: lines(
+    SEED_CITY_UNITS,
+    SEED_CITY_UNITS.map((_, i) => (i === 16 ? 95 : 92 - i)),
+  ),
   twoLevelHeader: true,
 };
 
@@ -90,7 +116,10 @@ export const NOVEMBER: Month = {
     { unit: '莘\u3000县', total: 97 },
     { unit: '东昌府区', total: 95 },
   ],
-  city: SEED_CITY_UNITS.map((unit, i) => ({ unit: unit === '市人民医院' ? '聊城市人民医院' : unit, total: i === 16 ? 95 : i === 2 ? 91 : 92 - i })),
+  city: SEED_CITY_UNITS.map((unit, i) => ({
+    unit: unit === '市人民医院' ? '聊城市人民医院' : unit,
+    total: i === 16 ? 95 : i === 2 ? 91 : 92 - i,
+  })),
 };
 
 export const MONTHS = [SEPTEMBER, OCTOBER, NOVEMBER] as const;
@@ -124,7 +153,9 @@ export async function scoreSheetBytes(m: Month): Promise<Uint8Array> {
     ws.mergeCells(`A${row.number}:${last}${row.number}`);
   };
   const unitRows = (ls: readonly Line[]) =>
-    ls.forEach((l, i) => ws.addRow([i + 1, l.unit, ...scoresOf(l), l.statedTotal ?? l.total, ...(m.rankColumn ? [''] : [])]));
+    ls.forEach((l, i) =>
+      ws.addRow([i + 1, l.unit, ...scoresOf(l), l.statedTotal ?? l.total, ...(m.rankColumn ? [''] : [])]),
+    );
   section('一、县（市、区）');
   unitRows(m.counties);
   section('二、市直医疗卫生机构');

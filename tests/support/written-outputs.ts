@@ -29,12 +29,26 @@ export interface WrittenFile {
 }
 
 /** The sample plans (one of each kind; a unit's filled 突破事项 table besides the empty template) as the app imports them. */
-export const SAMPLE_PLANS = ['配档表-百日攻坚行动.xlsx', '重点工作清单-2026.xlsx', '民生实事-2025.xlsx', '突破事项汇总表-模板.xlsx', '返回/突破事项-区人民医院.xlsx'];
+export const SAMPLE_PLANS = [
+  '配档表-百日攻坚行动.xlsx',
+  '重点工作清单-2026.xlsx',
+  '民生实事-2025.xlsx',
+  '突破事项汇总表-模板.xlsx',
+  '返回/突破事项-区人民医院.xlsx',
+];
 
 export async function samplePlan(file: string, now = '2026-11-30T08:00:00.000Z'): Promise<TestPlan> {
   const result = await importFile(new Uint8Array(readFileSync(samplePath(file))), basename(file), {});
   const { meta, columns, rows } = planFromImport(result, now);
-  const plan: Plan = { ...meta, kind: result.kind, id: `sample-${meta.kind}`, columns, createdAt: now, updatedAt: now, deletedAt: null };
+  const plan: Plan = {
+    ...meta,
+    kind: result.kind,
+    id: `sample-${meta.kind}`,
+    columns,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  };
   return { name: basename(file).replace(/\.\w+$/, ''), plan, rows: rows.map((r, i) => ({ ...r, id: `r${i}` })) };
 }
 
@@ -75,7 +89,13 @@ function filledReturns(round: Round, byUnit: ReadonlyMap<string, Row[]>): Submis
     rows: rows.map((r, k) => ({
       rowId: r.id,
       line: 7 + k,
-      cells: { status: '推进中', progress: `${unit}已完成全年任务的八成，①完成调研；②形成方案，报局党委审定。`, problems: '资金到位较慢。', nextSteps: '年底前全部完成。', doneOn: '' },
+      cells: {
+        status: '推进中',
+        progress: `${unit}已完成全年任务的八成，①完成调研；②形成方案，报局党委审定。`,
+        problems: '资金到位较慢。',
+        nextSteps: '年底前全部完成。',
+        doneOn: '',
+      },
     })),
     problems: [],
     decidedAt: '2026-12-21T02:00:00.000Z',
@@ -96,9 +116,21 @@ export async function writtenFiles(t: TestPlan): Promise<WrittenFile[]> {
   const all = plan.columns.filter((c) => !c.hidden).map((c) => c.key);
   const out: WrittenFile[] = [];
   const w1: string[] = [];
-  out.push({ name: `${t.name}-导出`, ext: 'xlsx', bytes: await exportPlan(plan, rows, {}, [], w1), units: unitNames(plan, rows, all), warnings: w1 });
+  out.push({
+    name: `${t.name}-导出`,
+    ext: 'xlsx',
+    bytes: await exportPlan(plan, rows, {}, [], w1),
+    units: unitNames(plan, rows, all),
+    warnings: w1,
+  });
   const w2: string[] = [];
-  out.push({ name: `${t.name}-导出Word`, ext: 'docx', bytes: await exportPlanDocument(plan, rows, {}, [], w2), units: unitNames(plan, rows, all), warnings: w2 });
+  out.push({
+    name: `${t.name}-导出Word`,
+    ext: 'docx',
+    bytes: await exportPlanDocument(plan, rows, {}, [], w2),
+    units: unitNames(plan, rows, all),
+    warnings: w2,
+  });
   const units = leadUnits(plan, rows);
   if (units.length === 0) return out;
   const round = progressRound(plan, units);
@@ -106,7 +138,13 @@ export async function writtenFiles(t: TestPlan): Promise<WrittenFile[]> {
   const [unit, unitRows] = [...byUnit].sort((a, b) => b[1].length - a[1].length)[0]!;
   const w3: string[] = [];
   const sheet = await writeFillInSheet(round, plan, unit, unitRows, rows, w3);
-  out.push({ name: `${t.name}-填报表`, ext: 'xlsx', bytes: sheet, units: unitNames(plan, unitRows, all), warnings: w3 });
+  out.push({
+    name: `${t.name}-填报表`,
+    ext: 'xlsx',
+    bytes: sheet,
+    units: unitNames(plan, unitRows, all),
+    warnings: w3,
+  });
   const c = consolidate(round, plan, rows, filledReturns(round, byUnit), 'item');
   const w4: string[] = [];
   const summary = await writeConsolidation(c, false, {}, w4);

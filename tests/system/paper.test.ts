@@ -21,12 +21,21 @@ const files: (WrittenFile & { pdf: string; pages: Word[][] })[] = [];
 /** The words of each page of a PDF, with their boxes, from `pdftotext -bbox`. */
 function pagesOf(pdf: string): Word[][] {
   const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return html.split(/<page /).slice(1).map((page) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
-      text: m[3]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
-      w: Number(m[2]) - Number(m[1]),
-    })),
-  );
+  return html
+    .split(/<page /)
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map(
+        (m) => ({
+          text: m[3]!
+            .replace(/&amp;/g, '&')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"'),
+          w: Number(m[2]) - Number(m[1]),
+        }),
+      ),
+    );
 }
 
 /**
@@ -54,10 +63,22 @@ beforeAll(async () => {
     }
   }
   const profile = `file://${join(dir, 'lo-profile')}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files.map((f) => join(dir, `${f.name}.${f.ext}`))], {
-    stdio: 'pipe',
-    timeout: 600_000,
-  });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...files.map((f) => join(dir, `${f.name}.${f.ext}`)),
+    ],
+    {
+      stdio: 'pipe',
+      timeout: 600_000,
+    },
+  );
   for (const f of files) f.pages = pagesOf(f.pdf);
 }, 900_000);
 
@@ -71,7 +92,11 @@ describe('every table the app writes, printed through LibreOffice', () => {
   it('writes the four outputs of every sample and seed plan', () => {
     const names = files.map((f) => f.name);
     for (const kind of ['配档表', '重点工作清单', '民生实事', '突破事项']) {
-      for (const output of ['导出', '导出Word', '填报表', '汇总表']) expect(names.some((n) => n.startsWith(kind) && n.endsWith(`-${output}`)), `${kind} ${output}`).toBe(true);
+      for (const output of ['导出', '导出Word', '填报表', '汇总表'])
+        expect(
+          names.some((n) => n.startsWith(kind) && n.endsWith(`-${output}`)),
+          `${kind} ${output}`,
+        ).toBe(true);
     }
   });
 

@@ -48,7 +48,10 @@ describe('the contract', () => {
       planId: plan.id,
       anchorId: null,
       where: 'below',
-      rows: [{ kind: 'item', cells: { name: '党建领航' } }, { kind: 'section', title: '（一）' }],
+      rows: [
+        { kind: 'item', cells: { name: '党建领航' } },
+        { kind: 'section', title: '（一）' },
+      ],
     });
     const [first, second] = inserted.created;
     expect(inserted.upserted).toHaveLength(2);
@@ -65,16 +68,30 @@ describe('the contract', () => {
     const undone = await call('history.undo', { planId: plan.id });
     expect(undone.history.redoLabel).toBe('删除行');
     await call('history.redo', { planId: plan.id });
-    const reported = await call('progress.record', { planId: plan.id, rowId: pasted.created[0] ?? '', period: '2026-Q1', status: 'done', progress: '已完成' });
+    const reported = await call('progress.record', {
+      planId: plan.id,
+      rowId: pasted.created[0] ?? '',
+      period: '2026-Q1',
+      status: 'done',
+      progress: '已完成',
+    });
     expect(reported).toMatchObject({ progressChanged: true, history: { undoLabel: '销号' } });
-    expect(await call('progress.list', { planId: plan.id })).toMatchObject([{ period: '2026-Q1', status: 'done', progress: '已完成', problems: '' }]);
+    expect(await call('progress.list', { planId: plan.id })).toMatchObject([
+      { period: '2026-Q1', status: 'done', progress: '已完成', problems: '' },
+    ]);
     const overview = await call('progress.exportOverview', { planId: plan.id, period: '2026-Q1', today: '2026-03-01' });
     expect(overview.fileName).toMatch(/进度总览-2026年第一季度-20260301\.xlsx$/);
     const report = await call('progress.exportReport', { planId: plan.id, period: '2026-Q1', today: '2026-03-01' });
     expect(report.fileName).toMatch(/2026年第一季度进展情况-20260301\.docx$/);
     const renamed = await call('plans.update', { planId: plan.id, patch: { title: '改名后' } });
     expect(renamed.plan?.title).toBe('改名后');
-    const cols = await call('plans.setColumns', { planId: plan.id, columns: [{ key: 'name', label: '项目', role: 'text', width: 12 }, { key: 'lead', label: '牵头科室', role: 'unit', width: 12 }] });
+    const cols = await call('plans.setColumns', {
+      planId: plan.id,
+      columns: [
+        { key: 'name', label: '项目', role: 'text', width: 12 },
+        { key: 'lead', label: '牵头科室', role: 'unit', width: 12 },
+      ],
+    });
     expect(cols.plan?.columns.map((c) => c.label)).toEqual(['项目', '牵头科室']);
     const doc = await call('plans.get', { planId: plan.id });
     expect(doc.rows.map((r) => r.title || r.cells.name)).toEqual(['（一）', '医疗强基']);
@@ -88,7 +105,11 @@ describe('the contract', () => {
     const again = await call('import.preview', { fileId: opened.fileId, options: { kind: 'peidang' } });
     expect(again.kind).toBe('peidang');
     const imported = await call('import.commit', { fileId: opened.fileId, options: {}, target: { mode: 'new' } });
-    expect(imported).toMatchObject({ items: 20, sections: 3, unknownUnits: expect.arrayContaining(['基层科', '医政科']) });
+    expect(imported).toMatchObject({
+      items: 20,
+      sections: 3,
+      unknownUnits: expect.arrayContaining(['基层科', '医政科']),
+    });
     const added = await call('units.addNames', { names: imported.unknownUnits, kind: 'office' });
     expect(added.map((u) => u.name)).toEqual(imported.unknownUnits);
     const saved = await call('units.save', { unit: { ...added[0]!, aliases: ['基层股'] } });
@@ -107,9 +128,23 @@ describe('the contract', () => {
     const document = await call('export.docx', { planId: imported.planId, options: {} });
     expect(document).toMatchObject({ items: 20, fileName: expect.stringMatching(/民生实事任务清单-\d{8}\.docx$/) });
     // The export remembered its paper for the plan; another output's layout is saved and read back.
-    expect(await call('layouts.get', { planId: imported.planId, output: 'export' })).toMatchObject({ paper: 'A4', orientation: 'landscape', bodySize: 12 });
-    expect(await call('layouts.save', { planId: imported.planId, output: 'print', layout: { paper: 'A3', orientation: 'portrait', bodySize: 10.5 } })).toEqual({ ok: true });
-    expect(await call('layouts.get', { planId: imported.planId, output: 'print' })).toEqual({ paper: 'A3', orientation: 'portrait', bodySize: 10.5 });
+    expect(await call('layouts.get', { planId: imported.planId, output: 'export' })).toMatchObject({
+      paper: 'A4',
+      orientation: 'landscape',
+      bodySize: 12,
+    });
+    expect(
+      await call('layouts.save', {
+        planId: imported.planId,
+        output: 'print',
+        layout: { paper: 'A3', orientation: 'portrait', bodySize: 10.5 },
+      }),
+    ).toEqual({ ok: true });
+    expect(await call('layouts.get', { planId: imported.planId, output: 'print' })).toEqual({
+      paper: 'A3',
+      orientation: 'portrait',
+      bodySize: 10.5,
+    });
     await walkThroughRound();
     await walkThroughMonthlyCycle();
     const made = await call('backup.create', {});
@@ -127,12 +162,24 @@ describe('the contract', () => {
   /** A 突破事项 round: sheets out, the sample return and the blank template in, reviewed, accepted, consolidated. */
   async function walkThroughRound(): Promise<void> {
     const plan = await call('plans.create', { ...meta, title: '突破事项汇总表', kind: 'breakthrough' });
-    const round = await call('rounds.create', { planId: plan.id, title: '落实突破事项', mode: 'table', period: null, units: ['区人民医院'], dueDate: '2026-03-12' });
+    const round = await call('rounds.create', {
+      planId: plan.id,
+      title: '落实突破事项',
+      mode: 'table',
+      period: null,
+      units: ['区人民医院'],
+      dueDate: '2026-03-12',
+    });
     expect(await call('rounds.list', { planId: plan.id })).toEqual([round]);
     const folder = join(dataDirOf(), '填报表');
-    expect((await call('rounds.generate', { roundId: round.id, folder })).files).toMatchObject([{ unit: '区人民医院', rows: 10 }]);
+    expect((await call('rounds.generate', { roundId: round.id, folder })).files).toMatchObject([
+      { unit: '区人民医院', rows: 10 },
+    ]);
     const samples = SAMPLES_DIR;
-    const file = (path: string, fileName: string) => ({ fileName, data: readFileSync(join(samples, path)).toString('base64') });
+    const file = (path: string, fileName: string) => ({
+      fileName,
+      data: readFileSync(join(samples, path)).toString('base64'),
+    });
     const got = await call('rounds.receive', {
       roundId: round.id,
       files: [file('返回/突破事项-区人民医院.xlsx', '区人民医院.xlsx'), file('突破事项汇总表-模板.xlsx', '模板.xlsx')],
@@ -142,19 +189,34 @@ describe('the contract', () => {
     expect([sample?.state, blank?.state]).toEqual(['received', 'unassigned']);
     expect((await call('rounds.assign', { submissionId: blank!.id, unit: '区人民医院' })).state).toBe('received');
     // An empty sheet may be taken as the unit's 本单位无此项内容; undone, it waits for review again.
-    expect((await call('rounds.acceptNothing', { submissionId: blank!.id, answer: '本单位无此项内容' })).delta).toMatchObject({ roundsChanged: true });
+    expect(
+      (await call('rounds.acceptNothing', { submissionId: blank!.id, answer: '本单位无此项内容' })).delta,
+    ).toMatchObject({ roundsChanged: true });
     expect((await call('history.undo', { planId: round.planId })).roundsChanged).toBe(true);
     expect((await call('rounds.sendBack', { submissionId: blank!.id, reason: '空表' })).state).toBe('returned');
     expect((await call('rounds.review', { submissionId: sample!.id })).lines).toHaveLength(3);
     const original = await call('rounds.file', { submissionId: sample!.id });
     expect(original.fileName).toBe('区人民医院.xlsx');
-    expect(Buffer.from(original.data, 'base64').equals(readFileSync(join(samples, '返回/突破事项-区人民医院.xlsx')))).toBe(true);
+    expect(
+      Buffer.from(original.data, 'base64').equals(readFileSync(join(samples, '返回/突破事项-区人民医院.xlsx'))),
+    ).toBe(true);
     // A 突破事项 return's rows join the plan when accepted, and leave it when the acceptance is taken back.
-    expect((await call('rounds.accept', { submissionId: sample!.id })).delta).toMatchObject({ roundsChanged: true, history: { undoLabel: '采用回执（区人民医院）' } });
-    expect((await call('rounds.undoAccept', { submissionId: sample!.id })).delta).toMatchObject({ upserted: [], history: { canRedo: true } });
-    expect(await call('rounds.acceptAll', { roundId: round.id })).toMatchObject({ accepted: 1, delta: { roundsChanged: true } });
+    expect((await call('rounds.accept', { submissionId: sample!.id })).delta).toMatchObject({
+      roundsChanged: true,
+      history: { undoLabel: '采用回执（区人民医院）' },
+    });
+    expect((await call('rounds.undoAccept', { submissionId: sample!.id })).delta).toMatchObject({
+      upserted: [],
+      history: { canRedo: true },
+    });
+    expect(await call('rounds.acceptAll', { roundId: round.id })).toMatchObject({
+      accepted: 1,
+      delta: { roundsChanged: true },
+    });
     // The blank sheet came in last and was sent back: the unit owes a new one.
-    expect((await call('rounds.get', { roundId: round.id, today: '2026-03-12' })).board).toMatchObject([{ unit: '区人民医院', status: 'returned', reason: '空表' }]);
+    expect((await call('rounds.get', { roundId: round.id, today: '2026-03-12' })).board).toMatchObject([
+      { unit: '区人民医院', status: 'returned', reason: '空表' },
+    ]);
     expect((await call('rounds.exportSummary', { roundId: round.id })).rows).toBe(3);
     expect(await call('rounds.delete', { roundId: round.id })).toEqual({ ok: true });
   }
@@ -162,24 +224,56 @@ describe('the contract', () => {
   /** Seed 004's cycle: a monthly 备案 round and its next month, 测评 sheets ranked, groups, a 整改台账 problem. */
   async function walkThroughMonthlyCycle(): Promise<void> {
     const plan = await call('plans.create', { ...meta, title: '整改台账', kind: 'rectification' });
-    const first = await call('rounds.create', { planId: plan.id, title: '2026年10月工作开展情况', mode: 'table', period: '2026-10', units: ['莘县'], dueDate: '2026-11-03', recurrence: 'monthly', dueDay: 3, asks: 'file' });
+    const first = await call('rounds.create', {
+      planId: plan.id,
+      title: '2026年10月工作开展情况',
+      mode: 'table',
+      period: '2026-10',
+      units: ['莘县'],
+      dueDate: '2026-11-03',
+      recurrence: 'monthly',
+      dueDay: 3,
+      asks: 'file',
+    });
     const next = await call('rounds.startNext', { roundId: first.id });
     expect(next).toMatchObject({ period: '2026-11', dueDate: '2026-12-03', seriesId: first.id });
-    expect((await call('rounds.timeliness', { roundId: next.id, today: '2026-12-05' })).units).toMatchObject([{ unit: '莘县', missing: 2 }]);
+    expect((await call('rounds.timeliness', { roundId: next.id, today: '2026-12-05' })).units).toMatchObject([
+      { unit: '莘县', missing: 2 },
+    ]);
     for (const format of ['xlsx', 'docx'] as const) {
-      expect(Buffer.from((await call('rounds.exportTimeliness', { roundId: next.id, format, today: '2026-12-05' })).data, 'base64').subarray(0, 2).toString()).toBe('PK');
+      expect(
+        Buffer.from(
+          (await call('rounds.exportTimeliness', { roundId: next.id, format, today: '2026-12-05' })).data,
+          'base64',
+        )
+          .subarray(0, 2)
+          .toString(),
+      ).toBe('PK');
     }
     const sheet = await scoreSheetBytes(MONTHS[0]);
-    const kept = await call('scores.import', { fileName: MONTHS[0].fileName, data: Buffer.from(sheet).toString('base64') });
+    const kept = await call('scores.import', {
+      fileName: MONTHS[0].fileName,
+      data: Buffer.from(sheet).toString('base64'),
+    });
     expect(await call('scores.list', {})).toEqual([kept]);
-    expect((await call('scores.rankings', {}))[0]?.groups.map((g) => g.group)).toEqual(['县（市、区）', '市直医疗卫生机构']);
-    expect((await call('scores.exportNotice', { period: '2026-09', today: '2026-10-05' })).fileName).toBe('2026年9月测评通报.docx');
+    expect((await call('scores.rankings', {}))[0]?.groups.map((g) => g.group)).toEqual([
+      '县（市、区）',
+      '市直医疗卫生机构',
+    ]);
+    expect((await call('scores.exportNotice', { period: '2026-09', today: '2026-10-05' })).fileName).toBe(
+      '2026年9月测评通报.docx',
+    );
     expect(await call('scores.delete', { id: kept.id })).toEqual({ ok: true });
-    const groups = await call('groups.importText', { text: '第一组：\n组 长：魏天山\n副组长：刘庆华\n联系单位：东昌府区、市人民医院' });
+    const groups = await call('groups.importText', {
+      text: '第一组：\n组 长：魏天山\n副组长：刘庆华\n联系单位：东昌府区、市人民医院',
+    });
     const edited = await call('groups.save', { group: { ...groups[0]!, units: ['东昌府区'] } });
     expect(await call('groups.list', {})).toEqual([edited]);
     expect(await call('groups.delete', { id: edited.id })).toEqual({ ok: true });
-    const delta = await call('rectification.addProblem', { planId: plan.id, problem: { problem: '随访率不足', unit: '莘县' } });
+    const delta = await call('rectification.addProblem', {
+      planId: plan.id,
+      problem: { problem: '随访率不足', unit: '莘县' },
+    });
     expect(delta.upserted[0]?.cells).toMatchObject({ problem: '随访率不足', lead: '莘县' });
   }
 
@@ -189,8 +283,16 @@ describe('the contract', () => {
 
   it('fills in the defaults of an input: a paste without appended rows or label is 编辑单元格', async () => {
     const plan = await call('plans.create', { ...meta, kind: 'peidang' });
-    const { created } = await call('rows.insert', { planId: plan.id, anchorId: null, where: 'above', rows: [{ kind: 'item' }] });
-    const delta = await call('rows.setCells', { planId: plan.id, edits: [{ rowId: created[0] ?? '', key: 'measure', value: '甲' }] });
+    const { created } = await call('rows.insert', {
+      planId: plan.id,
+      anchorId: null,
+      where: 'above',
+      rows: [{ kind: 'item' }],
+    });
+    const delta = await call('rows.setCells', {
+      planId: plan.id,
+      edits: [{ rowId: created[0] ?? '', key: 'measure', value: '甲' }],
+    });
     expect(delta.history.undoLabel).toBe('编辑单元格');
     expect(delta.upserted).toEqual([{ id: created[0], kind: 'item', title: '', cells: { measure: '甲' } }]);
   });

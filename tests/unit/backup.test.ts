@@ -47,7 +47,8 @@ describe('backups', () => {
 
   it('keeps the last 30 and drops the oldest', () => {
     const { host, dataDir } = startTempHost(false);
-    for (let i = 0; i < KEEP_BACKUPS + 5; i++) backupNow(host.ctx.db, dataDir, 'manual', new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString());
+    for (let i = 0; i < KEEP_BACKUPS + 5; i++)
+      backupNow(host.ctx.db, dataDir, 'manual', new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString());
     const kept = listBackups(dataDir);
     expect(kept).toHaveLength(KEEP_BACKUPS);
     // Start-up's daily backup is the newest of all: the 29 newest of the 35 made here stay with it.
@@ -69,10 +70,14 @@ describe('backups', () => {
     const { host, dataDir } = startTempHost(true);
     const junk = join(tempDir(), 'x.db');
     writeFileSync(junk, '这不是数据库');
-    expect(message(() => restore(host.ctx, junk))).toBe('不能用「x.db」恢复：文件已损坏或不是数据库文件。当前数据没有任何改动。');
+    expect(message(() => restore(host.ctx, junk))).toBe(
+      '不能用「x.db」恢复：文件已损坏或不是数据库文件。当前数据没有任何改动。',
+    );
     const other = join(tempDir(), 'other.db');
     new Database(other).exec('CREATE TABLE t (x)');
-    expect(message(() => restore(host.ctx, other))).toBe('不能用「other.db」恢复：它不是配档助手的数据文件。当前数据没有任何改动。');
+    expect(message(() => restore(host.ctx, other))).toBe(
+      '不能用「other.db」恢复：它不是配档助手的数据文件。当前数据没有任何改动。',
+    );
     expect(list(host.ctx.db)).toHaveLength(2);
     expect(listBackups(dataDir).map((x) => x.reason)).toEqual(['daily']);
   });
@@ -104,7 +109,12 @@ describe('start-up', () => {
     expect(text).toContain('原文件不会被覆盖');
 
     // The way back: the backup put in place, the damaged file kept beside it; the app starts again.
-    const kept = restoreOffline(dataDir, join(dataDir, 'peidang.db'), listBackups(dataDir)[0]!.file, '2030-01-01T00:00:00.000Z');
+    const kept = restoreOffline(
+      dataDir,
+      join(dataDir, 'peidang.db'),
+      listBackups(dataDir)[0]!.file,
+      '2030-01-01T00:00:00.000Z',
+    );
     expect(kept && readFileSync(kept)).toEqual(Buffer.alloc(8192, 7));
     const back = startHost({ dataDir, mode: 'browser', version: 't', log: () => undefined });
     expect(list(back.ctx.db)).toHaveLength(2);

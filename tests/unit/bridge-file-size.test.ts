@@ -33,7 +33,13 @@ function uploadOf(megabytes: number, method = 'import.open'): Promise<{ status: 
   const piece = 'A'.repeat(1024 * 1024);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path: `/api/invoke/${method}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-peidang-token': TOKEN } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: `/api/invoke/${method}`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-peidang-token': TOKEN },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

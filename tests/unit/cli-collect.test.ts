@@ -18,7 +18,14 @@ const Output = z.object({
       file: z.string(),
       unit: z.string().nullable(),
       kind: z.string(),
-      rows: z.array(z.object({ section: z.string().nullable(), cells: z.record(z.string(), z.string()), due: z.string().nullable(), dueKind: z.string() })),
+      rows: z.array(
+        z.object({
+          section: z.string().nullable(),
+          cells: z.record(z.string(), z.string()),
+          due: z.string().nullable(),
+          dueKind: z.string(),
+        }),
+      ),
       supersedes: z.string().nullable(),
     }),
   ),
@@ -26,7 +33,10 @@ const Output = z.object({
 });
 
 function cli(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 describe('cli collect', () => {
@@ -56,8 +66,14 @@ describe('cli collect', () => {
       ['区疾控中心', 'breakthrough', 2, null],
     ]);
     expect(json.submissions[0]!.file).toBe(again);
-    expect(json.submissions[2]!.rows[0]).toMatchObject({ cells: { name: '巩固二级甲等医院创建成果', deadline: '12月底前' }, due: '2021-12-31', dueKind: 'date' });
-    expect(json.errors).toEqual([{ file: join(folder, '坏文件.xlsx'), message: expect.stringMatching(/^「坏文件\.xlsx」不是 Excel 表格文件/) }]);
+    expect(json.submissions[2]!.rows[0]).toMatchObject({
+      cells: { name: '巩固二级甲等医院创建成果', deadline: '12月底前' },
+      due: '2021-12-31',
+      dueKind: 'date',
+    });
+    expect(json.errors).toEqual([
+      { file: join(folder, '坏文件.xlsx'), message: expect.stringMatching(/^「坏文件\.xlsx」不是 Excel 表格文件/) },
+    ]);
     expect(run.stderr).toContain('3 个单位，7 项');
     const [all] = await readSheets(new Uint8Array(readFileSync(out)), '汇总.xlsx');
     const units = all!.cells.filter((r) => r.filter(Boolean).length === 1).map((r) => r.find(Boolean));

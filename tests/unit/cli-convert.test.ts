@@ -12,7 +12,10 @@ const dir = mkdtempSync(join(tmpdir(), 'peidang-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 describe('cli convert', () => {
@@ -35,7 +38,9 @@ describe('cli convert', () => {
     expect(back.rows.filter((r) => r.kind === 'item')).toHaveLength(50);
     const again = join(dir, '再转回.xlsx');
     expect(cli('convert', word, again).status).toBe(0);
-    expect((await importFile(new Uint8Array(readFileSync(again)), 'again.xlsx')).rows.filter((r) => r.kind === 'item')).toHaveLength(50);
+    expect(
+      (await importFile(new Uint8Array(readFileSync(again)), 'again.xlsx')).rows.filter((r) => r.kind === 'item'),
+    ).toHaveLength(50);
   });
 
   it('reads the file as the kind asked for with --kind', async () => {
@@ -48,7 +53,9 @@ describe('cli convert', () => {
     const out = join(dir, 'never.xlsx');
     const run = cli('convert', join(SAMPLES, '坏文件-不是表格.xlsx'), out);
     expect(run.status).not.toBe(0);
-    expect(run.stderr.trim()).toBe('「坏文件-不是表格.xlsx」不是 Excel 表格文件（.xlsx）、Word 文档（.docx）或 CSV 文件，无法导入。请确认选择的文件是否正确。');
+    expect(run.stderr.trim()).toBe(
+      '「坏文件-不是表格.xlsx」不是 Excel 表格文件（.xlsx）、Word 文档（.docx）或 CSV 文件，无法导入。请确认选择的文件是否正确。',
+    );
     expect(existsSync(out)).toBe(false);
   });
 

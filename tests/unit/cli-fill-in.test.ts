@@ -15,7 +15,10 @@ const dir = mkdtempSync(join(tmpdir(), 'peidang-fill-in-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 }
 
 const Made = z.object({ files: z.array(z.object({ unit: z.string(), file: z.string(), rows: z.number().int() })) });
@@ -27,12 +30,14 @@ async function fillIn(file: string, out: string): Promise<number[]> {
   const ws = wb.worksheets[0]!;
   let header = 0;
   const at: Record<string, number> = {};
-  ws.eachRow((row, n) => row.eachCell((c, i) => {
-    if (['完成状态', '进展情况'].includes(String(c.value))) {
-      header = n;
-      at[String(c.value)] = i;
-    }
-  }));
+  ws.eachRow((row, n) =>
+    row.eachCell((c, i) => {
+      if (['完成状态', '进展情况'].includes(String(c.value))) {
+        header = n;
+        at[String(c.value)] = i;
+      }
+    }),
+  );
   const numbers: number[] = [];
   ws.eachRow((row, n) => {
     const seq = row.getCell(1).value;
@@ -46,47 +51,74 @@ async function fillIn(file: string, out: string): Promise<number[]> {
 }
 
 describe('cli fill-in', () => {
-  it('writes one sheet per unit named, reads back by cli collect with the unit, every row and the plan 序号', { timeout: 240_000 }, async () => {
-    const out = join(dir, '填报表');
-    const run = cli('fill-in', samplePath('重点工作清单-2026.xlsx'), '--period', '2026-Q4', '--out', out, '--units', '基妇科,应急科');
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    const made = Made.parse(JSON.parse(run.stdout));
-    expect(made.files.map((f) => [f.unit, f.rows])).toEqual([
-      ['基妇科', 6],
-      ['应急科', 7],
-    ]);
-    for (const f of made.files) expect(existsSync(f.file)).toBe(true);
+  it(
+    'writes one sheet per unit named, reads back by cli collect with the unit, every row and the plan 序号',
+    { timeout: 240_000 },
+    async () => {
+      const out = join(dir, '填报表');
+      const run = cli(
+        'fill-in',
+        samplePath('重点工作清单-2026.xlsx'),
+        '--period',
+        '2026-Q4',
+        '--out',
+        out,
+        '--units',
+        '基妇科,应急科',
+      );
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const made = Made.parse(JSON.parse(run.stdout));
+      expect(made.files.map((f) => [f.unit, f.rows])).toEqual([
+        ['基妇科', 6],
+        ['应急科', 7],
+      ]);
+      for (const f of made.files) expect(existsSync(f.file)).toBe(true);
 
-    // The sheet for Q4 carries the 四季度目标 only, of the four quarters.
-    const sheet = (await readSheets(new Uint8Array(readFileSync(made.files[0]!.file)), 'x.xlsx'))[0]!;
-    const cells = sheet.cells.flat();
-    expect(cells).toContain('四季度目标');
-    expect(cells).not.toContain('一季度目标');
+      // The sheet for Q4 carries the 四季度目标 only, of the four quarters.
+      const sheet = (await readSheets(new Uint8Array(readFileSync(made.files[0]!.file)), 'x.xlsx'))[0]!;
+      const cells = sheet.cells.flat();
+      expect(cells).toContain('四季度目标');
+      expect(cells).not.toContain('一季度目标');
 
-    const filled = join(dir, '基妇科-已填.xlsx');
-    const numbers = await fillIn(made.files[0]!.file, filled);
-    expect(numbers).toHaveLength(6);
-    // The plan's own numbers, not 1 to 6.
-    expect(numbers).not.toEqual([1, 2, 3, 4, 5, 6]);
-    const summary = join(dir, '汇总.xlsx');
-    const back = cli('collect', filled, '--out', summary);
-    expect(back.status).toBe(0);
-    const json = JSON.parse(back.stdout) as { submissions: { unit: string; rows: { cells: Record<string, string> }[] }[] };
-    expect(json.submissions).toHaveLength(1);
-    expect(json.submissions[0]!.unit).toBe('基妇科');
-    expect(json.submissions[0]!.rows.map((r) => r.cells.seq)).toEqual(numbers.map(String));
-    expect(json.submissions[0]!.rows.map((r) => Object.values(r.cells).find((v) => v.startsWith('序号')))).toEqual(numbers.map((n) => `序号${n}已完成年度任务的八成`));
+      const filled = join(dir, '基妇科-已填.xlsx');
+      const numbers = await fillIn(made.files[0]!.file, filled);
+      expect(numbers).toHaveLength(6);
+      // The plan's own numbers, not 1 to 6.
+      expect(numbers).not.toEqual([1, 2, 3, 4, 5, 6]);
+      const summary = join(dir, '汇总.xlsx');
+      const back = cli('collect', filled, '--out', summary);
+      expect(back.status).toBe(0);
+      const json = JSON.parse(back.stdout) as {
+        submissions: { unit: string; rows: { cells: Record<string, string> }[] }[];
+      };
+      expect(json.submissions).toHaveLength(1);
+      expect(json.submissions[0]!.unit).toBe('基妇科');
+      expect(json.submissions[0]!.rows.map((r) => r.cells.seq)).toEqual(numbers.map(String));
+      expect(json.submissions[0]!.rows.map((r) => Object.values(r.cells).find((v) => v.startsWith('序号')))).toEqual(
+        numbers.map((n) => `序号${n}已完成年度任务的八成`),
+      );
 
-    const grid = (await readSheets(new Uint8Array(readFileSync(summary)), '汇总.xlsx'))[0]!;
-    const header = grid.cells.findIndex((r) => r[0] === '序号');
-    const seqs = grid.cells.slice(header + 1).map((r) => r[0]).filter((t): t is string => /^\d+$/.test(t ?? ''));
-    expect(seqs).toEqual(numbers.map(String));
-    expect(grid.cells[0]!.join('')).toContain('全县卫生健康系统2026年度重点工作清单');
-  });
+      const grid = (await readSheets(new Uint8Array(readFileSync(summary)), '汇总.xlsx'))[0]!;
+      const header = grid.cells.findIndex((r) => r[0] === '序号');
+      const seqs = grid.cells
+        .slice(header + 1)
+        .map((r) => r[0])
+        .filter((t): t is string => /^\d+$/.test(t ?? ''));
+      expect(seqs).toEqual(numbers.map(String));
+      expect(grid.cells[0]!.join('')).toContain('全县卫生健康系统2026年度重点工作清单');
+    },
+  );
 
   it('says how to write the period when it is not one', { timeout: 120_000 }, () => {
-    const run = cli('fill-in', samplePath('重点工作清单-2026.xlsx'), '--period', '2026年四季度', '--out', join(dir, 'x'));
+    const run = cli(
+      'fill-in',
+      samplePath('重点工作清单-2026.xlsx'),
+      '--period',
+      '2026年四季度',
+      '--out',
+      join(dir, 'x'),
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('应写作 2026-Q4（季度）或 2026-11（月）');
   });

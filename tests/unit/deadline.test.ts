@@ -38,7 +38,11 @@ describe('readDeadline on every 完成时限 of the seeds', () => {
   }
 
   it('reads 每月3日前 as a monthly deadline whose next date follows the day it is read', () => {
-    expect(readDeadline('每月3日前', 2026, '2026-05-10')).toEqual({ kind: 'recurring', due: '2026-06-03', recurrence: { every: 'month', day: 3 } });
+    expect(readDeadline('每月3日前', 2026, '2026-05-10')).toEqual({
+      kind: 'recurring',
+      due: '2026-06-03',
+      recurrence: { every: 'month', day: 3 },
+    });
     expect(readDeadline('每月3日前', 2026, '2026-05-02')).toMatchObject({ due: '2026-05-03' });
     expect(readDeadline('每月3日前', 2026, '2026-12-20')).toMatchObject({ due: '2027-01-03' });
   });

@@ -46,7 +46,14 @@ describe('dispatch', () => {
   });
 
   it('answers BAD_INPUT naming the field when the input fails its schema, and runs nothing', async () => {
-    const error = await errorOf('plans.create', { title: '', issuer: '', docNo: '', year: 2026, attachmentLabel: '', kind: 'peidang' });
+    const error = await errorOf('plans.create', {
+      title: '',
+      issuer: '',
+      docNo: '',
+      year: 2026,
+      attachmentLabel: '',
+      kind: 'peidang',
+    });
     expect(error.code).toBe('BAD_INPUT');
     expect(error.message).toMatch(/^提交的内容不符合要求：「title」/);
     const envelope = await host.invoke('plans.list', {});
@@ -81,7 +88,9 @@ describe('dispatch', () => {
     const error = await errorOf('plans.get', { planId: first?.id ?? '' });
     expect(error.code).toBe('INTERNAL');
     expect(error.incidentId).toMatch(/^[0-9a-f]{8}$/);
-    expect(error.message).toBe(`发生内部错误（编号 ${error.incidentId ?? ''}），刚才的操作没有完成，已保存的内容不受影响。`);
+    expect(error.message).toBe(
+      `发生内部错误（编号 ${error.incidentId ?? ''}），刚才的操作没有完成，已保存的内容不受影响。`,
+    );
     expect(error.message).not.toMatch(/SyntaxError|JSON|\.ts|at /);
     const logged = logLines.find((l) => l.includes(`[${error.incidentId ?? ''}]`));
     expect(logged).toMatch(/plans\.get failed: SyntaxError/);

@@ -13,7 +13,13 @@ import { z } from 'zod';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const schemaFile = createRequire(import.meta.url).resolve('app-builder-lib/scheme.json');
 const pkg = z
-  .object({ name: z.string(), productName: z.string(), version: z.string(), main: z.string(), scripts: z.record(z.string(), z.string()) })
+  .object({
+    name: z.string(),
+    productName: z.string(),
+    version: z.string(),
+    main: z.string(),
+    scripts: z.record(z.string(), z.string()),
+  })
   .parse(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')));
 
 async function config(): Promise<Configuration> {

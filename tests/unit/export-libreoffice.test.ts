@@ -21,7 +21,11 @@ let docPdf: string;
 /** LibreOffice converts with its own profile folder, so runs never share (or lock) one. */
 function soffice(file: string, to: string): void {
   const profile = `file://${join(dir, 'lo-profile')}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', to, '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', to, '--outdir', dir, file],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
 }
 
 beforeAll(async () => {
@@ -47,7 +51,9 @@ afterAll(() => {
 });
 
 function pageText(page: number, file = pdf): string {
-  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-'], {
+    encoding: 'utf8',
+  });
 }
 
 describe('the exported 配档表 in LibreOffice', () => {
@@ -101,7 +107,9 @@ describe('the 配档表 exported as a Word document, in LibreOffice Writer', () 
   it('starts with the 附件 label and the title, keeps every section row, and ends with the note', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [docPdf], { encoding: 'utf8' }))?.[1]);
     const all = Array.from({ length: pages }, (_, i) => pageText(i + 1, docPdf).replace(/\s/g, '')).join('');
-    expect(pageText(1, docPdf).replace(/\s/g, '')).toMatch(/^附件全省卫生健康系统“解决群众急难愁盼问题百日攻坚行动”配档表序号/);
+    expect(pageText(1, docPdf).replace(/\s/g, '')).toMatch(
+      /^附件全省卫生健康系统“解决群众急难愁盼问题百日攻坚行动”配档表序号/,
+    );
     // Cells that wrap interleave their lines in the PDF's text; a section row is one line across the table.
     for (const r of doc.rows) if (r.kind === 'section') expect(all).toContain(r.title);
     expect(all).toMatch(/注：各牵头处室每月3日前报送进展。第\d+页共\d+页$/);

@@ -19,7 +19,10 @@ const NOW = '2026-11-24T08:00:00.000Z';
 
 function readable(): string[] {
   const top = readdirSync(SAMPLES).filter((f) => /\.(xlsx|csv)$/.test(f) && !f.startsWith('坏文件'));
-  return [...top.map((f) => join(SAMPLES, f)), ...readdirSync(join(SAMPLES, '返回')).map((f) => join(SAMPLES, '返回', f))];
+  return [
+    ...top.map((f) => join(SAMPLES, f)),
+    ...readdirSync(join(SAMPLES, '返回')).map((f) => join(SAMPLES, '返回', f)),
+  ];
 }
 
 function asPlan(r: ImportResult): { plan: Plan; rows: Row[] } {
@@ -34,7 +37,9 @@ function essence(r: ImportResult) {
     kind: r.kind,
     title: r.title,
     attachmentLabel: r.meta.attachmentLabel ?? '',
-    columns: r.columns.filter((c) => c.key !== null).map((c) => ({ key: c.key, source: c.source, group: c.group ?? null })),
+    columns: r.columns
+      .filter((c) => c.key !== null)
+      .map((c) => ({ key: c.key, source: c.source, group: c.group ?? null })),
     rows: r.rows.map((x) => ({ kind: x.kind, section: x.section, cells: x.cells })),
   };
 }
@@ -68,26 +73,46 @@ describe('export then import', () => {
       const back = await importFile(await exportPlan(doc.plan, doc.rows), 'export.xlsx');
       expect(back.kind).toBe(doc.plan.kind);
       expect(back.title).toBe(doc.plan.title);
-      expect(back.rows.map((r) => (r.kind === 'section' ? { section: r.section } : { cells: withoutSeq(r.cells) }))).toEqual(
-        doc.rows.map((r) => (r.kind === 'section' ? { section: r.title } : { cells: r.cells })),
-      );
+      expect(
+        back.rows.map((r) => (r.kind === 'section' ? { section: r.section } : { cells: withoutSeq(r.cells) })),
+      ).toEqual(doc.rows.map((r) => (r.kind === 'section' ? { section: r.title } : { cells: r.cells })));
     }
   });
 
   it('keeps text that starts with =, +, - or @ as text, never as a formula', async () => {
     const plan: Plan = {
-      id: 'p', kind: 'peidang', title: '公式注入检查', issuer: '', docNo: '', year: 2026, attachmentLabel: '', numbering: 'continuous', cadence: 'quarter',
-      columns: [{ key: 'measure', label: '行动措施', role: 'text', width: 20 }, { key: 'goal', label: '任务目标', role: 'text', width: 30 }],
-      createdAt: NOW, updatedAt: NOW, deletedAt: null,
+      id: 'p',
+      kind: 'peidang',
+      title: '公式注入检查',
+      issuer: '',
+      docNo: '',
+      year: 2026,
+      attachmentLabel: '',
+      numbering: 'continuous',
+      cadence: 'quarter',
+      columns: [
+        { key: 'measure', label: '行动措施', role: 'text', width: 20 },
+        { key: 'goal', label: '任务目标', role: 'text', width: 30 },
+      ],
+      createdAt: NOW,
+      updatedAt: NOW,
+      deletedAt: null,
     };
     const texts = ['=1+1', '+8613800000000', '-5%以内', '@SUM(A1:A9)', '=HYPERLINK("http://x","点我")'];
-    const rows: Row[] = texts.map((t, i) => ({ id: `r${i}`, kind: 'item', title: '', cells: { measure: t, goal: `第一行\n${t}` } }));
+    const rows: Row[] = texts.map((t, i) => ({
+      id: `r${i}`,
+      kind: 'item',
+      title: '',
+      cells: { measure: t, goal: `第一行\n${t}` },
+    }));
     const bytes = await exportPlan(plan, rows);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
     const found: unknown[] = [];
-    ws.eachRow((row) => row.eachCell((cell) => found.push(cell.type === ExcelJS.ValueType.Formula ? 'FORMULA' : cell.value)));
+    ws.eachRow((row) =>
+      row.eachCell((cell) => found.push(cell.type === ExcelJS.ValueType.Formula ? 'FORMULA' : cell.value)),
+    );
     expect(found).not.toContain('FORMULA');
     const back = await importFile(bytes, 'x.xlsx');
     expect(back.rows.map((r) => r.cells.measure)).toEqual(texts);
@@ -98,12 +123,30 @@ describe('export then import', () => {
 describe('text typed in the app', () => {
   it('comes back exactly as typed: leading spaces, blank lines and full-width spaces included', async () => {
     const plan: Plan = {
-      id: 'p', kind: 'peidang', title: '原样检查', issuer: '', docNo: '', year: 2026, attachmentLabel: '', numbering: 'continuous', cadence: 'quarter',
-      columns: [{ key: 'measure', label: '行动措施', role: 'text', width: 20 }, { key: 'goal', label: '任务目标', role: 'text', width: 30 }],
-      createdAt: NOW, updatedAt: NOW, deletedAt: null,
+      id: 'p',
+      kind: 'peidang',
+      title: '原样检查',
+      issuer: '',
+      docNo: '',
+      year: 2026,
+      attachmentLabel: '',
+      numbering: 'continuous',
+      cadence: 'quarter',
+      columns: [
+        { key: 'measure', label: '行动措施', role: 'text', width: 20 },
+        { key: 'goal', label: '任务目标', role: 'text', width: 30 },
+      ],
+      createdAt: NOW,
+      updatedAt: NOW,
+      deletedAt: null,
     };
     const typed = ['  缩进两格的措施', '①第一条；\n\n②空一行后的第二条', '\u3000\u3000全角空格开头', '末尾有空格  '];
-    const rows: Row[] = typed.map((t, i) => ({ id: `r${i}`, kind: 'item', title: '', cells: { measure: `措施${i}`, goal: t } }));
+    const rows: Row[] = typed.map((t, i) => ({
+      id: `r${i}`,
+      kind: 'item',
+      title: '',
+      cells: { measure: `措施${i}`, goal: t },
+    }));
     const back = await importFile(await exportPlan(plan, rows), 'x.xlsx');
     expect(back.rows.map((r) => r.cells.goal)).toEqual(typed);
   });
@@ -117,20 +160,44 @@ function withoutSeq(cells: Record<string, string>): Record<string, string> {
 describe('export with progress', () => {
   it('adds 完成状态, 进展情况, 存在问题 and 下步打算 under the period, when asked', async () => {
     const plan: Plan = {
-      id: 'p', kind: 'peidang', title: '进展导出', issuer: '', docNo: '', year: 2026, attachmentLabel: '', numbering: 'continuous', cadence: 'quarter',
+      id: 'p',
+      kind: 'peidang',
+      title: '进展导出',
+      issuer: '',
+      docNo: '',
+      year: 2026,
+      attachmentLabel: '',
+      numbering: 'continuous',
+      cadence: 'quarter',
       columns: [{ key: 'measure', label: '行动措施', role: 'text', width: 20 }],
-      createdAt: NOW, updatedAt: NOW, deletedAt: null,
+      createdAt: NOW,
+      updatedAt: NOW,
+      deletedAt: null,
     };
     const rows: Row[] = [
       { id: 'a', kind: 'item', title: '', cells: { measure: '甲' } },
       { id: 'b', kind: 'item', title: '', cells: { measure: '乙' } },
     ];
     const entries = [
-      { rowId: 'a', period: '2026-Q1', status: 'done' as const, progress: '已全部完成', problems: '', nextSteps: '巩固', reporter: '', reportedAt: NOW },
+      {
+        rowId: 'a',
+        period: '2026-Q1',
+        status: 'done' as const,
+        progress: '已全部完成',
+        problems: '',
+        nextSteps: '巩固',
+        reporter: '',
+        reportedAt: NOW,
+      },
     ];
     const back = await importFile(await exportPlan(plan, rows, { progressPeriod: '2026-Q2' }, entries), 'x.xlsx');
     expect(back.columns.map((c) => [c.group ?? '', c.source])).toEqual([
-      ['', '序号'], ['', '行动措施'], ['2026年第二季度进展', '完成状态'], ['2026年第二季度进展', '进展情况'], ['2026年第二季度进展', '存在问题'], ['2026年第二季度进展', '下步打算'],
+      ['', '序号'],
+      ['', '行动措施'],
+      ['2026年第二季度进展', '完成状态'],
+      ['2026年第二季度进展', '进展情况'],
+      ['2026年第二季度进展', '存在问题'],
+      ['2026年第二季度进展', '下步打算'],
     ]);
     // The report was for the first quarter: in the second, 甲 is still done, with no new report; 乙 has none.
     const statusKey = back.columns.find((c) => c.source === '完成状态')!.key!;

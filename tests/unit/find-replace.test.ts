@@ -10,7 +10,12 @@ const columns: ColumnDef[] = [
 ];
 const rows: Row[] = [
   { id: 's', kind: 'section', title: '一、医政处牵头的事项', cells: {} },
-  { id: 'a', kind: 'item', title: '', cells: { measure: '医政处会同医政处下属科室推进', lead: '医政处', note: '医政处' } },
+  {
+    id: 'a',
+    kind: 'item',
+    title: '',
+    cells: { measure: '医政处会同医政处下属科室推进', lead: '医政处', note: '医政处' },
+  },
   { id: 'b', kind: 'item', title: '', cells: { measure: '推进 CT 检查预约', lead: '规划处' } },
 ];
 
@@ -32,7 +37,9 @@ describe('find and replace', () => {
       { rowId: 'a', key: 'measure', value: '医政医管处会同医政医管处下属科室推进' },
       { rowId: 'a', key: 'lead', value: '医政医管处' },
     ]);
-    expect(replaceEdits(rows, findMatches({ columns }, rows, 'Ct'), 'Ct', '$&（$1）')).toEqual([{ rowId: 'b', key: 'measure', value: '推进 $&（$1） 检查预约' }]);
+    expect(replaceEdits(rows, findMatches({ columns }, rows, 'Ct'), 'Ct', '$&（$1）')).toEqual([
+      { rowId: 'b', key: 'measure', value: '推进 $&（$1） 检查预约' },
+    ]);
     expect(replaceEdits(rows, findMatches({ columns }, rows, '(预约'), '(预约', 'x')).toEqual([]);
   });
 });

@@ -4,7 +4,18 @@ import { redo, undo } from '../../electron/host/services/history';
 import { insert, move, remove, setCells } from '../../electron/host/services/rows';
 import { open, remove as trashPlan, update } from '../../electron/host/services/plans';
 import type { Db } from '../../electron/host/store/db';
-import { cleanupTemp, codeOf, idOf, ids, item, openTempDb, openTracked, planWith, steadyClock, texts } from './temp-data';
+import {
+  cleanupTemp,
+  codeOf,
+  idOf,
+  ids,
+  item,
+  openTempDb,
+  openTracked,
+  planWith,
+  steadyClock,
+  texts,
+} from './temp-data';
 
 let db: Db;
 let file: string;

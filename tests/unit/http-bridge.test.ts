@@ -36,19 +36,31 @@ interface Reply {
 }
 
 /** One request with Node's http module, which (unlike fetch) lets a test set the Host header. */
-function send(path: string, opts: { method?: string; headers?: OutgoingHttpHeaders; body?: string } = {}): Promise<Reply> {
+function send(
+  path: string,
+  opts: { method?: string; headers?: OutgoingHttpHeaders; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: opts.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
 }
 
-function invoke(method: string, input: unknown, headers: OutgoingHttpHeaders = { 'x-peidang-token': TOKEN }): Promise<Reply> {
+function invoke(
+  method: string,
+  input: unknown,
+  headers: OutgoingHttpHeaders = { 'x-peidang-token': TOKEN },
+): Promise<Reply> {
   return send(`/api/invoke/${method}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -78,7 +90,10 @@ describe('the API over HTTP', () => {
   it('passes the host errors through with their Chinese message', async () => {
     const reply = await invoke('plans.get', { planId: 'no-such-plan' });
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'PLAN_NOT_FOUND', message: expect.stringContaining('找不到这个方案') } });
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: false,
+      error: { code: 'PLAN_NOT_FOUND', message: expect.stringContaining('找不到这个方案') },
+    });
   });
 
   it('refuses a call without the token, or with a wrong one, with 401', async () => {
@@ -95,7 +110,11 @@ describe('the API over HTTP', () => {
   });
 
   it('answers 400 BAD_INPUT to a body that is not JSON', async () => {
-    const reply = await send('/api/invoke/plans.list', { method: 'POST', headers: { 'x-peidang-token': TOKEN }, body: '{oops' });
+    const reply = await send('/api/invoke/plans.list', {
+      method: 'POST',
+      headers: { 'x-peidang-token': TOKEN },
+      body: '{oops',
+    });
     expect(reply.status).toBe(400);
     expect(errorCode(reply)).toBe('BAD_INPUT');
   });
@@ -173,7 +192,13 @@ describe('the static renderer', () => {
   });
 
   it('refuses paths that climb out of the static folder', async () => {
-    for (const path of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/app/..%2f..%2fsecret.txt', '/..%5csecret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/app/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+    ]) {
       const reply = await send(path);
       expect(reply.status, path).toBe(404);
       expect(reply.body, path).not.toContain('TOP-SECRET');

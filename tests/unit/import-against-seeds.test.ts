@@ -16,14 +16,21 @@ interface SeedJson {
   rows: ({ section: string } | { cells: Record<string, string> })[];
 }
 const seedItems = (file: string) =>
-  (JSON.parse(readFileSync(join(process.cwd(), 'seeds', file), 'utf8')) as SeedJson).rows.flatMap((r) => ('cells' in r ? [r.cells] : []));
-const items = (r: ImportResult) => r.rows.filter((x) => x.kind === 'item').map(({ cells: { seq: _seq, ...rest } }) => rest);
+  (JSON.parse(readFileSync(join(process.cwd(), 'seeds', file), 'utf8')) as SeedJson).rows.flatMap((r) =>
+    'cells' in r ? [r.cells] : [],
+  );
+const items = (r: ImportResult) =>
+  r.rows.filter((x) => x.kind === 'item').map(({ cells: { seq: _seq, ...rest } }) => rest);
 const squash = (s: string) => s.replace(/\s/g, '');
 
 describe('the samples against the seed documents', () => {
   it('reads the 配档表 .xlsx: its 附件 label, title and all 50 rows, every field', async () => {
     const r = await read('配档表-百日攻坚行动.xlsx');
-    expect(r).toMatchObject({ kind: 'peidang', title: '全省卫生健康系统“解决群众急难愁盼问题百日攻坚行动”配档表', meta: { attachmentLabel: '附件' } });
+    expect(r).toMatchObject({
+      kind: 'peidang',
+      title: '全省卫生健康系统“解决群众急难愁盼问题百日攻坚行动”配档表',
+      meta: { attachmentLabel: '附件' },
+    });
     expect(items(r)).toEqual(seedItems('peidang-bairi-gongjian-2023.json'));
   });
 
@@ -48,26 +55,40 @@ describe('the samples against the seed documents', () => {
     expect(sections.map((s) => r.rows.filter((x) => x.kind === 'item' && x.section === s).length)).toEqual([8, 10, 2]);
     const seed = squash(readFileSync(join(SEEDS, '001_b4cde87ab55157ca.txt'), 'utf8'));
     for (const s of sections) expect(seed, s).toContain(squash(s));
-    for (const row of items(r)) for (const [key, value] of Object.entries(row)) expect(seed, `${key}: ${value}`).toContain(squash(value));
+    for (const row of items(r))
+      for (const [key, value] of Object.entries(row)) expect(seed, `${key}: ${value}`).toContain(squash(value));
   });
 
   it('reads the blank 突破事项 template of seed 003: its seven headers and no rows', async () => {
     const r = await read('突破事项汇总表-模板.xlsx');
     expect(r).toMatchObject({ kind: 'breakthrough', headerStart: 3, title: '区卫生健康系统落实突破事项汇总表' });
-    expect(r.columns.map((c) => c.source)).toEqual(['序号', '突破事项名称', '具体内容', '措施', '完成时限', '分管责任人', '责任科室']);
+    expect(r.columns.map((c) => c.source)).toEqual([
+      '序号',
+      '突破事项名称',
+      '具体内容',
+      '措施',
+      '完成时限',
+      '分管责任人',
+      '责任科室',
+    ]);
     expect(r.rows).toEqual([]);
     const seed = squash(readFileSync(join(SEEDS, '003_92c44a33aa825fc9.txt'), 'utf8'));
     for (const c of r.columns) expect(seed).toContain(c.source);
   });
 
-  for (const [unit, date, count] of [['区人民医院', '2021-03-10', 3], ['区妇幼保健院', '2021-03-11', 2], ['区疾控中心', '2021-03-12', 2]] as const) {
+  for (const [unit, date, count] of [
+    ['区人民医院', '2021-03-10', 3],
+    ['区妇幼保健院', '2021-03-11', 2],
+    ['区疾控中心', '2021-03-12', 2],
+  ] as const) {
     it(`reads the return of ${unit}: 填报单位, 时间, ${count} rows, the note kept as a note`, async () => {
       const r = await read(`返回/突破事项-${unit}.xlsx`);
       expect(r).toMatchObject({ kind: 'breakthrough', meta: { reportingUnit: unit, reportDate: date } });
       expect(items(r)).toHaveLength(count);
       expect(r.notes).toHaveLength(1);
       expect(r.notes[0]).toMatch(/^注明：/);
-      for (const row of items(r)) expect(Object.keys(row).sort()).toEqual(['content', 'deadline', 'dept', 'leader', 'measures', 'name']);
+      for (const row of items(r))
+        expect(Object.keys(row).sort()).toEqual(['content', 'deadline', 'dept', 'leader', 'measures', 'name']);
     });
   }
 
@@ -80,7 +101,11 @@ describe('the samples against the seed documents', () => {
         return e instanceof AppError ? messageOf(e.code, e.params) : String(e);
       }
     };
-    expect(items(await read('配档表-百日攻坚行动（旧格式）.xls'))).toEqual(items(await read('配档表-百日攻坚行动.xlsx')));
-    expect(await fail('坏文件-不是表格.xlsx')).toBe('「坏文件-不是表格.xlsx」不是 Excel 表格文件（.xlsx）、Word 文档（.docx）或 CSV 文件，无法导入。请确认选择的文件是否正确。');
+    expect(items(await read('配档表-百日攻坚行动（旧格式）.xls'))).toEqual(
+      items(await read('配档表-百日攻坚行动.xlsx')),
+    );
+    expect(await fail('坏文件-不是表格.xlsx')).toBe(
+      '「坏文件-不是表格.xlsx」不是 Excel 表格文件（.xlsx）、Word 文档（.docx）或 CSV 文件，无法导入。请确认选择的文件是否正确。',
+    );
   });
 });

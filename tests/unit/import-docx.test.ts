@@ -19,10 +19,31 @@ const notice = docx(
     table([
       HEADER,
       [{ lines: ['（一）优化健康服务流程'], span: 6 }],
-      [c('1'), c('推进诊疗精准预约'), c('①在三级公立医院推广诊间预约；', '②二级以上公立综合医院全部实现门诊预约就诊。'), c('8月20日前'), { lines: ['医政处'], vMerge: 'restart' }, c('妇幼健康处', '中西医结合指导处')],
-      [c('2'), c('推广磁共振、CT等大型设备检查预约'), c('所有三级公立综合医院实现检查预约。'), c('8月20日前'), { lines: [], vMerge: 'continue' }, c('妇幼健康处')],
+      [
+        c('1'),
+        c('推进诊疗精准预约'),
+        c('①在三级公立医院推广诊间预约；', '②二级以上公立综合医院全部实现门诊预约就诊。'),
+        c('8月20日前'),
+        { lines: ['医政处'], vMerge: 'restart' },
+        c('妇幼健康处', '中西医结合指导处'),
+      ],
+      [
+        c('2'),
+        c('推广磁共振、CT等大型设备检查预约'),
+        c('所有三级公立综合医院实现检查预约。'),
+        c('8月20日前'),
+        { lines: [], vMerge: 'continue' },
+        c('妇幼健康处'),
+      ],
       [{ lines: ['（二）改善就医体验'], span: 6 }],
-      [c('3'), c('推动电子健康卡节点建设'), c('16市全部完成市级电子健康卡节点建设。'), c('9月底前'), c('规划处'), c('医政处')],
+      [
+        c('3'),
+        c('推动电子健康卡节点建设'),
+        c('16市全部完成市级电子健康卡节点建设。'),
+        c('9月底前'),
+        c('规划处'),
+        c('医政处'),
+      ],
     ]) +
     p('注：各牵头处室请于每月3日前报送进展。') +
     p('抄送：国家卫生健康委。'),
@@ -61,7 +82,12 @@ describe('importing the tables of a Word document', () => {
       '<w:r><mc:AlternateContent><mc:Choice><w:drawing><w:t>文本框</w:t></w:drawing></mc:Choice><mc:Fallback><w:pict><w:t>文本框</w:t></w:pict></mc:Fallback></mc:AlternateContent></w:r>' +
       '<w:moveFrom w:id="3"><w:r><w:t>移走的</w:t></w:r></w:moveFrom>' +
       '<w:r><w:t>精准</w:t><w:tab/><w:t>预约</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>';
-    const doc = docx(table([HEADER, [c('1'), { lines: [] }, c('目标'), c('年底前'), c('医政处'), c('')]]).replace('<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/></w:tcPr><w:p/></w:tc>', `<w:tc>${odd}</w:tc>`));
+    const doc = docx(
+      table([HEADER, [c('1'), { lines: [] }, c('目标'), c('年底前'), c('医政处'), c('')]]).replace(
+        '<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/></w:tcPr><w:p/></w:tc>',
+        `<w:tc>${odd}</w:tc>`,
+      ),
+    );
     const r = await importFile(doc, '表.docx');
     expect(r.rows[0]!.cells.measure).toBe('推进诊疗精准 预约\n第二行');
   });
@@ -69,7 +95,10 @@ describe('importing the tables of a Word document', () => {
   it('takes the table that is a plan when a notice holds another one first (a 领导小组 list)', async () => {
     const doc = docx(
       p('一、领导小组') +
-        table([[c('职务'), c('姓名'), c('单位')], [c('组长'), c('张三'), c('委办公室')]]) +
+        table([
+          [c('职务'), c('姓名'), c('单位')],
+          [c('组长'), c('张三'), c('委办公室')],
+        ]) +
         p('附件1') +
         p('重点任务配档表') +
         table([HEADER, [c('1'), c('措施甲'), c('目标甲'), c('6月底前'), c('医政处'), c('')]]),
@@ -89,9 +118,23 @@ describe('importing the tables of a Word document', () => {
           [c('1'), c('创建三级医院'), c('完成三级医院评审'), c('对标补短板'), c('12月底前'), c('张三'), c('医务科')],
         ]),
     );
-    const r = await readReturn(back, '突破事项.docx', { kind: 'breakthrough', units: ['区人民医院', '区疾控中心'], directory: [] });
+    const r = await readReturn(back, '突破事项.docx', {
+      kind: 'breakthrough',
+      units: ['区人民医院', '区疾控中心'],
+      directory: [],
+    });
     expect([r.unit, r.matchedBy]).toEqual(['区人民医院', 'cell']);
-    expect(r.rows.map((x) => x.cells)).toEqual([{ seq: '1', name: '创建三级医院', content: '完成三级医院评审', measures: '对标补短板', deadline: '12月底前', leader: '张三', dept: '医务科' }]);
+    expect(r.rows.map((x) => x.cells)).toEqual([
+      {
+        seq: '1',
+        name: '创建三级医院',
+        content: '完成三级医院评审',
+        measures: '对标补短板',
+        deadline: '12月底前',
+        leader: '张三',
+        dept: '医务科',
+      },
+    ]);
   });
 
   it('says in Chinese when a Word document has no table, and when it is an old .doc', async () => {

@@ -39,7 +39,9 @@ describe('the importer in a worker thread', { timeout: 120_000 }, () => {
   });
 
   it('stops a file past the deadline and says so in Chinese', async () => {
-    const text = await messageOfFailure(readSheetsIsolated(sample('配档表-百日攻坚行动.xlsx'), '慢.xlsx', { deadlineMs: 1, heapMb: 256 }));
+    const text = await messageOfFailure(
+      readSheetsIsolated(sample('配档表-百日攻坚行动.xlsx'), '慢.xlsx', { deadlineMs: 1, heapMb: 256 }),
+    );
     expect(text).toBe(
       '「慢.xlsx」读取用了超过 0.001 秒，已停止读取，没有导入。文件可能已损坏或是特意构造的；请确认文件来源，或请发送单位在 Excel、WPS 中另存后重新发送。程序的其他功能不受影响。',
     );

@@ -35,7 +35,16 @@ describe('what stands around the table', () => {
       ws.addRow(['注：请于3月12日前报送。']);
     });
     const r = await importFile(data, 'a.xlsx');
-    expect(r).toMatchObject({ title: '2026年重点任务配档表', headerStart: 5, meta: { attachmentLabel: '附件1', docNo: '鲁卫办字〔2023〕46号', reportingUnit: '县人民医院', reportDate: '2026-03-12' } });
+    expect(r).toMatchObject({
+      title: '2026年重点任务配档表',
+      headerStart: 5,
+      meta: {
+        attachmentLabel: '附件1',
+        docNo: '鲁卫办字〔2023〕46号',
+        reportingUnit: '县人民医院',
+        reportDate: '2026-03-12',
+      },
+    });
     expect(r.notes).toEqual(['注：请于3月12日前报送。']);
     expect(items(r)).toHaveLength(1);
   });
@@ -63,7 +72,12 @@ describe('what stands around the table', () => {
       ws.addRow(row(2));
     });
     const r = await importFile(data, 'a.xlsx');
-    expect(r.rows.map((x) => (x.kind === 'section' ? x.section : x.cells.measure))).toEqual(['（一）优化健康服务流程', '措施1', '二、提升健康服务质量', '措施2']);
+    expect(r.rows.map((x) => (x.kind === 'section' ? x.section : x.cells.measure))).toEqual([
+      '（一）优化健康服务流程',
+      '措施1',
+      '二、提升健康服务质量',
+      '措施2',
+    ]);
     expect(items(r)[1]!.section).toBe('二、提升健康服务质量');
   });
 
@@ -112,7 +126,10 @@ describe('the columns', () => {
       ws.getColumn(8).hidden = true;
     });
     const r = await importFile(data, 'a.xlsx');
-    expect(r.columns.slice(6).map((c) => [c.source, c.key, c.hidden])).toEqual([['经费（万元）', 'x1', false], ['内部编码', null, true]]);
+    expect(r.columns.slice(6).map((c) => [c.source, c.key, c.hidden])).toEqual([
+      ['经费（万元）', 'x1', false],
+      ['内部编码', null, true],
+    ]);
     expect(items(r)[0]!.cells.x1).toBe('12');
     expect(r.warnings).toContain('隐藏的「内部编码」列未导入，可在预览中改为导入。');
   });
@@ -141,20 +158,37 @@ describe('the cells', () => {
       ws.getCell('D3').numFmt = 'yyyy-mm-dd';
       ws.addRow([3, '丙', '', '8月20日前', '医政处', '']);
     });
-    expect(items(await importFile(data, 'a.xlsx')).map((x) => x.cells.deadline)).toEqual(['2025年12月31日', '2026-06-30', '8月20日前']);
+    expect(items(await importFile(data, 'a.xlsx')).map((x) => x.cells.deadline)).toEqual([
+      '2025年12月31日',
+      '2026-06-30',
+      '8月20日前',
+    ]);
   });
 
   it('joins rich text, turns \\r\\n into \\n and trims stray and full-width spaces at the ends of lines', async () => {
     const data = await bytes((wb) => {
       const ws = wb.addWorksheet('表');
       ws.addRow(HEADER);
-      ws.addRow([1, { richText: [{ text: '推进', font: { bold: true } }, { text: '精准预约' }] }, '①第一条；  \r\n\u3000②第二条', ' 8月20日前 ', '医政处\u3000', '']);
+      ws.addRow([
+        1,
+        { richText: [{ text: '推进', font: { bold: true } }, { text: '精准预约' }] },
+        '①第一条；  \r\n\u3000②第二条',
+        ' 8月20日前 ',
+        '医政处\u3000',
+        '',
+      ]);
     });
-    expect(items(await importFile(data, 'a.xlsx'))[0]!.cells).toMatchObject({ measure: '推进精准预约', goal: '①第一条；\n②第二条', deadline: '8月20日前', lead: '医政处' });
+    expect(items(await importFile(data, 'a.xlsx'))[0]!.cells).toMatchObject({
+      measure: '推进精准预约',
+      goal: '①第一条；\n②第二条',
+      deadline: '8月20日前',
+      lead: '医政处',
+    });
   });
 
   it('reads a CSV in UTF-8 with a BOM, quoted line breaks included', async () => {
-    const text = '\ufeff序号,行动措施,任务目标,完成时限,牵头处室,配合处室\r\n1,措施甲,"①一；\r\n②二",6月底前,医政处,\r\n';
+    const text =
+      '\ufeff序号,行动措施,任务目标,完成时限,牵头处室,配合处室\r\n1,措施甲,"①一；\r\n②二",6月底前,医政处,\r\n';
     const r = await importFile(new TextEncoder().encode(text), '表.csv');
     expect(items(r)[0]!.cells).toMatchObject({ measure: '措施甲', goal: '①一；\n②二' });
   });
@@ -183,7 +217,12 @@ describe('the user’s choices', () => {
       b.addRow(HEADER);
       b.addRow(row(7));
     });
-    const r = await importFile(data, 'a.xlsx', { sheet: '乙', headerStart: 2, kind: 'minsheng', columns: { '5': { use: 'ignore' }, '1': { use: 'key', key: 'item' } } });
+    const r = await importFile(data, 'a.xlsx', {
+      sheet: '乙',
+      headerStart: 2,
+      kind: 'minsheng',
+      columns: { '5': { use: 'ignore' }, '1': { use: 'key', key: 'item' } },
+    });
     expect(r).toMatchObject({ sheet: '乙', headerStart: 2, headerEnd: 2, kind: 'minsheng' });
     expect(items(r)[0]!.cells).toMatchObject({ item: '措施7' });
     expect(Object.values(items(r)[0]!.cells)).not.toContain('规划处');

@@ -16,7 +16,10 @@ afterAll(cleanupTemp);
 
 const SAMPLES = SAMPLES_DIR;
 const HEADER = ['序号', '行动措施', '任务目标', '完成时限', '牵头处室', '配合处室'];
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 async function workbook(build: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -76,7 +79,12 @@ describe('what offices put in their sheets', () => {
       ws.addRow(HEADER);
       ws.addRow([1, '措施一', '目标一', '6月底前', '医政处', '']);
       ws.addRow([2, '措施二', '目标二', '6月底前', '医政处', '']);
-      ws.getCell('A3').value = { formula: 'A2+1', result: 2, shareType: 'shared', ref: 'A3:A4' } as ExcelJS.CellFormulaValue;
+      ws.getCell('A3').value = {
+        formula: 'A2+1',
+        result: 2,
+        shareType: 'shared',
+        ref: 'A3:A4',
+      } as ExcelJS.CellFormulaValue;
       ws.addRow([3, '措施三', '目标三', '6月底前', '医政处', '']);
       ws.getCell('A4').value = { sharedFormula: 'A3', result: 3 } as ExcelJS.CellSharedFormulaValue;
       ws.getCell('C2').value = { formula: '#REF!+1', result: { error: '#REF!' } } as ExcelJS.CellFormulaValue;
@@ -135,8 +143,12 @@ describe('what offices put in their sheets', () => {
 describe('files that are old, locked with a password, or far away', () => {
   it('an old .xls renamed .et or .xlsx is read as what it is', async () => {
     const xls = new Uint8Array(readFileSync(join(SAMPLES, '配档表-百日攻坚行动（旧格式）.xls')));
-    const xlsx = await importFile(new Uint8Array(readFileSync(join(SAMPLES, '配档表-百日攻坚行动.xlsx'))), '工作表.xlsx');
-    for (const name of ['工作表.et', '工作表.xlsx']) expect({ ...(await importFile(xls, name)), fileName: '' }).toEqual({ ...xlsx, fileName: '' });
+    const xlsx = await importFile(
+      new Uint8Array(readFileSync(join(SAMPLES, '配档表-百日攻坚行动.xlsx'))),
+      '工作表.xlsx',
+    );
+    for (const name of ['工作表.et', '工作表.xlsx'])
+      expect({ ...(await importFile(xls, name)), fileName: '' }).toEqual({ ...xlsx, fileName: '' });
   });
 
   it('a workbook with an opening password (an OLE file holding EncryptionInfo and EncryptedPackage)', async () => {
@@ -145,7 +157,9 @@ describe('files that are old, locked with a password, or far away', () => {
     const utf16 = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le'));
     ole.set(utf16('EncryptionInfo'), 1024);
     ole.set(utf16('EncryptedPackage'), 1152);
-    expect(await say('加密.xlsx', ole)).toBe('「加密.xlsx」设置了打开密码，无法读取。请在 Excel 或 WPS 中取消密码（文件→信息→保护工作簿）后另存，再导入。');
+    expect(await say('加密.xlsx', ole)).toBe(
+      '「加密.xlsx」设置了打开密码，无法读取。请在 Excel 或 WPS 中取消密码（文件→信息→保护工作簿）后另存，再导入。',
+    );
   });
 
   it('a file with Chinese and spaces in a path of more than 300 characters, and one deleted before it is read', () => {
@@ -155,7 +169,11 @@ describe('files that are old, locked with a password, or far away', () => {
     const file = join(dir, '配档表 百日攻坚行动 副本.xlsx');
     copyFileSync(join(SAMPLES, '配档表-百日攻坚行动.xlsx'), file);
     expect(file.length).toBeGreaterThan(300);
-    const inspect = (f: string) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', 'inspect', f], { encoding: 'utf8', timeout: 60_000 });
+    const inspect = (f: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', 'inspect', f], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
     const read = inspect(file);
     expect(read.status).toBe(0);
     expect((JSON.parse(read.stdout) as { rows: unknown[] }).rows).toHaveLength(50);

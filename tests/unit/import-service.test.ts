@@ -17,15 +17,41 @@ describe('the import service', () => {
     const { db } = openTempDb();
     const now = steadyClock();
     const files = new imports.OpenFiles();
-    const plan = create(db, { ...meta, kind: 'peidang' }, now(), [{ kind: 'item', title: '', cells: { measure: '已有事项', deadline: '6月底前' } }]);
+    const plan = create(db, { ...meta, kind: 'peidang' }, now(), [
+      { kind: 'item', title: '', cells: { measure: '已有事项', deadline: '6月底前' } },
+    ]);
     const preview = await imports.open(db, files, '突破事项-区人民医院.xlsx', sample('返回/突破事项-区人民医院.xlsx'));
-    const done = imports.commit(db, files, preview.fileId, { columns: { '1': { use: 'extra' } } }, { mode: 'append', planId: plan.id }, now());
-    expect(done).toEqual({ planId: plan.id, items: 3, sections: 0, unknownUnits: ['医政医管与疾控监督科', '规划信息与财务审计科'] });
+    const done = imports.commit(
+      db,
+      files,
+      preview.fileId,
+      { columns: { '1': { use: 'extra' } } },
+      { mode: 'append', planId: plan.id },
+      now(),
+    );
+    expect(done).toEqual({
+      planId: plan.id,
+      items: 3,
+      sections: 0,
+      unknownUnits: ['医政医管与疾控监督科', '规划信息与财务审计科'],
+    });
     const doc = open(db, plan.id);
     const before = ['行动措施', '任务目标', '完成时限', '牵头处室', '配合处室', '备注'];
-    expect(doc.plan.columns.map((c) => c.label)).toEqual([...before, '突破事项名称', '具体内容', '措施', '分管责任人', '责任科室']);
+    expect(doc.plan.columns.map((c) => c.label)).toEqual([
+      ...before,
+      '突破事项名称',
+      '具体内容',
+      '措施',
+      '分管责任人',
+      '责任科室',
+    ]);
     const nameCol = doc.plan.columns.find((c) => c.label === '突破事项名称')!;
-    expect(doc.rows.map((r) => r.cells[nameCol.key] ?? r.cells.measure)).toEqual(['已有事项', '创建三级医院', '胸痛中心、卒中中心通过市级验收', '互联网医院服务拓展']);
+    expect(doc.rows.map((r) => r.cells[nameCol.key] ?? r.cells.measure)).toEqual([
+      '已有事项',
+      '创建三级医院',
+      '胸痛中心、卒中中心通过市级验收',
+      '互联网医院服务拓展',
+    ]);
     expect(doc.rows.map((r) => r.cells.deadline)).toEqual(['6月底前', '12月底前', '10月底前', '11月底前']);
     expect(doc.history.undoLabel).toBe('导入「突破事项-区人民医院.xlsx」');
 
@@ -51,7 +77,12 @@ describe('the import service', () => {
     const preview = await imports.open(db, files, '配档表-百日攻坚行动.xlsx', sample('配档表-百日攻坚行动.xlsx'));
     const { planId } = imports.commit(db, files, preview.fileId, {}, { mode: 'new' }, now());
     const doc = open(db, planId);
-    expect(doc.plan).toMatchObject({ kind: 'peidang', title: '全省卫生健康系统“解决群众急难愁盼问题百日攻坚行动”配档表', attachmentLabel: '附件', numbering: 'continuous' });
+    expect(doc.plan).toMatchObject({
+      kind: 'peidang',
+      title: '全省卫生健康系统“解决群众急难愁盼问题百日攻坚行动”配档表',
+      attachmentLabel: '附件',
+      numbering: 'continuous',
+    });
     expect(doc.plan.columns.map((c) => c.label)).toEqual(['行动措施', '任务目标', '完成时限', '牵头处室', '配合处室']);
     expect(doc.rows).toHaveLength(50);
   });

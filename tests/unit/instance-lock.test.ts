@@ -11,7 +11,8 @@ import { cleanupTemp, tempDir } from './temp-data';
 
 afterEach(cleanupTemp);
 
-const start = (dataDir: string) => startHost({ dataDir, mode: 'browser', version: 't', log: () => undefined, seed: false });
+const start = (dataDir: string) =>
+  startHost({ dataDir, mode: 'browser', version: 't', log: () => undefined, seed: false });
 
 describe('the data folder lock', () => {
   it('refuses a second host on the same folder with a Chinese message, and lets one start once the first closes', () => {
@@ -23,7 +24,9 @@ describe('the data folder lock', () => {
     } catch (e) {
       text = e instanceof AppError ? messageOf(e.code, e.params) : String(e);
     }
-    expect(text).toBe(`另一个配档助手（进程 ${process.pid}）正在使用数据文件夹「${dataDir}」。同一份数据只能由一个配档助手打开，请切换到已经打开的那个窗口。`);
+    expect(text).toBe(
+      `另一个配档助手（进程 ${process.pid}）正在使用数据文件夹「${dataDir}」。同一份数据只能由一个配档助手打开，请切换到已经打开的那个窗口。`,
+    );
     first.close();
     expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
     start(dataDir).close();

@@ -18,7 +18,10 @@ function actions(recent: string[] = []): MenuActions & { calls: string[] } {
 }
 
 /** Every item of the menu, submenus flattened, with the path of labels to it. */
-function items(template: MenuItemConstructorOptions[], path: string[] = []): { path: string; item: MenuItemConstructorOptions }[] {
+function items(
+  template: MenuItemConstructorOptions[],
+  path: string[] = [],
+): { path: string; item: MenuItemConstructorOptions }[] {
   return template.flatMap((item) => {
     const here = [...path, item.label ?? ''];
     const sub = Array.isArray(item.submenu) ? items(item.submenu, here) : [];
@@ -64,10 +67,22 @@ describe('the application menu', () => {
 
   it('leaves the keys that depend on the focus to the page, and registers the others', () => {
     const t = menuTemplate(actions());
-    for (const path of ['编辑(&E) > 撤销', '编辑(&E) > 重做', '编辑(&E) > 查找…', '编辑(&E) > 替换…', '编辑(&E) > 复制', '编辑(&E) > 粘贴']) {
+    for (const path of [
+      '编辑(&E) > 撤销',
+      '编辑(&E) > 重做',
+      '编辑(&E) > 查找…',
+      '编辑(&E) > 替换…',
+      '编辑(&E) > 复制',
+      '编辑(&E) > 粘贴',
+    ]) {
       expect(find(t, path).registerAccelerator, path).toBe(false);
     }
-    for (const path of ['文件(&F) > 新建方案…', '文件(&F) > 导入 Excel/Word/CSV…', '文件(&F) > 导出 Excel/Word…', '文件(&F) > 打印…']) {
+    for (const path of [
+      '文件(&F) > 新建方案…',
+      '文件(&F) > 导入 Excel/Word/CSV…',
+      '文件(&F) > 导出 Excel/Word…',
+      '文件(&F) > 打印…',
+    ]) {
       expect(find(t, path).registerAccelerator, path).not.toBe(false);
     }
   });

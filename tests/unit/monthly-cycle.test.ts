@@ -21,7 +21,13 @@ import { cleanupTemp, startTempHost, steadyClock } from './temp-data';
 
 afterEach(cleanupTemp);
 
-const SEED_004 = readFileSync(join(SEED_DOCUMENTS_DIR, readdirSync(SEED_DOCUMENTS_DIR).find((f) => f.startsWith('004_'))!), 'utf8');
+const SEED_004 = readFileSync(
+  join(
+    SEED_DOCUMENTS_DIR,
+    readdirSync(SEED_DOCUMENTS_DIR).find((f) => f.startsWith('004_'))!,
+  ),
+  'utf8',
+);
 const COUNTIES = ['东昌府区', '莘县', '临清市'];
 
 function seeded() {
@@ -40,13 +46,17 @@ async function documentText(data: string): Promise<string> {
 
 describe('periods of a recurring round', () => {
   it('steps month by month and quarter by quarter across the year end, the due day in the month after', () => {
-    expect([nextPeriod('2026-10'), nextPeriod('2026-12'), nextPeriod('2026-Q4')]).toEqual(['2026-11', '2027-01', '2027-Q1']);
-    expect([dueDateOf('2026-10', 3), dueDateOf('2026-12', 3), dueDateOf('2026-01', 31), dueDateOf('2026-Q3', 10)]).toEqual([
-      '2026-11-03',
-      '2027-01-03',
-      '2026-02-28',
-      '2026-10-10',
+    expect([nextPeriod('2026-10'), nextPeriod('2026-12'), nextPeriod('2026-Q4')]).toEqual([
+      '2026-11',
+      '2027-01',
+      '2027-Q1',
     ]);
+    expect([
+      dueDateOf('2026-10', 3),
+      dueDateOf('2026-12', 3),
+      dueDateOf('2026-01', 31),
+      dueDateOf('2026-Q3', 10),
+    ]).toEqual(['2026-11-03', '2027-01-03', '2026-02-28', '2026-10-10']);
   });
 });
 
@@ -55,23 +65,56 @@ describe('a monthly round and 开始下一期', () => {
     const { db, plan, now } = seeded();
     const first = rounds.create(
       db,
-      { planId: plan.id, title: '2026年10月工作开展情况', mode: 'table', period: '2026-10', units: COUNTIES, dueDate: '2026-11-03', instructions: '报工作专班', recurrence: 'monthly', dueDay: 3, asks: 'file' },
+      {
+        planId: plan.id,
+        title: '2026年10月工作开展情况',
+        mode: 'table',
+        period: '2026-10',
+        units: COUNTIES,
+        dueDate: '2026-11-03',
+        instructions: '报工作专班',
+        recurrence: 'monthly',
+        dueDay: 3,
+        asks: 'file',
+      },
       now(),
     );
     expect(first).toMatchObject({ period: '2026-10', recurrence: 'monthly', dueDay: 3, asks: 'file' });
     const second = recurring.startNext(db, first.id, now());
-    expect(second).toMatchObject({ title: '2026年11月工作开展情况', period: '2026-11', dueDate: '2026-12-03', units: COUNTIES, instructions: '报工作专班', seriesId: first.id });
-    expect(() => recurring.startNext(db, first.id, now())).toThrow(expect.objectContaining({ code: 'ROUND_INVALID', params: { detail: '2026年11月的任务已经开始了' } }));
+    expect(second).toMatchObject({
+      title: '2026年11月工作开展情况',
+      period: '2026-11',
+      dueDate: '2026-12-03',
+      units: COUNTIES,
+      instructions: '报工作专班',
+      seriesId: first.id,
+    });
+    expect(() => recurring.startNext(db, first.id, now())).toThrow(
+      expect.objectContaining({ code: 'ROUND_INVALID', params: { detail: '2026年11月的任务已经开始了' } }),
+    );
     const third = recurring.startNext(db, second.id, now());
     expect(third).toMatchObject({ period: '2026-12', dueDate: '2027-01-03', seriesId: first.id });
   });
 
   it('refuses a monthly round without its first month or due day', () => {
     const { db, plan, now } = seeded();
-    const base = { planId: plan.id, title: '月报', mode: 'table' as const, units: COUNTIES, dueDate: '2026-11-03', recurrence: 'monthly' as const };
-    expect(() => rounds.create(db, { ...base, period: null, dueDay: 3 }, now())).toThrow(expect.objectContaining({ code: 'ROUND_INVALID' }));
-    expect(() => rounds.create(db, { ...base, period: '2026-Q3', dueDay: 3 }, now())).toThrow(expect.objectContaining({ code: 'ROUND_INVALID' }));
-    expect(() => rounds.create(db, { ...base, period: '2026-10' }, now())).toThrow(expect.objectContaining({ code: 'ROUND_INVALID' }));
+    const base = {
+      planId: plan.id,
+      title: '月报',
+      mode: 'table' as const,
+      units: COUNTIES,
+      dueDate: '2026-11-03',
+      recurrence: 'monthly' as const,
+    };
+    expect(() => rounds.create(db, { ...base, period: null, dueDay: 3 }, now())).toThrow(
+      expect.objectContaining({ code: 'ROUND_INVALID' }),
+    );
+    expect(() => rounds.create(db, { ...base, period: '2026-Q3', dueDay: 3 }, now())).toThrow(
+      expect.objectContaining({ code: 'ROUND_INVALID' }),
+    );
+    expect(() => rounds.create(db, { ...base, period: '2026-10' }, now())).toThrow(
+      expect.objectContaining({ code: 'ROUND_INVALID' }),
+    );
   });
 });
 
@@ -80,14 +123,28 @@ describe('备案 and the board of units × periods', () => {
     const { db, plan, now } = seeded();
     const oct = rounds.create(
       db,
-      { planId: plan.id, title: '2026年10月工作开展情况', mode: 'table', period: '2026-10', units: COUNTIES, dueDate: '2026-11-03', recurrence: 'monthly', dueDay: 3, asks: 'file' },
+      {
+        planId: plan.id,
+        title: '2026年10月工作开展情况',
+        mode: 'table',
+        period: '2026-10',
+        units: COUNTIES,
+        dueDate: '2026-11-03',
+        recurrence: 'monthly',
+        dueDay: 3,
+        asks: 'file',
+      },
       now(),
     );
     const r1 = await returns.receive(
       db,
       oct.id,
       [
-        { fileName: '东昌府区10月工作情况.pdf', data: doc('%PDF-1.4 东昌府区'), receivedAt: '2026-11-02T02:00:00.000Z' },
+        {
+          fileName: '东昌府区10月工作情况.pdf',
+          data: doc('%PDF-1.4 东昌府区'),
+          receivedAt: '2026-11-02T02:00:00.000Z',
+        },
         { fileName: '莘县-10月.docx', data: doc('PK 莘县'), receivedAt: '2026-11-06T02:00:00.000Z' },
         { fileName: '情况报告.wps', data: doc('WPS 没写单位') },
       ],
@@ -106,11 +163,24 @@ describe('备案 and the board of units × periods', () => {
     returns.accept(db, r1.received[0]!.id, now());
 
     const nov = recurring.startNext(db, oct.id, now());
-    await returns.receive(db, nov.id, [{ fileName: '临清市11月.xlsx', data: doc('临清市 11月'), receivedAt: '2026-12-03T09:00:00.000Z' }], '2026-12-03T09:00:00.000Z');
+    await returns.receive(
+      db,
+      nov.id,
+      [{ fileName: '临清市11月.xlsx', data: doc('临清市 11月'), receivedAt: '2026-12-03T09:00:00.000Z' }],
+      '2026-12-03T09:00:00.000Z',
+    );
 
     const board = recurring.timeliness(db, nov.id, '2026-12-05');
     expect(board.periods.map((p) => p.period)).toEqual(['2026-10', '2026-11']);
-    expect(board.units.map((u) => [u.unit, ...u.cells.map((c) => (c ? `${c.status}${c.daysLate || ''}` : '—')), u.onTime, u.late, u.missing])).toEqual([
+    expect(
+      board.units.map((u) => [
+        u.unit,
+        ...u.cells.map((c) => (c ? `${c.status}${c.daysLate || ''}` : '—')),
+        u.onTime,
+        u.late,
+        u.missing,
+      ]),
+    ).toEqual([
       ['东昌府区', 'onTime', 'missing', 1, 0, 1],
       ['莘县', 'late3', 'missing', 0, 1, 1],
       ['临清市', 'returned4', 'onTime', 1, 0, 0],
@@ -135,7 +205,19 @@ describe('备案 and the board of units × periods', () => {
 
   it('does not make fill-in sheets for a 备案 round', async () => {
     const { db, plan, now } = seeded();
-    const filing = rounds.create(db, { planId: plan.id, title: '实施方案备案', mode: 'table', period: null, units: COUNTIES, dueDate: '2026-07-26', asks: 'file' }, now());
+    const filing = rounds.create(
+      db,
+      {
+        planId: plan.id,
+        title: '实施方案备案',
+        mode: 'table',
+        period: null,
+        units: COUNTIES,
+        dueDate: '2026-07-26',
+        asks: 'file',
+      },
+      now(),
+    );
     await expect(rounds.generate(db, filing.id, '/tmp', null)).rejects.toMatchObject({ code: 'ROUND_INVALID' });
   });
 });
@@ -146,21 +228,53 @@ describe('groups from the seed’s 附件 lists', () => {
     const contact = all.filter((g) => g.kind === 'contact');
     const work = all.filter((g) => g.kind === 'work');
     expect(contact).toHaveLength(11);
-    expect(contact[0]).toMatchObject({ name: '第一组', leader: '魏天山', deputy: '刘庆华', units: ['东昌府区', '市人民医院'] });
-    expect(contact[5]).toMatchObject({ name: '第六组', leader: '宋汝祥', deputy: '赵金星', units: ['阳谷县', '市退役军人医院', '鲁西南医院'] });
-    expect(contact[10]).toMatchObject({ name: '第十一组', leader: '费瑞金', deputy: '', units: ['茌平区', '市传染病医院', '市直机关门诊部'] });
+    expect(contact[0]).toMatchObject({
+      name: '第一组',
+      leader: '魏天山',
+      deputy: '刘庆华',
+      units: ['东昌府区', '市人民医院'],
+    });
+    expect(contact[5]).toMatchObject({
+      name: '第六组',
+      leader: '宋汝祥',
+      deputy: '赵金星',
+      units: ['阳谷县', '市退役军人医院', '鲁西南医院'],
+    });
+    expect(contact[10]).toMatchObject({
+      name: '第十一组',
+      leader: '费瑞金',
+      deputy: '',
+      units: ['茌平区', '市传染病医院', '市直机关门诊部'],
+    });
     expect(work).toHaveLength(13);
-    expect(work[0]).toMatchObject({ name: '中医药管理组', leader: '谢华', deputy: '张建福', offices: ['中医药科技教育科', '中医药发展规划和产业发展科'] });
+    expect(work[0]).toMatchObject({
+      name: '中医药管理组',
+      leader: '谢华',
+      deputy: '张建福',
+      offices: ['中医药科技教育科', '中医药发展规划和产业发展科'],
+    });
     expect(work[0]!.duty).toMatch(/^牵头负责督促指导中医医疗机构工作措施落实.*组织中医医疗机构开展大型义诊活动。$/);
     expect(work[10]).toMatchObject({ name: '宣传组', leader: '张秀珍', offices: ['宣传与健康促进科'] });
-    expect(work[12]).toMatchObject({ name: '规划财务和信息化组', leader: '费瑞金', offices: ['规划财务与信息化科', '信息中心'] });
+    expect(work[12]).toMatchObject({
+      name: '规划财务和信息化组',
+      leader: '费瑞金',
+      offices: ['规划财务与信息化科', '信息中心'],
+    });
   });
 
   it('keeps them in the 单位名录, matches a unit by another name, and writes 催报 per group', () => {
     const { db } = seeded();
     const kept = groups.importText(db, SEED_004, '004.txt');
     expect(kept.filter((g) => g.kind === 'contact')).toHaveLength(11);
-    units.save(db, { name: '市人民医院', shortName: '', aliases: ['聊城市人民医院'], kind: 'subordinate', leader: '', contact: '', phone: '' });
+    units.save(db, {
+      name: '市人民医院',
+      shortName: '',
+      aliases: ['聊城市人民医院'],
+      kind: 'subordinate',
+      leader: '',
+      contact: '',
+      phone: '',
+    });
     const again = groups.importText(db, SEED_004.slice(SEED_004.indexOf('附件 2')), '附件2');
     expect(again.filter((g) => g.kind === 'work')).toHaveLength(13);
     expect(chaseByGroup(['聊城市人民医院', '莘县', '某某医院'], again, units.list(db))).toEqual([
@@ -175,7 +289,15 @@ describe('groups from the seed’s 附件 lists', () => {
 describe('测评 sheets in the app', () => {
   it('keeps each month, replaces a month imported again, ranks with the directory’s names and writes the 通报', async () => {
     const { db, now } = seeded();
-    units.save(db, { name: '市人民医院', shortName: '', aliases: ['聊城市人民医院'], kind: 'subordinate', leader: '', contact: '', phone: '' });
+    units.save(db, {
+      name: '市人民医院',
+      shortName: '',
+      aliases: ['聊城市人民医院'],
+      kind: 'subordinate',
+      leader: '',
+      contact: '',
+      phone: '',
+    });
     for (const m of MONTHS) await scores.importSheet(db, m.fileName, await scoreSheetBytes(m), now());
     await scores.importSheet(db, MONTHS[2].fileName, await scoreSheetBytes(MONTHS[2]), now());
     expect(scores.list(db).map((s) => [s.period, s.units])).toEqual([
@@ -189,6 +311,8 @@ describe('测评 sheets in the app', () => {
     const notice = await scores.exportNotice(db, '2026-11', 3, '聊城市卫生健康委员会', '2026-12-03');
     expect(notice.fileName).toBe('2026年11月测评通报.docx');
     expect(await documentText(notice.data)).toContain('聊城市卫生健康委员会');
-    await expect(scores.exportNotice(db, '2025-01', 3, '', '2026-12-03')).rejects.toMatchObject({ code: 'SCORES_NOT_FOUND' });
+    await expect(scores.exportNotice(db, '2025-01', 3, '', '2026-12-03')).rejects.toMatchObject({
+      code: 'SCORES_NOT_FOUND',
+    });
   });
 });

@@ -36,11 +36,24 @@ describe('databases of earlier versions', () => {
         expect(schemaVersion(host.ctx.db)).toBe(SCHEMA_VERSION);
         expect(listBackups(dataDir).map((b) => b.reason)).toEqual(['upgrade']);
         const [summary] = list(host.ctx.db);
-        expect(summary).toMatchObject({ title: `第${v}版的配档表`, docNo: '某卫发〔2025〕1号', numbering: 'continuous', cadence: 'quarter', itemCount: 1 });
+        expect(summary).toMatchObject({
+          title: `第${v}版的配档表`,
+          docNo: '某卫发〔2025〕1号',
+          numbering: 'continuous',
+          cadence: 'quarter',
+          itemCount: 1,
+        });
         const doc = open(host.ctx.db, 'p1');
-        expect(doc.rows.map((r) => r.title || r.cells.measure)).toEqual(['（一）优化服务', '推进预约诊疗\n覆盖全部医院']);
+        expect(doc.rows.map((r) => r.title || r.cells.measure)).toEqual([
+          '（一）优化服务',
+          '推进预约诊疗\n覆盖全部医院',
+        ]);
         expect(listProgress(host.ctx.db, 'p1').map((e) => e.status)).toEqual(v >= 4 ? ['done'] : []);
-        if (v >= 5) expect(listUnits(host.ctx.db).find((u) => u.id === 'u1')).toMatchObject({ name: '医政医管处', shortName: '医政处' });
+        if (v >= 5)
+          expect(listUnits(host.ctx.db).find((u) => u.id === 'u1')).toMatchObject({
+            name: '医政医管处',
+            shortName: '医政处',
+          });
         expect(listRounds(host.ctx.db, 'p1')).toEqual([]);
         // The deletion recorded by the old version can still be undone.
         undo(host.ctx.db, 'p1', '2026-01-01T00:00:00.000Z');

@@ -23,8 +23,17 @@ const versions = readdirSync(FIXTURES)
 function oldPlan(db: Database.Database, v: number, title: string): string {
   const r = db.prepare('SELECT * FROM plans WHERE id = ?').get('p1') as Record<string, unknown>;
   const plan: Record<string, unknown> = {
-    id: r.id, kind: r.kind, title, issuer: r.issuer, docNo: r.doc_no, year: r.year, attachmentLabel: r.attachment_label,
-    columns: JSON.parse(r.columns as string), createdAt: r.created_at, updatedAt: r.updated_at, deletedAt: null,
+    id: r.id,
+    kind: r.kind,
+    title,
+    issuer: r.issuer,
+    docNo: r.doc_no,
+    year: r.year,
+    attachmentLabel: r.attachment_label,
+    columns: JSON.parse(r.columns as string),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    deletedAt: null,
   };
   if (v >= 3) plan.numbering = r.numbering;
   if (v >= 4) plan.cadence = r.cadence;
@@ -36,16 +45,31 @@ function writeOldHistory(file: string, v: number): void {
   const db = new Database(file);
   try {
     const t = '2025-04-01T08:00:00.000Z';
-    db.prepare("INSERT INTO actions (id, plan_id, label, source, created_at, state) VALUES (2, 'p1', '修改方案信息', 'edit', ?, 'done')").run(t);
-    db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id, before, after) VALUES (2, 0, 'plan', 'p1', ?, ?)").run(
-      oldPlan(db, v, `第${v}版的配档表`),
-      oldPlan(db, v, '改过的标题'),
-    );
+    db.prepare(
+      "INSERT INTO actions (id, plan_id, label, source, created_at, state) VALUES (2, 'p1', '修改方案信息', 'edit', ?, 'done')",
+    ).run(t);
+    db.prepare(
+      "INSERT INTO changes (action_id, seq, entity, entity_id, before, after) VALUES (2, 0, 'plan', 'p1', ?, ?)",
+    ).run(oldPlan(db, v, `第${v}版的配档表`), oldPlan(db, v, '改过的标题'));
     db.prepare("UPDATE plans SET title = '改过的标题' WHERE id = 'p1'").run();
     if (v >= 4) {
-      const entry = (status: string) => JSON.stringify({ rowId: 'r1', period: '2025-Q1', status, progress: '已完成', problems: '', nextSteps: '', reporter: '医政处', reportedAt: t });
-      db.prepare("INSERT INTO actions (id, plan_id, label, source, created_at, state) VALUES (3, 'p1', '填报进展', 'edit', ?, 'done')").run(t);
-      db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id, before, after) VALUES (3, 0, 'progress', 'r1|2025-Q1', ?, ?)").run(entry('in_progress'), entry('done'));
+      const entry = (status: string) =>
+        JSON.stringify({
+          rowId: 'r1',
+          period: '2025-Q1',
+          status,
+          progress: '已完成',
+          problems: '',
+          nextSteps: '',
+          reporter: '医政处',
+          reportedAt: t,
+        });
+      db.prepare(
+        "INSERT INTO actions (id, plan_id, label, source, created_at, state) VALUES (3, 'p1', '填报进展', 'edit', ?, 'done')",
+      ).run(t);
+      db.prepare(
+        "INSERT INTO changes (action_id, seq, entity, entity_id, before, after) VALUES (3, 0, 'progress', 'r1|2025-Q1', ?, ?)",
+      ).run(entry('in_progress'), entry('done'));
     }
   } finally {
     db.close();

@@ -26,13 +26,28 @@ function seeded() {
 async function progressRoundWithReturns(db: Db, planId: string, now: () => string, units: string[]) {
   const round = rounds.create(
     db,
-    { planId, title: '第一季度进展', mode: 'progress', period: '2023-Q1', fields: ['status', 'progress'], required: ['status', 'progress'], scope: 'lead', units, dueDate: '2026-03-12' },
+    {
+      planId,
+      title: '第一季度进展',
+      mode: 'progress',
+      period: '2023-Q1',
+      fields: ['status', 'progress'],
+      required: ['status', 'progress'],
+      scope: 'lead',
+      units,
+      dueDate: '2026-03-12',
+    },
     now(),
   );
   const folder = tempDir();
   const { files } = await rounds.generate(db, round.id, folder, units);
   const data = await Promise.all(files.map((f) => filledSheet(join(folder, f.fileName), '推进中')));
-  const got = await returns.receive(db, round.id, files.map((f, i) => ({ fileName: `${f.unit}.xlsx`, data: data[i]! })), '2026-03-10T09:00:00.000Z');
+  const got = await returns.receive(
+    db,
+    round.id,
+    files.map((f, i) => ({ fileName: `${f.unit}.xlsx`, data: data[i]! })),
+    '2026-03-10T09:00:00.000Z',
+  );
   return { round, received: got.received };
 }
 
@@ -52,7 +67,11 @@ describe('the review in the one history', () => {
     const { round, received } = await progressRoundWithReturns(db, plan.id, now, ['医政处', '妇幼处']);
     const [yz, fy] = received as [(typeof received)[0], (typeof received)[0]];
     const start = seen(db, round.id, plan.id);
-    expect(start).toEqual({ board: { 医政处: 'received', 妇幼处: 'received' }, files: { '医政处.xlsx': 'received', '妇幼处.xlsx': 'received' }, progress: 0 });
+    expect(start).toEqual({
+      board: { 医政处: 'received', 妇幼处: 'received' },
+      files: { '医政处.xlsx': 'received', '妇幼处.xlsx': 'received' },
+      progress: 0,
+    });
 
     // 采用, then Ctrl+Z: the progress goes, and the file is 待审核 again on the board.
     returns.accept(db, yz.id, now());
@@ -79,7 +98,9 @@ describe('the review in the one history', () => {
     expect(back.delta.history.undoLabel).toBe('退回回执（妇幼处）');
     const returned = seen(db, round.id, plan.id);
     expect(returned.board.妇幼处).toBe('returned');
-    expect(rounds.view(db, round.id, '2026-03-11').chaseText).toContain('妇幼处报送的材料已退回：进展写得太简单。请修改后重新报送。');
+    expect(rounds.view(db, round.id, '2026-03-11').chaseText).toContain(
+      '妇幼处报送的材料已退回：进展写得太简单。请修改后重新报送。',
+    );
     undo(db, plan.id, now());
     expect(seen(db, round.id, plan.id)).toEqual(accepted);
     redo(db, plan.id, now());
@@ -109,14 +130,14 @@ describe('the review in the one history', () => {
     const old = { ...plans.open(db, plan.id).plan, title: '旧标题' } as Record<string, unknown>;
     delete old.numbering;
     delete old.cadence;
-    db.prepare("INSERT INTO actions (plan_id, label, source, created_at) VALUES (?, '修改方案信息', 'edit', ?)").run(plan.id, now());
-    const actionId = Number((db.prepare('SELECT MAX(id) AS id FROM actions').get() as { id: number }).id);
-    db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id, before, after, format) VALUES (?, 0, 'plan', ?, ?, ?, 1)").run(
-      actionId,
+    db.prepare("INSERT INTO actions (plan_id, label, source, created_at) VALUES (?, '修改方案信息', 'edit', ?)").run(
       plan.id,
-      JSON.stringify(old),
-      JSON.stringify({ ...old, title: plan.title }),
+      now(),
     );
+    const actionId = Number((db.prepare('SELECT MAX(id) AS id FROM actions').get() as { id: number }).id);
+    db.prepare(
+      "INSERT INTO changes (action_id, seq, entity, entity_id, before, after, format) VALUES (?, 0, 'plan', ?, ?, ?, 1)",
+    ).run(actionId, plan.id, JSON.stringify(old), JSON.stringify({ ...old, title: plan.title }));
     const delta = undo(db, plan.id, now());
     expect(delta.plan).toMatchObject({ title: '旧标题', numbering: 'continuous', cadence: 'quarter' });
   });
@@ -125,10 +146,28 @@ describe('the review in the one history', () => {
 describe('rounds that say what happened', () => {
   it('采用 of a 突破事项 return adds its rows to the plan under the unit, and undo takes them out', async () => {
     const { db, now } = seeded();
-    const plan = plans.create(db, { title: '区卫生健康系统落实突破事项汇总表', issuer: '', docNo: '', year: 2021, attachmentLabel: '', kind: 'breakthrough' }, now());
+    const plan = plans.create(
+      db,
+      {
+        title: '区卫生健康系统落实突破事项汇总表',
+        issuer: '',
+        docNo: '',
+        year: 2021,
+        attachmentLabel: '',
+        kind: 'breakthrough',
+      },
+      now(),
+    );
     const units = ['区人民医院', '区妇幼保健院', '区疾控中心', '区中医院'];
-    const round = rounds.create(db, { planId: plan.id, title: '落实突破事项', mode: 'table', period: null, units, dueDate: '2021-03-12' }, now());
-    const files = readdirSync(RETURNS_DIR).map((f) => ({ fileName: f, data: new Uint8Array(readFileSync(join(RETURNS_DIR, f))) }));
+    const round = rounds.create(
+      db,
+      { planId: plan.id, title: '落实突破事项', mode: 'table', period: null, units, dueDate: '2021-03-12' },
+      now(),
+    );
+    const files = readdirSync(RETURNS_DIR).map((f) => ({
+      fileName: f,
+      data: new Uint8Array(readFileSync(join(RETURNS_DIR, f))),
+    }));
     const { received } = await returns.receive(db, round.id, files, '2021-03-12T10:00:00.000Z');
     const before = listRows(db, plan.id).filter((r) => r.kind === 'item').length;
     const review = returns.review(db, received[0]!.id);
@@ -140,7 +179,11 @@ describe('rounds that say what happened', () => {
     expect(delta?.created).toHaveLength(review.lines.length + 1);
     expect(returns.acceptAll(db, round.id, now()).accepted).toBe(2);
     expect(listRows(db, plan.id).filter((r) => r.kind === 'item')).toHaveLength(before + 7);
-    expect(listRows(db, plan.id).filter((r) => r.kind === 'section').map((r) => r.title)).toEqual(['区人民医院', '区妇幼保健院', '区疾控中心']);
+    expect(
+      listRows(db, plan.id)
+        .filter((r) => r.kind === 'section')
+        .map((r) => r.title),
+    ).toEqual(['区人民医院', '区妇幼保健院', '区疾控中心']);
     undo(db, plan.id, now());
     undo(db, plan.id, now());
     expect(listRows(db, plan.id).filter((r) => r.kind === 'item')).toHaveLength(before);
@@ -149,12 +192,29 @@ describe('rounds that say what happened', () => {
 
   it('本单位无此项内容 on an empty return counts as reported on the board, in 催报 and in the 汇总表', async () => {
     const { db, now } = seeded();
-    const plan = plans.create(db, { title: '突破事项汇总表', issuer: '', docNo: '', year: 2026, attachmentLabel: '', kind: 'breakthrough' }, now());
-    const round = rounds.create(db, { planId: plan.id, title: '突破事项', mode: 'table', period: null, units: ['区中医院', '区疾控中心'], dueDate: '2026-03-12' }, now());
+    const plan = plans.create(
+      db,
+      { title: '突破事项汇总表', issuer: '', docNo: '', year: 2026, attachmentLabel: '', kind: 'breakthrough' },
+      now(),
+    );
+    const round = rounds.create(
+      db,
+      {
+        planId: plan.id,
+        title: '突破事项',
+        mode: 'table',
+        period: null,
+        units: ['区中医院', '区疾控中心'],
+        dueDate: '2026-03-12',
+      },
+      now(),
+    );
     const folder = tempDir();
     const { files } = await rounds.generate(db, round.id, folder, ['区中医院']);
     const empty = new Uint8Array(readFileSync(join(folder, files[0]!.fileName)));
-    const s = (await returns.receive(db, round.id, [{ fileName: '区中医院.xlsx', data: empty }], '2026-03-10T09:00:00.000Z')).received[0]!;
+    const s = (
+      await returns.receive(db, round.id, [{ fileName: '区中医院.xlsx', data: empty }], '2026-03-10T09:00:00.000Z')
+    ).received[0]!;
     expect(s.problems.some((p) => p.level === 'error')).toBe(true);
     expect(rounds.view(db, round.id, '2026-03-11').board[0]!.status).toBe('errors');
     returns.acceptNothing(db, s.id, '本单位无此项内容', now());
@@ -174,10 +234,25 @@ describe('rounds that say what happened', () => {
 });
 
 describe('the review of a table return', () => {
-  it('takes 「本单位无此项内容」 written on the fill-in sheet as the unit\'s answer, and warns of 完成时限 without a year or past', async () => {
+  it("takes 「本单位无此项内容」 written on the fill-in sheet as the unit's answer, and warns of 完成时限 without a year or past", async () => {
     const { db, now } = seeded();
-    const plan = plans.create(db, { title: '突破事项汇总表', issuer: '', docNo: '', year: 2026, attachmentLabel: '', kind: 'breakthrough' }, now());
-    const round = rounds.create(db, { planId: plan.id, title: '突破事项', mode: 'table', period: null, units: ['区中医院', '区疾控中心'], dueDate: '2026-05-12' }, now());
+    const plan = plans.create(
+      db,
+      { title: '突破事项汇总表', issuer: '', docNo: '', year: 2026, attachmentLabel: '', kind: 'breakthrough' },
+      now(),
+    );
+    const round = rounds.create(
+      db,
+      {
+        planId: plan.id,
+        title: '突破事项',
+        mode: 'table',
+        period: null,
+        units: ['区中医院', '区疾控中心'],
+        dueDate: '2026-05-12',
+      },
+      now(),
+    );
     const folder = tempDir();
     const { files } = await rounds.generate(db, round.id, folder, ['区中医院', '区疾控中心']);
     const ExcelJS = (await import('exceljs')).default;
@@ -193,15 +268,31 @@ describe('the review of a table return', () => {
       return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     };
     const nothing = await write(files[0]!.fileName, [['本单位无此项内容']]);
-    const dated = await write(files[1]!.fileName, [['中医馆建设', '建成中医馆', '争取资金', '3月12日'], ['家庭医生签约', '扩面', '入户', '2026年9月底前']]);
-    const got = await returns.receive(db, round.id, [{ fileName: 'a.xlsx', data: nothing }, { fileName: 'b.xlsx', data: dated }], '2026-04-20T09:00:00.000Z');
+    const dated = await write(files[1]!.fileName, [
+      ['中医馆建设', '建成中医馆', '争取资金', '3月12日'],
+      ['家庭医生签约', '扩面', '入户', '2026年9月底前'],
+    ]);
+    const got = await returns.receive(
+      db,
+      round.id,
+      [
+        { fileName: 'a.xlsx', data: nothing },
+        { fileName: 'b.xlsx', data: dated },
+      ],
+      '2026-04-20T09:00:00.000Z',
+    );
     const [a, b] = got.received;
     expect(a).toMatchObject({ unit: '区中医院', rows: [], reason: '本单位无此项内容' });
     expect(a!.problems.filter((p) => p.level === 'error')).toEqual([]);
     returns.accept(db, a!.id, now());
-    expect(rounds.view(db, round.id, '2026-04-21').board[0]).toMatchObject({ status: 'accepted', reason: '本单位无此项内容' });
+    expect(rounds.view(db, round.id, '2026-04-21').board[0]).toMatchObject({
+      status: 'accepted',
+      reason: '本单位无此项内容',
+    });
     const warnings = b!.problems.map((p) => p.message);
-    expect(warnings.some((m) => /「3月12日」没有写年份，按 2026 年理解为 2026-03-12，在报送时已经过去，请核实。/.test(m))).toBe(true);
+    expect(
+      warnings.some((m) => /「3月12日」没有写年份，按 2026 年理解为 2026-03-12，在报送时已经过去，请核实。/.test(m)),
+    ).toBe(true);
     expect(warnings.some((m) => m.includes('2026年9月底前'))).toBe(false);
   });
 });

@@ -1,6 +1,16 @@
 // Plans as the side list shows them: create, rename, duplicate, delete to the trash and restore.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { create, duplicate, list, open, remove, restore, setColumns, trash, update } from '../../electron/host/services/plans';
+import {
+  create,
+  duplicate,
+  list,
+  open,
+  remove,
+  restore,
+  setColumns,
+  trash,
+  update,
+} from '../../electron/host/services/plans';
 import { remove as removeRows, setCells } from '../../electron/host/services/rows';
 import { undo } from '../../electron/host/services/history';
 import { TEMPLATES } from '../../shared/templates/kinds';
@@ -32,7 +42,13 @@ describe('create', () => {
   it('keeps the given rows in order and counts only items', () => {
     const plan = create(db, { ...meta, kind: 'peidang' }, now(), [section('（一）'), item('甲'), item('乙')]);
     expect(texts(db, plan.id)).toEqual(['§（一）', '甲', '乙']);
-    expect(list(db)[0]).toMatchObject({ id: plan.id, title: '测试方案', kind: 'peidang', itemCount: 2, deletedAt: null });
+    expect(list(db)[0]).toMatchObject({
+      id: plan.id,
+      title: '测试方案',
+      kind: 'peidang',
+      itemCount: 2,
+      deletedAt: null,
+    });
   });
 });
 
@@ -142,14 +158,41 @@ describe('setColumns', () => {
   it('refuses two columns with one key, all columns hidden, or dropping a column that has text', () => {
     const { db } = openTempDb();
     const now = steadyClock();
-    const plan = create(db, { ...meta, kind: 'peidang' }, now(), [{ kind: 'item', title: '', cells: { measure: '甲', support: '基层处' } }]);
+    const plan = create(db, { ...meta, kind: 'peidang' }, now(), [
+      { kind: 'item', title: '', cells: { measure: '甲', support: '基层处' } },
+    ]);
     const [measure, goal] = plan.columns;
     const code = codeOf;
-    expect(code(() => setColumns(db, plan.id, [measure!, { ...goal!, key: 'measure' }], now()))).toBe('COLUMNS_INVALID');
-    expect(code(() => setColumns(db, plan.id, plan.columns.map((c) => ({ ...c, hidden: true })), now()))).toBe('COLUMNS_INVALID');
-    expect(code(() => setColumns(db, plan.id, plan.columns.filter((c) => c.key !== 'support'), now()))).toBe('COLUMNS_INVALID');
+    expect(code(() => setColumns(db, plan.id, [measure!, { ...goal!, key: 'measure' }], now()))).toBe(
+      'COLUMNS_INVALID',
+    );
+    expect(
+      code(() =>
+        setColumns(
+          db,
+          plan.id,
+          plan.columns.map((c) => ({ ...c, hidden: true })),
+          now(),
+        ),
+      ),
+    ).toBe('COLUMNS_INVALID');
+    expect(
+      code(() =>
+        setColumns(
+          db,
+          plan.id,
+          plan.columns.filter((c) => c.key !== 'support'),
+          now(),
+        ),
+      ),
+    ).toBe('COLUMNS_INVALID');
     // An empty column may go.
-    const delta = setColumns(db, plan.id, plan.columns.filter((c) => c.key !== 'remark'), now());
+    const delta = setColumns(
+      db,
+      plan.id,
+      plan.columns.filter((c) => c.key !== 'remark'),
+      now(),
+    );
     expect(delta.plan?.columns.map((c) => c.key)).toEqual(['measure', 'goal', 'deadline', 'lead', 'support']);
     expect(delta.history.undoLabel).toBe('修改列');
   });

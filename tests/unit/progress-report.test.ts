@@ -12,7 +12,9 @@ afterEach(cleanupTemp);
 /** The document's paragraphs as text, in order. */
 async function paragraphsOf(bytes: Uint8Array): Promise<{ texts: string[]; xml: string }> {
   const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
-  const texts = [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => [...m[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+  const texts = [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) =>
+    [...m[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  );
   return { texts, xml };
 }
 
@@ -23,9 +25,19 @@ describe('the progress report', () => {
     const { plan, rows } = open(host.ctx.db, summary.id);
     const items = rows.filter((r) => r.kind === 'item');
     const entry = (rowId: string, status: ProgressEntry['status'], progress: string, problems = ''): ProgressEntry => ({
-      rowId, period: '2023-Q3', status, progress, problems, nextSteps: '', reporter: '医政处', reportedAt: '2023-09-20T08:00:00.000Z',
+      rowId,
+      period: '2023-Q3',
+      status,
+      progress,
+      problems,
+      nextSteps: '',
+      reporter: '医政处',
+      reportedAt: '2023-09-20T08:00:00.000Z',
     });
-    const entries = [entry(items[0]!.id, 'done', '三级公立医院全部推广诊间预约；\n门诊预约全覆盖。'), entry(items[1]!.id, 'behind', '部分医院系统改造未完成', '资金未到位')];
+    const entries = [
+      entry(items[0]!.id, 'done', '三级公立医院全部推广诊间预约；\n门诊预约全覆盖。'),
+      entry(items[1]!.id, 'behind', '部分医院系统改造未完成', '资金未到位'),
+    ];
     const { texts, xml } = await paragraphsOf(await writeProgressReport(plan, rows, entries, '2023-Q3', '2023-09-25'));
     expect(texts.slice(0, 3)).toEqual([
       '全省卫生健康系统“解决群众急难愁盼问题百日攻坚行动”',
@@ -52,7 +64,9 @@ describe('the progress report', () => {
 describe('the report title and its lines', () => {
   it('makes the title by rule from the plan title', () => {
     expect(reportTitle('全县卫生健康系统2026年度重点工作清单')).toBe('全县卫生健康系统2026年度重点工作');
-    expect(reportTitle('全省卫生健康系统“解决群众急难愁盼问题百日攻坚行动”配档表')).toBe('全省卫生健康系统“解决群众急难愁盼问题百日攻坚行动”');
+    expect(reportTitle('全省卫生健康系统“解决群众急难愁盼问题百日攻坚行动”配档表')).toBe(
+      '全省卫生健康系统“解决群众急难愁盼问题百日攻坚行动”',
+    );
     expect(reportTitle('2026年市卫生健康委重点任务清单')).toBe('2026年市卫生健康委重点任务');
     expect(reportTitle('2025年全县卫生健康系统民生实事任务清单')).toBe('2025年全县卫生健康系统民生实事任务');
     expect(reportTitle('关于开展安全生产大检查的配档表')).toBe('关于开展安全生产大检查');

@@ -27,19 +27,38 @@ describe('progress', () => {
   it('keeps each report, and 销号 then 重新打开 leaves both in the history', () => {
     const { db, now, plan, a } = planWithTwoRows();
     record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q2', status: 'in_progress', progress: '启动' }, now());
-    const done = record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q3', status: 'done', progress: '完成' }, now());
+    const done = record(
+      db,
+      plan.id,
+      { ...report, rowId: a.id, period: '2023-Q3', status: 'done', progress: '完成' },
+      now(),
+    );
     expect(done.history.undoLabel).toBe('销号');
     expect(done.progressChanged).toBe(true);
-    record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q4', status: 'in_progress', progress: '重新打开' }, now());
+    record(
+      db,
+      plan.id,
+      { ...report, rowId: a.id, period: '2023-Q4', status: 'in_progress', progress: '重新打开' },
+      now(),
+    );
     const entries = list(db, plan.id);
-    expect(entries.map((e) => [e.period, e.status])).toEqual([['2023-Q2', 'in_progress'], ['2023-Q3', 'done'], ['2023-Q4', 'in_progress']]);
+    expect(entries.map((e) => [e.period, e.status])).toEqual([
+      ['2023-Q2', 'in_progress'],
+      ['2023-Q3', 'done'],
+      ['2023-Q4', 'in_progress'],
+    ]);
     expect(statusAt(entries, a.id, '2023-Q3')?.status).toBe('done');
     expect(statusAt(entries, a.id, '2023-Q1')).toBeUndefined();
   });
 
   it('undoes and redoes a report, a correction of it included', () => {
     const { db, now, plan, a } = planWithTwoRows();
-    record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q3', status: 'in_progress', progress: '第一次' }, now());
+    record(
+      db,
+      plan.id,
+      { ...report, rowId: a.id, period: '2023-Q3', status: 'in_progress', progress: '第一次' },
+      now(),
+    );
     record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q3', status: 'behind', progress: '更正' }, now());
     undo(db, plan.id, now());
     expect(list(db, plan.id)).toMatchObject([{ status: 'in_progress', progress: '第一次' }]);
@@ -54,8 +73,12 @@ describe('progress', () => {
     const { db, now, plan, a } = planWithTwoRows();
     const other = create(db, { ...meta, kind: 'peidang' }, now(), [{ kind: 'section', title: '（一）', cells: {} }]);
     const section = open(db, other.id).rows[0]!;
-    expect(codeOf(() => record(db, other.id, { ...report, rowId: section.id, period: '2023-Q1', status: 'done' }, now()))).toBe('ROW_NOT_FOUND');
-    expect(codeOf(() => record(db, other.id, { ...report, rowId: a.id, period: '2023-Q1', status: 'done' }, now()))).toBe('ROW_NOT_FOUND');
+    expect(
+      codeOf(() => record(db, other.id, { ...report, rowId: section.id, period: '2023-Q1', status: 'done' }, now())),
+    ).toBe('ROW_NOT_FOUND');
+    expect(
+      codeOf(() => record(db, other.id, { ...report, rowId: a.id, period: '2023-Q1', status: 'done' }, now())),
+    ).toBe('ROW_NOT_FOUND');
     record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q1', status: 'done' }, now());
     remove(db, plan.id, [a.id], now());
     expect(list(db, plan.id)).toEqual([]);
@@ -68,7 +91,10 @@ describe('progress', () => {
     const o = overviewOf(doc.plan, doc.rows, list(db, plan.id), '2023-Q3', '2023-09-01');
     expect(o.total).toBe(2);
     expect(o.byStatus).toEqual({ done: 0, in_progress: 0, behind: 1, not_started: 0, unreported: 1 });
-    expect(o.byUnit.map((u) => [u.unit, u.total])).toEqual([['医政处', 2], ['规划处', 1]]);
+    expect(o.byUnit.map((u) => [u.unit, u.total])).toEqual([
+      ['医政处', 2],
+      ['规划处', 1],
+    ]);
     expect(o.overdue.map((r) => r.rowId)).toEqual([a.id]);
     record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q3', status: 'done' }, now());
     expect(overviewOf(doc.plan, doc.rows, list(db, plan.id), '2023-Q3', '2023-09-01').overdue).toEqual([]);
@@ -96,8 +122,13 @@ describe('dueWithin', () => {
     const { dueWithin } = await import('../../shared/domain/progress-overview');
     const { db, now, plan, a, b } = planWithTwoRows();
     const doc = open(db, plan.id);
-    expect(dueWithin(doc.plan, doc.rows, [], '2023-Q3', '2023-08-10', 30).map((g) => [g.unit, g.rows.map((r) => r.due)])).toEqual([['医政处', ['2023-08-20']]]);
-    expect(dueWithin(doc.plan, doc.rows, [], '2023-Q4', '2023-12-01', 45).map((g) => g.unit)).toEqual(['规划处', '医政处']);
+    expect(
+      dueWithin(doc.plan, doc.rows, [], '2023-Q3', '2023-08-10', 30).map((g) => [g.unit, g.rows.map((r) => r.due)]),
+    ).toEqual([['医政处', ['2023-08-20']]]);
+    expect(dueWithin(doc.plan, doc.rows, [], '2023-Q4', '2023-12-01', 45).map((g) => g.unit)).toEqual([
+      '规划处',
+      '医政处',
+    ]);
     record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q3', status: 'done' }, now());
     expect(dueWithin(doc.plan, doc.rows, list(db, plan.id), '2023-Q3', '2023-08-10', 30)).toEqual([]);
     expect(b.id).toBeTruthy();

@@ -39,7 +39,14 @@ async function excelJsReads(data: Uint8Array): Promise<Reference[]> {
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const exact = KIND_MARK.test(wb.keywords ?? '');
   return wb.worksheets.map((ws) => {
-    const ref: Reference = { name: ws.name, hidden: ws.state !== 'visible', texts: new Map(), values: new Set(), merges: [], hiddenRows: [] };
+    const ref: Reference = {
+      name: ws.name,
+      hidden: ws.state !== 'visible',
+      texts: new Map(),
+      values: new Set(),
+      merges: [],
+      hiddenRows: [],
+    };
     ws.eachRow((row, r) => {
       if (row.hidden) ref.hiddenRows.push(r - 1);
       row.eachCell((cell, c) => {
@@ -69,7 +76,9 @@ function textOf(v: ExcelJS.CellValue): string | null {
   if ('formula' in v || 'sharedFormula' in v) {
     const result = (v as { result?: unknown }).result;
     if (result === undefined || result === null) return '';
-    return typeof result === 'object' && !(result instanceof Date) ? String((result as { error?: unknown }).error ?? '') : textOf(result as ExcelJS.CellValue);
+    return typeof result === 'object' && !(result instanceof Date)
+      ? String((result as { error?: unknown }).error ?? '')
+      : textOf(result as ExcelJS.CellValue);
   }
   if ('text' in v && typeof v.text === 'string') return v.text;
   return null;
@@ -100,7 +109,9 @@ async function expectSameAsExcelJs(data: Uint8Array, fileName: string): Promise<
     expect(Object.fromEntries(texts), `${fileName} ${sheet.name}`).toEqual(Object.fromEntries(ref.texts));
     expect(sheet.merges.map(rangeOf).sort(), `${fileName} ${sheet.name}`).toEqual(ref.merges);
     // ExcelJS knows a hidden row only when it holds something.
-    expect([...sheet.hiddenRows].filter((r) => (sheet.cells[r] ?? []).length > 0).sort((a, b) => a - b)).toEqual(ref.hiddenRows);
+    expect([...sheet.hiddenRows].filter((r) => (sheet.cells[r] ?? []).length > 0).sort((a, b) => a - b)).toEqual(
+      ref.hiddenRows,
+    );
     compared += ref.texts.size + ref.values.size;
   });
   return compared;
@@ -109,24 +120,42 @@ async function expectSameAsExcelJs(data: Uint8Array, fileName: string): Promise<
 describe('reading workbooks as ExcelJS reads them', () => {
   it('reads every sample cell for cell, each sheet with its merges and hidden rows', async () => {
     let cells = 0;
-    for (const file of sampleFiles) cells += await expectSameAsExcelJs(new Uint8Array(readFileSync(file)), basename(file));
+    for (const file of sampleFiles)
+      cells += await expectSameAsExcelJs(new Uint8Array(readFileSync(file)), basename(file));
     expect(cells).toBeGreaterThan(900);
   });
 
-  it('reads every sample after LibreOffice saved it again (inline strings, other styles, other part names)', { timeout: 180_000 }, async () => {
-    const dir = tempDir();
-    const inputs = sampleFiles.map((f, i) => {
-      const copy = join(dir, `in-${i}.xlsx`);
-      copyFileSync(f, copy);
-      return copy;
-    });
-    const out = join(dir, 'out');
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, ...inputs], {
-      stdio: 'pipe',
-      timeout: 170_000,
-    });
-    for (const f of inputs) await expectSameAsExcelJs(new Uint8Array(readFileSync(join(out, basename(f)))), basename(f));
-  });
+  it(
+    'reads every sample after LibreOffice saved it again (inline strings, other styles, other part names)',
+    { timeout: 180_000 },
+    async () => {
+      const dir = tempDir();
+      const inputs = sampleFiles.map((f, i) => {
+        const copy = join(dir, `in-${i}.xlsx`);
+        copyFileSync(f, copy);
+        return copy;
+      });
+      const out = join(dir, 'out');
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${join(dir, 'profile')}`,
+          '--headless',
+          '--convert-to',
+          'xlsx:Calc MS Excel 2007 XML',
+          '--outdir',
+          out,
+          ...inputs,
+        ],
+        {
+          stdio: 'pipe',
+          timeout: 170_000,
+        },
+      );
+      for (const f of inputs)
+        await expectSameAsExcelJs(new Uint8Array(readFileSync(join(out, basename(f)))), basename(f));
+    },
+  );
 
   it('reads back the workbooks this app exports, text exactly as typed', async () => {
     const { host } = startTempHost(true);
@@ -141,7 +170,15 @@ describe('reading workbooks as ExcelJS reads them', () => {
   it('reads numbers, dates, percentages, booleans, errors and formulas as they are shown', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('表');
-    ws.addRow([0.1 + 0.2, 12, new Date(Date.UTC(2026, 2, 31)), 0.25, true, { formula: 'A1*2', result: 0.6 }, { formula: 'B1&"项"', result: '12项' }]);
+    ws.addRow([
+      0.1 + 0.2,
+      12,
+      new Date(Date.UTC(2026, 2, 31)),
+      0.25,
+      true,
+      { formula: 'A1*2', result: 0.6 },
+      { formula: 'B1&"项"', result: '12项' },
+    ]);
     ws.getCell('C1').numFmt = 'yyyy"年"m"月"d"日"';
     ws.getCell('D1').numFmt = '0%';
     const [sheet] = await readSheets(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), '数.xlsx');
@@ -167,7 +204,17 @@ describe('reading parts as other tools write them', () => {
     const strings =
       '<si><r><rPr><b/></rPr><t>推进</t></r><r><t xml:space="preserve">精准 预约</t></r><rPh sb="0" eb="2"><t>トゥイジン</t></rPh></si>' +
       '<si><t>第一行_x000D_\n第二行 &amp; &#x4E09;&#19977;</t></si><si><t/></si>';
-    const [sheet] = await read(handMade({ strings, sheets: [{ name: '表', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row></sheetData>' }] }));
+    const [sheet] = await read(
+      handMade({
+        strings,
+        sheets: [
+          {
+            name: '表',
+            xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row></sheetData>',
+          },
+        ],
+      }),
+    );
     expect(sheet!.cells).toEqual([['推进精准 预约', '第一行\n第二行 & 三三']]);
   });
 
@@ -200,10 +247,13 @@ describe('reading parts as other tools write them', () => {
       '<numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/></numFmts>' +
       '<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>' +
       '<cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="31"/><xf numFmtId="58"/><xf numFmtId="176"/><xf numFmtId="20"/></cellXfs>';
-    const row = '<sheetData><row r="1"><c r="A1"><v>46112</v></c><c r="B1" s="1"><v>46112</v></c><c r="C1" s="2"><v>46112</v></c><c r="D1" s="3"><v>46112</v></c><c r="E1" s="4"><v>46112</v></c><c r="F1" s="5"><v>0.6041666666666666</v></c></row></sheetData>';
+    const row =
+      '<sheetData><row r="1"><c r="A1"><v>46112</v></c><c r="B1" s="1"><v>46112</v></c><c r="C1" s="2"><v>46112</v></c><c r="D1" s="3"><v>46112</v></c><c r="E1" s="4"><v>46112</v></c><c r="F1" s="5"><v>0.6041666666666666</v></c></row></sheetData>';
     const [sheet] = await read(handMade({ styles, sheets: [{ name: '表', xml: row }] }));
     expect(sheet!.cells[0]).toEqual(['46112', '2026/3/31', '2026年3月31日', '3月31日', '2026年3月', '14:30']);
-    const [old] = await read(handMade({ styles, workbookPr: '<workbookPr date1904="1"/>', sheets: [{ name: '表', xml: row }] }));
+    const [old] = await read(
+      handMade({ styles, workbookPr: '<workbookPr date1904="1"/>', sheets: [{ name: '表', xml: row }] }),
+    );
     expect(old!.cells[0]![2]).toBe('2030年4月1日');
   });
 
@@ -216,7 +266,11 @@ describe('reading parts as other tools write them', () => {
     const sheets = await read(
       handMade({
         sheets: [
-          { name: '封面', xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>封面</t></is></c></row></sheetData>', state: 'hidden' },
+          {
+            name: '封面',
+            xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>封面</t></is></c></row></sheetData>',
+            state: 'hidden',
+          },
           { name: '图表', xml: '<chartsheet/>', path: 'chartsheets/sheet1.xml', type: 'chartsheet' },
           { name: '表', xml },
           { name: '_配档助手', xml: '<sheetData/>', state: 'veryHidden' },
@@ -237,41 +291,101 @@ describe('reading parts as other tools write them', () => {
 
   it('finds the workbook wherever the package says it is, and reads UTF-16 parts', async () => {
     const utf16 = `\ufeff<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>十六位</t></is></c></row></sheetData></worksheet>`;
-    const [sheet] = await read(handMade({ workbookPath: 'book/main.xml', sheets: [{ name: '表', xml: new Uint8Array(Buffer.from(utf16, 'utf16le')) }] }));
+    const [sheet] = await read(
+      handMade({
+        workbookPath: 'book/main.xml',
+        sheets: [{ name: '表', xml: new Uint8Array(Buffer.from(utf16, 'utf16le')) }],
+      }),
+    );
     expect(sheet!.cells).toEqual([['十六位']]);
   });
 
   it('takes CDATA as written, and only the cell formats of <numFmts> (not those of conditional formatting)', async () => {
-    const cdata = await read(handMade({ sheets: [{ name: '表', xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[R&amp;D <b>]]></t></is></c></row></sheetData>' }] }));
+    const cdata = await read(
+      handMade({
+        sheets: [
+          {
+            name: '表',
+            xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[R&amp;D <b>]]></t></is></c></row></sheetData>',
+          },
+        ],
+      }),
+    );
     expect(cdata[0]!.cells).toEqual([['R&amp;D <b>']]);
     const styles =
       '<numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="176"/></cellXfs>' +
       '<dxfs count="1"><dxf><numFmt numFmtId="176" formatCode="0.00"/></dxf></dxfs>';
-    const [sheet] = await read(handMade({ styles, sheets: [{ name: '表', xml: '<sheetData><row r="1"><c r="A1" s="1"><v>45000</v></c></row></sheetData>' }] }));
+    const [sheet] = await read(
+      handMade({
+        styles,
+        sheets: [{ name: '表', xml: '<sheetData><row r="1"><c r="A1" s="1"><v>45000</v></c></row></sheetData>' }],
+      }),
+    );
     expect(sheet!.cells).toEqual([['2023年3月15日']]);
   });
 
   it('reads a part named with a space however its relationship writes it, and one part once however many sheets name it', async () => {
-    const data = handMade({ sheets: [{ name: '表', path: 'worksheets/sheet%201.xml', xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>甲</t></is></c></row></sheetData>' }] });
+    const data = handMade({
+      sheets: [
+        {
+          name: '表',
+          path: 'worksheets/sheet%201.xml',
+          xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>甲</t></is></c></row></sheetData>',
+        },
+      ],
+    });
     const zip = await (await import('jszip')).default.loadAsync(data);
     const body = await zip.file('xl/worksheets/sheet%201.xml')!.async('uint8array');
     zip.remove('xl/worksheets/sheet%201.xml');
     zip.file('xl/worksheets/sheet 1.xml', body);
     expect((await read(await zip.generateAsync({ type: 'uint8array' })))[0]!.cells).toEqual([['甲']]);
     const wb = await zip.file('xl/workbook.xml')!.async('string');
-    zip.file('xl/workbook.xml', wb.replace(/<sheet [^>]*\/>/, (m) => m + m.replace('name="表"', 'name="表二"').replace('sheetId="1"', 'sheetId="2"')));
+    zip.file(
+      'xl/workbook.xml',
+      wb.replace(
+        /<sheet [^>]*\/>/,
+        (m) => m + m.replace('name="表"', 'name="表二"').replace('sheetId="1"', 'sheetId="2"'),
+      ),
+    );
     expect((await read(await zip.generateAsync({ type: 'uint8array' }))).map((g) => g.name)).toEqual(['表']);
   });
 
-  it('refuses, without building it, a sheet made huge by a row number or a column far out, and hides repeated column ranges once', { timeout: 30_000 }, async () => {
-    const far = await failure(handMade({ sheets: [{ name: '表', xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>甲</t></is></c></row><row r="900000"><c r="A900000"><v>1</v></c></row></sheetData>' }] }));
-    expect(far).toBe('IMPORT_SHEET_TOO_LARGE');
-    const wide = Array.from({ length: 30_000 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join('');
-    expect(await failure(handMade({ sheets: [{ name: '表', xml: `<sheetData>${wide}</sheetData>` }] }))).toBe('IMPORT_SHEET_TOO_LARGE');
-    const cols = `<cols>${'<col min="1" max="16384" hidden="1"/>'.repeat(50_000)}</cols>`;
-    const [sheet] = await read(handMade({ sheets: [{ name: '表', xml: `${cols}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>甲</t></is></c><c r="C1"/></row></sheetData>` }] }));
-    expect([...sheet!.hiddenCols]).toEqual([0, 1, 2]);
-  });
+  it(
+    'refuses, without building it, a sheet made huge by a row number or a column far out, and hides repeated column ranges once',
+    { timeout: 30_000 },
+    async () => {
+      const far = await failure(
+        handMade({
+          sheets: [
+            {
+              name: '表',
+              xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>甲</t></is></c></row><row r="900000"><c r="A900000"><v>1</v></c></row></sheetData>',
+            },
+          ],
+        }),
+      );
+      expect(far).toBe('IMPORT_SHEET_TOO_LARGE');
+      const wide = Array.from(
+        { length: 30_000 },
+        (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`,
+      ).join('');
+      expect(await failure(handMade({ sheets: [{ name: '表', xml: `<sheetData>${wide}</sheetData>` }] }))).toBe(
+        'IMPORT_SHEET_TOO_LARGE',
+      );
+      const cols = `<cols>${'<col min="1" max="16384" hidden="1"/>'.repeat(50_000)}</cols>`;
+      const [sheet] = await read(
+        handMade({
+          sheets: [
+            {
+              name: '表',
+              xml: `${cols}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>甲</t></is></c><c r="C1"/></row></sheetData>`,
+            },
+          ],
+        }),
+      );
+      expect([...sheet!.hiddenCols]).toEqual([0, 1, 2]);
+    },
+  );
 
   it('says a declaration other than <!DOCTYPE is no part of a workbook, however many there are', async () => {
     const xml = `<?xml version="1.0"?>${'<!x>'.repeat(20_000)}<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`;
@@ -281,8 +395,22 @@ describe('reading parts as other tools write them', () => {
   it('says a part that is cut short, has tags that do not match, or points past Excel’s last row is damaged', async () => {
     const cells = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>甲</t></is></c></row>';
     expect(await failure(handMade({ sheets: [{ name: '表', xml: cells }] }))).toBe('IMPORT_CORRUPT');
-    expect(await failure(handMade({ sheets: [{ name: '表', xml: `${cells}</sheetData></worksheet></x>` }] }))).toBe('IMPORT_CORRUPT');
-    expect(await failure(handMade({ sheets: [{ name: '表', xml: '<sheetData><row r="1048577"><c r="A1"><v>1</v></c></row></sheetData>' }] }))).toBe('IMPORT_CORRUPT');
-    expect(await failure(handMade({ sheets: [{ name: '表', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row></sheetData>' }] }))).toBe('IMPORT_CORRUPT');
+    expect(await failure(handMade({ sheets: [{ name: '表', xml: `${cells}</sheetData></worksheet></x>` }] }))).toBe(
+      'IMPORT_CORRUPT',
+    );
+    expect(
+      await failure(
+        handMade({
+          sheets: [{ name: '表', xml: '<sheetData><row r="1048577"><c r="A1"><v>1</v></c></row></sheetData>' }],
+        }),
+      ),
+    ).toBe('IMPORT_CORRUPT');
+    expect(
+      await failure(
+        handMade({
+          sheets: [{ name: '表', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row></sheetData>' }],
+        }),
+      ),
+    ).toBe('IMPORT_CORRUPT');
   });
 });

@@ -9,7 +9,21 @@ import { AppError } from '../../shared/errors';
 import { messageOf } from '../../shared/messages.zh-CN';
 import { importFile, readSheets } from '../../shared/xlsx/read-file';
 import type { SheetGrid } from '../../shared/xlsx/sheet-grid';
-import { BOF, cell, compoundFile, concat, EOF, f64, rec, u16, u32, workbookStream, xlsFile, xlString, type BiffSheet } from '../support/biff-writer';
+import {
+  BOF,
+  cell,
+  compoundFile,
+  concat,
+  EOF,
+  f64,
+  rec,
+  u16,
+  u32,
+  workbookStream,
+  xlsFile,
+  xlString,
+  type BiffSheet,
+} from '../support/biff-writer';
 import { RETURNS_DIR, SAMPLES_DIR, XLS_DIR } from '../support/fixtures';
 import { cleanupTemp, tempDir } from './temp-data';
 
@@ -56,27 +70,47 @@ describe('old Excel (.xls) and WPS (.et) workbooks', () => {
     }
   });
 
-  it('reads each .xls cell for cell as LibreOffice reads it (the same file saved by LibreOffice as .xlsx)', { timeout: 180_000 }, async () => {
-    const dir = tempDir();
-    const inputs = xlsFiles.filter((f) => f.endsWith('.xls')).map((f) => {
-      const copy = join(dir, basename(f));
-      copyFileSync(f, copy);
-      return copy;
-    });
-    const out = join(dir, 'out');
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, ...inputs], {
-      stdio: 'ignore',
-      timeout: 170_000,
-    });
-    let cells = 0;
-    for (const f of inputs) {
-      const ours = (await readSheets(bytes(f), basename(f))).map(shape);
-      const libre = (await readSheets(bytes(join(out, basename(f).replace(/\.xls$/, '.xlsx'))), basename(f))).map(shape);
-      expect(ours, basename(f)).toEqual(libre);
-      cells += ours.reduce((n, s) => n + Object.keys(s.texts).length, 0);
-    }
-    expect(cells).toBeGreaterThan(900);
-  });
+  it(
+    'reads each .xls cell for cell as LibreOffice reads it (the same file saved by LibreOffice as .xlsx)',
+    { timeout: 180_000 },
+    async () => {
+      const dir = tempDir();
+      const inputs = xlsFiles
+        .filter((f) => f.endsWith('.xls'))
+        .map((f) => {
+          const copy = join(dir, basename(f));
+          copyFileSync(f, copy);
+          return copy;
+        });
+      const out = join(dir, 'out');
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${join(dir, 'profile')}`,
+          '--headless',
+          '--convert-to',
+          'xlsx:Calc MS Excel 2007 XML',
+          '--outdir',
+          out,
+          ...inputs,
+        ],
+        {
+          stdio: 'ignore',
+          timeout: 170_000,
+        },
+      );
+      let cells = 0;
+      for (const f of inputs) {
+        const ours = (await readSheets(bytes(f), basename(f))).map(shape);
+        const libre = (await readSheets(bytes(join(out, basename(f).replace(/\.xls$/, '.xlsx'))), basename(f))).map(
+          shape,
+        );
+        expect(ours, basename(f)).toEqual(libre);
+        cells += ours.reduce((n, s) => n + Object.keys(s.texts).length, 0);
+      }
+      expect(cells).toBeGreaterThan(900);
+    },
+  );
 
   it('reads the records other writers use: CONTINUE-split shared strings, GBK labels, RK and MULRK, formulas, booleans, errors, dates, 1904', async () => {
     // Shared strings: the third runs on into a CONTINUE record, its first part 8-bit, the rest UTF-16.
@@ -110,7 +144,17 @@ describe('old Excel (.xls) and WPS (.et) workbooks', () => {
         rec(0x0203, [...cell(1, 2, 1), ...f64(46112)]),
         rec(0x027e, [...cell(2, 0), ...rk(42)]),
         rec(0x027e, [...cell(2, 1), ...rk100(1234)]),
-        rec(0x00bd, [...u16(3), ...u16(0), ...u16(0), ...rk(1), ...u16(0), ...rk100(10), ...u16(0), ...rk(-7), ...u16(2)]),
+        rec(0x00bd, [
+          ...u16(3),
+          ...u16(0),
+          ...u16(0),
+          ...rk(1),
+          ...u16(0),
+          ...rk100(10),
+          ...u16(0),
+          ...rk(-7),
+          ...u16(2),
+        ]),
         rec(0x0006, [...cell(4, 0), ...f64(0.5), ...u16(0), ...u32(0), ...u16(0)]),
         rec(0x0006, [...cell(4, 1), 0, 0, 0, 0, 0, 0, 0xff, 0xff, ...u16(0), ...u32(0), ...u16(0)]),
         rec(0x04bc, [0, 0, 0, 0]),
@@ -133,7 +177,10 @@ describe('old Excel (.xls) and WPS (.et) workbooks', () => {
       ['0.5', '公式文本', 'TRUE', '#DIV/0!'],
       ['TRUE', '#N/A'],
     ]);
-    const [old] = await readSheets(xlsFile(workbookStream([...globals.slice(0, 1), rec(0x0022, u16(1)), ...globals.slice(2)], [sheet])), '1904.xls');
+    const [old] = await readSheets(
+      xlsFile(workbookStream([...globals.slice(0, 1), rec(0x0022, u16(1)), ...globals.slice(2)], [sheet])),
+      '1904.xls',
+    );
     expect(old!.cells[1]![2]).toBe('2030年4月1日');
   });
 
@@ -173,14 +220,29 @@ describe('old Excel (.xls) and WPS (.et) workbooks', () => {
   it('says a workbook locked with a password, Excel 95 or older, an old Word document and a locked .xlsx each in Chinese', async () => {
     const sheet = { name: '表', records: [rec(0x0204, [...cell(0, 0), ...xlString('内容')])] };
     const locked = xlsFile(workbookStream([rec(0x002f, [0, 0, 1, 0, 1, 0, ...new Array(48).fill(7)])], [sheet]));
-    expect(await say('加密.xls', locked)).toBe('「加密.xls」设置了打开密码，无法读取。请在 Excel 或 WPS 中取消密码（文件→信息→保护工作簿）后另存，再导入。');
-    const tooOld = '是 Excel 95 或更早版本（Excel 5.0、4.0 等）保存的文件，格式太旧，无法读取。请在 Excel 或 WPS 中打开它，选择“另存为”→“Excel 工作簿（*.xlsx）”，再导入另存的文件。';
+    expect(await say('加密.xls', locked)).toBe(
+      '「加密.xls」设置了打开密码，无法读取。请在 Excel 或 WPS 中取消密码（文件→信息→保护工作簿）后另存，再导入。',
+    );
+    const tooOld =
+      '是 Excel 95 或更早版本（Excel 5.0、4.0 等）保存的文件，格式太旧，无法读取。请在 Excel 或 WPS 中打开它，选择“另存为”→“Excel 工作簿（*.xlsx）”，再导入另存的文件。';
     const biff5 = workbookStream([], [sheet], 0x0500);
     expect(await say('excel95.xls', compoundFile([{ name: 'Book', data: biff5 }]))).toBe(`「excel95.xls」${tooOld}`);
     expect(await say('excel95b.xls', xlsFile(biff5))).toBe(`「excel95b.xls」${tooOld}`);
-    expect(await say('旧文档.doc', compoundFile([{ name: 'WordDocument', data: new Uint8Array(4096) }]))).toMatch(/^「旧文档\.doc」是旧版 Word（\.doc）或 WPS 文字（\.wps）格式/);
-    expect(await say('加密.xlsx', compoundFile([{ name: 'EncryptionInfo', data: new Uint8Array(10) }, { name: 'EncryptedPackage', data: new Uint8Array(10) }]))).toMatch(/设置了打开密码/);
-    expect(await say('幻灯片.ppt', compoundFile([{ name: 'PowerPoint Document', data: new Uint8Array(10) }]))).toMatch(/^「幻灯片\.ppt」不是 Excel 表格文件/);
+    expect(await say('旧文档.doc', compoundFile([{ name: 'WordDocument', data: new Uint8Array(4096) }]))).toMatch(
+      /^「旧文档\.doc」是旧版 Word（\.doc）或 WPS 文字（\.wps）格式/,
+    );
+    expect(
+      await say(
+        '加密.xlsx',
+        compoundFile([
+          { name: 'EncryptionInfo', data: new Uint8Array(10) },
+          { name: 'EncryptedPackage', data: new Uint8Array(10) },
+        ]),
+      ),
+    ).toMatch(/设置了打开密码/);
+    expect(await say('幻灯片.ppt', compoundFile([{ name: 'PowerPoint Document', data: new Uint8Array(10) }]))).toMatch(
+      /^「幻灯片\.ppt」不是 Excel 表格文件/,
+    );
   });
 
   it('says a damaged file is damaged: a FAT that loops, a file cut short, a record past the stream, a string index past the shared strings', async () => {
@@ -194,26 +256,52 @@ describe('old Excel (.xls) and WPS (.et) workbooks', () => {
     view.setUint32(512 + fatSector * 512 + dirStart * 4, dirStart, true);
     expect(await say('坏.xls', loop)).toBe(damaged);
     expect(await say('坏.xls', good.slice(0, Math.floor(good.length / 2)))).toBe(damaged);
-    const overlong = workbookStream([], [{ name: '表', records: [concat([Uint8Array.from([...u16(0x0204), ...u16(0xffff)]), Uint8Array.from(cell(0, 0))])] }]);
+    const overlong = workbookStream(
+      [],
+      [
+        {
+          name: '表',
+          records: [concat([Uint8Array.from([...u16(0x0204), ...u16(0xffff)]), Uint8Array.from(cell(0, 0))])],
+        },
+      ],
+    );
     expect(await say('坏.xls', xlsFile(overlong))).toBe(damaged);
-    const badIndex = workbookStream([rec(0x00fc, [...u32(1), ...u32(1), ...xlString('一')])], [{ name: '表', records: [rec(0x00fd, [...cell(0, 0), ...u32(5)])] }]);
+    const badIndex = workbookStream(
+      [rec(0x00fc, [...u32(1), ...u32(1), ...xlString('一')])],
+      [{ name: '表', records: [rec(0x00fd, [...cell(0, 0), ...u32(5)])] }],
+    );
     expect(await say('坏.xls', xlsFile(badIndex))).toBe(damaged);
     // A count of shared strings far past what the record holds: the strings there are read, no more.
-    const bigCount = workbookStream([rec(0x00fc, [...u32(0xffffffff), ...u32(0xffffffff), ...xlString('行动措施')])], [{ name: '表', records: [rec(0x00fd, [...cell(0, 0), ...u32(0)])] }]);
+    const bigCount = workbookStream(
+      [rec(0x00fc, [...u32(0xffffffff), ...u32(0xffffffff), ...xlString('行动措施')])],
+      [{ name: '表', records: [rec(0x00fd, [...cell(0, 0), ...u32(0)])] }],
+    );
     expect((await readSheets(xlsFile(bigCount), '多.xls'))[0]!.cells).toEqual([['行动措施']]);
   });
 
-  it('refuses a sheet past the importer’s limits before building it: too many cells, too many merged cells', { timeout: 60_000 }, async () => {
-    // A row of 250 numbers in one MULRK record, repeated on 4,100 rows.
-    const row = rec(0x00bd, [...u16(0), ...u16(0), ...Array.from({ length: 250 }, () => [...u16(0), ...u32(6)]).flat(), ...u16(249)]);
-    const mulrk = (r: number) => {
-      const x = row.slice();
-      x.set(u16(r), 4);
-      return x;
-    };
-    const many = workbookStream([], [{ name: '表', records: Array.from({ length: 4100 }, (_, r) => mulrk(r)) }]);
-    expect(await say('多.xls', xlsFile(many))).toMatch(/^「多\.xls」的工作表太大（超过 1000000 个单元格/);
-    const merged = workbookStream([], [{ name: '表', records: [rec(0x00e5, [...u16(1), ...u16(0), ...u16(65535), ...u16(0), ...u16(255)])] }]);
-    expect(await say('合并.xls', xlsFile(merged))).toMatch(/^「合并\.xls」的工作表太大（合并了 16777216 个单元格/);
-  });
+  it(
+    'refuses a sheet past the importer’s limits before building it: too many cells, too many merged cells',
+    { timeout: 60_000 },
+    async () => {
+      // A row of 250 numbers in one MULRK record, repeated on 4,100 rows.
+      const row = rec(0x00bd, [
+        ...u16(0),
+        ...u16(0),
+        ...Array.from({ length: 250 }, () => [...u16(0), ...u32(6)]).flat(),
+        ...u16(249),
+      ]);
+      const mulrk = (r: number) => {
+        const x = row.slice();
+        x.set(u16(r), 4);
+        return x;
+      };
+      const many = workbookStream([], [{ name: '表', records: Array.from({ length: 4100 }, (_, r) => mulrk(r)) }]);
+      expect(await say('多.xls', xlsFile(many))).toMatch(/^「多\.xls」的工作表太大（超过 1000000 个单元格/);
+      const merged = workbookStream(
+        [],
+        [{ name: '表', records: [rec(0x00e5, [...u16(1), ...u16(0), ...u16(65535), ...u16(0), ...u16(255)])] }],
+      );
+      expect(await say('合并.xls', xlsFile(merged))).toMatch(/^「合并\.xls」的工作表太大（合并了 16777216 个单元格/);
+    },
+  );
 });

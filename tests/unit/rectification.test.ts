@@ -19,13 +19,37 @@ describe('整改台账', () => {
     const ws = wb.addWorksheet('台账');
     ws.addRow(['服务能力攻坚行动专项督导问题整改台账']);
     ws.addRow(['序号', '督导发现问题', '责任单位', '整改措施', '整改时限', '整改进展', '销号情况']);
-    ws.addRow([1, '出院病人随访率不足80%', '莘县', '建立随访专班，每周通报', '12月31日前', '已完成随访系统改造', '未销号']);
+    ws.addRow([
+      1,
+      '出院病人随访率不足80%',
+      '莘县',
+      '建立随访专班，每周通报',
+      '12月31日前',
+      '已完成随访系统改造',
+      '未销号',
+    ]);
     ws.addRow([2, '候诊区无饮水设施', '市人民医院', '增设饮水机', '限7日内', '已整改', '已销号']);
     const r = await importFile(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), '整改台账.xlsx');
     expect(r.kind).toBe('rectification');
     expect(r.rows.filter((x) => x.kind === 'item').map((x) => x.cells)).toEqual([
-      { seq: '1', problem: '出院病人随访率不足80%', lead: '莘县', measures: '建立随访专班，每周通报', deadline: '12月31日前', progressNote: '已完成随访系统改造', closed: '未销号' },
-      { seq: '2', problem: '候诊区无饮水设施', lead: '市人民医院', measures: '增设饮水机', deadline: '限7日内', progressNote: '已整改', closed: '已销号' },
+      {
+        seq: '1',
+        problem: '出院病人随访率不足80%',
+        lead: '莘县',
+        measures: '建立随访专班，每周通报',
+        deadline: '12月31日前',
+        progressNote: '已完成随访系统改造',
+        closed: '未销号',
+      },
+      {
+        seq: '2',
+        problem: '候诊区无饮水设施',
+        lead: '市人民医院',
+        measures: '增设饮水机',
+        deadline: '限7日内',
+        progressNote: '已整改',
+        closed: '已销号',
+      },
     ]);
   });
 
@@ -34,24 +58,34 @@ describe('整改台账', () => {
     const now = steadyClock();
     const ledger = plans.create(db, { ...meta, title: '服务能力攻坚整改台账', kind: 'rectification' }, now());
     expect(ledger.columns.map((c) => c.label)).toEqual(templateOf('rectification').columns.map((c) => c.label));
-    const problem = problemFromRank('2026-11', '县（市、区）', { unit: '高唐县', total: 80, rank: 11, previousRank: 8, change: -3, flags: [], scores: [32, 15, 14, 0, 9, 10] }, [
-      { name: '整体满意度', max: 40 },
-      { name: '出院病人随访', max: 15 },
-      { name: '家庭医生签约履约', max: 15 },
-      { name: '预防接种机构满意度', max: 10 },
-      { name: '改善医疗服务措施落实', max: 10 },
-      { name: '投诉举报处置', max: 10 },
-    ]);
-    expect(problem.problem).toBe('2026年11月测评县（市、区）排名第11名（总分80），预防接种机构满意度失10分、整体满意度失8分。');
+    const problem = problemFromRank(
+      '2026-11',
+      '县（市、区）',
+      { unit: '高唐县', total: 80, rank: 11, previousRank: 8, change: -3, flags: [], scores: [32, 15, 14, 0, 9, 10] },
+      [
+        { name: '整体满意度', max: 40 },
+        { name: '出院病人随访', max: 15 },
+        { name: '家庭医生签约履约', max: 15 },
+        { name: '预防接种机构满意度', max: 10 },
+        { name: '改善医疗服务措施落实', max: 10 },
+        { name: '投诉举报处置', max: 10 },
+      ],
+    );
+    expect(problem.problem).toBe(
+      '2026年11月测评县（市、区）排名第11名（总分80），预防接种机构满意度失10分、整体满意度失8分。',
+    );
     addProblem(db, ledger.id, problem, now());
     const rows = plans.open(db, ledger.id).rows;
-    expect(rows.map((r) => [r.cells.lead, r.cells.source, r.cells.closed])).toEqual([['高唐县', '2026年11月测评', '未销号']]);
+    expect(rows.map((r) => [r.cells.lead, r.cells.source, r.cells.closed])).toEqual([
+      ['高唐县', '2026年11月测评', '未销号'],
+    ]);
     const back = await importFile(await exportPlan(plans.open(db, ledger.id).plan, rows), '台账.xlsx');
     expect(back.kind).toBe('rectification');
     expect(back.rows.find((x) => x.kind === 'item')!.cells.problem).toBe(problem.problem);
     undo(db, ledger.id, now());
     expect(plans.open(db, ledger.id).rows).toHaveLength(0);
-    const other = plans.list(db).find((p) => p.kind === 'peidang') ?? plans.create(db, { ...meta, kind: 'peidang' }, now());
+    const other =
+      plans.list(db).find((p) => p.kind === 'peidang') ?? plans.create(db, { ...meta, kind: 'peidang' }, now());
     expect(() => addProblem(db, other.id, problem, now())).toThrow(expect.objectContaining({ code: 'NOT_A_LEDGER' }));
   });
 });

@@ -28,14 +28,20 @@ describe('the app:// scheme of the renderer', () => {
   });
 
   it('serves nothing outside the renderer folder, from another host, or another scheme', async () => {
-    for (const url of ['app://peidang/../secret.txt', 'app://peidang/%2e%2e/secret.txt', 'app://peidang/assets/..%2f..%2fsecret.txt', 'app://peidang/..%5csecret.txt']) {
+    for (const url of [
+      'app://peidang/../secret.txt',
+      'app://peidang/%2e%2e/secret.txt',
+      'app://peidang/assets/..%2f..%2fsecret.txt',
+      'app://peidang/..%5csecret.txt',
+    ]) {
       const file = rendererFile(url, root);
       expect(file === null || file.startsWith(`${root}/`)).toBe(true);
       const reply = await rendererResponse(url, root);
       expect(reply.status).toBe(404);
       expect(await reply.text()).not.toContain('TOP-SECRET');
     }
-    for (const url of ['app://other/index.html', 'file:///etc/passwd', 'https://peidang/index.html']) expect(rendererFile(url, root)).toBeNull();
+    for (const url of ['app://other/index.html', 'file:///etc/passwd', 'https://peidang/index.html'])
+      expect(rendererFile(url, root)).toBeNull();
     expect((await rendererResponse('app://peidang/missing.js', root)).status).toBe(404);
   });
 });

@@ -29,7 +29,9 @@ function backupWithTrigger(): { file: string; dataDir: string } {
   host.close();
   const forged = join(tempDir(), '备份.db');
   const db = new Database(file);
-  db.exec(`CREATE TRIGGER empty_plan AFTER UPDATE ON rows BEGIN DELETE FROM rows WHERE plan_id = NEW.plan_id AND id <> NEW.id; END`);
+  db.exec(
+    `CREATE TRIGGER empty_plan AFTER UPDATE ON rows BEGIN DELETE FROM rows WHERE plan_id = NEW.plan_id AND id <> NEW.id; END`,
+  );
   db.exec(`VACUUM INTO '${forged}'`);
   db.close();
   return { file: forged, dataDir };
@@ -40,10 +42,16 @@ describe('restore', { timeout: 60_000 }, () => {
     const { file } = backupWithTrigger();
     const { host, dataDir } = startTempHost(true);
     const before = list(host.ctx.db);
-    const reply = message(() => host.handlers['backup.restoreFile']({ fileName: '备份.db', data: readFileSync(file).toString('base64') }));
-    expect(reply).toBe('不能用「备份.db」恢复：其中有配档助手不会建立的内容（触发器、视图或其他表），可能被人改动过。当前数据没有任何改动。');
+    const reply = message(() =>
+      host.handlers['backup.restoreFile']({ fileName: '备份.db', data: readFileSync(file).toString('base64') }),
+    );
+    expect(reply).toBe(
+      '不能用「备份.db」恢复：其中有配档助手不会建立的内容（触发器、视图或其他表），可能被人改动过。当前数据没有任何改动。',
+    );
     expect(list(host.ctx.db)).toEqual(before);
-    expect(host.ctx.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get()).toEqual({ n: 0 });
+    expect(host.ctx.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get()).toEqual({
+      n: 0,
+    });
     host.close();
     expect(message(() => restoreOffline(dataDir, join(dataDir, 'peidang.db'), file, '2030-01-02T00:00:00.000Z'))).toBe(
       '不能用「备份.db」恢复：其中有配档助手不会建立的内容（触发器、视图或其他表），可能被人改动过。当前数据没有任何改动。',
@@ -64,7 +72,11 @@ describe('restore', { timeout: 60_000 }, () => {
       const edit = new Database(file);
       edit.exec(ddl);
       edit.close();
-      expect(message(() => host.handlers['backup.restoreFile']({ fileName: name, data: readFileSync(file).toString('base64') }))).toContain('配档助手不会建立的内容');
+      expect(
+        message(() =>
+          host.handlers['backup.restoreFile']({ fileName: name, data: readFileSync(file).toString('base64') }),
+        ),
+      ).toContain('配档助手不会建立的内容');
     }
   });
 
@@ -72,7 +84,11 @@ describe('restore', { timeout: 60_000 }, () => {
     const { host, dataDir } = startTempHost(true);
     const backup = backupNow(host.ctx.db, dataDir, 'manual', '2030-01-01T00:00:00.000Z').file;
     host.ctx.db.prepare("UPDATE plans SET title = '运行中修改'").run();
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', 'restore', backup, '--data-dir', dataDir], { encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'electron/host/cli.ts', 'restore', backup, '--data-dir', dataDir],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe(
       `配档助手（进程 ${process.pid}）正在使用数据文件夹「${dataDir}」，不能在它运行时从命令行恢复。请先关闭配档助手，或在程序中使用“备份与恢复”。当前数据没有任何改动。`,
@@ -106,7 +122,11 @@ describe('restore', { timeout: 60_000 }, () => {
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.every((t) => t.title === '崩溃前已保存')).toBe(true);
     const restored = new Database(dbPath, { readonly: true });
-    expect((restored.prepare('SELECT title FROM plans').all() as { title: string }[]).some((t) => t.title === '崩溃前已保存')).toBe(false);
+    expect(
+      (restored.prepare('SELECT title FROM plans').all() as { title: string }[]).some(
+        (t) => t.title === '崩溃前已保存',
+      ),
+    ).toBe(false);
     restored.close();
   });
 });

@@ -54,7 +54,10 @@ async function load(file: string): Promise<ExcelJS.Workbook> {
 }
 
 /** Fills every open row of a unit's sheet as a unit would: a status and a line of progress, then `edit`. */
-function fill(file: string, edit?: (ws: ExcelJS.Worksheet, header: Map<string, number>, lines: number[]) => void): Promise<Uint8Array> {
+function fill(
+  file: string,
+  edit?: (ws: ExcelJS.Worksheet, header: Map<string, number>, lines: number[]) => void,
+): Promise<Uint8Array> {
   return filledSheet(file, '推进中', edit && ((e) => edit(e.ws, e.header, e.lines)));
 }
 
@@ -147,7 +150,12 @@ describe('collection rounds', () => {
     const folder = tempDir();
     const { files } = await rounds.generate(db, round.id, folder, ['医政处', '规划处']);
     const data = await Promise.all(files.map((f) => fill(join(folder, f.fileName))));
-    await returns.receive(db, round.id, files.map((f, i) => ({ fileName: f.fileName, data: data[i]! })), '2026-03-10T09:00:00.000Z');
+    await returns.receive(
+      db,
+      round.id,
+      files.map((f, i) => ({ fileName: f.fileName, data: data[i]! })),
+      '2026-03-10T09:00:00.000Z',
+    );
     expect(returns.acceptAll(db, round.id, now())).toMatchObject({ accepted: 2 });
     const entries = listProgress(db, plan.id).filter((e) => e.period === '2023-Q1');
     const shared = entries.filter((e) => e.progress.includes('【医政处】') && e.progress.includes('【规划处】'));
@@ -164,7 +172,9 @@ describe('collection rounds', () => {
     const folder = tempDir();
     const { files } = await rounds.generate(db, round.id, folder, ['妇幼处']);
     const file = join(folder, files[0]!.fileName);
-    const first = (await returns.receive(db, round.id, [{ fileName: 'a.xlsx', data: await fill(file) }], '2026-03-10T09:00:00.000Z')).received[0]!;
+    const first = (
+      await returns.receive(db, round.id, [{ fileName: 'a.xlsx', data: await fill(file) }], '2026-03-10T09:00:00.000Z')
+    ).received[0]!;
     const review = returns.review(db, first.id);
     expect(review.lines).toHaveLength(3);
     expect(review.lines[0]!.cells.map((c) => c.label)).toEqual(['完成状态', '进展情况']);
@@ -178,7 +188,12 @@ describe('collection rounds', () => {
       await returns.receive(
         db,
         round.id,
-        [{ fileName: 'b.xlsx', data: await fill(file, (ws, h, lines) => (ws.getCell(lines[0]!, h.get('完成状态')!).value = '已完成')) }],
+        [
+          {
+            fileName: 'b.xlsx',
+            data: await fill(file, (ws, h, lines) => (ws.getCell(lines[0]!, h.get('完成状态')!).value = '已完成')),
+          },
+        ],
         '2026-03-14T09:00:00.000Z',
       )
     ).received[0]!;
@@ -190,7 +205,8 @@ describe('collection rounds', () => {
     expect(changes.lines).toHaveLength(1);
     expect(changes.lines[0]!.cells).toEqual([{ label: '完成状态', before: '推进中', after: '已完成' }]);
     returns.accept(db, second.id, now());
-    const states = () => Object.fromEntries(rounds.view(db, round.id, '2026-03-14').submissions.map((s) => [s.fileName, s.state]));
+    const states = () =>
+      Object.fromEntries(rounds.view(db, round.id, '2026-03-14').submissions.map((s) => [s.fileName, s.state]));
     expect(states()).toEqual({ 'a.xlsx': 'superseded', 'b.xlsx': 'accepted' });
     expect(listProgress(db, plan.id).filter((e) => e.status === 'done')).toHaveLength(1);
 
@@ -198,12 +214,18 @@ describe('collection rounds', () => {
     expect(states()).toEqual({ 'a.xlsx': 'accepted', 'b.xlsx': 'received' });
     expect(listProgress(db, plan.id).filter((e) => e.status === 'done')).toHaveLength(0);
     // 全部采用 takes the waiting file, as one undoable action; undone, the first is in force again.
-    expect(returns.acceptAll(db, round.id, now())).toMatchObject({ accepted: 1, delta: { history: { undoLabel: '采用 1 份回执' } } });
+    expect(returns.acceptAll(db, round.id, now())).toMatchObject({
+      accepted: 1,
+      delta: { history: { undoLabel: '采用 1 份回执' } },
+    });
     expect(states()).toEqual({ 'a.xlsx': 'superseded', 'b.xlsx': 'accepted' });
     returns.undoAccept(db, second.id, now());
     returns.sendBack(db, second.id, '完成状态与实际不符', now());
     const view = rounds.view(db, round.id, '2026-03-14');
-    expect(view.board.find((b) => b.unit === '妇幼处')).toMatchObject({ status: 'returned', reason: '完成状态与实际不符' });
+    expect(view.board.find((b) => b.unit === '妇幼处')).toMatchObject({
+      status: 'returned',
+      reason: '完成状态与实际不符',
+    });
     expect(view.chaseText).toContain('妇幼处报送的材料已退回：完成状态与实际不符');
     expect(view.chaseText).toContain('医政处、规划处、基层处、疾控处尚未报送');
   });
@@ -211,7 +233,19 @@ describe('collection rounds', () => {
   it('refuses a file of another round, asks whose a file of an unknown unit is, and notices a hidden sheet edited by hand', async () => {
     const { db, plan, now } = seeded();
     const round = progressRound(db, plan.id, now);
-    const other = rounds.create(db, { planId: plan.id, title: '另一个任务', mode: 'progress', period: '2023-Q2', fields: ['status', 'progress'], units: ['妇幼处'], dueDate: '2026-06-12' }, now());
+    const other = rounds.create(
+      db,
+      {
+        planId: plan.id,
+        title: '另一个任务',
+        mode: 'progress',
+        period: '2023-Q2',
+        fields: ['status', 'progress'],
+        units: ['妇幼处'],
+        dueDate: '2026-06-12',
+      },
+      now(),
+    );
     const folder = tempDir();
     const mine = (await rounds.generate(db, round.id, folder, ['妇幼处'])).files[0]!;
     const theirs = (await rounds.generate(db, other.id, join(folder, 'other'), ['妇幼处'])).files[0]!;
@@ -221,9 +255,11 @@ describe('collection rounds', () => {
     });
     const stranger = await fill(join(folder, mine.fileName), (ws) => {
       ws.workbook.removeWorksheet(ws.workbook.getWorksheet(MARKER_SHEET)!.id);
-      ws.eachRow((row) => row.eachCell((c) => {
-        if (c.value === '填报单位：妇幼处') c.value = '填报单位：某某卫生院';
-      }));
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.value === '填报单位：妇幼处') c.value = '填报单位：某某卫生院';
+        }),
+      );
     });
     const result = await returns.receive(
       db,
@@ -236,11 +272,16 @@ describe('collection rounds', () => {
       '2026-03-10T09:00:00.000Z',
     );
     expect(result.errors).toEqual([
-      { file: '另一个任务的表.xlsx', message: '「另一个任务的表.xlsx」是另一个填报任务（「另一个任务」）的填报表，没有导入。请在那个任务中导入。' },
+      {
+        file: '另一个任务的表.xlsx',
+        message: '「另一个任务的表.xlsx」是另一个填报任务（「另一个任务」）的填报表，没有导入。请在那个任务中导入。',
+      },
     ]);
     const [byCell, unknown] = result.received;
     expect(byCell).toMatchObject({ unit: '妇幼处', matchedBy: 'cell', state: 'received' });
-    expect(byCell!.problems.map((p) => p.message)).toEqual(['文件中隐藏的识别页被改动过，已按「填报单位」和文件名识别。']);
+    expect(byCell!.problems.map((p) => p.message)).toEqual([
+      '文件中隐藏的识别页被改动过，已按「填报单位」和文件名识别。',
+    ]);
     expect(byCell!.rows.every((r) => r.rowId !== null)).toBe(true);
     expect(unknown).toMatchObject({ unit: null, state: 'unassigned' });
     expect(unknown!.problems.map((p) => p.message)).toContain('「某某卫生院」不在本任务的单位名单中，请指定单位。');
@@ -250,10 +291,28 @@ describe('collection rounds', () => {
 
   it('takes the three sample returns of the 突破事项 template in and consolidates them into one 汇总表', async () => {
     const { db, now } = seeded();
-    const plan = plans.create(db, { title: '区卫生健康系统落实突破事项汇总表', issuer: '', docNo: '', year: 2021, attachmentLabel: '', kind: 'breakthrough' }, now());
+    const plan = plans.create(
+      db,
+      {
+        title: '区卫生健康系统落实突破事项汇总表',
+        issuer: '',
+        docNo: '',
+        year: 2021,
+        attachmentLabel: '',
+        kind: 'breakthrough',
+      },
+      now(),
+    );
     const units = ['区人民医院', '区妇幼保健院', '区疾控中心', '区中医院'];
-    const round = rounds.create(db, { planId: plan.id, title: '落实突破事项', mode: 'table', period: null, units, dueDate: '2021-03-12' }, now());
-    const files = readdirSync(SAMPLES).map((f) => ({ fileName: f, data: new Uint8Array(readFileSync(join(SAMPLES, f))) }));
+    const round = rounds.create(
+      db,
+      { planId: plan.id, title: '落实突破事项', mode: 'table', period: null, units, dueDate: '2021-03-12' },
+      now(),
+    );
+    const files = readdirSync(SAMPLES).map((f) => ({
+      fileName: f,
+      data: new Uint8Array(readFileSync(join(SAMPLES, f))),
+    }));
     const result = await returns.receive(db, round.id, files, '2021-03-12T10:00:00.000Z');
     expect(result.errors).toEqual([]);
     expect(result.received.map((s) => [s.unit, s.matchedBy, s.rows.length])).toEqual([
@@ -277,6 +336,11 @@ describe('collection rounds', () => {
     expect(all[3]).toMatch(/^1\|创建三级医院\|[\s\S]*\|区人民医院\|/);
     expect(all[3]!.endsWith(localStamp('2021-03-12T10:00:00.000Z'))).toBe(true);
     expect(all.filter((l) => l === '区妇幼保健院' || l === '区疾控中心')).toHaveLength(2);
-    expect(rounds.view(db, round.id, '2021-03-13').board.map((b) => b.status)).toEqual(['accepted', 'accepted', 'accepted', 'overdue']);
+    expect(rounds.view(db, round.id, '2021-03-13').board.map((b) => b.status)).toEqual([
+      'accepted',
+      'accepted',
+      'accepted',
+      'overdue',
+    ]);
   });
 });

@@ -5,7 +5,19 @@ import { undo } from '../../electron/host/services/history';
 import { create, list, open } from '../../electron/host/services/plans';
 import { getRowState } from '../../electron/host/store/rows';
 import type { Db } from '../../electron/host/store/db';
-import { cleanupTemp, codeOf, idOf, ids, item, meta, openTempDb, planWith, section, steadyClock, texts } from './temp-data';
+import {
+  cleanupTemp,
+  codeOf,
+  idOf,
+  ids,
+  item,
+  meta,
+  openTempDb,
+  planWith,
+  section,
+  steadyClock,
+  texts,
+} from './temp-data';
 
 let db: Db;
 let now: () => string;
@@ -51,7 +63,14 @@ describe('setCells', () => {
 
   it('changes the text of a section row through its title', () => {
     const [sectionId] = insert(db, planId, null, 'above', [section('（一）优化流程')], now()).created;
-    setCells(db, planId, [{ rowId: sectionId!, key: 'title', value: '（一）优化健康服务流程' }], [], '编辑单元格', now());
+    setCells(
+      db,
+      planId,
+      [{ rowId: sectionId!, key: 'title', value: '（一）优化健康服务流程' }],
+      [],
+      '编辑单元格',
+      now(),
+    );
     expect(texts(db, planId)[0]).toBe('§（一）优化健康服务流程');
   });
 
@@ -168,7 +187,11 @@ describe('move', () => {
   });
 
   it('keeps the right order when rows are moved one by one to the same spot until the gaps run out', () => {
-    const many = planWith(db, now, Array.from({ length: 20 }, (_, i) => `行${i + 1}`));
+    const many = planWith(
+      db,
+      now,
+      Array.from({ length: 20 }, (_, i) => `行${i + 1}`),
+    );
     const anchor = idOf(db, many, '行2');
     for (let i = 3; i <= 20; i++) move(db, many, [idOf(db, many, `行${i}`)], anchor, now());
     const moved = Array.from({ length: 18 }, (_, i) => `行${i + 3}`);

@@ -12,10 +12,27 @@ import type { Unit } from '../../shared/domain/unit-directory';
 import { AppError } from '../../shared/errors';
 import { readScoreSheet } from '../../shared/xlsx/read-scores';
 import { writeScoreNotice } from '../../shared/xlsx/score-notice';
-import { MONTHS, NOVEMBER, OCTOBER, SEED_CITY_UNITS, SEED_COUNTIES, SEPTEMBER, scoreSheetBytes } from '../support/score-sheets';
+import {
+  MONTHS,
+  NOVEMBER,
+  OCTOBER,
+  SEED_CITY_UNITS,
+  SEED_COUNTIES,
+  SEPTEMBER,
+  scoreSheetBytes,
+} from '../support/score-sheets';
 
 const directory: Unit[] = [
-  { id: 'u1', name: '市人民医院', shortName: '', aliases: ['聊城市人民医院'], kind: 'subordinate', leader: '', contact: '', phone: '' },
+  {
+    id: 'u1',
+    name: '市人民医院',
+    shortName: '',
+    aliases: ['聊城市人民医院'],
+    kind: 'subordinate',
+    leader: '',
+    contact: '',
+    phone: '',
+  },
 ];
 let sheets: ScoreSheet[];
 let rankings: Ranking[];
@@ -30,13 +47,21 @@ beforeAll(async () => {
 
 const group = (r: Ranking, name: string) => r.groups.find((g) => g.group === name)!;
 const unitOf = (r: Ranking, groupName: string, unit: string) => group(r, groupName).units.find((u) => u.unit === unit)!;
-const table = (r: Ranking, groupName: string) => group(r, groupName).units.map((u) => [u.unit, u.total, u.rank, u.previousRank, u.flags.join('')]);
+const table = (r: Ranking, groupName: string) =>
+  group(r, groupName).units.map((u) => [u.unit, u.total, u.rank, u.previousRank, u.flags.join('')]);
 
 describe('reading score sheets', () => {
   it('reads the period from the title, else the file name, the indicators with their maxima, and the sections as groups', () => {
     expect(sheets.map((s) => s.period)).toEqual(['2026-09', '2026-10', '2026-11']);
     expect(sheets[0]!.indicators[0]).toEqual({ name: '整体满意度', max: 40 });
-    expect(sheets[1]!.indicators.map((i) => i.name)).toEqual(['整体满意度', '出院病人随访', '家庭医生签约履约', '预防接种机构满意度', '改善医疗服务措施落实', '投诉举报处置']);
+    expect(sheets[1]!.indicators.map((i) => i.name)).toEqual([
+      '整体满意度',
+      '出院病人随访',
+      '家庭医生签约履约',
+      '预防接种机构满意度',
+      '改善医疗服务措施落实',
+      '投诉举报处置',
+    ]);
     for (const s of sheets) {
       expect(new Set(s.lines.map((l) => l.group))).toEqual(new Set(['县（市、区）', '市直医疗卫生机构']));
       expect(s.lines).toHaveLength(SEED_COUNTIES.length + SEED_CITY_UNITS.length);
@@ -52,7 +77,10 @@ describe('reading score sheets', () => {
 
   it('refuses a workbook without a unit column and indicators, naming the file', async () => {
     const other = await scoreSheetBytes({ ...SEPTEMBER, counties: [], city: [] });
-    await expect(readScoreSheet(other, '空表.xlsx')).rejects.toMatchObject({ code: 'SCORES_NO_TABLE', params: { file: '空表.xlsx' } });
+    await expect(readScoreSheet(other, '空表.xlsx')).rejects.toMatchObject({
+      code: 'SCORES_NO_TABLE',
+      params: { file: '空表.xlsx' },
+    });
     await expect(readScoreSheet(new Uint8Array([1, 2, 3]), '乱码.xlsx')).rejects.toBeInstanceOf(AppError);
   });
 });
@@ -114,7 +142,11 @@ describe('ranking', () => {
     expect(nov.warnings).toContain('2026-11：第 9 行「高唐县」的「预防接种机构满意度」没有分数，按 0 分计。');
     expect(nov.warnings).toHaveLength(2);
     const city = group(nov, '市直医疗卫生机构').units;
-    expect(city.filter((u) => u.flags.length > 0).map((u) => u.unit)).toEqual(['市中心血站', '市120指挥中心', '市传染病医院']);
+    expect(city.filter((u) => u.flags.length > 0).map((u) => u.unit)).toEqual([
+      '市中心血站',
+      '市120指挥中心',
+      '市传染病医院',
+    ]);
     expect(city.slice(0, 4).map((u) => [u.unit, u.rank, u.previousRank])).toEqual([
       ['市直机关门诊部', 1, 1],
       ['市人民医院', 2, 2],
@@ -125,9 +157,15 @@ describe('ranking', () => {
 
   it('takes the size of the bottom from the caller: with N = 1 only the last twice is flagged', () => {
     const nov = rankSeries(sheets, directory, 1)[2]!;
-    expect(nov.groups.flatMap((g) => g.units.filter((u) => u.flags.length > 0).map((u) => u.unit))).toEqual(['市传染病医院']);
+    expect(nov.groups.flatMap((g) => g.units.filter((u) => u.flags.length > 0).map((u) => u.unit))).toEqual([
+      '市传染病医院',
+    ]);
     const oct = rankSeries(sheets.slice(0, 2), directory, 2)[1]!;
-    expect(group(oct, '县（市、区）').units.filter((u) => u.flags.length > 0).map((u) => u.unit)).toEqual(['高新区', '开发区']);
+    expect(
+      group(oct, '县（市、区）')
+        .units.filter((u) => u.flags.length > 0)
+        .map((u) => u.unit),
+    ).toEqual(['高新区', '开发区']);
   });
 
   it('without the directory, an alias is another unit: no previous rank for 聊城市人民医院', () => {
@@ -154,7 +192,9 @@ describe('the 通报', () => {
     expect(text).toContain('|整体满意度|（40分）|');
     expect(text).toContain('1|莘县|39|15|14|10|9|10|97|2|↑1');
     expect(text).toContain('11|高唐县|32|15|14|0|9|10|80|8|↓3');
-    expect(text).toContain('开发区（县（市、区）第9名）、高新区（县（市、区）第10名）、市中心血站（市直医疗卫生机构第15名）');
+    expect(text).toContain(
+      '开发区（县（市、区）第9名）、高新区（县（市、区）第10名）、市中心血站（市直医疗卫生机构第15名）',
+    );
     expect(text).toContain('予以通报');
     expect(text).toMatch(/度假区（由第7名升至第5名）/);
     expect(text).toContain('2026年12月3日');
@@ -167,10 +207,29 @@ describe('the 通报', () => {
 describe('npm run -s cli -- rank', () => {
   const Output = z.object({
     period: z.string(),
-    groups: z.array(z.object({ group: z.string(), units: z.array(z.object({ unit: z.string(), total: z.number(), rank: z.number(), previousRank: z.number().nullable(), flags: z.array(z.string()) }).strict()) })),
+    groups: z.array(
+      z.object({
+        group: z.string(),
+        units: z.array(
+          z
+            .object({
+              unit: z.string(),
+              total: z.number(),
+              rank: z.number(),
+              previousRank: z.number().nullable(),
+              flags: z.array(z.string()),
+            })
+            .strict(),
+        ),
+      }),
+    ),
     warnings: z.array(z.string()),
   });
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', 'rank', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', 'rank', ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
 
   it('prints the latest month ranked against the previous ones and writes the 通报', async () => {
     const paths: string[] = [];

@@ -41,7 +41,11 @@ describe('seedOnce', () => {
     seedOnce(db, now());
     const rows = planOfKind('peidang').rows;
     expect(rows[0]).toMatchObject({ kind: 'section', title: '（一）优化健康服务流程' });
-    expect(rows[1]?.cells).toMatchObject({ measure: '推进诊疗精准预约', deadline: '8月20日前', lead: '医政处\n规划处' });
+    expect(rows[1]?.cells).toMatchObject({
+      measure: '推进诊疗精准预约',
+      deadline: '8月20日前',
+      lead: '医政处\n规划处',
+    });
     expect(numberRows(rows).get(rows[rows.length - 1]!.id)).toBe(50);
   });
 

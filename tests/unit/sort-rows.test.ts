@@ -8,7 +8,12 @@ const columns: ColumnDef[] = [
   { key: 'deadline', label: '完成时限', role: 'deadline', width: 10 },
   { key: 'lead', label: '牵头处室', role: 'unit', width: 10 },
 ];
-const item = (id: string, deadline: string, lead: string): Row => ({ id, kind: 'item', title: '', cells: { measure: id, deadline, lead } });
+const item = (id: string, deadline: string, lead: string): Row => ({
+  id,
+  kind: 'item',
+  title: '',
+  cells: { measure: id, deadline, lead },
+});
 const section = (id: string): Row => ({ id, kind: 'section', title: id, cells: {} });
 const rows: Row[] = [
   item('a0', '12月底前', '医政处'),
@@ -25,12 +30,44 @@ const plan = { columns, year: 2026 };
 
 describe('sorting a plan', () => {
   it('sorts each section’s items by the date their 完成时限 is read as, one without a date last', () => {
-    expect(sortedRowIds(plan, rows, 'deadline', 'asc', '2026-01-01')).toEqual(['a0', '一', 'b', 'd', 'a', 'c', '二', 'f', 'e']);
-    expect(sortedRowIds(plan, rows, 'deadline', 'desc', '2026-01-01')).toEqual(['a0', '一', 'a', 'd', 'b', 'c', '二', 'e', 'f']);
+    expect(sortedRowIds(plan, rows, 'deadline', 'asc', '2026-01-01')).toEqual([
+      'a0',
+      '一',
+      'b',
+      'd',
+      'a',
+      'c',
+      '二',
+      'f',
+      'e',
+    ]);
+    expect(sortedRowIds(plan, rows, 'deadline', 'desc', '2026-01-01')).toEqual([
+      'a0',
+      '一',
+      'a',
+      'd',
+      'b',
+      'c',
+      '二',
+      'e',
+      'f',
+    ]);
   });
 
   it('sorts text in pinyin order (妇 f, 规 g, 医 y), empty cells last, ties in their old order', () => {
-    expect(sortedRowIds(plan, rows, 'lead', 'asc', '2026-01-01')).toEqual(['a0', '一', 'd', 'b', 'a', 'c', '二', 'f', 'e']);
-    expect(sortedRowIds(plan, [item('x', '', '医政处'), item('y', '', '医政处')], 'lead', 'desc', '2026-01-01')).toEqual(['x', 'y']);
+    expect(sortedRowIds(plan, rows, 'lead', 'asc', '2026-01-01')).toEqual([
+      'a0',
+      '一',
+      'd',
+      'b',
+      'a',
+      'c',
+      '二',
+      'f',
+      'e',
+    ]);
+    expect(
+      sortedRowIds(plan, [item('x', '', '医政处'), item('y', '', '医政处')], 'lead', 'desc', '2026-01-01'),
+    ).toEqual(['x', 'y']);
   });
 });

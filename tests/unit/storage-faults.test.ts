@@ -2,7 +2,20 @@
 // process, or deleted while the host runs. Each time the clerk is told what happened and nothing saved is lost.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
-import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -16,7 +29,8 @@ import { samplePath } from '../support/fixtures';
 afterEach(cleanupTemp);
 
 const sample = (name: string) => readFileSync(samplePath(name)).toString('base64');
-const start = (dataDir: string, seed = true) => startHost({ dataDir, mode: 'browser', version: 't', log: () => undefined, seed });
+const start = (dataDir: string, seed = true) =>
+  startHost({ dataDir, mode: 'browser', version: 't', log: () => undefined, seed });
 
 /** A small file system of its own (tmpfs), so that filling it fills nothing else; null where mounting is not allowed. */
 function smallDisk(megabytes: number): { dir: string; reason: '' } | { dir: null; reason: string } {
@@ -28,7 +42,10 @@ function smallDisk(megabytes: number): { dir: string; reason: '' } | { dir: null
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    return { dir: null, reason: `cannot mount a tmpfs here (${why}); SQLITE_FULL and ENOSPC are simulated at the store boundary below` };
+    return {
+      dir: null,
+      reason: `cannot mount a tmpfs here (${why}); SQLITE_FULL and ENOSPC are simulated at the store boundary below`,
+    };
   }
 }
 
@@ -76,38 +93,53 @@ afterAll(() => {
 });
 
 describe('a full disk', () => {
-  const name = 'refuses an edit, an import, a backup and a CLI export with a message, leaves the database as it was and no file cut short, and works once there is room';
+  const name =
+    'refuses an edit, an import, a backup and a CLI export with a message, leaves the database as it was and no file cut short, and works once there is room';
   it.skipIf(!disk.dir)(disk.dir ? name : `${name} (skipped: ${disk.reason})`, async () => {
     const dataDir = join(disk.dir!, 'data');
     const host = start(dataDir);
     const { planId, rowId, measure } = await firstRow(host);
-    const opened = (await host.invoke('import.open', { fileName: '重点工作清单-2026.xlsx', data: sample('重点工作清单-2026.xlsx') })) as Extract<Envelope, { ok: true }>;
+    const opened = (await host.invoke('import.open', {
+      fileName: '重点工作清单-2026.xlsx',
+      data: sample('重点工作清单-2026.xlsx'),
+    })) as Extract<Envelope, { ok: true }>;
     const before = counts(host);
     const backupsBefore = readdirSync(join(dataDir, 'backups'));
     const filler = fill(disk.dir!);
 
-    const edit = await host.invoke('rows.setCells', { planId, edits: [{ rowId, key: 'measure', value: '满'.repeat(50_000) }] });
+    const edit = await host.invoke('rows.setCells', {
+      planId,
+      edits: [{ rowId, key: 'measure', value: '满'.repeat(50_000) }],
+    });
     expect(message(edit)).toBe('磁盘空间已满，修改没有保存。请清理磁盘后再试，已保存的内容不受影响。');
     const fileId = (opened.data as { fileId: string }).fileId;
     const imported = await host.invoke('import.commit', { fileId, options: {}, target: { mode: 'new' } });
     expect(message(imported)).toBe('磁盘空间已满，导入没有保存。请清理磁盘后再试，已保存的内容不受影响。');
-    expect(message(await host.invoke('backup.create', {}))).toBe('磁盘空间已满，备份没有保存。请清理磁盘后再试，已保存的内容不受影响。');
+    expect(message(await host.invoke('backup.create', {}))).toBe(
+      '磁盘空间已满，备份没有保存。请清理磁盘后再试，已保存的内容不受影响。',
+    );
     expect(counts(host)).toBe(before);
     // No backup cut short is left behind, under its own name or another.
     expect(readdirSync(join(dataDir, 'backups'))).toEqual(backupsBefore);
 
     // The app's export is built in memory and saved by the browser or the desktop shell; the CLI writes its own file.
     const out = join(disk.dir!, '导出.xlsx');
-    const convert = spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', 'convert', samplePath('配档表-百日攻坚行动.xlsx'), out], {
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const convert = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'electron/host/cli.ts', 'convert', samplePath('配档表-百日攻坚行动.xlsx'), out],
+      {
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(convert.stderr.trim()).toBe('无法写出「导出.xlsx」：磁盘空间已满。');
     expect(convert.status).toBe(2);
     expect([existsSync(out), existsSync(`${out}.partial`)]).toEqual([false, false]);
 
     rmSync(filler);
-    expect(message(await host.invoke('rows.setCells', { planId, edits: [{ rowId, key: 'measure', value: '有空间了' }] }))).toBe('ok');
+    expect(
+      message(await host.invoke('rows.setCells', { planId, edits: [{ rowId, key: 'measure', value: '有空间了' }] })),
+    ).toBe('ok');
     host.close();
     const again = start(dataDir);
     expect(again.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -127,15 +159,25 @@ describe('a full disk in the middle of an import', () => {
     ws.addRow(['序号', '行动措施', '任务目标', '完成时限', '牵头处室', '配合处室']);
     for (let i = 1; i <= 2000; i++) ws.addRow([i, `措施${i}`, '目标'.repeat(200), '6月底前', '医政处', '规划处']);
     const data = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
-    const opened = (await host.invoke('import.open', { fileName: '两千行.xlsx', data })) as Extract<Envelope, { ok: true }>;
+    const opened = (await host.invoke('import.open', { fileName: '两千行.xlsx', data })) as Extract<
+      Envelope,
+      { ok: true }
+    >;
     const probe = (await host.invoke('backup.create', {})) as Extract<Envelope, { ok: true }>;
     const before = counts(host);
     const backups = readdirSync(join(dataDir, 'backups')).length;
     // Room for the backup every import makes first, not for the 2,000 rows after it.
     const { bavail, bsize } = statfsSync(disk.dir!);
-    writeFileSync(join(disk.dir!, 'filler'), Buffer.alloc(bavail * bsize - (probe.data as { size: number }).size - 64 * 1024));
+    writeFileSync(
+      join(disk.dir!, 'filler'),
+      Buffer.alloc(bavail * bsize - (probe.data as { size: number }).size - 64 * 1024),
+    );
 
-    const committed = await host.invoke('import.commit', { fileId: (opened.data as { fileId: string }).fileId, options: {}, target: { mode: 'new' } });
+    const committed = await host.invoke('import.commit', {
+      fileId: (opened.data as { fileId: string }).fileId,
+      options: {},
+      target: { mode: 'new' },
+    });
     expect(message(committed)).toBe('磁盘空间已满，导入没有保存。请清理磁盘后再试，已保存的内容不受影响。');
     expect(readdirSync(join(dataDir, 'backups'))).toHaveLength(backups + 1);
     expect(counts(host)).toBe(before);
@@ -155,7 +197,13 @@ describe('the data file', () => {
     const asRoot = process.getuid?.() === 0;
     if (asRoot) {
       chmodSync(join(dataDir, '..'), 0o755);
-      for (const f of [dataDir, join(dataDir, 'backups'), ...readdirSync(join(dataDir, 'backups')).map((b) => join(dataDir, 'backups', b)), file]) chownSync(f, 65534, 65534);
+      for (const f of [
+        dataDir,
+        join(dataDir, 'backups'),
+        ...readdirSync(join(dataDir, 'backups')).map((b) => join(dataDir, 'backups', b)),
+        file,
+      ])
+        chownSync(f, 65534, 65534);
     }
     chmodSync(file, 0o444);
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'tests/faults/host-call.ts', dataDir], {
@@ -163,7 +211,10 @@ describe('the data file', () => {
       timeout: 60_000,
       ...(asRoot ? { uid: 65534, gid: 65534, env: { ...process.env, HOME: tmpdir() } } : {}),
     });
-    expect(JSON.parse(run.stdout)).toEqual({ started: true, edit: '数据文件是只读的，修改无法保存。请检查数据文件夹的权限。' });
+    expect(JSON.parse(run.stdout)).toEqual({
+      started: true,
+      edit: '数据文件是只读的，修改无法保存。请检查数据文件夹的权限。',
+    });
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
@@ -173,17 +224,30 @@ describe('the data file', () => {
     const before = counts(host);
     const holder = spawn(
       process.execPath,
-      ['-e', "const D=require('better-sqlite3');const db=new D(process.argv[1]);db.exec('BEGIN EXCLUSIVE');console.log('locked');process.stdin.on('data',()=>{db.exec('ROLLBACK');db.close();process.exit(0)})", join(dataDir, 'peidang.db')],
+      [
+        '-e',
+        "const D=require('better-sqlite3');const db=new D(process.argv[1]);db.exec('BEGIN EXCLUSIVE');console.log('locked');process.stdin.on('data',()=>{db.exec('ROLLBACK');db.close();process.exit(0)})",
+        join(dataDir, 'peidang.db'),
+      ],
       { stdio: ['pipe', 'pipe', 'inherit'] },
     );
     await new Promise<void>((resolve) => createInterface({ input: holder.stdout! }).once('line', () => resolve()));
-    const edit = await host.invoke('rows.setCells', { planId, edits: [{ rowId, key: 'measure', value: '被锁住时的修改' }] });
-    expect(message(edit)).toBe('数据文件正被另一个程序占用（另一个配档助手，或正在复制、同步它的程序），刚才的修改没有保存。请关闭占用它的程序后再试。');
+    const edit = await host.invoke('rows.setCells', {
+      planId,
+      edits: [{ rowId, key: 'measure', value: '被锁住时的修改' }],
+    });
+    expect(message(edit)).toBe(
+      '数据文件正被另一个程序占用（另一个配档助手，或正在复制、同步它的程序），刚才的修改没有保存。请关闭占用它的程序后再试。',
+    );
     expect(counts(host)).toBe(before);
     const gone = new Promise((resolve) => holder.once('exit', resolve));
     holder.stdin!.end('release\n');
     await gone;
-    expect(message(await host.invoke('rows.setCells', { planId, edits: [{ rowId, key: 'measure', value: '解锁后的修改' }] }))).toBe('ok');
+    expect(
+      message(
+        await host.invoke('rows.setCells', { planId, edits: [{ rowId, key: 'measure', value: '解锁后的修改' }] }),
+      ),
+    ).toBe('ok');
     expect((await firstRow(host)).measure).toBe('解锁后的修改');
     expect(measure).not.toBe('解锁后的修改');
   }, 60_000);
@@ -191,16 +255,29 @@ describe('the data file', () => {
   it('deleted while the host runs: written back from the open data, the clerk told, and nothing lost after a restart', async () => {
     const { host, dataDir } = startTempHost(true);
     const { planId, rowId } = await firstRow(host);
-    expect(message(await host.invoke('rows.setCells', { planId, edits: [{ rowId, key: 'measure', value: '删除前的修改' }] }))).toBe('ok');
+    expect(
+      message(
+        await host.invoke('rows.setCells', { planId, edits: [{ rowId, key: 'measure', value: '删除前的修改' }] }),
+      ),
+    ).toBe('ok');
     const before = counts(host);
     const file = join(dataDir, 'peidang.db');
     for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 
-    const next = await host.invoke('rows.setCells', { planId, edits: [{ rowId, key: 'measure', value: '删除后的修改' }] });
-    expect(message(next)).toBe(`数据文件「${file}」在程序运行时被删除或移走了。程序已用打开着的数据把它重新写回原处，没有丢失内容；刚才的操作没有执行，请再做一次。`);
+    const next = await host.invoke('rows.setCells', {
+      planId,
+      edits: [{ rowId, key: 'measure', value: '删除后的修改' }],
+    });
+    expect(message(next)).toBe(
+      `数据文件「${file}」在程序运行时被删除或移走了。程序已用打开着的数据把它重新写回原处，没有丢失内容；刚才的操作没有执行，请再做一次。`,
+    );
     expect(existsSync(file)).toBe(true);
     expect(counts(host)).toBe(before);
-    expect(message(await host.invoke('rows.setCells', { planId, edits: [{ rowId, key: 'measure', value: '删除后的修改' }] }))).toBe('ok');
+    expect(
+      message(
+        await host.invoke('rows.setCells', { planId, edits: [{ rowId, key: 'measure', value: '删除后的修改' }] }),
+      ),
+    ).toBe('ok');
     host.close();
     const again = start(dataDir, false);
     expect(again.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -229,10 +306,18 @@ describe('errors of the store, as the dispatcher answers them', () => {
     ['SQLITE_READONLY', '数据文件是只读的，修改无法保存。请检查数据文件夹的权限。'],
     ['SQLITE_READONLY_DBMOVED', '数据文件是只读的，修改无法保存。请检查数据文件夹的权限。'],
     ['EROFS', '数据文件是只读的，修改无法保存。请检查数据文件夹的权限。'],
-    ['SQLITE_BUSY', '数据文件正被另一个程序占用（另一个配档助手，或正在复制、同步它的程序），刚才的修改没有保存。请关闭占用它的程序后再试。'],
+    [
+      'SQLITE_BUSY',
+      '数据文件正被另一个程序占用（另一个配档助手，或正在复制、同步它的程序），刚才的修改没有保存。请关闭占用它的程序后再试。',
+    ],
   ])('%s: a message, no incident, nothing logged', async (code, text) => {
     const { host, logLines } = startTempHost(false);
-    const failing = { ...host.handlers, 'plans.list': () => { throw Object.assign(new Error('disk I/O'), { code }); } };
+    const failing = {
+      ...host.handlers,
+      'plans.list': () => {
+        throw Object.assign(new Error('disk I/O'), { code });
+      },
+    };
     const env = await dispatch(failing, 'plans.list', {}, (l) => logLines.push(l));
     expect(env).toEqual({ ok: false, error: expect.objectContaining({ message: text, incidentId: undefined }) });
     expect(logLines).toEqual([]);

@@ -24,13 +24,19 @@ function raw(file: string): Database.Database {
 }
 
 function tables(db: Database.Database): string[] {
-  const recs = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+  const recs = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+    name: string;
+  }[];
   return recs.map((r) => r.name);
 }
 
 const first: Migration = { version: 1, name: 'first', up: 'CREATE TABLE a (x INTEGER) STRICT;' };
 const second: Migration = { version: 2, name: 'second', up: 'CREATE TABLE b (y TEXT) STRICT;' };
-const broken: Migration = { version: 2, name: 'broken', up: 'CREATE TABLE b (y TEXT) STRICT; INSERT INTO nowhere VALUES (1);' };
+const broken: Migration = {
+  version: 2,
+  name: 'broken',
+  up: 'CREATE TABLE b (y TEXT) STRICT; INSERT INTO nowhere VALUES (1);',
+};
 
 describe('the migrations of the app', () => {
   it('are numbered 1, 2, 3 … in the order they run', () => {
@@ -61,7 +67,9 @@ describe('each migration, from a file of the version before it', () => {
   it('0002 adds the remembered import mappings and keeps the plans', () => {
     const db = raw(join(tempDir(), 'v1.db'));
     migrate(db, MIGRATIONS.slice(0, 1));
-    db.prepare("INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'peidang', '旧方案', 2025, '[]', 't', 't')").run();
+    db.prepare(
+      "INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'peidang', '旧方案', 2025, '[]', 't', 't')",
+    ).run();
     migrate(db, MIGRATIONS.slice(0, 2));
     expect(schemaVersion(db)).toBe(2);
     expect(tables(db)).toContain('import_mappings');
@@ -71,7 +79,9 @@ describe('each migration, from a file of the version before it', () => {
   it('0003 gives every existing plan continuous 序号 and refuses an unknown numbering', () => {
     const db = raw(join(tempDir(), 'v2.db'));
     migrate(db, MIGRATIONS.slice(0, 2));
-    db.prepare("INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'minsheng', '民生实事', 2025, '[]', 't', 't')").run();
+    db.prepare(
+      "INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'minsheng', '民生实事', 2025, '[]', 't', 't')",
+    ).run();
     migrate(db, MIGRATIONS.slice(0, 3));
     expect(db.prepare('SELECT numbering FROM plans').get()).toEqual({ numbering: 'continuous' });
     expect(() => db.prepare("UPDATE plans SET numbering = 'random'").run()).toThrow(/CHECK/);
@@ -82,24 +92,48 @@ describe('migration 0007', () => {
   it('gives every unit of a version 6 file an empty 联系人 and 电话, and keeps the rest', () => {
     const db = raw(join(tempDir(), 'v6.db'));
     migrate(db, MIGRATIONS.slice(0, 6));
-    db.prepare("INSERT INTO units (id, name, short_name, aliases, kind, leader, position) VALUES ('u', '医政医管处', '医政处', '[]', 'office', '王', 1)").run();
+    db.prepare(
+      "INSERT INTO units (id, name, short_name, aliases, kind, leader, position) VALUES ('u', '医政医管处', '医政处', '[]', 'office', '王', 1)",
+    ).run();
     migrate(db, MIGRATIONS.slice(0, 7));
     expect(schemaVersion(db)).toBe(7);
-    expect(db.prepare('SELECT name, short_name, leader, contact, phone FROM units').get()).toEqual({ name: '医政医管处', short_name: '医政处', leader: '王', contact: '', phone: '' });
+    expect(db.prepare('SELECT name, short_name, leader, contact, phone FROM units').get()).toEqual({
+      name: '医政医管处',
+      short_name: '医政处',
+      leader: '王',
+      contact: '',
+      phone: '',
+    });
   });
 });
 
 describe('migration 0010', () => {
   it('keeps the rounds of a version 7 file (their sheets laid out by default) and remembers outputs per plan', () => {
     const db = raw(join(tempDir(), 'v7.db'));
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 7));
-    db.prepare("INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'peidang', '旧', 2025, '[]', 't', 't')").run();
-    db.prepare("INSERT INTO rounds (id, plan_id, title, mode, scope, units, due_date, created_at) VALUES ('r', 'p', '一季度', 'progress', 'lead', '[]', '2025-03-31', 't')").run();
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 10));
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 7),
+    );
+    db.prepare(
+      "INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'peidang', '旧', 2025, '[]', 't', 't')",
+    ).run();
+    db.prepare(
+      "INSERT INTO rounds (id, plan_id, title, mode, scope, units, due_date, created_at) VALUES ('r', 'p', '一季度', 'progress', 'lead', '[]', '2025-03-31', 't')",
+    ).run();
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 10),
+    );
     expect(schemaVersion(db)).toBe(10);
     expect(db.prepare('SELECT title, sheet FROM rounds').get()).toEqual({ title: '一季度', sheet: null });
-    db.prepare("INSERT INTO output_layouts (plan_id, output, settings, updated_at) VALUES ('p', 'export', '{}', 't')").run();
-    expect(() => db.prepare("INSERT INTO output_layouts (plan_id, output, settings, updated_at) VALUES ('p', 'other', '{}', 't')").run()).toThrow(/CHECK/);
+    db.prepare(
+      "INSERT INTO output_layouts (plan_id, output, settings, updated_at) VALUES ('p', 'export', '{}', 't')",
+    ).run();
+    expect(() =>
+      db
+        .prepare("INSERT INTO output_layouts (plan_id, output, settings, updated_at) VALUES ('p', 'other', '{}', 't')")
+        .run(),
+    ).toThrow(/CHECK/);
   });
 });
 
@@ -107,15 +141,25 @@ describe('migration 0004', () => {
   it('keeps the history of a version 3 file and adds progress and each plan’s cadence', () => {
     const db = raw(join(tempDir(), 'v3.db'));
     migrate(db, MIGRATIONS.slice(0, 3));
-    db.prepare("INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'peidang', '旧', 2025, '[]', 't', 't')").run();
-    db.prepare("INSERT INTO actions (id, plan_id, label, source, created_at) VALUES (1, 'p', '编辑单元格', 'edit', 't')").run();
-    db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id, before, after) VALUES (1, 0, 'row', 'r', NULL, '{}')").run();
+    db.prepare(
+      "INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'peidang', '旧', 2025, '[]', 't', 't')",
+    ).run();
+    db.prepare(
+      "INSERT INTO actions (id, plan_id, label, source, created_at) VALUES (1, 'p', '编辑单元格', 'edit', 't')",
+    ).run();
+    db.prepare(
+      "INSERT INTO changes (action_id, seq, entity, entity_id, before, after) VALUES (1, 0, 'row', 'r', NULL, '{}')",
+    ).run();
     migrate(db, MIGRATIONS.slice(0, 4));
     expect(db.prepare('SELECT entity, entity_id FROM changes').all()).toEqual([{ entity: 'row', entity_id: 'r' }]);
     expect(db.prepare('SELECT cadence FROM plans').get()).toEqual({ cadence: 'quarter' });
     expect(tables(db)).toContain('progress');
-    db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id, before, after) VALUES (1, 1, 'progress', 'r|2025-Q1', NULL, '{}')").run();
-    expect(() => db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id) VALUES (1, 2, 'other', 'x')").run()).toThrow(/CHECK/);
+    db.prepare(
+      "INSERT INTO changes (action_id, seq, entity, entity_id, before, after) VALUES (1, 1, 'progress', 'r|2025-Q1', NULL, '{}')",
+    ).run();
+    expect(() =>
+      db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id) VALUES (1, 2, 'other', 'x')").run(),
+    ).toThrow(/CHECK/);
   });
 });
 
@@ -150,7 +194,10 @@ describe('openDatabase', () => {
       thrown = e;
     }
     expect(thrown).toBeInstanceOf(AppError);
-    expect(thrown).toMatchObject({ code: 'DB_NEWER_VERSION', params: { found: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION } });
+    expect(thrown).toMatchObject({
+      code: 'DB_NEWER_VERSION',
+      params: { found: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION },
+    });
     const after = raw(file);
     expect(schemaVersion(after)).toBe(SCHEMA_VERSION + 1);
     expect(tables(after)).toEqual(['future_things']);
@@ -188,15 +235,33 @@ describe('migration 0008', () => {
   it('keeps the history of a version 7 file as snapshots of format 1, and lets returns, decisions and units join it', () => {
     const db = raw(join(tempDir(), 'v7.db'));
     migrate(db, MIGRATIONS.slice(0, 7));
-    db.prepare("INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'peidang', '旧', 2025, '[]', 't', 't')").run();
-    db.prepare("INSERT INTO actions (id, plan_id, label, source, created_at) VALUES (1, 'p', '编辑单元格', 'edit', 't')").run();
-    db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id, before, after) VALUES (1, 0, 'row', 'r', NULL, '{}')").run();
+    db.prepare(
+      "INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'peidang', '旧', 2025, '[]', 't', 't')",
+    ).run();
+    db.prepare(
+      "INSERT INTO actions (id, plan_id, label, source, created_at) VALUES (1, 'p', '编辑单元格', 'edit', 't')",
+    ).run();
+    db.prepare(
+      "INSERT INTO changes (action_id, seq, entity, entity_id, before, after) VALUES (1, 0, 'row', 'r', NULL, '{}')",
+    ).run();
     migrate(db, MIGRATIONS.slice(0, 8));
-    expect(db.prepare('SELECT entity, entity_id, format FROM changes').all()).toEqual([{ entity: 'row', entity_id: 'r', format: 1 }]);
+    expect(db.prepare('SELECT entity, entity_id, format FROM changes').all()).toEqual([
+      { entity: 'row', entity_id: 'r', format: 1 },
+    ]);
     expect(db.prepare('SELECT origin FROM actions').get()).toEqual({ origin: '' });
-    for (const [seq, entity] of [[1, 'submission'], [2, 'decision'], [3, 'unit']] as const) {
-      db.prepare('INSERT INTO changes (action_id, seq, entity, entity_id, format) VALUES (1, ?, ?, ?, 2)').run(seq, entity, 'x');
+    for (const [seq, entity] of [
+      [1, 'submission'],
+      [2, 'decision'],
+      [3, 'unit'],
+    ] as const) {
+      db.prepare('INSERT INTO changes (action_id, seq, entity, entity_id, format) VALUES (1, ?, ?, ?, 2)').run(
+        seq,
+        entity,
+        'x',
+      );
     }
-    expect(() => db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id) VALUES (1, 9, 'other', 'x')").run()).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id) VALUES (1, 9, 'other', 'x')").run(),
+    ).toThrow(/CHECK/);
   });
 });

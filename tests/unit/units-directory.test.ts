@@ -14,8 +14,26 @@ afterEach(cleanupTemp);
 const CTX = { now: '2026-03-01T08:00:00.000Z' };
 
 const dir: Unit[] = [
-  { id: '1', name: '医政处', shortName: '', aliases: ['医政医管处'], kind: 'office', leader: '', contact: '', phone: '' },
-  { id: '2', name: '县人民医院', shortName: '县医院', aliases: [], kind: 'subordinate', leader: '徐庆', contact: '', phone: '' },
+  {
+    id: '1',
+    name: '医政处',
+    shortName: '',
+    aliases: ['医政医管处'],
+    kind: 'office',
+    leader: '',
+    contact: '',
+    phone: '',
+  },
+  {
+    id: '2',
+    name: '县人民医院',
+    shortName: '县医院',
+    aliases: [],
+    kind: 'subordinate',
+    leader: '徐庆',
+    contact: '',
+    phone: '',
+  },
   { id: '3', name: '财务管理处', shortName: '财务处', aliases: [], kind: 'office', leader: '', contact: '', phone: '' },
 ];
 
@@ -49,8 +67,20 @@ describe('the units service', () => {
 
   it('refuses a name another unit already has, and adds only the names it lacks', () => {
     const { db } = openTempDb();
-    units.save(db, { name: '县人民医院', shortName: '县医院', aliases: [], kind: 'subordinate', leader: '', contact: '', phone: '' }, CTX);
-    expect(codeOf(() => units.save(db, { name: '县医院', shortName: '', aliases: [], kind: 'subordinate', leader: '', contact: '', phone: '' }, CTX))).toBe('UNIT_NAME_TAKEN');
+    units.save(
+      db,
+      { name: '县人民医院', shortName: '县医院', aliases: [], kind: 'subordinate', leader: '', contact: '', phone: '' },
+      CTX,
+    );
+    expect(
+      codeOf(() =>
+        units.save(
+          db,
+          { name: '县医院', shortName: '', aliases: [], kind: 'subordinate', leader: '', contact: '', phone: '' },
+          CTX,
+        ),
+      ),
+    ).toBe('UNIT_NAME_TAKEN');
     expect(units.addNames(db, ['县医院', '县中医医院'], 'subordinate', CTX).map((u) => u.name)).toEqual(['县中医医院']);
     const first = units.list(db)[0]!;
     units.remove(db, first.id, CTX);
@@ -64,8 +94,16 @@ describe('one unit, one name', () => {
     const db = host.ctx.db;
     const planId = plans.list(db)[0]!.id;
     const ctx = { planId, now: CTX.now };
-    const small = units.save(db, { name: '营养科', shortName: '', aliases: [], kind: 'office', leader: '', contact: '张三', phone: '123' }, ctx).unit;
-    const big = units.save(db, { name: '营养健康科', shortName: '', aliases: [], kind: 'office', leader: '', contact: '', phone: '' }, ctx).unit;
+    const small = units.save(
+      db,
+      { name: '营养科', shortName: '', aliases: [], kind: 'office', leader: '', contact: '张三', phone: '123' },
+      ctx,
+    ).unit;
+    const big = units.save(
+      db,
+      { name: '营养健康科', shortName: '', aliases: [], kind: 'office', leader: '', contact: '', phone: '' },
+      ctx,
+    ).unit;
     const out = units.save(db, { ...big, aliases: ['营养科'] }, ctx);
     expect(out.merged).toEqual(['营养科']);
     expect(out.delta?.history.undoLabel).toBe('合并单位（营养科 → 营养健康科）');
@@ -82,24 +120,80 @@ describe('one unit, one name', () => {
 
   it('merges two units by their ids, and refuses a collective word as a unit', () => {
     const { db } = openTempDb();
-    const a = units.save(db, { name: '医政医管处', shortName: '', aliases: [], kind: 'office', leader: '', contact: '', phone: '' }, CTX).unit;
-    const b = units.save(db, { name: '医政处', shortName: '', aliases: [], kind: 'office', leader: '李', contact: '', phone: '' }, CTX).unit;
-    expect(units.merge(db, b.id, a.id, CTX).unit).toMatchObject({ name: '医政医管处', aliases: ['医政处'], leader: '李' });
-    expect(codeOf(() => units.save(db, { name: '各科室', shortName: '', aliases: [], kind: 'office', leader: '', contact: '', phone: '' }, CTX))).toBe('UNIT_COLLECTIVE');
+    const a = units.save(
+      db,
+      { name: '医政医管处', shortName: '', aliases: [], kind: 'office', leader: '', contact: '', phone: '' },
+      CTX,
+    ).unit;
+    const b = units.save(
+      db,
+      { name: '医政处', shortName: '', aliases: [], kind: 'office', leader: '李', contact: '', phone: '' },
+      CTX,
+    ).unit;
+    expect(units.merge(db, b.id, a.id, CTX).unit).toMatchObject({
+      name: '医政医管处',
+      aliases: ['医政处'],
+      leader: '李',
+    });
+    expect(
+      codeOf(() =>
+        units.save(
+          db,
+          { name: '各科室', shortName: '', aliases: [], kind: 'office', leader: '', contact: '', phone: '' },
+          CTX,
+        ),
+      ),
+    ).toBe('UNIT_COLLECTIVE');
   });
 
   it('counts an other name as its unit in 进度总览, and collective words under 各单位（共同）', () => {
-    const plan = { id: 'p', kind: 'peidang', title: 't', issuer: '', docNo: '', year: 2026, attachmentLabel: '', numbering: 'continuous', cadence: 'quarter', createdAt: '', updatedAt: '', deletedAt: null,
-      columns: [{ key: 'measure', label: '措施', role: 'text', width: 20 }, { key: 'lead', label: '牵头单位', role: 'unit', width: 10 }] } as const;
+    const plan = {
+      id: 'p',
+      kind: 'peidang',
+      title: 't',
+      issuer: '',
+      docNo: '',
+      year: 2026,
+      attachmentLabel: '',
+      numbering: 'continuous',
+      cadence: 'quarter',
+      createdAt: '',
+      updatedAt: '',
+      deletedAt: null,
+      columns: [
+        { key: 'measure', label: '措施', role: 'text', width: 20 },
+        { key: 'lead', label: '牵头单位', role: 'unit', width: 10 },
+      ],
+    } as const;
     const row = (id: string, lead: string) => ({ id, kind: 'item' as const, title: '', cells: { measure: id, lead } });
-    const o = overviewOf({ ...plan, columns: [...plan.columns] }, [row('a', '医政处'), row('b', '医政医管处'), row('c', '各医疗卫生单位'), row('d', '各科室')], [], '2026-Q1', '2026-01-10', dir);
-    expect(o.byUnit.map((u) => [u.unit, u.total])).toEqual([[SHARED_UNITS, 2], ['医政处', 2]]);
+    const o = overviewOf(
+      { ...plan, columns: [...plan.columns] },
+      [row('a', '医政处'), row('b', '医政医管处'), row('c', '各医疗卫生单位'), row('d', '各科室')],
+      [],
+      '2026-Q1',
+      '2026-01-10',
+      dir,
+    );
+    expect(o.byUnit.map((u) => [u.unit, u.total])).toEqual([
+      [SHARED_UNITS, 2],
+      ['医政处', 2],
+    ]);
   });
 });
 
 describe('collective words', () => {
   it('are categories of units, never units: not offered for the 单位名录', () => {
-    for (const w of ['各科室', '各处室', '委机关各科室', '各医疗卫生单位', '各卫生院', '各镇（街道）卫计办', '各镇(街道)卫计办', '各县（市、区）卫生健康局', '各有关单位']) {
+    for (const w of [
+      '各科室',
+      '各处室',
+      '委机关各科室',
+      '各医疗卫生单位',
+      '各卫生院',
+      '各镇（街道）卫计办',
+      '各镇(街道)卫计办',
+      '各县（市、区）卫生健康局',
+      '各有关单位',
+    ]) {
       expect(isCollective(w), w).toBe(true);
     }
     for (const w of ['医政处', '县人民医院', '各庄镇卫生院']) expect(isCollective(w), w).toBe(false);
@@ -109,22 +203,50 @@ describe('collective words', () => {
   });
 
   it('send their rows to every unit of the category in a round, the units listed for the clerk', () => {
-    const plan = { kind: 'peidang' as const, columns: [{ key: 'lead', label: '牵头单位', role: 'unit' as const, width: 10 }] };
-    const rows = [{ id: 'r1', kind: 'item' as const, title: '', cells: { lead: '各科室' } }, { id: 'r2', kind: 'item' as const, title: '', cells: { lead: '县医院' } }];
+    const plan = {
+      kind: 'peidang' as const,
+      columns: [{ key: 'lead', label: '牵头单位', role: 'unit' as const, width: 10 }],
+    };
+    const rows = [
+      { id: 'r1', kind: 'item' as const, title: '', cells: { lead: '各科室' } },
+      { id: 'r2', kind: 'item' as const, title: '', cells: { lead: '县医院' } },
+    ];
     const listed = candidateUnits(plan as never, rows, dir);
     expect(listed.inPlan).toEqual(['医政处', '财务管理处', '县人民医院']);
-    const round = { units: ['医政处', '财务管理处', '县人民医院'], scope: 'lead', mode: 'progress' } as unknown as Round;
+    const round = {
+      units: ['医政处', '财务管理处', '县人民医院'],
+      scope: 'lead',
+      mode: 'progress',
+    } as unknown as Round;
     const byUnit = rowsByUnit(round, plan, rows, dir);
-    expect([...byUnit].map(([u, r]) => [u, r.map((x) => x.id)])).toEqual([['医政处', ['r1']], ['财务管理处', ['r1']], ['县人民医院', ['r2']]]);
+    expect([...byUnit].map(([u, r]) => [u, r.map((x) => x.id)])).toEqual([
+      ['医政处', ['r1']],
+      ['财务管理处', ['r1']],
+      ['县人民医院', ['r2']],
+    ]);
   });
 });
 
 describe('the year of an import', () => {
   it('is read from the title, the 文号 or the date under the table, else guessed from the file date or today and marked', async () => {
     const { yearOfImport } = await import('../../shared/domain/import-year');
-    expect(yearOfImport({ title: '全县2025年民生实事', meta: {} }, '2026-11-30T00:00:00Z')).toMatchObject({ year: 2025, source: 'title', sure: true });
-    expect(yearOfImport({ title: '配档表', meta: { docNo: '鲁卫办字〔2023〕46号' } }, '2026-11-30T00:00:00Z')).toMatchObject({ year: 2023, source: 'docNo', sure: true });
-    expect(yearOfImport({ title: '配档表', meta: {} }, '2026-11-30T00:00:00Z', '2023-06-02')).toMatchObject({ year: 2023, source: 'fileDate', sure: false });
-    expect(yearOfImport({ title: '配档表', meta: {} }, '2026-11-30T00:00:00Z')).toMatchObject({ year: 2026, source: 'today', sure: false });
+    expect(yearOfImport({ title: '全县2025年民生实事', meta: {} }, '2026-11-30T00:00:00Z')).toMatchObject({
+      year: 2025,
+      source: 'title',
+      sure: true,
+    });
+    expect(
+      yearOfImport({ title: '配档表', meta: { docNo: '鲁卫办字〔2023〕46号' } }, '2026-11-30T00:00:00Z'),
+    ).toMatchObject({ year: 2023, source: 'docNo', sure: true });
+    expect(yearOfImport({ title: '配档表', meta: {} }, '2026-11-30T00:00:00Z', '2023-06-02')).toMatchObject({
+      year: 2023,
+      source: 'fileDate',
+      sure: false,
+    });
+    expect(yearOfImport({ title: '配档表', meta: {} }, '2026-11-30T00:00:00Z')).toMatchObject({
+      year: 2026,
+      source: 'today',
+      sure: false,
+    });
   });
 });

@@ -32,7 +32,9 @@ describe('restoreWindowState', () => {
   });
 
   it('keeps a maximized window maximized', () => {
-    expect(restoreWindowState(JSON.stringify({ x: 0, y: 0, width: 1400, height: 900, maximized: true }), laptop).maximized).toBe(true);
+    expect(
+      restoreWindowState(JSON.stringify({ x: 0, y: 0, width: 1400, height: 900, maximized: true }), laptop).maximized,
+    ).toBe(true);
   });
 
   it('centres a window left on a monitor that is no longer plugged in', () => {
@@ -42,7 +44,9 @@ describe('restoreWindowState', () => {
   });
 
   it('centres a window whose title bar is above the screen, where it cannot be grabbed', () => {
-    expect(restoreWindowState(JSON.stringify({ x: 100, y: -500, width: 1400, height: 900 }), laptop)).not.toHaveProperty('x');
+    expect(
+      restoreWindowState(JSON.stringify({ x: 100, y: -500, width: 1400, height: 900 }), laptop),
+    ).not.toHaveProperty('x');
   });
 
   it('shrinks a window larger than any display', () => {

@@ -12,10 +12,35 @@ afterEach(cleanupTemp);
 
 /** The order ECMA-376 gives the children of each properties element (those the app writes among them). */
 const ORDER: Record<string, string[]> = {
-  pPr: ['pStyle', 'keepNext', 'keepLines', 'pageBreakBefore', 'widowControl', 'numPr', 'pBdr', 'shd', 'tabs', 'spacing', 'ind', 'jc', 'rPr'],
+  pPr: [
+    'pStyle',
+    'keepNext',
+    'keepLines',
+    'pageBreakBefore',
+    'widowControl',
+    'numPr',
+    'pBdr',
+    'shd',
+    'tabs',
+    'spacing',
+    'ind',
+    'jc',
+    'rPr',
+  ],
   rPr: ['rStyle', 'rFonts', 'b', 'bCs', 'i', 'iCs', 'color', 'sz', 'szCs', 'u', 'lang'],
   tcPr: ['cnfStyle', 'tcW', 'gridSpan', 'hMerge', 'vMerge', 'tcBorders', 'shd', 'noWrap', 'tcMar', 'vAlign'],
-  tblPr: ['tblStyle', 'tblW', 'jc', 'tblCellSpacing', 'tblInd', 'tblBorders', 'shd', 'tblLayout', 'tblCellMar', 'tblLook'],
+  tblPr: [
+    'tblStyle',
+    'tblW',
+    'jc',
+    'tblCellSpacing',
+    'tblInd',
+    'tblBorders',
+    'shd',
+    'tblLayout',
+    'tblCellMar',
+    'tblLook',
+  ],
   sectPr: ['headerReference', 'footerReference', 'pgSz', 'pgMar'],
   tc: ['tcPr', 'p', 'tbl'],
   tr: ['tblPrEx', 'trPr', 'tc'],
@@ -34,7 +59,8 @@ function outOfOrder(xml: string): string[] {
       if (parent && order) {
         const at = order.indexOf(s.name);
         if (at < 0) wrong.push(`${parent.name}: unknown ${s.name}`);
-        else if (at < parent.last || (parent.seen.has(s.name) && !['tc', 'tr', 'p', 'tbl'].includes(s.name))) wrong.push(`${parent.name}: ${s.name} after ${order[parent.last]}`);
+        else if (at < parent.last || (parent.seen.has(s.name) && !['tc', 'tr', 'p', 'tbl'].includes(s.name)))
+          wrong.push(`${parent.name}: ${s.name} after ${order[parent.last]}`);
         parent.last = Math.max(parent.last, at);
         parent.seen.add(s.name);
       }
@@ -53,7 +79,10 @@ describe('the Word documents the app writes', () => {
     const { host } = startTempHost(true);
     for (const summary of list(host.ctx.db)) {
       const { plan, rows } = open(host.ctx.db, summary.id);
-      const table = await exportPlanDocument(plan, rows, { reportLines: { unit: '某县卫生健康局', date: '2026年3月' }, notes: ['注：每月报送。'] });
+      const table = await exportPlanDocument(plan, rows, {
+        reportLines: { unit: '某县卫生健康局', date: '2026年3月' },
+        notes: ['注：每月报送。'],
+      });
       expect(outOfOrder(await documentXml(table)), plan.title).toEqual([]);
       const report = await writeProgressReport(plan, rows, [], `${plan.year}-Q1`, `${plan.year}-03-31`);
       expect(outOfOrder(await documentXml(report)), plan.title).toEqual([]);

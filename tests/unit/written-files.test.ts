@@ -20,7 +20,8 @@ function parseStrict(xml: string, name: string): void {
 async function partsOf(bytes: Uint8Array): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const out = new Map<string, string>();
-  for (const name of Object.keys(zip.files)) if (/\.(xml|rels)$/.test(name)) out.set(name, await zip.file(name)!.async('string'));
+  for (const name of Object.keys(zip.files))
+    if (/\.(xml|rels)$/.test(name)) out.set(name, await zip.file(name)!.async('string'));
   return out;
 }
 
@@ -34,7 +35,8 @@ function validationCover(sheetXml: string): Map<string, number> {
       const [a, b = a] = ref.split(':') as [string, string?];
       const [, c1, r1] = /^([A-Z]+)(\d+)$/.exec(a)!;
       const [, c2, r2] = /^([A-Z]+)(\d+)$/.exec(b!)!;
-      for (let c = colNumber(c1!); c <= colNumber(c2!); c++) for (let r = Number(r1); r <= Number(r2); r++) cover.set(`${c}:${r}`, (cover.get(`${c}:${r}`) ?? 0) + 1);
+      for (let c = colNumber(c1!); c <= colNumber(c2!); c++)
+        for (let r = Number(r1); r <= Number(r2); r++) cover.set(`${c}:${r}`, (cover.get(`${c}:${r}`) ?? 0) + 1);
     }
   }
   return cover;
@@ -79,18 +81,38 @@ describe('the files the app writes', () => {
 describe('text the writers must make safe', () => {
   const now = '2026-11-30T08:00:00.000Z';
   const plan: Plan = {
-    id: 'p', kind: 'peidang', title: '测试\uffff配档表', issuer: '', docNo: '', year: 2026, attachmentLabel: '', numbering: 'continuous', cadence: 'quarter',
+    id: 'p',
+    kind: 'peidang',
+    title: '测试\uffff配档表',
+    issuer: '',
+    docNo: '',
+    year: 2026,
+    attachmentLabel: '',
+    numbering: 'continuous',
+    cadence: 'quarter',
     columns: [
       { key: 'measure', label: '行动措施', role: 'text', width: 20 },
       { key: 'goal', label: '任务目标', role: 'text', width: 40 },
       { key: 'lead', label: '牵头处室', role: 'unit', width: 12 },
     ],
-    createdAt: now, updatedAt: now, deletedAt: null,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
   };
   const long = '长'.repeat(40_000);
   const rows: Row[] = [
-    { id: 'a', kind: 'item', title: '', cells: { measure: '含\u0001控制\ufffe字符\ud800', goal: long, lead: '医政处' } },
-    { id: 'b', kind: 'item', title: '', cells: { measure: '=HYPERLINK("http://x","点我")', goal: '+1', lead: '@规划处' } },
+    {
+      id: 'a',
+      kind: 'item',
+      title: '',
+      cells: { measure: '含\u0001控制\ufffe字符\ud800', goal: long, lead: '医政处' },
+    },
+    {
+      id: 'b',
+      kind: 'item',
+      title: '',
+      cells: { measure: '=HYPERLINK("http://x","点我")', goal: '+1', lead: '@规划处' },
+    },
     { id: 'c', kind: 'item', title: '', cells: { measure: '-3', goal: '\t缩进', lead: '医政处' } },
   ];
   let xlsx: Map<string, string>;
@@ -121,7 +143,9 @@ describe('text the writers must make safe', () => {
     const sheet = xlsx.get('xl/worksheets/sheet1.xml')!;
     const styles = xlsx.get('xl/styles.xml')!;
     const xfs = [...styles.match(/<cellXfs\b[\s\S]*?<\/cellXfs>/)![0].matchAll(/<xf\b[^>]*>/g)].map((m) => m[0]);
-    const strings = [...xlsx.get('xl/sharedStrings.xml')!.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"'));
+    const strings = [...xlsx.get('xl/sharedStrings.xml')!.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"'),
+    );
     expect(sheet).not.toContain('<f>');
     for (const text of ['=HYPERLINK("http://x","点我")', '+1', '@规划处', '-3', '\t缩进']) {
       const index = strings.indexOf(text);

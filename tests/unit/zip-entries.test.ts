@@ -21,7 +21,11 @@ async function outcome(name: string, data: Uint8Array): Promise<string> {
 
 /** The sample with `n` empty stored entries added (a writer gone wrong, or a file made to be slow to list). */
 function withExtraEntries(n: number): Uint8Array {
-  const extra: RawEntry[] = Array.from({ length: n }, (_, i) => ({ name: `customXml/item${i}.xml`, data: new Uint8Array(), method: 0 }));
+  const extra: RawEntry[] = Array.from({ length: n }, (_, i) => ({
+    name: `customXml/item${i}.xml`,
+    data: new Uint8Array(),
+    method: 0,
+  }));
   return writeZip([...sample, ...extra]);
 }
 
@@ -58,7 +62,11 @@ describe('the XML of a sheet', () => {
   it('refuses a sheet with two root elements as damaged (Excel refuses it), whichever root holds the table', async () => {
     const sheet = Buffer.from(sample.find((e) => e.name === 'xl/worksheets/sheet1.xml')!.data).toString('utf8');
     const twoRoots = `${sheet}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>`;
-    const entries = sample.map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { name: e.name, data: new Uint8Array(Buffer.from(twoRoots)) } : e));
-    expect(await outcome('两个根.xlsx', writeZip(entries))).toBe('「两个根.xlsx」已损坏或不完整（可能没有下载或复制完），无法打开。请向发送单位重新索取文件。');
+    const entries = sample.map((e) =>
+      e.name === 'xl/worksheets/sheet1.xml' ? { name: e.name, data: new Uint8Array(Buffer.from(twoRoots)) } : e,
+    );
+    expect(await outcome('两个根.xlsx', writeZip(entries))).toBe(
+      '「两个根.xlsx」已损坏或不完整（可能没有下载或复制完），无法打开。请向发送单位重新索取文件。',
+    );
   });
 });

@@ -25,14 +25,21 @@ function samePath(a: string, b: string, platform: NodeJS.Platform): boolean {
 }
 
 /** The list with the file first, once, and its folder as the next dialog's start. */
-export function addRecent(recent: RecentFiles, file: string, platform: NodeJS.Platform = process.platform): RecentFiles {
+export function addRecent(
+  recent: RecentFiles,
+  file: string,
+  platform: NodeJS.Platform = process.platform,
+): RecentFiles {
   const files = [file, ...recent.files.filter((f) => !samePath(f, file, platform))].slice(0, RECENT_LIMIT);
   return { ...recent, files, lastFolder: dirname(file) };
 }
 
 /** The file a launch was asked to open (Windows passes it as the last argument), if any. */
 export function fileFromArgv(argv: readonly string[]): string | null {
-  const candidate = argv.slice(1).filter((a) => !a.startsWith('-')).at(-1);
+  const candidate = argv
+    .slice(1)
+    .filter((a) => !a.startsWith('-'))
+    .at(-1);
   return candidate && isImportable(candidate) && existsSync(candidate) ? candidate : null;
 }
 

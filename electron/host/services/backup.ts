@@ -23,7 +23,10 @@ export interface BackupEntry {
 const NAME = /^peidang-(\d{8})-(\d{6})(\d{3})-(daily|import|upgrade|manual|restore)\.db$/;
 
 function stamp(now: string): string {
-  return now.replace(/[-:]/g, '').replace('T', '-').replace(/\.(\d{3})Z$/, '$1');
+  return now
+    .replace(/[-:]/g, '')
+    .replace('T', '-')
+    .replace(/\.(\d{3})Z$/, '$1');
 }
 
 export function backupDir(dataDir: string): string {
@@ -57,7 +60,8 @@ export function backupNow(db: Db, dataDir: string, reason: BackupReason, now: st
   } catch (e) {
     rmSync(partial, { force: true });
     const code = (e as { code?: string }).code;
-    if (code === 'SQLITE_FULL' || code === 'ENOSPC') throw new AppError('DISK_FULL', { action: reason === 'import' ? '导入' : '备份' });
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+      throw new AppError('DISK_FULL', { action: reason === 'import' ? '导入' : '备份' });
     throw e;
   }
   for (const old of listBackups(dataDir).slice(KEEP_BACKUPS)) rmSync(old.file, { force: true });
@@ -78,7 +82,8 @@ export function dailyBackup(db: Db, dataDir: string, now: string): BackupEntry |
 function removeUnfinished(dataDir: string): void {
   const dir = backupDir(dataDir);
   if (!existsSync(dir)) return;
-  for (const f of readdirSync(dir)) if (/\.partial(-journal|-wal|-shm)?$/.test(f)) rmSync(join(dir, f), { force: true });
+  for (const f of readdirSync(dir))
+    if (/\.partial(-journal|-wal|-shm)?$/.test(f)) rmSync(join(dir, f), { force: true });
 }
 
 /** Checks a backup before anything is replaced; the Chinese message says what is wrong with it. */
@@ -122,7 +127,8 @@ export function restoreBytes(ctx: HostContext, fileName: string, data: Uint8Arra
   try {
     restore(ctx, file);
   } catch (e) {
-    if (e instanceof AppError && e.code === 'BACKUP_INVALID') throw new AppError('BACKUP_INVALID', { ...e.params, file: fileName });
+    if (e instanceof AppError && e.code === 'BACKUP_INVALID')
+      throw new AppError('BACKUP_INVALID', { ...e.params, file: fileName });
     throw e;
   } finally {
     rmSync(file, { force: true });

@@ -4,12 +4,26 @@ import { AppError } from '../../../shared/errors';
 import type { PlanDelta, PlanKind, Row } from '../../../shared/domain/plan';
 import type { ProgressEntry } from '../../../shared/domain/progress';
 import { progressFromReports, type UnitReport } from '../../../shared/domain/return-progress';
-import { NOTHING_ANSWERS, unitsOfRowFor, type NothingAnswer, type Round, type Submission } from '../../../shared/domain/round';
+import {
+  NOTHING_ANSWERS,
+  unitsOfRowFor,
+  type NothingAnswer,
+  type Round,
+  type Submission,
+} from '../../../shared/domain/round';
 import { matchUnit } from '../../../shared/domain/unit-directory';
 import { inTransaction, type Db } from '../store/db';
 import { changesOf, lastActionOn, lastDone } from '../store/history';
 import { progressOfRows } from '../store/progress';
-import { acceptedSubmission, getSubmission, getSubmissionSnapshot, getRound, listSubmissions, type Replaced, type SubmissionSnapshot } from '../store/rounds';
+import {
+  acceptedSubmission,
+  getSubmission,
+  getSubmissionSnapshot,
+  getRound,
+  listSubmissions,
+  type Replaced,
+  type SubmissionSnapshot,
+} from '../store/rounds';
 import { listPositions, rowStatesOf, toRow } from '../store/rows';
 import { listUnits } from '../store/units';
 import { PlanAction } from './action';
@@ -33,7 +47,8 @@ export function accept(db: Db, submissionId: string, now: string): { delta: Plan
     const s = requireSubmission(db, submissionId);
     if (s.state !== 'received') throw new AppError('SUBMISSION_STATE', { detail: '只有已报、待审核的回执可以采用' });
     const errors = errorCount(s);
-    if (errors > 0) throw new AppError('SUBMISSION_STATE', { detail: `还有 ${errors} 处错误，请退回单位修改后重新报送` });
+    if (errors > 0)
+      throw new AppError('SUBMISSION_STATE', { detail: `还有 ${errors} 处错误，请退回单位修改后重新报送` });
     const acceptance = new Acceptance(db, s.roundId, now);
     acceptance.add(s);
     return { delta: acceptance.commit(`采用回执（${s.unit!}）`, s.unit!) };
@@ -45,10 +60,14 @@ export function acceptAll(db: Db, roundId: string, now: string): { accepted: num
   return inTransaction(db, () => {
     const acceptance = new Acceptance(db, roundId, now);
     const latest = new Map<string, Submission>();
-    for (const s of listSubmissions(db, roundId)) if (s.state === 'received' && s.unit && errorCount(s) === 0) latest.set(s.unit, s);
+    for (const s of listSubmissions(db, roundId))
+      if (s.state === 'received' && s.unit && errorCount(s) === 0) latest.set(s.unit, s);
     for (const s of latest.values()) acceptance.add(s);
     const units = [...latest.keys()].join('、');
-    return { accepted: latest.size, delta: latest.size > 0 ? acceptance.commit(`采用 ${latest.size} 份回执`, units) : null };
+    return {
+      accepted: latest.size,
+      delta: latest.size > 0 ? acceptance.commit(`采用 ${latest.size} 份回执`, units) : null,
+    };
   });
 }
 
@@ -56,11 +75,18 @@ export function acceptAll(db: Db, roundId: string, now: string): { accepted: num
  * 本单位无此项内容 / 本期无新进展: the unit's file (however empty, its errors those of an empty file) is taken as its
  * answer; it counts as reported on the board, in 催报 and in the 汇总表, and changes nothing in the plan.
  */
-export function acceptNothing(db: Db, submissionId: string, answer: NothingAnswer, now: string): { delta: PlanDelta | null } {
+export function acceptNothing(
+  db: Db,
+  submissionId: string,
+  answer: NothingAnswer,
+  now: string,
+): { delta: PlanDelta | null } {
   return inTransaction(db, () => {
     const s = requireSubmission(db, submissionId);
-    if (s.state !== 'received') throw new AppError('SUBMISSION_STATE', { detail: '只有已报、待审核的回执可以这样处理' });
-    if (!NOTHING_ANSWERS.includes(answer)) throw new AppError('SUBMISSION_STATE', { detail: `「${answer}」不是可选的答复` });
+    if (s.state !== 'received')
+      throw new AppError('SUBMISSION_STATE', { detail: '只有已报、待审核的回执可以这样处理' });
+    if (!NOTHING_ANSWERS.includes(answer))
+      throw new AppError('SUBMISSION_STATE', { detail: `「${answer}」不是可选的答复` });
     const acceptance = new Acceptance(db, s.roundId, now);
     acceptance.add({ ...s, rows: [], problems: [], reason: answer });
     return { delta: acceptance.commit(`${answer}（${s.unit!}）`, s.unit!) };
@@ -131,7 +157,10 @@ class Acceptance {
    */
   private addRows(unit: string, s: Submission): string[] {
     const live = listPositions(this.db, this.round.planId);
-    const states = rowStatesOf(this.db, live.map((r) => r.id));
+    const states = rowStatesOf(
+      this.db,
+      live.map((r) => r.id),
+    );
     const directory = listUnits(this.db);
     const own = matchUnit(directory, unit)?.name ?? unit;
     const at = live.findIndex((r) => {
@@ -168,7 +197,12 @@ function requireRoundOnly(db: Db, roundId: string): Round {
  * What the returns in force say of a row: every unit of the round that reports on it and has a return accepted,
  * in the round's order of units. `known` holds returns already at hand (the one being accepted).
  */
-function inForceReports(db: Db, round: Round, kind: PlanKind, known: Map<string, Submission | undefined>): (row: Row) => UnitReport[] {
+function inForceReports(
+  db: Db,
+  round: Round,
+  kind: PlanKind,
+  known: Map<string, Submission | undefined>,
+): (row: Row) => UnitReport[] {
   const unitsOf = unitsOfRowFor(round, { kind }, listUnits(db));
   const inForce = (unit: string) => {
     if (!known.has(unit)) known.set(unit, acceptedSubmission(db, round.id, unit));
@@ -185,10 +219,16 @@ function inForceReports(db: Db, round: Round, kind: PlanKind, known: Map<string,
 }
 
 /** 退回: the unit must send it again; the reason is kept and goes into the chasing text. Undone like any edit. */
-export function sendBack(db: Db, submissionId: string, reason: string, now: string): { submission: Submission; delta: PlanDelta } {
+export function sendBack(
+  db: Db,
+  submissionId: string,
+  reason: string,
+  now: string,
+): { submission: Submission; delta: PlanDelta } {
   return inTransaction(db, () => {
     const s = requireSubmission(db, submissionId);
-    if (s.state !== 'received') throw new AppError('SUBMISSION_STATE', { detail: '只有已报、待审核的回执可以退回；已采用的请先撤销采用' });
+    if (s.state !== 'received')
+      throw new AppError('SUBMISSION_STATE', { detail: '只有已报、待审核的回执可以退回；已采用的请先撤销采用' });
     const round = requireRoundOnly(db, s.roundId);
     const action = new PlanAction(db, round.planId, now);
     const snap = getSubmissionSnapshot(db, s.id)!;
@@ -218,14 +258,23 @@ export function undoAccept(db: Db, submissionId: string, now: string): { delta: 
 
 /** Whether an action accepted this one file and no other. */
 function acceptedOnly(db: Db, actionId: number, submissionId: string): boolean {
-  const accepted = changesOf(db, actionId).filter((c) => c.entity === 'submission' && c.after !== null && c.after.includes('"state":"accepted"'));
+  const accepted = changesOf(db, actionId).filter(
+    (c) => c.entity === 'submission' && c.after !== null && c.after.includes('"state":"accepted"'),
+  );
   return accepted.length === 1 && accepted[0]!.entityId === submissionId;
 }
 
 function takeBack(db: Db, round: Round, s: Submission, now: string): PlanDelta {
   const action = new PlanAction(db, round.planId, now);
   const snap = action.submission(s.id)!;
-  action.setSubmission(s.id, { ...snap, state: 'received', decidedAt: now, supersedes: null, replaced: null, addedRows: [] });
+  action.setSubmission(s.id, {
+    ...snap,
+    state: 'received',
+    decidedAt: now,
+    supersedes: null,
+    replaced: null,
+    addedRows: [],
+  });
   for (const id of snap.addedRows) {
     const r = action.row(id);
     if (r && !r.deleted) action.setRow(id, { ...r, deleted: true });
@@ -241,7 +290,8 @@ function takeBack(db: Db, round: Round, s: Submission, now: string): PlanDelta {
     for (const rowId of ids) {
       const state = states.get(rowId);
       const reports = state ? reportsOn(toRow(rowId, state)) : [];
-      const after = reports.length > 0 ? progressFromReports(rowId, round.period, reports, null, now) : beforeRound(db, all, rowId);
+      const after =
+        reports.length > 0 ? progressFromReports(rowId, round.period, reports, null, now) : beforeRound(db, all, rowId);
       action.setProgress(rowId, round.period, after);
     }
   }
@@ -251,7 +301,9 @@ function takeBack(db: Db, round: Round, s: Submission, now: string): PlanDelta {
 
 /** A row's progress before the round first changed it: what the round's earliest acceptance of it replaced. */
 function beforeRound(db: Db, submissions: readonly Submission[], rowId: string): ProgressEntry | null {
-  const decided = submissions.filter((x) => x.decidedAt !== null).sort((a, b) => a.decidedAt!.localeCompare(b.decidedAt!));
+  const decided = submissions
+    .filter((x) => x.decidedAt !== null)
+    .sort((a, b) => a.decidedAt!.localeCompare(b.decidedAt!));
   for (const x of decided) {
     const hit = getSubmissionSnapshot(db, x.id)?.replaced?.find((r) => r.rowId === rowId);
     if (hit) return hit.entry;

@@ -23,7 +23,13 @@ interface ExportedFile {
 }
 
 /** The plan (or the rows the filters show) as an Excel workbook, or as a Word document to attach to a notice. */
-export async function exportPlanFile(format: 'xlsx' | 'docx', db: Db, planId: string, options: ExportOptions, now: string): Promise<ExportedFile> {
+export async function exportPlanFile(
+  format: 'xlsx' | 'docx',
+  db: Db,
+  planId: string,
+  options: ExportOptions,
+  now: string,
+): Promise<ExportedFile> {
   const plan = requirePlan(db, planId);
   const rows = listRows(db, planId);
   const progress = options.progressPeriod ? listProgress(db, planId) : [];
@@ -43,21 +49,38 @@ export function checkExport(db: Db, planId: string, options: ExportOptions): Fit
 }
 
 /** The period's 进展情况报告 as a Word document: the items section by section with what was reported. */
-export async function exportReport(db: Db, planId: string, period: string, today: string): Promise<{ fileName: string; data: string }> {
+export async function exportReport(
+  db: Db,
+  planId: string,
+  period: string,
+  today: string,
+): Promise<{ fileName: string; data: string }> {
   const plan = requirePlan(db, planId);
   const bytes = await writeProgressReport(plan, listRows(db, planId), listProgress(db, planId), period, today);
-  const fileName = exportFileName({ ...plan, title: `${plan.title}-${periodName(period)}进展情况` }, `${today}T00:00:00Z`, 'docx');
+  const fileName = exportFileName(
+    { ...plan, title: `${plan.title}-${periodName(period)}进展情况` },
+    `${today}T00:00:00Z`,
+    'docx',
+  );
   return { fileName, data: Buffer.from(bytes).toString('base64') };
 }
 
 /** 进度总览 as an .xlsx, as of the user's today (the client's day decides what is overdue). */
-export async function exportOverview(db: Db, planId: string, period: string, today: string): Promise<{ fileName: string; data: string }> {
+export async function exportOverview(
+  db: Db,
+  planId: string,
+  period: string,
+  today: string,
+): Promise<{ fileName: string; data: string }> {
   const plan = requirePlan(db, planId);
   const o = ExportOptions.parse({ orientation: 'portrait', bodySize: 10.5, headerSize: 10.5 });
   const overview = overviewOf(plan, listRows(db, planId), listProgress(db, planId), period, today, listUnits(db));
   const wb = buildWorkbook(layoutOverview(plan, overview, period, o), o, '进度总览', plan.kind);
   const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  const fileName = exportFileName({ ...plan, title: `${plan.title}-进度总览-${periodName(period)}` }, `${today}T00:00:00Z`);
+  const fileName = exportFileName(
+    { ...plan, title: `${plan.title}-进度总览-${periodName(period)}` },
+    `${today}T00:00:00Z`,
+  );
   return { fileName, data: Buffer.from(bytes).toString('base64') };
 }
 
@@ -67,7 +90,13 @@ export function layoutOf(db: Db, planId: string, output: OutputKind): OutputLayo
   return getOutputLayout(db, planId, output);
 }
 
-export function rememberLayout(db: Db, planId: string, output: OutputKind, layout: OutputLayout, now: string): { ok: true } {
+export function rememberLayout(
+  db: Db,
+  planId: string,
+  output: OutputKind,
+  layout: OutputLayout,
+  now: string,
+): { ok: true } {
   requirePlan(db, planId);
   saveOutputLayout(db, planId, output, layout, now);
   return { ok: true };

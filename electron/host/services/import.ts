@@ -76,7 +76,10 @@ function read(db: Db, file: OpenFile, options: ImportOptions): { result: ImportR
   if (options.columns !== undefined || options.kind !== undefined) return { result: first, remembered: false };
   const saved = getMapping(db, first.shape);
   if (!saved) return { result: first, remembered: false };
-  return { result: removeInvisible(readTable(file.sheets, file.fileName, { ...saved, ...stripUndefined(options) })), remembered: true };
+  return {
+    result: removeInvisible(readTable(file.sheets, file.fileName, { ...saved, ...stripUndefined(options) })),
+    remembered: true,
+  };
 }
 
 function stripUndefined(o: ImportOptions): ImportOptions {
@@ -98,7 +101,8 @@ export function commit(
   let planId: string;
   try {
     planId = inTransaction(db, () => {
-      if (options.columns !== undefined) putMapping(db, result.shape, { kind: result.kind, columns: options.columns }, now);
+      if (options.columns !== undefined)
+        putMapping(db, result.shape, { kind: result.kind, columns: options.columns }, now);
       if (target.mode === 'new') {
         return create(db, meta, now, drafts, columns).id;
       }
@@ -122,7 +126,14 @@ export function commit(
 }
 
 /** Adds the rows to an existing plan as one action; columns the plan lacks are added to it, so nothing is lost. */
-function appendTo(db: Db, planId: string, columns: ColumnDef[], drafts: RowDraft[], result: ImportResult, now: string): void {
+function appendTo(
+  db: Db,
+  planId: string,
+  columns: ColumnDef[],
+  drafts: RowDraft[],
+  result: ImportResult,
+  now: string,
+): void {
   const plan = requirePlan(db, planId);
   const action = new PlanAction(db, planId, now);
   const have = new Set(plan.columns.map((c) => c.key));
@@ -143,7 +154,10 @@ function appendTo(db: Db, planId: string, columns: ColumnDef[], drafts: RowDraft
     added.push({ ...c, key });
   }
   if (added.length > 0) action.setPlan({ ...plan, columns: [...plan.columns, ...added], updatedAt: now });
-  const moved = drafts.map((d) => ({ ...d, cells: Object.fromEntries(Object.entries(d.cells).map(([k, v]) => [rename.get(k) ?? k, v])) }));
+  const moved = drafts.map((d) => ({
+    ...d,
+    cells: Object.fromEntries(Object.entries(d.cells).map(([k, v]) => [rename.get(k) ?? k, v])),
+  }));
   appendRows(action, db, moved);
   action.commit(`导入「${result.fileName}」`, `import:${result.fileName}`);
 }

@@ -1,7 +1,17 @@
 // Plans: list, open, create, rename, duplicate, delete to the trash and restore.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import type { ColumnDef, Numbering, Plan, PlanDelta, PlanDocument, PlanKind, PlanMeta, PlanSummary, RowDraft } from '../../../shared/domain/plan';
+import type {
+  ColumnDef,
+  Numbering,
+  Plan,
+  PlanDelta,
+  PlanDocument,
+  PlanKind,
+  PlanMeta,
+  PlanSummary,
+  RowDraft,
+} from '../../../shared/domain/plan';
 import { templateOf } from '../../../shared/templates/kinds';
 import type { Cadence } from '../../../shared/domain/progress';
 import { getPlan, listPlans, putPlan, requirePlan, setPlanDeleted } from '../store/plans';
@@ -70,7 +80,9 @@ export function update(db: Db, planId: string, patch: Partial<PlanMeta>, now: st
   return inTransaction(db, () => {
     const plan = requirePlan(db, planId);
     const action = new PlanAction(db, planId, now);
-    const changed = (Object.keys(patch) as (keyof PlanMeta)[]).filter((k) => patch[k] !== undefined && patch[k] !== plan[k]);
+    const changed = (Object.keys(patch) as (keyof PlanMeta)[]).filter(
+      (k) => patch[k] !== undefined && patch[k] !== plan[k],
+    );
     // Saving the dialog unchanged is no edit: nothing to record, and the redo stack stays.
     if (changed.length === 0) return action.delta();
     action.setPlan({ ...plan, ...patch, updatedAt: now });
@@ -122,7 +134,8 @@ export function setColumns(db: Db, planId: string, columns: ColumnDef[], now: st
     if (gone.length > 0) {
       // A column with text in it is hidden, never dropped: nothing typed is lost.
       const used = listRows(db, planId).some((r) => gone.some((c) => (r.cells[c.key] ?? '') !== ''));
-      if (used) throw new AppError('COLUMNS_INVALID', { detail: `「${gone[0]!.label}」列中有内容，只能隐藏，不能删除` });
+      if (used)
+        throw new AppError('COLUMNS_INVALID', { detail: `「${gone[0]!.label}」列中有内容，只能隐藏，不能删除` });
     }
     const action = new PlanAction(db, planId, now);
     action.setPlan({ ...plan, columns, updatedAt: now });

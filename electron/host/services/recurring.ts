@@ -20,10 +20,12 @@ function seriesOf(db: Db, round: Round): Round[] {
 /** 开始下一期: the next period's round, with the same units, columns, fields and note; once per period. */
 export function startNext(db: Db, roundId: string, now: string): Round {
   const { round } = requireRound(db, roundId);
-  if (!round.recurrence || round.recurrence === 'none') throw new AppError('ROUND_INVALID', { detail: '这个填报任务不是按月或按季度重复的任务' });
+  if (!round.recurrence || round.recurrence === 'none')
+    throw new AppError('ROUND_INVALID', { detail: '这个填报任务不是按月或按季度重复的任务' });
   const draft = nextRoundDraft(round);
   const series = seriesOf(db, round);
-  if (series.some((r) => r.period === draft.period)) throw new AppError('ROUND_INVALID', { detail: `${periodName(draft.period!)}的任务已经开始了` });
+  if (series.some((r) => r.period === draft.period))
+    throw new AppError('ROUND_INVALID', { detail: `${periodName(draft.period!)}的任务已经开始了` });
   return create(db, draft, now);
 }
 
@@ -34,7 +36,10 @@ export function timeliness(db: Db, roundId: string, today: string): TimelinessBo
 }
 
 function boardOf(db: Db, rounds: readonly Round[], today: string): TimelinessBoard {
-  return timelinessBoard(rounds.map((r) => ({ round: r, submissions: listSubmissions(db, r.id) })), today);
+  return timelinessBoard(
+    rounds.map((r) => ({ round: r, submissions: listSubmissions(db, r.id) })),
+    today,
+  );
 }
 
 /** The series' subject without its period: 「2026年10月工作开展情况」 → 「工作开展情况」. */
@@ -44,7 +49,12 @@ function subjectOf(round: Round): string {
 }
 
 /** 报送情况统计表 (.xlsx) or 报送情况通报 (.docx) of the round's series, up to this round. */
-export async function exportTimeliness(db: Db, roundId: string, format: 'xlsx' | 'docx', today: string): Promise<{ fileName: string; data: string }> {
+export async function exportTimeliness(
+  db: Db,
+  roundId: string,
+  format: 'xlsx' | 'docx',
+  today: string,
+): Promise<{ fileName: string; data: string }> {
   const ctx = requireRound(db, roundId);
   const series = seriesOf(db, ctx.round);
   // The periods up to this round's: the 通报 of October is not about November.
@@ -53,7 +63,15 @@ export async function exportTimeliness(db: Db, roundId: string, format: 'xlsx' |
   const title = format === 'xlsx' ? `${subject}报送情况统计表` : `${subject}报送情况通报`;
   const bytes =
     format === 'xlsx'
-      ? await writeWorkbook(layoutTimeliness(board, title, ExportOptions.parse({ orientation: 'landscape' })), ExportOptions.parse({ orientation: 'landscape' }), '报送情况', ctx.plan.kind)
+      ? await writeWorkbook(
+          layoutTimeliness(board, title, ExportOptions.parse({ orientation: 'landscape' })),
+          ExportOptions.parse({ orientation: 'landscape' }),
+          '报送情况',
+          ctx.plan.kind,
+        )
       : await writeTimelinessNotice(board, subject, { issuer: ctx.plan.issuer, date: today });
-  return { fileName: exportFileName({ ...ctx.plan, title }, `${today}T00:00:00Z`, format), data: Buffer.from(bytes).toString('base64') };
+  return {
+    fileName: exportFileName({ ...ctx.plan, title }, `${today}T00:00:00Z`, format),
+    data: Buffer.from(bytes).toString('base64'),
+  };
 }

@@ -41,7 +41,12 @@ export interface ReceiveResult {
 }
 
 /** Reads and checks every file, then keeps all that could be read in one transaction, each as received. */
-export async function receive(db: Db, roundId: string, files: readonly IncomingFile[], receivedAt: string): Promise<ReceiveResult> {
+export async function receive(
+  db: Db,
+  roundId: string,
+  files: readonly IncomingFile[],
+  receivedAt: string,
+): Promise<ReceiveResult> {
   const ctx = requireRound(db, roundId);
   const errors: ReceiveResult['errors'] = [];
   const kept: { s: Submission; data: Uint8Array; hash: string }[] = [];
@@ -51,7 +56,11 @@ export async function receive(db: Db, roundId: string, files: readonly IncomingF
     const earlier = submissionByHash(db, roundId, hash);
     const earlierInBatch = batch.get(hash);
     if (earlier || earlierInBatch) {
-      const params = { file: f.fileName, earlier: earlier?.fileName ?? earlierInBatch ?? '', at: earlier ? localStamp(earlier.receivedAt) : '同一批' };
+      const params = {
+        file: f.fileName,
+        earlier: earlier?.fileName ?? earlierInBatch ?? '',
+        at: earlier ? localStamp(earlier.receivedAt) : '同一批',
+      };
       errors.push({ file: f.fileName, message: messageOf('RETURN_DUPLICATE_FILE', params) });
       continue;
     }
@@ -98,16 +107,26 @@ export async function receive(db: Db, roundId: string, files: readonly IncomingF
 /** Says whose an unmatched file is (or corrects a match); the file is read and checked again for that unit. */
 export async function assign(db: Db, submissionId: string, unit: string, now: string): Promise<Submission> {
   const s = requireSubmission(db, submissionId);
-  if (s.state !== 'unassigned' && s.state !== 'received') throw new AppError('SUBMISSION_STATE', { detail: '已采用或退回的回执不能改换单位' });
+  if (s.state !== 'unassigned' && s.state !== 'received')
+    throw new AppError('SUBMISSION_STATE', { detail: '已采用或退回的回执不能改换单位' });
   const ctx = requireRound(db, s.roundId);
-  if (!ctx.round.units.includes(unit)) throw new AppError('SUBMISSION_STATE', { detail: `「${unit}」不在本任务的单位名单中` });
+  if (!ctx.round.units.includes(unit))
+    throw new AppError('SUBMISSION_STATE', { detail: `「${unit}」不在本任务的单位名单中` });
   const file = submissionFile(db, submissionId)!;
   const reading = await readFor(ctx, file);
   const next: Submission = { ...s, ...checked(ctx, reading, unit, 'user', s.receivedAt) };
   inTransaction(db, () => {
     const action = new PlanAction(db, ctx.plan.id, now);
     const { unit: u, matchedBy, state, rows, problems, reason } = next;
-    action.setSubmission(s.id, { ...getSubmissionSnapshot(db, s.id)!, unit: u, matchedBy, state, rows, problems, reason });
+    action.setSubmission(s.id, {
+      ...getSubmissionSnapshot(db, s.id)!,
+      unit: u,
+      matchedBy,
+      state,
+      rows,
+      problems,
+      reason,
+    });
     action.decide({ submissionId: s.id, action: 'assign', reason: unit, at: now });
     action.commit(`指定单位（${unit}）`, 'round', unit);
   });
@@ -116,25 +135,46 @@ export async function assign(db: Db, submissionId: string, unit: string, now: st
 
 async function readFor(ctx: RoundContext, f: IncomingFile): Promise<ReturnReading> {
   // 备案: a document of any kind, kept as received and not opened.
-  if (ctx.round.asks === 'file') return readFiling(f.fileName, ctx.plan.kind, { units: ctx.round.units, directory: ctx.directory });
+  if (ctx.round.asks === 'file')
+    return readFiling(f.fileName, ctx.plan.kind, { units: ctx.round.units, directory: ctx.directory });
   const { columns } = roundColumns(ctx.round, ctx.plan);
   // Read in a worker: a file that hangs or fills memory stops there, and the host answers other calls meanwhile.
   const sheets = await readSheetsIsolated(f.data, f.fileName);
-  return readReturnSheets(sheets, f.fileName, { kind: ctx.plan.kind, columns, units: ctx.round.units, directory: ctx.directory });
+  return readReturnSheets(sheets, f.fileName, {
+    kind: ctx.plan.kind,
+    columns,
+    units: ctx.round.units,
+    directory: ctx.directory,
+  });
 }
 
 /** The unit, state, rows and problems of a reading once it is known (or not) whose file it is. */
-function checked(ctx: RoundContext, reading: ReturnReading, unit: string | null, matchedBy: Submission['matchedBy'], receivedAt: string) {
+function checked(
+  ctx: RoundContext,
+  reading: ReturnReading,
+  unit: string | null,
+  matchedBy: Submission['matchedBy'],
+  receivedAt: string,
+) {
   if (unit === null || !ctx.round.units.includes(unit)) {
     const problem: ReturnProblem = {
       level: 'warning',
       line: null,
       column: null,
-      message: unit === null ? '看不出是哪个单位报送的，请指定单位。' : `「${unit}」不在本任务的单位名单中，请指定单位。`,
+      message:
+        unit === null ? '看不出是哪个单位报送的，请指定单位。' : `「${unit}」不在本任务的单位名单中，请指定单位。`,
     };
-    return { unit: null, matchedBy: null, state: 'unassigned' as const, rows: reading.rows, problems: [...reading.problems, problem], reason: '' };
+    return {
+      unit: null,
+      matchedBy: null,
+      state: 'unassigned' as const,
+      rows: reading.rows,
+      problems: [...reading.problems, problem],
+      reason: '',
+    };
   }
-  if (ctx.round.asks === 'file') return { unit, matchedBy, state: 'received' as const, rows: [], problems: reading.problems };
+  if (ctx.round.asks === 'file')
+    return { unit, matchedBy, state: 'received' as const, rows: [], problems: reading.problems };
   const { columns } = roundColumns(ctx.round, ctx.plan);
   const unitRows = ctx.unitRows.get(unit) ?? [];
   const result = checkReturn(reading.rows, {
@@ -177,7 +217,9 @@ export function review(db: Db, submissionId: string) {
   // What is in force apart from this file: for a file already accepted, the one it replaced.
   const inForce = s.unit
     ? s.state === 'accepted'
-      ? (s.supersedes ? getSubmission(db, s.supersedes) : undefined)
+      ? s.supersedes
+        ? getSubmission(db, s.supersedes)
+        : undefined
       : acceptedOf(listSubmissions(db, s.roundId), s.unit)
     : undefined;
   const replaced = s.state === 'accepted' ? getReplaced(db, s.id) : null;
@@ -188,11 +230,19 @@ export function review(db: Db, submissionId: string) {
   let same = 0;
   s.rows.forEach((r, i) => {
     const planRow = r.rowId ? byId.get(r.rowId) : undefined;
-    const label = planRow && firstText ? (planRow.cells[firstText.key] ?? '') : (r.cells[firstText?.key ?? ''] ?? `第 ${i + 1} 项`);
-    const before = ctx.round.mode === 'progress' ? currentFields(db, ctx, r.rowId, inForce, replaced) : (inForce?.rows[i]?.cells ?? {});
+    const label =
+      planRow && firstText ? (planRow.cells[firstText.key] ?? '') : (r.cells[firstText?.key ?? ''] ?? `第 ${i + 1} 项`);
+    const before =
+      ctx.round.mode === 'progress'
+        ? currentFields(db, ctx, r.rowId, inForce, replaced)
+        : (inForce?.rows[i]?.cells ?? {});
     const keys = ctx.round.mode === 'progress' ? ctx.round.fields : columns.map((c) => c.key);
     const cells = keys
-      .map((k) => ({ label: columns.find((c) => c.key === k)?.label ?? k, before: before[k] ?? '', after: r.cells[k] ?? '' }))
+      .map((k) => ({
+        label: columns.find((c) => c.key === k)?.label ?? k,
+        before: before[k] ?? '',
+        after: r.cells[k] ?? '',
+      }))
       .filter((c) => c.before !== c.after);
     if (cells.length === 0) same++;
     else lines.push({ line: r.line, label, cells });
@@ -214,10 +264,18 @@ export function originalFile(db: Db, submissionId: string): { fileName: string; 
 }
 
 /** A progress row's fields as they stand: the recorded progress of the period, the date from the return in force. */
-function currentFields(db: Db, ctx: RoundContext, rowId: string | null, inForce: Submission | undefined, replaced: Replaced | null): Record<string, string> {
+function currentFields(
+  db: Db,
+  ctx: RoundContext,
+  rowId: string | null,
+  inForce: Submission | undefined,
+  replaced: Replaced | null,
+): Record<string, string> {
   if (!rowId || !ctx.round.period) return {};
   // An accepted file is compared with what it replaced, kept when it was accepted.
-  const e = replaced ? (replaced.find((r) => r.rowId === rowId)?.entry ?? undefined) : getProgress(db, rowId, ctx.round.period);
+  const e = replaced
+    ? (replaced.find((r) => r.rowId === rowId)?.entry ?? undefined)
+    : getProgress(db, rowId, ctx.round.period);
   const fromReturn = inForce?.rows.find((r) => r.rowId === rowId)?.cells ?? {};
   return {
     status: e ? STATUS_NAMES[e.status] : '',

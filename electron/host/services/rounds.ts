@@ -44,7 +44,14 @@ export function requireRound(db: Db, roundId: string): RoundContext {
   const plan = requirePlan(db, round.planId);
   const rows = listRows(db, plan.id);
   const directory = listUnits(db);
-  return { round, plan, rows, directory, unitRows: rowsByUnit(round, plan, rows, directory), itemsById: itemsById(rows) };
+  return {
+    round,
+    plan,
+    rows,
+    directory,
+    unitRows: rowsByUnit(round, plan, rows, directory),
+    itemsById: itemsById(rows),
+  };
 }
 
 export function create(db: Db, input: RoundDraftInput, now: string): Round {
@@ -79,7 +86,8 @@ export function create(db: Db, input: RoundDraftInput, now: string): Round {
 function checkRecurrence(draft: RoundDraft): boolean {
   if (!draft.recurrence || draft.recurrence === 'none') return false;
   if (!draft.period) throw new AppError('ROUND_INVALID', { detail: '请选择第一期的期间' });
-  if (recurrenceOfPeriod(draft.period) !== draft.recurrence) throw new AppError('ROUND_INVALID', { detail: '每月报送的任务按月选期间，每季度报送的按季度选' });
+  if (recurrenceOfPeriod(draft.period) !== draft.recurrence)
+    throw new AppError('ROUND_INVALID', { detail: '每月报送的任务按月选期间，每季度报送的按季度选' });
   if (!draft.dueDay) throw new AppError('ROUND_INVALID', { detail: '请填写每期次月几日前报送' });
   return true;
 }
@@ -116,7 +124,8 @@ export function view(db: Db, roundId: string, today: string) {
 /** Writes one fill-in sheet per unit (or per unit asked for) into the folder. */
 export async function generate(db: Db, roundId: string, folder: string, only: readonly string[] | null) {
   const ctx = requireRound(db, roundId);
-  if (ctx.round.asks === 'file') throw new AppError('ROUND_INVALID', { detail: '备案任务由各单位报送文件，不需要生成填报表' });
+  if (ctx.round.asks === 'file')
+    throw new AppError('ROUND_INVALID', { detail: '备案任务由各单位报送文件，不需要生成填报表' });
   const units = only ? ctx.round.units.filter((u) => only.includes(u)) : ctx.round.units;
   const files: { unit: string; fileName: string; rows: number }[] = [];
   const made: { fileName: string; data: Uint8Array }[] = [];
@@ -136,12 +145,22 @@ export async function generate(db: Db, roundId: string, folder: string, only: re
 }
 
 /** The accepted returns in one 汇总表, grouped by unit; with `perUnitSheets` a sheet per unit too. */
-export async function exportSummary(db: Db, roundId: string, perUnitSheets: boolean, now: string, arrangement: Arrangement = 'unit') {
+export async function exportSummary(
+  db: Db,
+  roundId: string,
+  perUnitSheets: boolean,
+  now: string,
+  arrangement: Arrangement = 'unit',
+) {
   const ctx = requireRound(db, roundId);
   const accepted = listSubmissions(db, roundId).filter((s) => s.state === 'accepted');
   const c = consolidate(ctx.round, ctx.plan, ctx.rows, accepted, arrangement);
   const data = await writeConsolidation(c, perUnitSheets);
-  return { fileName: exportFileName(c.plan, now), data: Buffer.from(data).toString('base64'), rows: c.rows.filter((r) => r.kind === 'item').length };
+  return {
+    fileName: exportFileName(c.plan, now),
+    data: Buffer.from(data).toString('base64'),
+    rows: c.rows.filter((r) => r.kind === 'item').length,
+  };
 }
 
 export function acceptedOf(submissions: readonly Submission[], unit: string): Submission | undefined {
@@ -149,7 +168,12 @@ export function acceptedOf(submissions: readonly Submission[], unit: string): Su
 }
 
 function safeName(s: string): string {
-  return s.replace(/[\\/:*?"<>|\r\n\t]/g, ' ').trim().slice(0, 80) || '填报任务';
+  return (
+    s
+      .replace(/[\\/:*?"<>|\r\n\t]/g, ' ')
+      .trim()
+      .slice(0, 80) || '填报任务'
+  );
 }
 
 function fsReason(e: unknown): string {

@@ -16,7 +16,14 @@ function liveRow(action: PlanAction, id: string): RowState {
   return s;
 }
 
-export function setCells(db: Db, planId: string, edits: CellEdit[], append: RowDraft[], label: string, now: string): PlanDelta {
+export function setCells(
+  db: Db,
+  planId: string,
+  edits: CellEdit[],
+  append: RowDraft[],
+  label: string,
+  now: string,
+): PlanDelta {
   return inTransaction(db, () => {
     requirePlan(db, planId);
     const action = new PlanAction(db, planId, now);
@@ -84,7 +91,12 @@ export function move(db: Db, planId: string, ids: string[], beforeId: string | n
     const rest = live.filter((r) => !moving.has(r.id));
     const at = beforeId === null ? rest.length : rest.findIndex((r) => r.id === beforeId);
     if (at < 0) throw new AppError('ROW_NOT_FOUND');
-    place(action, rest, at, block.map((id) => ({ id, state: liveRow(action, id) })));
+    place(
+      action,
+      rest,
+      at,
+      block.map((id) => ({ id, state: liveRow(action, id) })),
+    );
     return action.commit('移动行');
   });
 }
@@ -112,7 +124,12 @@ export function appendRows(action: PlanAction, db: Db, drafts: RowDraft[]): void
 }
 
 /** New rows after a row (null: at the end), in the action; says their ids in order. */
-export function placeNewRows(action: PlanAction, live: { id: string; position: number }[], afterId: string | null, drafts: RowDraft[]): string[] {
+export function placeNewRows(
+  action: PlanAction,
+  live: { id: string; position: number }[],
+  afterId: string | null,
+  drafts: RowDraft[],
+): string[] {
   const i = afterId === null ? -1 : live.findIndex((r) => r.id === afterId);
   const beforeId = i < 0 ? null : (live[i + 1]?.id ?? null);
   const from = action.created.length;
@@ -120,11 +137,23 @@ export function placeNewRows(action: PlanAction, live: { id: string; position: n
   return action.created.slice(from);
 }
 
-function placeNew(action: PlanAction, live: { id: string; position: number }[], beforeId: string | null, drafts: RowDraft[]): void {
+function placeNew(
+  action: PlanAction,
+  live: { id: string; position: number }[],
+  beforeId: string | null,
+  drafts: RowDraft[],
+): void {
   const at = beforeId === null ? live.length : live.findIndex((r) => r.id === beforeId);
   const block = drafts.map((d) => ({
     id: randomUUID(),
-    state: { planId: action.planId, position: 0, kind: d.kind, title: d.title, cells: d.cells, deleted: false } as RowState,
+    state: {
+      planId: action.planId,
+      position: 0,
+      kind: d.kind,
+      title: d.title,
+      cells: d.cells,
+      deleted: false,
+    } as RowState,
   }));
   place(action, live, at, block);
 }

@@ -28,7 +28,15 @@ export async function importSheet(db: Db, fileName: string, data: Uint8Array, no
 }
 
 function summaryOf(s: ReturnType<typeof listScoreSheets>[number]): SheetSummary {
-  return { id: s.id, period: s.sheet.period, title: s.sheet.title, fileName: s.fileName, importedAt: s.importedAt, units: s.sheet.lines.length, warnings: s.sheet.warnings };
+  return {
+    id: s.id,
+    period: s.sheet.period,
+    title: s.sheet.title,
+    fileName: s.fileName,
+    importedAt: s.importedAt,
+    units: s.sheet.lines.length,
+    warnings: s.sheet.warnings,
+  };
 }
 
 export function list(db: Db): SheetSummary[] {
@@ -41,11 +49,21 @@ export function remove(db: Db, id: string, now: string): void {
 
 /** Every period ranked against the one before it, oldest first, units named as the 单位名录 names them. */
 export function rankings(db: Db, bottom: number = DEFAULT_BOTTOM): Ranking[] {
-  return rankSeries(listScoreSheets(db).map((s) => s.sheet), listUnits(db), bottom);
+  return rankSeries(
+    listScoreSheets(db).map((s) => s.sheet),
+    listUnits(db),
+    bottom,
+  );
 }
 
 /** The period's 通报 (.docx). */
-export async function exportNotice(db: Db, period: string, bottom: number, issuer: string, today: string): Promise<{ fileName: string; data: string }> {
+export async function exportNotice(
+  db: Db,
+  period: string,
+  bottom: number,
+  issuer: string,
+  today: string,
+): Promise<{ fileName: string; data: string }> {
   const r = rankings(db, bottom).find((x) => x.period === period);
   if (!r) throw new AppError('SCORES_NOT_FOUND');
   const bytes = await writeScoreNotice(r, { issuer, date: today });

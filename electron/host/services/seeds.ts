@@ -18,15 +18,24 @@ const SEEDS: unknown[] = [peidang, quarterly];
 function seedUnits(db: Db, seeds: SeedPlan[]): void {
   const names: string[] = [];
   for (const seed of seeds) {
-    const unitKeys = templateOf(seed.kind).columns.filter((c) => c.role === 'unit').map((c) => c.key);
-    for (const r of seed.rows) if ('cells' in r) for (const k of unitKeys) for (const n of splitUnits(r.cells[k] ?? '')) if (!names.includes(n)) names.push(n);
+    const unitKeys = templateOf(seed.kind)
+      .columns.filter((c) => c.role === 'unit')
+      .map((c) => c.key);
+    for (const r of seed.rows)
+      if ('cells' in r)
+        for (const k of unitKeys) for (const n of splitUnits(r.cells[k] ?? '')) if (!names.includes(n)) names.push(n);
   }
   // 各科室, 各医疗卫生单位 … name everyone, not a unit.
   names.splice(0, names.length, ...names.filter((n) => !isCollective(n)));
   const aliases: Record<string, string> = { 医政医管处: '医政处' };
   const offices = names.filter((n) => /[处科办室组]$/.test(n) && !(n in aliases));
   addNames(db, offices, 'office', { now: '' });
-  addNames(db, names.filter((n) => !offices.includes(n) && !(n in aliases)), 'subordinate', { now: '' });
+  addNames(
+    db,
+    names.filter((n) => !offices.includes(n) && !(n in aliases)),
+    'subordinate',
+    { now: '' },
+  );
   for (const [alias, name] of Object.entries(aliases)) {
     const unit = unitByName(db, name);
     if (unit && !unit.aliases.includes(alias)) putUnit(db, { ...unit, aliases: [...unit.aliases, alias] });
@@ -45,7 +54,10 @@ export function seedOnce(db: Db, now: string): void {
       );
       create(db, seed, now, rows);
     }
-    seedUnits(db, SEEDS.map((raw) => SeedPlan.parse(raw)));
+    seedUnits(
+      db,
+      SEEDS.map((raw) => SeedPlan.parse(raw)),
+    );
     setMeta(db, 'seeded', now);
   });
 }

@@ -9,7 +9,14 @@ import type { Entity } from '../store/history';
 import { getPlan, putPlan } from '../store/plans';
 import { getProgress, putProgress } from '../store/progress';
 import { getRowState, putRowState, RowState } from '../store/rows';
-import { DecisionRecord, getDecision, getSubmissionSnapshot, putDecision, putSubmissionSnapshot, SubmissionState_ } from '../store/rounds';
+import {
+  DecisionRecord,
+  getDecision,
+  getSubmissionSnapshot,
+  putDecision,
+  putSubmissionSnapshot,
+  SubmissionState_,
+} from '../store/rounds';
 import { deleteUnit, getUnit, putUnit } from '../store/units';
 
 /**

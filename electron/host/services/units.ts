@@ -54,7 +54,11 @@ class UnitWriter {
  * Adds or changes a unit. A name it is given that is another unit's own name (妇幼处 typed as an other name of
  * 妇幼健康处) merges that unit into it, in the same action: the other unit's names become other names of this one.
  */
-export function save(db: Db, draft: UnitDraft, ctx: UnitsContext = NO_PLAN): { unit: Unit; delta: PlanDelta | null; merged: string[] } {
+export function save(
+  db: Db,
+  draft: UnitDraft,
+  ctx: UnitsContext = NO_PLAN,
+): { unit: Unit; delta: PlanDelta | null; merged: string[] } {
   return inTransaction(db, () => {
     const others = listUnits(db).filter((u) => u.id !== draft.id);
     if (isCollective(draft.name)) throw new AppError('UNIT_COLLECTIVE', { name: draft.name });
@@ -62,7 +66,8 @@ export function save(db: Db, draft: UnitDraft, ctx: UnitsContext = NO_PLAN): { u
     for (const name of [draft.name, draft.shortName, ...draft.aliases].filter(Boolean)) {
       const clash = matchUnit(others, name);
       if (!clash) continue;
-      if (name === draft.name || clash.name.replace(/\s/g, '') !== name.replace(/\s/g, '')) throw new AppError('UNIT_NAME_TAKEN', { name, unit: clash.name });
+      if (name === draft.name || clash.name.replace(/\s/g, '') !== name.replace(/\s/g, ''))
+        throw new AppError('UNIT_NAME_TAKEN', { name, unit: clash.name });
       if (!merging.includes(clash)) merging.push(clash);
     }
     const writer = new UnitWriter(db, ctx);
@@ -72,13 +77,23 @@ export function save(db: Db, draft: UnitDraft, ctx: UnitsContext = NO_PLAN): { u
       writer.remove(m.id);
     }
     writer.put(unit);
-    const label = merging.length > 0 ? `合并单位（${merging.map((m) => m.name).join('、')} → ${unit.name}）` : draft.id ? `修改单位（${unit.name}）` : `新增单位（${unit.name}）`;
+    const label =
+      merging.length > 0
+        ? `合并单位（${merging.map((m) => m.name).join('、')} → ${unit.name}）`
+        : draft.id
+          ? `修改单位（${unit.name}）`
+          : `新增单位（${unit.name}）`;
     return { unit, delta: writer.commit(label), merged: merging.map((m) => m.name) };
   });
 }
 
 /** Merges one unit into another: one unit, one name; the other's names, leader and contact kept where it lacks them. */
-export function merge(db: Db, fromId: string, intoId: string, ctx: UnitsContext = NO_PLAN): { unit: Unit; delta: PlanDelta | null } {
+export function merge(
+  db: Db,
+  fromId: string,
+  intoId: string,
+  ctx: UnitsContext = NO_PLAN,
+): { unit: Unit; delta: PlanDelta | null } {
   return inTransaction(db, () => {
     const from = getUnit(db, fromId);
     const into = getUnit(db, intoId);
@@ -94,7 +109,8 @@ export function merge(db: Db, fromId: string, intoId: string, ctx: UnitsContext 
 function absorb(into: Unit, from: Unit): Unit {
   const own = [into.name, into.shortName].filter(Boolean);
   const aliases = [...into.aliases];
-  for (const n of [from.name, from.shortName, ...from.aliases]) if (n && !own.includes(n) && !aliases.includes(n)) aliases.push(n);
+  for (const n of [from.name, from.shortName, ...from.aliases])
+    if (n && !own.includes(n) && !aliases.includes(n)) aliases.push(n);
   if (aliases.length > 20) throw new AppError('UNIT_TOO_MANY_NAMES', { name: from.name, unit: into.name });
   return {
     ...into,
@@ -123,7 +139,16 @@ export function addNames(db: Db, names: string[], kind: UnitKind, ctx: UnitsCont
     const added: Unit[] = [];
     for (const name of names) {
       if (matchUnit([...known, ...added], name) || isCollective(name)) continue;
-      const unit: Unit = { id: randomUUID(), name, shortName: '', aliases: [], kind, leader: '', contact: '', phone: '' };
+      const unit: Unit = {
+        id: randomUUID(),
+        name,
+        shortName: '',
+        aliases: [],
+        kind,
+        leader: '',
+        contact: '',
+        phone: '',
+      };
       writer.put(unit);
       added.push(unit);
     }

@@ -9,7 +9,8 @@ export function snapshotInto(db: Db, file: string): void {
   sql(db, 'VACUUM INTO ?').run(file);
 }
 
-export type BackupCheck = { ok: true; version: number } | { ok: false; reason: 'corrupt' | 'newer' | 'not-ours' | 'foreign-schema' };
+export type BackupCheck =
+  { ok: true; version: number } | { ok: false; reason: 'corrupt' | 'newer' | 'not-ours' | 'foreign-schema' };
 
 /**
  * Opens a file read-only and says whether it is a sound database of this app that this version can open. Its schema
@@ -39,14 +40,18 @@ export function checkBackup(file: string): BackupCheck {
 
 /** Every object of a database as SQLite records it (its kind, name, table and CREATE statement), in one order. */
 function schemaOf(db: Database.Database): string[] {
-  const objects = db.prepare('SELECT type, name, tbl_name AS tbl, sql FROM sqlite_master ORDER BY type, name').all() as {
+  const objects = db
+    .prepare('SELECT type, name, tbl_name AS tbl, sql FROM sqlite_master ORDER BY type, name')
+    .all() as {
     type: string;
     name: string;
     tbl: string;
     sql: string | null;
   }[];
   // SQLite's statistics tables (PRAGMA optimize) hold no code; everything else must be the app's.
-  return objects.filter((o) => !/^sqlite_stat\d$/.test(o.name)).map((o) => `${o.type}\t${o.name}\t${o.tbl}\t${normalizeSql(o.sql)}`);
+  return objects
+    .filter((o) => !/^sqlite_stat\d$/.test(o.name))
+    .map((o) => `${o.type}\t${o.name}\t${o.tbl}\t${normalizeSql(o.sql)}`);
 }
 
 /** SQLite keeps a CREATE statement as written; only the space around it can differ between copies. */
@@ -62,7 +67,10 @@ function schemaAt(version: number): string[] {
   if (!schema) {
     const db = new Database(':memory:');
     try {
-      migrate(db, MIGRATIONS.filter((m) => m.version <= version));
+      migrate(
+        db,
+        MIGRATIONS.filter((m) => m.version <= version),
+      );
       schema = schemaOf(db);
     } finally {
       db.close();

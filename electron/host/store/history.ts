@@ -20,7 +20,15 @@ export interface ActionRecord {
 }
 
 /** Records an action as done and drops the redo stack of its plan, as any new edit does. */
-export function recordAction(db: Db, planId: string, label: string, source: string, at: string, changes: Change[], origin = ''): number {
+export function recordAction(
+  db: Db,
+  planId: string,
+  label: string,
+  source: string,
+  at: string,
+  changes: Change[],
+  origin = '',
+): number {
   sql(db, "UPDATE actions SET state = 'discarded' WHERE plan_id = ? AND state = 'undone'").run(planId);
   const info = sql(db, 'INSERT INTO actions (plan_id, label, source, created_at, origin) VALUES (?, ?, ?, ?, ?)').run(
     planId,
@@ -30,15 +38,18 @@ export function recordAction(db: Db, planId: string, label: string, source: stri
     origin,
   );
   const actionId = Number(info.lastInsertRowid);
-  const insert = sql(db, 'INSERT INTO changes (action_id, seq, entity, entity_id, before, after, format) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insert = sql(
+    db,
+    'INSERT INTO changes (action_id, seq, entity, entity_id, before, after, format) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   changes.forEach((c, seq) => insert.run(actionId, seq, c.entity, c.entityId, c.before, c.after, c.format));
   return actionId;
 }
 
 export function lastDone(db: Db, planId: string): ActionRecord | undefined {
-  return sql(db, "SELECT id, label FROM actions WHERE plan_id = ? AND state = 'done' ORDER BY id DESC LIMIT 1").get(planId) as
-    | ActionRecord
-    | undefined;
+  return sql(db, "SELECT id, label FROM actions WHERE plan_id = ? AND state = 'done' ORDER BY id DESC LIMIT 1").get(
+    planId,
+  ) as ActionRecord | undefined;
 }
 
 export function firstUndone(db: Db, planId: string): ActionRecord | undefined {
@@ -48,14 +59,23 @@ export function firstUndone(db: Db, planId: string): ActionRecord | undefined {
 }
 
 export function changesOf(db: Db, actionId: number): Change[] {
-  const recs = sql(db, 'SELECT entity, entity_id, before, after, format FROM changes WHERE action_id = ? ORDER BY seq').all(actionId) as {
+  const recs = sql(
+    db,
+    'SELECT entity, entity_id, before, after, format FROM changes WHERE action_id = ? ORDER BY seq',
+  ).all(actionId) as {
     entity: Entity;
     entity_id: string;
     before: string | null;
     after: string | null;
     format: number;
   }[];
-  return recs.map((r) => ({ entity: r.entity, entityId: r.entity_id, before: r.before, after: r.after, format: r.format }));
+  return recs.map((r) => ({
+    entity: r.entity,
+    entityId: r.entity_id,
+    before: r.before,
+    after: r.after,
+    format: r.format,
+  }));
 }
 
 export function setActionState(db: Db, actionId: number, state: 'done' | 'undone'): void {

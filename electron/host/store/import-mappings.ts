@@ -3,7 +3,8 @@ import { ImportOptions } from '../../../shared/domain/import';
 import { sql, type Db } from './db';
 
 export function getMapping(db: Db, shape: string): ImportOptions | undefined {
-  const r = sql(db, 'SELECT options FROM import_mappings WHERE shape = ?').get(shape) as { options: string } | undefined;
+  const r = sql(db, 'SELECT options FROM import_mappings WHERE shape = ?').get(shape) as
+    { options: string } | undefined;
   if (!r) return undefined;
   const parsed = ImportOptions.safeParse(JSON.parse(r.options));
   return parsed.success ? parsed.data : undefined;

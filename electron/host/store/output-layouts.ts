@@ -3,7 +3,8 @@ import { OutputLayout, type OutputKind } from '../../../shared/domain/paper';
 import { sql, type Db } from './db';
 
 export function getOutputLayout(db: Db, planId: string, output: OutputKind): OutputLayout | null {
-  const r = sql(db, 'SELECT settings FROM output_layouts WHERE plan_id = ? AND output = ?').get(planId, output) as { settings: string } | undefined;
+  const r = sql(db, 'SELECT settings FROM output_layouts WHERE plan_id = ? AND output = ?').get(planId, output) as
+    { settings: string } | undefined;
   if (!r) return null;
   const parsed = OutputLayout.safeParse(JSON.parse(r.settings));
   return parsed.success ? parsed.data : null;

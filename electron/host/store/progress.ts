@@ -38,7 +38,8 @@ export function listProgress(db: Db, planId: string): ProgressEntry[] {
 }
 
 export function getProgress(db: Db, rowId: string, period: string): ProgressEntry | undefined {
-  const r = sql(db, 'SELECT * FROM progress WHERE row_id = ? AND period = ?').get(rowId, period) as ProgressRecord | undefined;
+  const r = sql(db, 'SELECT * FROM progress WHERE row_id = ? AND period = ?').get(rowId, period) as
+    ProgressRecord | undefined;
   return r && toEntry(r);
 }
 

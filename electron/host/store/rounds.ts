@@ -1,6 +1,17 @@
 // Queries on collection rounds (填报任务), their returned files (回执) and the decisions taken on them.
 import { z } from 'zod';
-import { FieldKey, ReturnProblem, ReturnedRow, SheetChoice, type Round, type RoundMode, type RoundScope, type Submission, type SubmissionState, type MatchedBy } from '../../../shared/domain/round';
+import {
+  FieldKey,
+  ReturnProblem,
+  ReturnedRow,
+  SheetChoice,
+  type Round,
+  type RoundMode,
+  type RoundScope,
+  type Submission,
+  type SubmissionState,
+  type MatchedBy,
+} from '../../../shared/domain/round';
 import { ProgressEntry } from '../../../shared/domain/progress';
 import { Recurrence, RoundAsks } from '../../../shared/domain/recurrence';
 import { sql, type Db } from './db';
@@ -79,7 +90,9 @@ export function getRound(db: Db, id: string): Round | undefined {
 }
 
 export function listRounds(db: Db, planId: string): Round[] {
-  const recs = sql(db, 'SELECT * FROM rounds WHERE plan_id = ? AND deleted_at IS NULL ORDER BY created_at DESC').all(planId) as RoundRecord[];
+  const recs = sql(db, 'SELECT * FROM rounds WHERE plan_id = ? AND deleted_at IS NULL ORDER BY created_at DESC').all(
+    planId,
+  ) as RoundRecord[];
   return recs.map(toRound);
 }
 
@@ -138,40 +151,50 @@ export function insertSubmission(db: Db, s: Submission, data: Uint8Array, hash: 
 }
 
 export function getSubmission(db: Db, id: string): Submission | undefined {
-  const r = sql(db, `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE id = ?`).get(id) as SubmissionRecord | undefined;
+  const r = sql(db, `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE id = ?`).get(id) as
+    SubmissionRecord | undefined;
   return r && toSubmission(r);
 }
 
 export function listSubmissions(db: Db, roundId: string): Submission[] {
-  const recs = sql(db, `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE round_id = ? ORDER BY received_at, rowid`).all(roundId) as SubmissionRecord[];
+  const recs = sql(
+    db,
+    `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE round_id = ? ORDER BY received_at, rowid`,
+  ).all(roundId) as SubmissionRecord[];
   return recs.map(toSubmission);
 }
 
 /** The unit's return in force in the round, if any. */
 export function acceptedSubmission(db: Db, roundId: string, unit: string): Submission | undefined {
-  const r = sql(db, `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE round_id = ? AND unit = ? AND state = 'accepted'`).get(roundId, unit) as
-    | SubmissionRecord
-    | undefined;
+  const r = sql(
+    db,
+    `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE round_id = ? AND unit = ? AND state = 'accepted'`,
+  ).get(roundId, unit) as SubmissionRecord | undefined;
   return r && toSubmission(r);
 }
 
 /** The earlier file of the round with the same bytes, if any. */
 export function submissionByHash(db: Db, roundId: string, hash: string): Submission | undefined {
-  const r = sql(db, `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE round_id = ? AND file_hash = ? LIMIT 1`).get(roundId, hash) as
-    | SubmissionRecord
-    | undefined;
+  const r = sql(db, `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE round_id = ? AND file_hash = ? LIMIT 1`).get(
+    roundId,
+    hash,
+  ) as SubmissionRecord | undefined;
   return r && toSubmission(r);
 }
 
 /** The file as it was received. */
 export function submissionFile(db: Db, id: string): { fileName: string; data: Uint8Array } | undefined {
-  const r = sql(db, 'SELECT file_name, file_data FROM submissions WHERE id = ?').get(id) as { file_name: string; file_data: Buffer } | undefined;
+  const r = sql(db, 'SELECT file_name, file_data FROM submissions WHERE id = ?').get(id) as
+    { file_name: string; file_data: Buffer } | undefined;
   return r && { fileName: r.file_name, data: new Uint8Array(r.file_data) };
 }
 
 export function updateSubmission(
   db: Db,
-  s: Pick<Submission, 'id' | 'unit' | 'matchedBy' | 'state' | 'rows' | 'problems' | 'decidedAt' | 'reason' | 'supersedes' | 'late'>,
+  s: Pick<
+    Submission,
+    'id' | 'unit' | 'matchedBy' | 'state' | 'rows' | 'problems' | 'decidedAt' | 'reason' | 'supersedes' | 'late'
+  >,
 ): void {
   sql(
     db,
@@ -195,7 +218,12 @@ export function getReplaced(db: Db, id: string): Replaced {
 export type DecisionAction = 'receive' | 'assign' | 'accept' | 'return' | 'undo';
 
 export function recordDecision(db: Db, submissionId: string, action: DecisionAction, reason: string, at: string): void {
-  sql(db, 'INSERT INTO round_decisions (submission_id, action, reason, at) VALUES (?, ?, ?, ?)').run(submissionId, action, reason, at);
+  sql(db, 'INSERT INTO round_decisions (submission_id, action, reason, at) VALUES (?, ?, ?, ?)').run(
+    submissionId,
+    action,
+    reason,
+    at,
+  );
 }
 
 export interface Decision {
@@ -206,12 +234,17 @@ export interface Decision {
 }
 
 export function decisionsOf(db: Db, submissionId: string): Omit<Decision, 'submissionId'>[] {
-  return sql(db, 'SELECT action, reason, at FROM round_decisions WHERE submission_id = ? ORDER BY id').all(submissionId) as Omit<Decision, 'submissionId'>[];
+  return sql(db, 'SELECT action, reason, at FROM round_decisions WHERE submission_id = ? ORDER BY id').all(
+    submissionId,
+  ) as Omit<Decision, 'submissionId'>[];
 }
 
 /** The rounds of a recurring series (the first and those made from it), oldest period first. */
 export function seriesRounds(db: Db, seriesId: string): Round[] {
-  const recs = sql(db, 'SELECT * FROM rounds WHERE (id = @s OR series_id = @s) AND deleted_at IS NULL ORDER BY period, created_at').all({ s: seriesId }) as RoundRecord[];
+  const recs = sql(
+    db,
+    'SELECT * FROM rounds WHERE (id = @s OR series_id = @s) AND deleted_at IS NULL ORDER BY period, created_at',
+  ).all({ s: seriesId }) as RoundRecord[];
   return recs.map(toRound);
 }
 
@@ -235,10 +268,25 @@ export type SubmissionSnapshot = z.infer<typeof SubmissionState_>;
 export function getSubmissionSnapshot(db: Db, id: string): SubmissionSnapshot | undefined {
   const s = getSubmission(db, id);
   if (!s) return undefined;
-  const r = sql(db, 'SELECT replaced, added_rows FROM submissions WHERE id = ?').get(id) as { replaced: string | null; added_rows: string };
+  const r = sql(db, 'SELECT replaced, added_rows FROM submissions WHERE id = ?').get(id) as {
+    replaced: string | null;
+    added_rows: string;
+  };
   const { unit, matchedBy, state, rows, problems, decidedAt, reason, supersedes, late } = s;
   const replaced = r.replaced ? Replaced.parse(JSON.parse(r.replaced)) : null;
-  return { unit, matchedBy, state, rows, problems, decidedAt, reason, supersedes, late, replaced, addedRows: Ids.parse(JSON.parse(r.added_rows)) };
+  return {
+    unit,
+    matchedBy,
+    state,
+    rows,
+    problems,
+    decidedAt,
+    reason,
+    supersedes,
+    late,
+    replaced,
+    addedRows: Ids.parse(JSON.parse(r.added_rows)),
+  };
 }
 
 const Ids = z.array(z.string());
@@ -261,17 +309,28 @@ export type DecisionRecord = z.infer<typeof DecisionRecord>;
 
 /** Adds a decision to a file's log and says its id, for the history to take it back. */
 export function addDecision(db: Db, d: DecisionRecord): number {
-  const info = sql(db, 'INSERT INTO round_decisions (submission_id, action, reason, at) VALUES (?, ?, ?, ?)').run(d.submissionId, d.action, d.reason, d.at);
+  const info = sql(db, 'INSERT INTO round_decisions (submission_id, action, reason, at) VALUES (?, ?, ?, ?)').run(
+    d.submissionId,
+    d.action,
+    d.reason,
+    d.at,
+  );
   return Number(info.lastInsertRowid);
 }
 
 export function getDecision(db: Db, id: number): DecisionRecord | undefined {
-  const r = sql(db, 'SELECT submission_id AS submissionId, action, reason, at FROM round_decisions WHERE id = ?').get(id) as DecisionRecord | undefined;
+  const r = sql(db, 'SELECT submission_id AS submissionId, action, reason, at FROM round_decisions WHERE id = ?').get(
+    id,
+  ) as DecisionRecord | undefined;
   return r;
 }
 
 /** Puts a decision back under its own id (redo), or removes it (undo). */
 export function putDecision(db: Db, id: number, d: DecisionRecord | null): void {
   if (d === null) sql(db, 'DELETE FROM round_decisions WHERE id = ?').run(id);
-  else sql(db, 'INSERT OR REPLACE INTO round_decisions (id, submission_id, action, reason, at) VALUES (?, ?, ?, ?, ?)').run(id, d.submissionId, d.action, d.reason, d.at);
+  else
+    sql(
+      db,
+      'INSERT OR REPLACE INTO round_decisions (id, submission_id, action, reason, at) VALUES (?, ?, ?, ?, ?)',
+    ).run(id, d.submissionId, d.action, d.reason, d.at);
 }

@@ -41,7 +41,9 @@ export function toRow(id: string, s: RowState): Row {
 
 /** The live rows of a plan in order. */
 export function listRows(db: Db, planId: string): Row[] {
-  const recs = sql(db, 'SELECT * FROM rows WHERE plan_id = ? AND deleted = 0 ORDER BY position').all(planId) as RowRecord[];
+  const recs = sql(db, 'SELECT * FROM rows WHERE plan_id = ? AND deleted = 0 ORDER BY position').all(
+    planId,
+  ) as RowRecord[];
   return recs.map((r) => toRow(r.id, toState(r)));
 }
 
@@ -60,7 +62,9 @@ export function getRowState(db: Db, id: string): RowState | undefined {
 
 /** The states of the given rows, by id: one query however many rows. */
 export function rowStatesOf(db: Db, ids: readonly string[]): Map<string, RowState> {
-  const recs = sql(db, 'SELECT * FROM rows WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as RowRecord[];
+  const recs = sql(db, 'SELECT * FROM rows WHERE id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(ids),
+  ) as RowRecord[];
   return new Map(recs.map((r) => [r.id, toState(r)]));
 }
 
@@ -80,7 +84,9 @@ export function putRowState(db: Db, id: string, s: RowState | null): void {
 }
 
 export function countItems(db: Db, planId: string): number {
-  const r = sql(db, "SELECT COUNT(*) AS n FROM rows WHERE plan_id = ? AND deleted = 0 AND kind = 'item'").get(planId) as {
+  const r = sql(db, "SELECT COUNT(*) AS n FROM rows WHERE plan_id = ? AND deleted = 0 AND kind = 'item'").get(
+    planId,
+  ) as {
     n: number;
   };
   return r.n;

@@ -36,7 +36,12 @@ export function BackupDialog({ onError, onClose }: { onError: (t: string) => voi
         <div className="pd-backup-list">
           <table aria-label="备份">
             <thead>
-              <tr><th>时间</th><th>类型</th><th>大小</th><th /></tr>
+              <tr>
+                <th>时间</th>
+                <th>类型</th>
+                <th>大小</th>
+                <th />
+              </tr>
             </thead>
             <tbody>
               {b.backups.map((x) => (
@@ -45,22 +50,42 @@ export function BackupDialog({ onError, onClose }: { onError: (t: string) => voi
                   <td>{REASONS[x.reason]}</td>
                   <td>{size(x.size)}</td>
                   <td>
-                    <button type="button" disabled={b.busy} onClick={() => setConfirm({ name: x.name, label: new Date(x.at).toLocaleString('zh-CN', { hour12: false }) })}>恢复</button>
+                    <button
+                      type="button"
+                      disabled={b.busy}
+                      onClick={() =>
+                        setConfirm({ name: x.name, label: new Date(x.at).toLocaleString('zh-CN', { hour12: false }) })
+                      }
+                    >
+                      恢复
+                    </button>
                   </td>
                 </tr>
               ))}
               {b.backups.length === 0 && (
-                <tr><td colSpan={4} className="pd-muted">还没有备份。</td></tr>
+                <tr>
+                  <td colSpan={4} className="pd-muted">
+                    还没有备份。
+                  </td>
+                </tr>
               )}
             </tbody>
           </table>
         </div>
         <div className="pd-dialog-buttons">
-          <FileButton inputLabel="选择备份文件" accept=".db,.sqlite" onFiles={([f]) => setConfirm({ file: f!, label: f!.name })}>
+          <FileButton
+            inputLabel="选择备份文件"
+            accept=".db,.sqlite"
+            onFiles={([f]) => setConfirm({ file: f!, label: f!.name })}
+          >
             从文件恢复…
           </FileButton>
-          <button type="button" disabled={b.busy} onClick={() => void b.backupNow()}>立即备份</button>
-          <button type="button" className="pd-primary" onClick={onClose}>关闭</button>
+          <button type="button" disabled={b.busy} onClick={() => void b.backupNow()}>
+            立即备份
+          </button>
+          <button type="button" className="pd-primary" onClick={onClose}>
+            关闭
+          </button>
         </div>
       </Modal>
       {confirm && (

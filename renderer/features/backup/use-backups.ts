@@ -20,8 +20,15 @@ export function useBackups(onError: (text: string) => void, onRestored: (from: s
     backups: data?.backups ?? [],
     busy,
     backupNow: () => run(() => invoke('backup.create', {})),
-    restore: (name: string) => run(() => invoke('backup.restore', { name }), () => onRestored(name)),
+    restore: (name: string) =>
+      run(
+        () => invoke('backup.restore', { name }),
+        () => onRestored(name),
+      ),
     restoreFile: (file: File) =>
-      run(async () => invoke('backup.restoreFile', { fileName: file.name, data: toBase64(await file.arrayBuffer()) }), () => onRestored(file.name)),
+      run(
+        async () => invoke('backup.restoreFile', { fileName: file.name, data: toBase64(await file.arrayBuffer()) }),
+        () => onRestored(file.name),
+      ),
   };
 }

@@ -3,7 +3,15 @@ import { Dialog } from '../../app/Dialog';
 import type { ColumnDef, ColumnRole } from '../../../shared/domain/plan';
 import { ROLE_NAMES, useColumnDraft } from './use-column-draft';
 
-export function ColumnsDialog({ columns, onSave, onClose }: { columns: ColumnDef[]; onSave: (c: ColumnDef[]) => Promise<boolean>; onClose: () => void }) {
+export function ColumnsDialog({
+  columns,
+  onSave,
+  onClose,
+}: {
+  columns: ColumnDef[];
+  onSave: (c: ColumnDef[]) => Promise<boolean>;
+  onClose: () => void;
+}) {
   const draft = useColumnDraft(columns);
   return (
     <Dialog
@@ -30,31 +38,65 @@ export function ColumnsDialog({ columns, onSave, onClose }: { columns: ColumnDef
           {draft.columns.map((c, i) => (
             <tr key={c.key}>
               <td>
-                <input aria-label={`第 ${i + 1} 列的名称`} value={c.label} maxLength={60} onChange={(e) => draft.rename(i, e.target.value)} />
+                <input
+                  aria-label={`第 ${i + 1} 列的名称`}
+                  value={c.label}
+                  maxLength={60}
+                  onChange={(e) => draft.rename(i, e.target.value)}
+                />
                 {c.group && <span className="pd-muted">（{c.group}）</span>}
               </td>
               <td>
-                <select aria-label={`「${c.label}」的类型`} value={c.role} onChange={(e) => draft.setRole(i, e.target.value as ColumnRole)}>
+                <select
+                  aria-label={`「${c.label}」的类型`}
+                  value={c.role}
+                  onChange={(e) => draft.setRole(i, e.target.value as ColumnRole)}
+                >
                   {Object.entries(ROLE_NAMES).map(([role, name]) => (
-                    <option key={role} value={role}>{name}</option>
+                    <option key={role} value={role}>
+                      {name}
+                    </option>
                   ))}
                 </select>
               </td>
               <td>
-                <input type="checkbox" aria-label={`显示「${c.label}」`} checked={!c.hidden} onChange={(e) => draft.setHidden(i, !e.target.checked)} />
+                <input
+                  type="checkbox"
+                  aria-label={`显示「${c.label}」`}
+                  checked={!c.hidden}
+                  onChange={(e) => draft.setHidden(i, !e.target.checked)}
+                />
               </td>
               <td>
-                <button type="button" aria-label={`「${c.label}」上移`} disabled={i === 0} onClick={() => draft.moveUp(i)}>↑</button>
-                <button type="button" aria-label={`「${c.label}」下移`} disabled={i === draft.columns.length - 1} onClick={() => draft.moveDown(i)}>↓</button>
+                <button
+                  type="button"
+                  aria-label={`「${c.label}」上移`}
+                  disabled={i === 0}
+                  onClick={() => draft.moveUp(i)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  aria-label={`「${c.label}」下移`}
+                  disabled={i === draft.columns.length - 1}
+                  onClick={() => draft.moveDown(i)}
+                >
+                  ↓
+                </button>
               </td>
               <td>
-                <button type="button" aria-label={`删除「${c.label}」`} onClick={() => draft.remove(i)}>删除</button>
+                <button type="button" aria-label={`删除「${c.label}」`} onClick={() => draft.remove(i)}>
+                  删除
+                </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" onClick={draft.add}>＋ 添加列</button>
+      <button type="button" onClick={draft.add}>
+        ＋ 添加列
+      </button>
       {draft.problem && <p className="pd-field-hint">{draft.problem}</p>}
     </Dialog>
   );

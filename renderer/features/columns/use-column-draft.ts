@@ -2,7 +2,13 @@
 import { useState } from 'react';
 import type { ColumnDef, ColumnRole } from '../../../shared/domain/plan';
 
-export const ROLE_NAMES: Record<ColumnRole, string> = { text: '文字', unit: '单位/科室', person: '人员', deadline: '完成时限', note: '备注' };
+export const ROLE_NAMES: Record<ColumnRole, string> = {
+  text: '文字',
+  unit: '单位/科室',
+  person: '人员',
+  deadline: '完成时限',
+  note: '备注',
+};
 
 function newKey(columns: ColumnDef[]): string {
   let n = 1;
@@ -12,7 +18,8 @@ function newKey(columns: ColumnDef[]): string {
 
 export function useColumnDraft(initial: ColumnDef[]) {
   const [columns, setColumns] = useState<ColumnDef[]>(initial);
-  const patch = (i: number, p: Partial<ColumnDef>) => setColumns((cs) => cs.map((c, j) => (j === i ? { ...c, ...p } : c)));
+  const patch = (i: number, p: Partial<ColumnDef>) =>
+    setColumns((cs) => cs.map((c, j) => (j === i ? { ...c, ...p } : c)));
   const move = (i: number, d: -1 | 1) =>
     setColumns((cs) => {
       const j = i + d;
@@ -30,6 +37,10 @@ export function useColumnDraft(initial: ColumnDef[]) {
     moveDown: (i: number) => move(i, 1),
     remove: (i: number) => setColumns((cs) => cs.filter((_, j) => j !== i)),
     add: () => setColumns((cs) => [...cs, { key: newKey(cs), label: '新列', role: 'text', width: 14 }]),
-    problem: columns.some((c) => c.label.trim() === '') ? '每一列都要有名称' : columns.every((c) => c.hidden) ? '至少要显示一列' : null,
+    problem: columns.some((c) => c.label.trim() === '')
+      ? '每一列都要有名称'
+      : columns.every((c) => c.hidden)
+        ? '至少要显示一列'
+        : null,
   };
 }

@@ -6,7 +6,16 @@ function moveFocus(menu: HTMLElement, key: string): boolean {
   const items = [...menu.querySelectorAll<HTMLButtonElement>('button[role="menuitem"]:not(:disabled)')];
   if (items.length === 0) return false;
   const at = items.indexOf(document.activeElement as HTMLButtonElement);
-  const next = key === 'Home' ? 0 : key === 'End' ? items.length - 1 : key === 'ArrowDown' ? (at + 1) % items.length : key === 'ArrowUp' ? (at - 1 + items.length) % items.length : -1;
+  const next =
+    key === 'Home'
+      ? 0
+      : key === 'End'
+        ? items.length - 1
+        : key === 'ArrowDown'
+          ? (at + 1) % items.length
+          : key === 'ArrowUp'
+            ? (at - 1 + items.length) % items.length
+            : -1;
   if (next < 0) return false;
   items[next]!.focus();
   return true;
@@ -19,7 +28,17 @@ export interface MenuItem {
   disabled?: boolean;
 }
 
-export function ContextMenu({ x, y, items, onClose }: { x: number; y: number; items: (MenuItem | 'sep')[]; onClose: () => void }) {
+export function ContextMenu({
+  x,
+  y,
+  items,
+  onClose,
+}: {
+  x: number;
+  y: number;
+  items: (MenuItem | 'sep')[];
+  onClose: () => void;
+}) {
   const menu = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const close = (e: Event) => {

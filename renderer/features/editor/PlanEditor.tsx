@@ -63,12 +63,18 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
   const progress = useProgress(plan, doc.snapshot.progressVersion, onError);
   const { entries, period } = progress;
   const statusOf = useCallback((rowId: string) => statusAt(entries, rowId, period)?.status, [entries, period]);
-  const progressColumn = useMemo(() => ({ header: `进展（${periodName(period).replace(/^\d{4}年/, '')}）`, statusOf }), [period, statusOf]);
+  const progressColumn = useMemo(
+    () => ({ header: `进展（${periodName(period).replace(/^\d{4}年/, '')}）`, statusOf }),
+    [period, statusOf],
+  );
   const unitFilter = useUnitFilter(plan, rows, units);
   const isDone = useCallback((id: string) => statusOf(id) === 'done', [statusOf]);
   const today = localToday(new Date());
   const dueFilter = useDueFilter(plan, rows, isDone, today);
-  const passes = useMemo(() => rowsPassing(rows, [unitFilter.matches, dueFilter.matches]), [rows, unitFilter.matches, dueFilter.matches]);
+  const passes = useMemo(
+    () => rowsPassing(rows, [unitFilter.matches, dueFilter.matches]),
+    [rows, unitFilter.matches, dueFilter.matches],
+  );
   const filterName = [unitFilter.unit, dueFilter.due ? DUE_CHOICE_NAMES[dueFilter.due] : ''].filter(Boolean).join('、');
   // Find and replace look at the rows in view: with a unit picked in 单位筛选, that unit's rows.
   const shownRows = useMemo(() => (passes ? rows.filter(passes) : rows), [rows, passes]);
@@ -121,59 +127,123 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
   const sections = rows.length - items;
   const shownItems = shownRows.filter((r) => r.kind === 'item').length;
   const filteredRows = () => {
-    return passes ? { ids: rows.filter(passes).map((r) => r.id), items: rows.filter((r) => r.kind === 'item' && passes(r)).length } : null;
+    return passes
+      ? { ids: rows.filter(passes).map((r) => r.id), items: rows.filter((r) => r.kind === 'item' && passes(r)).length }
+      : null;
   };
 
   return (
     <div className="pd-editor">
       <header className="pd-editor-head">
-        <h1 className="pd-plan-title" title={plan.title}>{plan.title}</h1>
-        <div className="pd-plan-meta">
-          {[plan.issuer, plan.docNo, `${plan.year} 年`].filter(Boolean).join(' · ')}
-        </div>
+        <h1 className="pd-plan-title" title={plan.title}>
+          {plan.title}
+        </h1>
+        <div className="pd-plan-meta">{[plan.issuer, plan.docNo, `${plan.year} 年`].filter(Boolean).join(' · ')}</div>
       </header>
       <div className="pd-toolbar" role="toolbar" aria-label="编辑">
-        <button type="button" onClick={commands.undo} disabled={!history.canUndo} title={history.undoLabel ? `撤销「${history.undoLabel}」（Ctrl+Z）` : '撤销（Ctrl+Z）'}>↶ 撤销</button>
-        <button type="button" onClick={commands.redo} disabled={!history.canRedo} title={history.redoLabel ? `重做「${history.redoLabel}」（Ctrl+Y）` : '重做（Ctrl+Y）'}>↷ 重做</button>
+        <button
+          type="button"
+          onClick={commands.undo}
+          disabled={!history.canUndo}
+          title={history.undoLabel ? `撤销「${history.undoLabel}」（Ctrl+Z）` : '撤销（Ctrl+Z）'}
+        >
+          ↶ 撤销
+        </button>
+        <button
+          type="button"
+          onClick={commands.redo}
+          disabled={!history.canRedo}
+          title={history.redoLabel ? `重做「${history.redoLabel}」（Ctrl+Y）` : '重做（Ctrl+Y）'}
+        >
+          ↷ 重做
+        </button>
         <span className="pd-toolbar-sep" />
-        <button type="button" onClick={commands.insertAbove}>上方插入行</button>
-        <button type="button" onClick={commands.insertBelow} title="在下方插入行（Ctrl+Enter）">下方插入行</button>
-        <button type="button" onClick={commands.insertSection}>插入分组行</button>
-        <button type="button" onClick={commands.deleteRows} disabled={!hasRows}>删除行</button>
+        <button type="button" onClick={commands.insertAbove}>
+          上方插入行
+        </button>
+        <button type="button" onClick={commands.insertBelow} title="在下方插入行（Ctrl+Enter）">
+          下方插入行
+        </button>
+        <button type="button" onClick={commands.insertSection}>
+          插入分组行
+        </button>
+        <button type="button" onClick={commands.deleteRows} disabled={!hasRows}>
+          删除行
+        </button>
         <span className="pd-toolbar-sep" />
-        <button type="button" onClick={commands.moveUp} disabled={!hasRows} title="上移（Alt+↑）">上移</button>
-        <button type="button" onClick={commands.moveDown} disabled={!hasRows} title="下移（Alt+↓）">下移</button>
-        <button type="button" onClick={() => setSorting({ key: grid.current?.focusedColumn() ?? null })} title="按一列排序，各分组内分别排序">排序…</button>
+        <button type="button" onClick={commands.moveUp} disabled={!hasRows} title="上移（Alt+↑）">
+          上移
+        </button>
+        <button type="button" onClick={commands.moveDown} disabled={!hasRows} title="下移（Alt+↓）">
+          下移
+        </button>
+        <button
+          type="button"
+          onClick={() => setSorting({ key: grid.current?.focusedColumn() ?? null })}
+          title="按一列排序，各分组内分别排序"
+        >
+          排序…
+        </button>
         <span className="pd-toolbar-sep" />
-        <button type="button" onClick={() => openFind(false)} title="查找（Ctrl+F）、替换（Ctrl+H）">查找</button>
+        <button type="button" onClick={() => openFind(false)} title="查找（Ctrl+F）、替换（Ctrl+H）">
+          查找
+        </button>
         <span className="pd-toolbar-sep" />
         <label className="pd-inline">
           期间
           <select aria-label="进展期间" value={period} onChange={(e) => progress.setPeriod(e.target.value)}>
             {progress.periods.map((p) => (
-              <option key={p} value={p}>{periodName(p)}</option>
+              <option key={p} value={p}>
+                {periodName(p)}
+              </option>
             ))}
           </select>
         </label>
-        <button type="button" aria-pressed={reporting} onClick={() => setReporting((r) => !r)}>填报进展</button>
-        <button type="button" onClick={() => setOverview(true)}>进度总览</button>
-        <button type="button" onClick={() => setCollecting(true)} title="按单位生成填报表、收回回执并汇总">填报任务</button>
+        <button type="button" aria-pressed={reporting} onClick={() => setReporting((r) => !r)}>
+          填报进展
+        </button>
+        <button type="button" onClick={() => setOverview(true)}>
+          进度总览
+        </button>
+        <button type="button" onClick={() => setCollecting(true)} title="按单位生成填报表、收回回执并汇总">
+          填报任务
+        </button>
         <span className="pd-toolbar-sep" />
-        <button type="button" onClick={() => setEditingColumns(true)}>列设置</button>
-        <button type="button" onClick={() => setExporting(true)} title="导出为 Excel 表格或 Word 文档（Ctrl+E）">导出…</button>
-        <button type="button" onClick={() => setPrinting(true)} title="打印（Ctrl+P）">打印</button>
+        <button type="button" onClick={() => setEditingColumns(true)}>
+          列设置
+        </button>
+        <button type="button" onClick={() => setExporting(true)} title="导出为 Excel 表格或 Word 文档（Ctrl+E）">
+          导出…
+        </button>
+        <button type="button" onClick={() => setPrinting(true)} title="打印（Ctrl+P）">
+          打印
+        </button>
         <label className="pd-filter">
           筛选
-          <select aria-label="按牵头/配合单位筛选" value={unitFilter.unit} onChange={(e) => unitFilter.setUnit(e.target.value)}>
+          <select
+            aria-label="按牵头/配合单位筛选"
+            value={unitFilter.unit}
+            onChange={(e) => unitFilter.setUnit(e.target.value)}
+          >
             <option value="">全部单位</option>
             {unitFilter.units.map((u) => (
-              <option key={u} value={u}>{u}</option>
+              <option key={u} value={u}>
+                {u}
+              </option>
             ))}
           </select>
-          <select aria-label="按完成时限筛选" value={dueFilter.due} onChange={(e) => dueFilter.setDue(e.target.value as DueChoice)}>
+          <select
+            aria-label="按完成时限筛选"
+            value={dueFilter.due}
+            onChange={(e) => dueFilter.setDue(e.target.value as DueChoice)}
+          >
             <option value="">全部时限</option>
-            <option value="overdue">{DUE_CHOICE_NAMES.overdue}（{dueFilter.counts.overdue}）</option>
-            <option value="soon">{DUE_CHOICE_NAMES.soon}（{dueFilter.counts.soon}）</option>
+            <option value="overdue">
+              {DUE_CHOICE_NAMES.overdue}（{dueFilter.counts.overdue}）
+            </option>
+            <option value="soon">
+              {DUE_CHOICE_NAMES.soon}（{dueFilter.counts.soon}）
+            </option>
           </select>
         </label>
       </div>
@@ -193,23 +263,30 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
         />
       )}
       <div className="pd-editor-body">
-      <PlanGrid
-        ref={grid}
-        doc={doc}
-        passes={passes}
-        findHits={find.hitKeys}
-        findCurrent={find.current ? `${find.current.rowId}\u0000${find.current.colId}` : null}
-        onSelectionChange={setSelection}
-        onContextMenu={onContextMenu}
-        progress={progressColumn}
-        units={units}
-        onOpenProgress={openReporting}
-        onError={onError}
-        onAddRow={commands.appendRow}
-      />
-      {reporting && (
-        <ProgressPanel doc={doc} plan={plan} row={selection.rows[0] ?? null} period={period} entries={entries} onClose={() => setReporting(false)} />
-      )}
+        <PlanGrid
+          ref={grid}
+          doc={doc}
+          passes={passes}
+          findHits={find.hitKeys}
+          findCurrent={find.current ? `${find.current.rowId}\u0000${find.current.colId}` : null}
+          onSelectionChange={setSelection}
+          onContextMenu={onContextMenu}
+          progress={progressColumn}
+          units={units}
+          onOpenProgress={openReporting}
+          onError={onError}
+          onAddRow={commands.appendRow}
+        />
+        {reporting && (
+          <ProgressPanel
+            doc={doc}
+            plan={plan}
+            row={selection.rows[0] ?? null}
+            period={period}
+            entries={entries}
+            onClose={() => setReporting(false)}
+          />
+        )}
       </div>
       {overview && (
         <OverviewDialog
@@ -227,7 +304,14 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
         />
       )}
       {collecting && (
-        <RoundsDialog plan={plan} rows={rows} units={units} onError={onError} onNotice={onNotice} onClose={() => setCollecting(false)} />
+        <RoundsDialog
+          plan={plan}
+          rows={rows}
+          units={units}
+          onError={onError}
+          onNotice={onNotice}
+          onClose={() => setCollecting(false)}
+        />
       )}
       {sorting && (
         <SortDialog
@@ -240,15 +324,16 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
           onClose={() => setSorting(null)}
         />
       )}
-      {printing && <PrintPlan plan={plan} rows={rows} rowIds={filteredRows()?.ids} onDone={() => setPrinting(false)} onError={onError} />}
-      {menu && (
-        <ContextMenu
-          x={menu.x}
-          y={menu.y}
-          items={menuItems}
-          onClose={closeMenu}
+      {printing && (
+        <PrintPlan
+          plan={plan}
+          rows={rows}
+          rowIds={filteredRows()?.ids}
+          onDone={() => setPrinting(false)}
+          onError={onError}
         />
       )}
+      {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems} onClose={closeMenu} />}
       {editingColumns && (
         <ColumnsDialog
           columns={plan.columns}
@@ -271,10 +356,18 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
       )}
       <StatusBar
         saveState={doc.saveState}
-        summary={passes ? `筛选出 ${shownItems} 项 / 共 ${items} 项（筛选：${filterName}）` : `共 ${items} 项${sections > 0 ? `，${sections} 个分组` : ''}`}
+        summary={
+          passes
+            ? `筛选出 ${shownItems} 项 / 共 ${items} 项（筛选：${filterName}）`
+            : `共 ${items} 项${sections > 0 ? `，${sections} 个分组` : ''}`
+        }
         alert={dueFilter.counts.overdue > 0 ? `逾期 ${dueFilter.counts.overdue} 项` : ''}
         onAlert={() => dueFilter.setDue('overdue')}
-        selection={selection.bounds ? `已选 ${selection.bounds.bottom - selection.bounds.top + 1} 行 × ${selection.bounds.right - selection.bounds.left + 1} 列` : ''}
+        selection={
+          selection.bounds
+            ? `已选 ${selection.bounds.bottom - selection.bounds.top + 1} 行 × ${selection.bounds.right - selection.bounds.left + 1} 列`
+            : ''
+        }
       />
     </div>
   );

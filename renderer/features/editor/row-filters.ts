@@ -6,7 +6,12 @@ import { splitUnits } from '../../../shared/domain/units';
 import { canonicalUnit, type Unit } from '../../../shared/domain/unit-directory';
 
 /** Each item's due status today, of the most pressing of its deadline columns; items done are left out. */
-export function dueStatusByRow(plan: Plan, rows: readonly Row[], isDone: (rowId: string) => boolean, today: string): Map<string, DueStatus> {
+export function dueStatusByRow(
+  plan: Plan,
+  rows: readonly Row[],
+  isDone: (rowId: string) => boolean,
+  today: string,
+): Map<string, DueStatus> {
   const keys = deadlineKeys(plan);
   const of = new Map<string, DueStatus>();
   for (const r of rows) {
@@ -41,7 +46,10 @@ export function namesUnit(row: Row, unitKeys: readonly string[], directory: read
  * The rows shown when items must pass every filter in use: a section row stays when an item of its group does, so
  * the items keep their heading. Null when no filter is in use.
  */
-export function rowsPassing(rows: readonly Row[], filters: ReadonlyArray<((row: Row) => boolean) | null>): ((row: Row) => boolean) | null {
+export function rowsPassing(
+  rows: readonly Row[],
+  filters: ReadonlyArray<((row: Row) => boolean) | null>,
+): ((row: Row) => boolean) | null {
   const used = filters.filter((f): f is (row: Row) => boolean => f !== null);
   if (used.length === 0) return null;
   const keep = new Set<string>();

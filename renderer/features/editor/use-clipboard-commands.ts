@@ -18,7 +18,8 @@ async function readClipboard(): Promise<{ text: string; html: string }> {
 
 /** Both formats of a copied block, as Ctrl+C writes them: a spreadsheet takes the HTML, with its cells marked as text. */
 async function writeClipboard(out: { text: string; html: string }): Promise<void> {
-  if (typeof ClipboardItem !== 'function' || typeof navigator.clipboard.write !== 'function') return navigator.clipboard.writeText(out.text);
+  if (typeof ClipboardItem !== 'function' || typeof navigator.clipboard.write !== 'function')
+    return navigator.clipboard.writeText(out.text);
   const item = new ClipboardItem({
     'text/plain': new Blob([out.text], { type: 'text/plain' }),
     'text/html': new Blob([out.html], { type: 'text/html' }),
@@ -31,7 +32,8 @@ export function useClipboardCommands(grid: RefObject<PlanGridHandle | null>, onE
     () => ({
       copy: () => {
         const out = grid.current?.copy();
-        if (out) writeClipboard(out).catch(() => onError(messageOf('CLIPBOARD_UNAVAILABLE', { what: '写入', key: 'C 复制' })));
+        if (out)
+          writeClipboard(out).catch(() => onError(messageOf('CLIPBOARD_UNAVAILABLE', { what: '写入', key: 'C 复制' })));
       },
       cut: () => {
         const out = grid.current?.copy();

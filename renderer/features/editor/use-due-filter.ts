@@ -7,7 +7,10 @@ import { dueStatusByRow } from './row-filters';
 
 export type DueChoice = '' | 'overdue' | 'soon';
 
-export const DUE_CHOICE_NAMES: Record<Exclude<DueChoice, ''>, string> = { overdue: '逾期未完成', soon: `${SOON_DAYS} 天内到期` };
+export const DUE_CHOICE_NAMES: Record<Exclude<DueChoice, ''>, string> = {
+  overdue: '逾期未完成',
+  soon: `${SOON_DAYS} 天内到期`,
+};
 
 export interface DueFilter {
   due: DueChoice;
@@ -16,7 +19,12 @@ export interface DueFilter {
   matches: ((row: Row) => boolean) | null;
 }
 
-export function useDueFilter(plan: Plan, rows: readonly Row[], isDone: (rowId: string) => boolean, today: string): DueFilter {
+export function useDueFilter(
+  plan: Plan,
+  rows: readonly Row[],
+  isDone: (rowId: string) => boolean,
+  today: string,
+): DueFilter {
   const [due, setDue] = useState<DueChoice>('');
   const statusOf = useMemo(() => dueStatusByRow(plan, rows, isDone, today), [plan, rows, isDone, today]);
   const counts = useMemo(() => {

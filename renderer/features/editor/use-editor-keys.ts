@@ -14,7 +14,11 @@ export function useEditorKeys(commands: RowCommands, openFind: (replace: boolean
       if (target?.closest('input, textarea, select, [role="dialog"]')) {
         const k = e.key.toLowerCase();
         // A cell's editor pops up in AG Grid's own role="dialog" layer: it is the grid's, not a dialog's.
-        if ((e.ctrlKey || e.metaKey) && (k === 'f' || k === 'h') && !target.closest('[role="dialog"]:not(.ag-popup-editor)')) {
+        if (
+          (e.ctrlKey || e.metaKey) &&
+          (k === 'f' || k === 'h') &&
+          !target.closest('[role="dialog"]:not(.ag-popup-editor)')
+        ) {
           e.preventDefault();
           find(k === 'h');
         }

@@ -41,7 +41,11 @@ export function usePlanDoc(planId: string, onError: (text: string) => void): Pla
   return useOpenDoc(planId, store, onError);
 }
 
-function useOpenDoc(planId: string, store: PlanStore | undefined, onError: (text: string) => void): PlanDoc | undefined {
+function useOpenDoc(
+  planId: string,
+  store: PlanStore | undefined,
+  onError: (text: string) => void,
+): PlanDoc | undefined {
   const snapshot = useSyncExternalStore(store?.subscribe ?? noSubscribe, () => store?.getSnapshot());
   const [pending, setPending] = useState(0);
   const [failed, setFailed] = useState(false);
@@ -94,7 +98,9 @@ function useOpenDoc(planId: string, store: PlanStore | undefined, onError: (text
       saveState: pending > 0 ? 'saving' : failed ? 'failed' : 'saved',
       setCells: (edits, append = [], label) => {
         for (const e of edits) {
-          store.patchRow(e.rowId, (r) => (e.key === 'title' ? { ...r, title: e.value } : { ...r, cells: { ...r.cells, [e.key]: e.value } }));
+          store.patchRow(e.rowId, (r) =>
+            e.key === 'title' ? { ...r, title: e.value } : { ...r, cells: { ...r.cells, [e.key]: e.value } },
+          );
         }
         return run(() => invoke('rows.setCells', { planId, edits, append, label }));
       },
@@ -102,7 +108,8 @@ function useOpenDoc(planId: string, store: PlanStore | undefined, onError: (text
       deleteRows: (ids) => run(() => invoke('rows.delete', { planId, ids })),
       moveRows: (ids, beforeId) => run(() => invoke('rows.move', { planId, ids, beforeId })),
       sortRows: (key, direction) => run(() => invoke('rows.sort', { planId, key, direction })),
-      setColumns: (columns, label) => run(() => invoke('plans.setColumns', { planId, columns, ...(label ? { label } : {}) })),
+      setColumns: (columns, label) =>
+        run(() => invoke('plans.setColumns', { planId, columns, ...(label ? { label } : {}) })),
       recordProgress: (input) => run(() => invoke('progress.record', { planId, ...input })),
       undo: () => run(() => invoke('history.undo', { planId })),
       redo: () => run(() => invoke('history.redo', { planId })),

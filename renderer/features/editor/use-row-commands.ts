@@ -37,7 +37,11 @@ export function useRowCommands(
       const all = doc.snapshot.rows;
       const anchor = where === 'above' ? (rows[0] ?? all[0]) : (rows[rows.length - 1] ?? all[all.length - 1]);
       const count = Math.max(1, rows.length);
-      const delta = await doc.insertRows(anchor?.id ?? null, where, Array.from({ length: count }, () => ({ kind: 'item' as const, title: '', cells: {} })));
+      const delta = await doc.insertRows(
+        anchor?.id ?? null,
+        where,
+        Array.from({ length: count }, () => ({ kind: 'item' as const, title: '', cells: {} })),
+      );
       focusFirst(delta?.created);
     };
     const moveOnce = async (dir: -1 | 1) => {
@@ -65,15 +69,19 @@ export function useRowCommands(
       appendRow: () => {
         const last = doc?.snapshot.rows.at(-1);
         if (!doc) return;
-        void doc.insertRows(last?.id ?? null, 'below', [{ kind: 'item', title: '', cells: {} }]).then((delta) => focusFirst(delta?.created));
+        void doc
+          .insertRows(last?.id ?? null, 'below', [{ kind: 'item', title: '', cells: {} }])
+          .then((delta) => focusFirst(delta?.created));
       },
       insertSection: () => {
         if (!doc) return;
         const anchor = selected()[0] ?? doc.snapshot.rows[0];
-        void doc.insertRows(anchor?.id ?? null, 'above', [{ kind: 'section', title: '新分组', cells: {} }]).then((delta) => {
-          const id = delta?.created[0];
-          if (id) grid.current?.focusAfterUpdate(id, true);
-        });
+        void doc
+          .insertRows(anchor?.id ?? null, 'above', [{ kind: 'section', title: '新分组', cells: {} }])
+          .then((delta) => {
+            const id = delta?.created[0];
+            if (id) grid.current?.focusAfterUpdate(id, true);
+          });
       },
       deleteRows: () => {
         if (!doc) return;

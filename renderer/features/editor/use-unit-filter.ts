@@ -18,6 +18,9 @@ export function useUnitFilter(plan: Plan, rows: readonly Row[], directory: reado
   const unitKeys = useMemo(() => plan.columns.filter((c) => c.role === 'unit').map((c) => c.key), [plan]);
   const units = useMemo(() => unitsNamed(rows, unitKeys, directory), [rows, unitKeys, directory]);
   const chosen = units.includes(unit) ? unit : '';
-  const matches = useMemo(() => (chosen === '' ? null : (r: Row) => namesUnit(r, unitKeys, directory, chosen)), [chosen, unitKeys, directory]);
+  const matches = useMemo(
+    () => (chosen === '' ? null : (r: Row) => namesUnit(r, unitKeys, directory, chosen)),
+    [chosen, unitKeys, directory],
+  );
   return { units, unit: chosen, setUnit, matches };
 }

@@ -24,8 +24,21 @@ export interface ExportDialogProps {
   onClose: () => void;
 }
 
-export function ExportDialog({ planId, attachmentLabel, columns, itemCount, filtered, periods, period, onDone, onClose }: ExportDialogProps) {
-  const [form, setForm] = useState<ExportForm>(() => ({ ...defaultExportForm(attachmentLabel, columns), scope: filtered ? 'filtered' : 'all' }));
+export function ExportDialog({
+  planId,
+  attachmentLabel,
+  columns,
+  itemCount,
+  filtered,
+  periods,
+  period,
+  onDone,
+  onClose,
+}: ExportDialogProps) {
+  const [form, setForm] = useState<ExportForm>(() => ({
+    ...defaultExportForm(attachmentLabel, columns),
+    scope: filtered ? 'filtered' : 'all',
+  }));
   useRememberedLayout(planId, columns, setForm);
   const exp = useExport(planId, filtered?.ids ?? null, onDone);
   const fit = useFitCheck(planId, form, filtered?.ids ?? null);
@@ -64,16 +77,32 @@ export function ExportDialog({ planId, attachmentLabel, columns, itemCount, filt
           整个方案（{itemCount} 项）
         </label>
         <label className="pd-inline">
-          <input type="radio" name="scope" disabled={!filtered} checked={form.scope === 'filtered'} onChange={() => set('scope', 'filtered')} />
+          <input
+            type="radio"
+            name="scope"
+            disabled={!filtered}
+            checked={form.scope === 'filtered'}
+            onChange={() => set('scope', 'filtered')}
+          />
           仅筛选出的行{filtered ? `（${filtered.items} 项）` : '（未筛选）'}
         </label>
       </fieldset>
       <label className="pd-field">
         <span>附件标注</span>
-        <input aria-label="附件标注" value={form.attachmentLabel} maxLength={20} placeholder="如：附件1（可不填）" onChange={(e) => set('attachmentLabel', e.target.value)} />
+        <input
+          aria-label="附件标注"
+          value={form.attachmentLabel}
+          maxLength={20}
+          placeholder="如：附件1（可不填）"
+          onChange={(e) => set('attachmentLabel', e.target.value)}
+        />
       </label>
       <label className="pd-inline">
-        <input type="checkbox" checked={form.withReportLines} onChange={(e) => set('withReportLines', e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={form.withReportLines}
+          onChange={(e) => set('withReportLines', e.target.checked)}
+        />
         表头上方加“填报单位”“时间”行
       </label>
       {form.withReportLines && (
@@ -92,7 +121,11 @@ export function ExportDialog({ planId, attachmentLabel, columns, itemCount, filt
         <legend>版式</legend>
         <label className="pd-inline">
           标题字体
-          <select aria-label="标题字体" value={form.titleFont} onChange={(e) => set('titleFont', e.target.value === 'songti' ? 'songti' : 'fzxbs')}>
+          <select
+            aria-label="标题字体"
+            value={form.titleFont}
+            onChange={(e) => set('titleFont', e.target.value === 'songti' ? 'songti' : 'fzxbs')}
+          >
             <option value="fzxbs">方正小标宋简体</option>
             <option value="songti">宋体（加粗）</option>
           </select>
@@ -105,29 +138,53 @@ export function ExportDialog({ planId, attachmentLabel, columns, itemCount, filt
         <PaperField value={form} onChange={(p) => setForm((f) => ({ ...f, ...p }))} />
       </fieldset>
       <ColumnsField columns={visible} chosen={form.columns} onChange={(keys) => set('columns', keys)} />
-      <FitNotice fit={fit} bodySize={form.bodySize} onPaper={(p) => setForm((f) => ({ ...f, paper: p.size, orientation: p.orientation }))} />
+      <FitNotice
+        fit={fit}
+        bodySize={form.bodySize}
+        onPaper={(p) => setForm((f) => ({ ...f, paper: p.size, orientation: p.orientation }))}
+      />
       <label className="pd-inline">
         <input
           type="checkbox"
           checked={form.progressPeriod !== ''}
-          onChange={(e) => setForm((f) => ({ ...f, progressPeriod: e.target.checked ? period : '', ...(e.target.checked ? { columns: periodColumns(visible, period) } : {}) }))}
+          onChange={(e) =>
+            setForm((f) => ({
+              ...f,
+              progressPeriod: e.target.checked ? period : '',
+              ...(e.target.checked ? { columns: periodColumns(visible, period) } : {}),
+            }))
+          }
         />
         加上进展列（状态、进展情况、存在问题、下步打算）
         {form.progressPeriod !== '' && (
           <select
             aria-label="导出哪一期的进展"
             value={form.progressPeriod}
-            onChange={(e) => setForm((f) => ({ ...f, progressPeriod: e.target.value, columns: periodColumns(visible, e.target.value) }))}
+            onChange={(e) =>
+              setForm((f) => ({
+                ...f,
+                progressPeriod: e.target.value,
+                columns: periodColumns(visible, e.target.value),
+              }))
+            }
           >
             {periods.map((p) => (
-              <option key={p} value={p}>{periodName(p)}</option>
+              <option key={p} value={p}>
+                {periodName(p)}
+              </option>
             ))}
           </select>
         )}
       </label>
       <label className="pd-field">
         <span>表下注释</span>
-        <textarea aria-label="表下注释" rows={2} value={form.notes} placeholder="如：注：请于每月3日前报送。（每行一条，可不填）" onChange={(e) => set('notes', e.target.value)} />
+        <textarea
+          aria-label="表下注释"
+          rows={2}
+          value={form.notes}
+          placeholder="如：注：请于每月3日前报送。（每行一条，可不填）"
+          onChange={(e) => set('notes', e.target.value)}
+        />
       </label>
     </Dialog>
   );

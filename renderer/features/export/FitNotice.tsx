@@ -3,7 +3,15 @@
 import type { FitCheck } from '../../../shared/domain/export';
 import { fontSizeName, paperName, type Paper } from '../../../shared/domain/paper';
 
-export function FitNotice({ fit, bodySize, onPaper }: { fit: FitCheck | null; bodySize: number; onPaper: (p: Paper) => void }) {
+export function FitNotice({
+  fit,
+  bodySize,
+  onPaper,
+}: {
+  fit: FitCheck | null;
+  bodySize: number;
+  onPaper: (p: Paper) => void;
+}) {
   if (!fit) return null;
   const ways = (
     <div className="pd-fit-ways">
@@ -22,7 +30,10 @@ export function FitNotice({ fit, bodySize, onPaper }: { fit: FitCheck | null; bo
       </div>
     );
   }
-  const smaller = fit.bodySize < bodySize ? `${fit.columns} 列（含序号）在这种纸上放不下${fontSizeName(bodySize)}的正文，将以${fontSizeName(fit.bodySize)}排出。` : '';
+  const smaller =
+    fit.bodySize < bodySize
+      ? `${fit.columns} 列（含序号）在这种纸上放不下${fontSizeName(bodySize)}的正文，将以${fontSizeName(fit.bodySize)}排出。`
+      : '';
   const tall = fit.tooTall ? '有的事项文字太多，一行就超过一页高，打印时会被截断。' : '';
   if (!smaller && !tall) return null;
   return (

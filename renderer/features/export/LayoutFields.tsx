@@ -28,7 +28,9 @@ export function PaperField({ value, onChange }: { value: PaperValue; onChange: (
         }}
       >
         {PAPERS.map((p) => (
-          <option key={p.value} value={p.value}>{p.label}</option>
+          <option key={p.value} value={p.value}>
+            {p.label}
+          </option>
         ))}
       </select>
     </label>
@@ -36,7 +38,19 @@ export function PaperField({ value, onChange }: { value: PaperValue; onChange: (
 }
 
 /** A 字号 by its name (小四（12磅）); body text offers nothing below 小五. */
-export function FontSizeField({ label, value, min, max, onChange }: { label: string; value: number; min?: number; max?: number; onChange: (pt: number) => void }) {
+export function FontSizeField({
+  label,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  min?: number;
+  max?: number;
+  onChange: (pt: number) => void;
+}) {
   const sizes = FONT_SIZES.filter((s) => s.pt >= (min ?? MIN_BODY_PT) && s.pt <= (max ?? 42));
   const named = sizes.some((s) => s.pt === value);
   return (
@@ -53,7 +67,17 @@ export function FontSizeField({ label, value, min, max, onChange }: { label: str
 }
 
 /** Which of the plan's columns an output shows, in the plan's order; 序号 always. */
-export function ColumnsField({ columns, chosen, onChange, legend = '输出的列' }: { columns: readonly ColumnDef[]; chosen: readonly string[]; onChange: (keys: string[]) => void; legend?: string }) {
+export function ColumnsField({
+  columns,
+  chosen,
+  onChange,
+  legend = '输出的列',
+}: {
+  columns: readonly ColumnDef[];
+  chosen: readonly string[];
+  onChange: (keys: string[]) => void;
+  legend?: string;
+}) {
   const order = columns.map((c) => c.key);
   return (
     <fieldset className="pd-fieldset pd-columns-field">

@@ -75,13 +75,20 @@ export function toOptions(f: ExportForm, filteredRowIds: string[] | null): Expor
     orientation: f.orientation,
     columns: f.columns,
     ...(f.scope === 'filtered' && filteredRowIds ? { rowIds: filteredRowIds } : {}),
-    notes: f.notes.split('\n').map((l) => l.trim()).filter((l) => l !== ''),
+    notes: f.notes
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== ''),
     ...(f.progressPeriod ? { progressPeriod: f.progressPeriod } : {}),
   };
 }
 
 /** The layout this plan's export was last given, applied to the form once it has come. */
-export function useRememberedLayout(planId: string, columns: readonly ColumnDef[], apply: (f: (form: ExportForm) => ExportForm) => void): void {
+export function useRememberedLayout(
+  planId: string,
+  columns: readonly ColumnDef[],
+  apply: (f: (form: ExportForm) => ExportForm) => void,
+): void {
   useEffect(() => {
     let live = true;
     invoke('layouts.get', { planId, output: 'export' }).then(
@@ -127,7 +134,10 @@ export function useExport(planId: string, filteredRowIds: string[] | null, onDon
       const input = { planId, options: toOptions(form, filteredRowIds) };
       const out = form.format === 'docx' ? await invoke('export.docx', input) : await invoke('export.xlsx', input);
       downloadBase64(out.fileName, out.data, form.format === 'docx' ? DOCX_TYPE : XLSX_TYPE);
-      const warned = out.warnings && out.warnings.length > 0 ? `注意：${out.warnings.slice(0, 3).join(' ')}${out.warnings.length > 3 ? ` 等 ${out.warnings.length} 处` : ''}` : '';
+      const warned =
+        out.warnings && out.warnings.length > 0
+          ? `注意：${out.warnings.slice(0, 3).join(' ')}${out.warnings.length > 3 ? ` 等 ${out.warnings.length} 处` : ''}`
+          : '';
       onDone(`已导出「${out.fileName}」，共 ${out.items} 项。${warned}`);
       return true;
     } catch (e) {

@@ -24,7 +24,12 @@ export function FindBar({ find, replacing, onReplacing, onGo, onReplacedAll, onN
     input.current?.select();
   }, [replacing]);
   const count = find.hits.length;
-  const status = find.query.trim() === '' ? '' : count === 0 ? '未找到' : `第 ${find.index + 1 > 0 ? find.index + 1 : '-'} / ${count} 处`;
+  const status =
+    find.query.trim() === ''
+      ? ''
+      : count === 0
+        ? '未找到'
+        : `第 ${find.index + 1 > 0 ? find.index + 1 : '-'} / ${count} 处`;
   const keys = (e: KeyboardEvent, enter: () => void) => {
     if (e.key === 'Enter') {
       e.preventDefault();
@@ -60,11 +65,21 @@ export function FindBar({ find, replacing, onReplacing, onGo, onReplacedAll, onN
           onChange={(e) => find.setQuery(e.target.value)}
           onKeyDown={(e) => keys(e, () => onGo(e.shiftKey ? find.prev() : find.next()))}
         />
-        <span className="pd-findbar-status" aria-live="polite">{status}</span>
-        <button type="button" onClick={() => onGo(find.prev())} disabled={count === 0}>上一个</button>
-        <button type="button" onClick={() => onGo(find.next())} disabled={count === 0}>下一个</button>
-        <button type="button" aria-pressed={replacing} onClick={() => onReplacing(!replacing)} title="替换（Ctrl+H）">替换…</button>
-        <button type="button" aria-label="关闭查找" onClick={onClose}>✕</button>
+        <span className="pd-findbar-status" aria-live="polite">
+          {status}
+        </span>
+        <button type="button" onClick={() => onGo(find.prev())} disabled={count === 0}>
+          上一个
+        </button>
+        <button type="button" onClick={() => onGo(find.next())} disabled={count === 0}>
+          下一个
+        </button>
+        <button type="button" aria-pressed={replacing} onClick={() => onReplacing(!replacing)} title="替换（Ctrl+H）">
+          替换…
+        </button>
+        <button type="button" aria-label="关闭查找" onClick={onClose}>
+          ✕
+        </button>
       </div>
       {replacing && (
         <div className="pd-findbar-row">
@@ -76,8 +91,12 @@ export function FindBar({ find, replacing, onReplacing, onGo, onReplacedAll, onN
             onKeyDown={(e) => keys(e, () => void replaceOne())}
           />
           <span className="pd-findbar-status" />
-          <button type="button" disabled={count === 0 || busy} onClick={() => void replaceOne()}>替换</button>
-          <button type="button" disabled={count === 0 || busy} onClick={() => void replaceAll()}>全部替换</button>
+          <button type="button" disabled={count === 0 || busy} onClick={() => void replaceOne()}>
+            替换
+          </button>
+          <button type="button" disabled={count === 0 || busy} onClick={() => void replaceAll()}>
+            全部替换
+          </button>
         </div>
       )}
     </div>

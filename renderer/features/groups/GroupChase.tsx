@@ -25,7 +25,12 @@ export function GroupChase({ title, due, owing, directory, onError }: GroupChase
   return (
     <div className="pd-chase">
       <h4>按联系分组催报</h4>
-      <textarea aria-label="按联系分组催报" readOnly rows={Math.min(8, 2 + owing.length)} value={chaseTextByGroup(title, due, owing, groups, directory)} />
+      <textarea
+        aria-label="按联系分组催报"
+        readOnly
+        rows={Math.min(8, 2 + owing.length)}
+        value={chaseTextByGroup(title, due, owing, groups, directory)}
+      />
     </div>
   );
 }

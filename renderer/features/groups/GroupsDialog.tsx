@@ -20,7 +20,9 @@ export function GroupsDialog({ onError, onNotice, onClose }: GroupsDialogProps) 
     const out = await groups.attempt(() => invoke('groups.importText', { text: t, source }));
     if (out) {
       setText('');
-      onNotice(`已读入 ${out.filter((g) => g.kind === 'contact').length} 个联系分组、${out.filter((g) => g.kind === 'work').length} 个专项工作组。`);
+      onNotice(
+        `已读入 ${out.filter((g) => g.kind === 'contact').length} 个联系分组、${out.filter((g) => g.kind === 'work').length} 个专项工作组。`,
+      );
     }
   };
   const readFile = async (files: File[]) => {
@@ -36,29 +38,51 @@ export function GroupsDialog({ onError, onNotice, onClose }: GroupsDialogProps) 
     <Modal label="联系分组" className="pd-groups" escapes={(target) => target.tagName !== 'TEXTAREA'} onClose={onClose}>
       <h2>
         联系分组与专项工作组
-        <button type="button" className="pd-close" aria-label="关闭" onClick={onClose}>×</button>
+        <button type="button" className="pd-close" aria-label="关闭" onClick={onClose}>
+          ×
+        </button>
       </h2>
       <label>
-        把通知附件中的名单粘贴到这里（如“第一组：组长：… 副组长：… 联系单位：…、…”，“一、中医药管理组 组长：…，责任科室：…”）
+        把通知附件中的名单粘贴到这里（如“第一组：组长：… 副组长：… 联系单位：…、…”，“一、中医药管理组
+        组长：…，责任科室：…”）
         <textarea aria-label="分组名单" rows={5} value={text} onChange={(e) => setText(e.target.value)} />
       </label>
       <div className="pd-round-actions">
-        <button type="button" className="pd-primary" disabled={text.trim() === ''} onClick={() => void read(text, '')}>读取名单</button>
-        <FileButton inputLabel="选择名单文本文件" accept=".txt" onFiles={(f) => void readFile(f)}>从文本文件读取…</FileButton>
+        <button type="button" className="pd-primary" disabled={text.trim() === ''} onClick={() => void read(text, '')}>
+          读取名单
+        </button>
+        <FileButton inputLabel="选择名单文本文件" accept=".txt" onFiles={(f) => void readFile(f)}>
+          从文本文件读取…
+        </FileButton>
         <span className="pd-muted">读取后，同一类分组按新名单替换。</span>
       </div>
       {GroupKind.options.map((kind) => (
-        <GroupTable key={kind} kind={kind} groups={(groups.data ?? []).filter((g) => g.kind === kind)} onDelete={(id) => void groups.attempt(() => invoke('groups.delete', { id }))} />
+        <GroupTable
+          key={kind}
+          kind={kind}
+          groups={(groups.data ?? []).filter((g) => g.kind === kind)}
+          onDelete={(id) => void groups.attempt(() => invoke('groups.delete', { id }))}
+        />
       ))}
     </Modal>
   );
 }
 
-function GroupTable({ kind, groups, onDelete }: { kind: GroupKind; groups: UnitGroup[]; onDelete: (id: string) => void }) {
+function GroupTable({
+  kind,
+  groups,
+  onDelete,
+}: {
+  kind: GroupKind;
+  groups: UnitGroup[];
+  onDelete: (id: string) => void;
+}) {
   if (groups.length === 0) return null;
   return (
     <table className="pd-round-table" aria-label={GROUP_KIND_NAMES[kind]}>
-      <caption>{GROUP_KIND_NAMES[kind]}（{groups.length} 个）</caption>
+      <caption>
+        {GROUP_KIND_NAMES[kind]}（{groups.length} 个）
+      </caption>
       <thead>
         <tr>
           <th>分组</th>
@@ -78,7 +102,9 @@ function GroupTable({ kind, groups, onDelete }: { kind: GroupKind; groups: UnitG
             <td>{(kind === 'contact' ? g.units : g.offices).join('、')}</td>
             {kind === 'work' && <td className="pd-muted">{g.duty}</td>}
             <td>
-              <button type="button" className="pd-link" onClick={() => onDelete(g.id)}>删除</button>
+              <button type="button" className="pd-link" onClick={() => onDelete(g.id)}>
+                删除
+              </button>
             </td>
           </tr>
         ))}

@@ -71,7 +71,9 @@ export function useImport(file: File): ImportState {
       const withDate = { ...next, fileDate };
       setOptions(withDate);
       setError(null);
-      invoke('import.preview', { fileId: preview.fileId, options: withDate }).then(setPreview, (e: unknown) => setError(errorText(e)));
+      invoke('import.preview', { fileId: preview.fileId, options: withDate }).then(setPreview, (e: unknown) =>
+        setError(errorText(e)),
+      );
     },
     [preview, fileDate],
   );
@@ -89,7 +91,8 @@ export function useImport(file: File): ImportState {
     yearConfirmed,
     confirmYear: () => setYearConfirmed(true),
     setSheet: (sheet) => update({ sheet }),
-    setHeaderRows: (start, end) => update({ sheet: preview?.sheet, headerStart: start, headerEnd: Math.max(start, end) }),
+    setHeaderRows: (start, end) =>
+      update({ sheet: preview?.sheet, headerStart: start, headerEnd: Math.max(start, end) }),
     setKind: (kind) => update({ ...options, sheet: preview?.sheet, kind, columns: undefined }),
     setColumn: (index, choice) => {
       if (!preview) return;
@@ -102,7 +105,11 @@ export function useImport(file: File): ImportState {
       setPhase('importing');
       try {
         const chosen = year ?? preview.year?.year;
-        return await invoke('import.commit', { fileId: preview.fileId, options: { ...options, sheet: preview.sheet, ...(chosen ? { year: chosen } : {}) }, target });
+        return await invoke('import.commit', {
+          fileId: preview.fileId,
+          options: { ...options, sheet: preview.sheet, ...(chosen ? { year: chosen } : {}) },
+          target,
+        });
       } catch (e) {
         setError(errorText(e));
         setPhase('preview');

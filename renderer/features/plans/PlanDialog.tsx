@@ -39,41 +39,74 @@ export function PlanDialog({
           <span>表格类型</span>
           <select aria-label="表格类型" value={form.kind} onChange={(e) => set('kind', e.target.value as PlanKind)}>
             {Object.values(TEMPLATES).map((t) => (
-              <option key={t.kind} value={t.kind}>{t.name}</option>
+              <option key={t.kind} value={t.kind}>
+                {t.name}
+              </option>
             ))}
           </select>
         </label>
       )}
       <label className="pd-field">
         <span>发文单位</span>
-        <input aria-label="发文单位" value={form.issuer} onChange={(e) => set('issuer', e.target.value)} maxLength={100} placeholder="如：某某县卫生健康局" />
+        <input
+          aria-label="发文单位"
+          value={form.issuer}
+          onChange={(e) => set('issuer', e.target.value)}
+          maxLength={100}
+          placeholder="如：某某县卫生健康局"
+        />
       </label>
       <label className="pd-field">
         <span>文号</span>
-        <input aria-label="文号" value={form.docNo} onChange={(e) => set('docNo', e.target.value)} maxLength={100} placeholder="如：某卫发〔2026〕1号" />
+        <input
+          aria-label="文号"
+          value={form.docNo}
+          onChange={(e) => set('docNo', e.target.value)}
+          maxLength={100}
+          placeholder="如：某卫发〔2026〕1号"
+        />
       </label>
       <label className="pd-field">
         <span>年度</span>
-        <input aria-label="年度" type="number" value={Number.isNaN(form.year) ? '' : form.year} onChange={(e) => set('year', Number.parseInt(e.target.value, 10))} />
+        <input
+          aria-label="年度"
+          type="number"
+          value={Number.isNaN(form.year) ? '' : form.year}
+          onChange={(e) => set('year', Number.parseInt(e.target.value, 10))}
+        />
         {!yearOk && <em className="pd-field-hint">年度应为 2000 至 2100 之间的整数</em>}
       </label>
       <label className="pd-field">
         <span>序号编排</span>
-        <select aria-label="序号编排" value={form.numbering} onChange={(e) => set('numbering', e.target.value === 'per-section' ? 'per-section' : 'continuous')}>
+        <select
+          aria-label="序号编排"
+          value={form.numbering}
+          onChange={(e) => set('numbering', e.target.value === 'per-section' ? 'per-section' : 'continuous')}
+        >
           <option value="continuous">全表连续编号</option>
           <option value="per-section">每个分组重新编号</option>
         </select>
       </label>
       <label className="pd-field">
         <span>进展填报</span>
-        <select aria-label="进展填报周期" value={form.cadence} onChange={(e) => set('cadence', e.target.value === 'month' ? 'month' : 'quarter')}>
+        <select
+          aria-label="进展填报周期"
+          value={form.cadence}
+          onChange={(e) => set('cadence', e.target.value === 'month' ? 'month' : 'quarter')}
+        >
           <option value="quarter">按季度</option>
           <option value="month">按月（如每月3日前报上月进展）</option>
         </select>
       </label>
       <label className="pd-field">
         <span>附件标注</span>
-        <input aria-label="附件标注" value={form.attachmentLabel} onChange={(e) => set('attachmentLabel', e.target.value)} maxLength={20} placeholder="如：附件1（可不填）" />
+        <input
+          aria-label="附件标注"
+          value={form.attachmentLabel}
+          onChange={(e) => set('attachmentLabel', e.target.value)}
+          maxLength={20}
+          placeholder="如：附件1（可不填）"
+        />
       </label>
     </Dialog>
   );

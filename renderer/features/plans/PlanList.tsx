@@ -24,7 +24,16 @@ export interface PlanListProps {
   onGroups?: () => void;
 }
 
-export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBackups, onScores, onGroups }: PlanListProps) {
+export function PlanList({
+  plans,
+  selectedId,
+  onSelect,
+  onImport,
+  onUnits,
+  onBackups,
+  onScores,
+  onGroups,
+}: PlanListProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [showTrash, setShowTrash] = useState(false);
   const [query, setQuery] = useState('');
@@ -33,7 +42,16 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBac
   useCommand('plan.new', () => setEditing({ mode: 'create' }));
   useCommand('file.import', () => fileInput.current?.open());
   const selected = plans.plans?.find((p) => p.id === selectedId);
-  const blank: PlanForm = { title: '', kind: 'peidang', issuer: '', docNo: '', year: new Date().getFullYear(), attachmentLabel: '', numbering: 'continuous', cadence: 'quarter' };
+  const blank: PlanForm = {
+    title: '',
+    kind: 'peidang',
+    issuer: '',
+    docNo: '',
+    year: new Date().getFullYear(),
+    attachmentLabel: '',
+    numbering: 'continuous',
+    cadence: 'quarter',
+  };
 
   return (
     <nav className="pd-sidebar" aria-label="方案列表">
@@ -49,16 +67,35 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBac
           >
             导入 Excel
           </FileButton>
-          <button type="button" className="pd-primary" onClick={() => setEditing({ mode: 'create' })} title="新建方案（Ctrl+N）">＋ 新建</button>
+          <button
+            type="button"
+            className="pd-primary"
+            onClick={() => setEditing({ mode: 'create' })}
+            title="新建方案（Ctrl+N）"
+          >
+            ＋ 新建
+          </button>
         </span>
       </div>
       {(plans.plans?.length ?? 0) >= SEARCH_FROM && (
-        <input className="pd-plan-search" type="search" aria-label="搜索方案" placeholder="搜索方案（标题、发文单位、文号、年度）" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          className="pd-plan-search"
+          type="search"
+          aria-label="搜索方案"
+          placeholder="搜索方案（标题、发文单位、文号、年度）"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
       )}
       <ul className="pd-plan-list" role="listbox" aria-label="方案">
         {shown?.map((p) => (
           <li key={p.id} role="option" aria-selected={p.id === selectedId}>
-            <button type="button" className="pd-plan-item" onClick={() => onSelect(p.id)} onDoubleClick={() => setEditing({ mode: 'edit', plan: p })}>
+            <button
+              type="button"
+              className="pd-plan-item"
+              onClick={() => onSelect(p.id)}
+              onDoubleClick={() => setEditing({ mode: 'edit', plan: p })}
+            >
               <span className="pd-plan-item-title">{p.title}</span>
               <span className="pd-plan-item-meta">
                 {TEMPLATES[p.kind].name} · {p.year} · {p.itemCount} 项
@@ -68,22 +105,54 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBac
           </li>
         ))}
         {plans.plans?.length === 0 && <li className="pd-empty">还没有方案。点击「＋ 新建」开始。</li>}
-        {plans.plans && plans.plans.length > 0 && shown?.length === 0 && <li className="pd-empty">没有标题、发文单位、文号或年度含「{query.trim()}」的方案。</li>}
+        {plans.plans && plans.plans.length > 0 && shown?.length === 0 && (
+          <li className="pd-empty">没有标题、发文单位、文号或年度含「{query.trim()}」的方案。</li>
+        )}
       </ul>
       <div className="pd-sidebar-actions">
-        <button type="button" disabled={!selected} onClick={() => selected && setEditing({ mode: 'edit', plan: selected })}>重命名/信息</button>
-        <button type="button" disabled={!selected} onClick={async () => {
-          if (!selected) return;
-          const id = await plans.duplicate(selected.id);
-          if (id) onSelect(id);
-        }}>复制</button>
-        <button type="button" disabled={!selected} onClick={() => selected && setEditing({ mode: 'delete', plan: selected })}>删除</button>
+        <button
+          type="button"
+          disabled={!selected}
+          onClick={() => selected && setEditing({ mode: 'edit', plan: selected })}
+        >
+          重命名/信息
+        </button>
+        <button
+          type="button"
+          disabled={!selected}
+          onClick={async () => {
+            if (!selected) return;
+            const id = await plans.duplicate(selected.id);
+            if (id) onSelect(id);
+          }}
+        >
+          复制
+        </button>
+        <button
+          type="button"
+          disabled={!selected}
+          onClick={() => selected && setEditing({ mode: 'delete', plan: selected })}
+        >
+          删除
+        </button>
       </div>
       <div className="pd-sidebar-actions">
-        <button type="button" onClick={onUnits}>单位名录</button>
-        {onGroups && <button type="button" onClick={onGroups}>联系分组</button>}
-        {onScores && <button type="button" onClick={onScores}>测评排名</button>}
-        <button type="button" onClick={onBackups}>备份与恢复</button>
+        <button type="button" onClick={onUnits}>
+          单位名录
+        </button>
+        {onGroups && (
+          <button type="button" onClick={onGroups}>
+            联系分组
+          </button>
+        )}
+        {onScores && (
+          <button type="button" onClick={onScores}>
+            测评排名
+          </button>
+        )}
+        <button type="button" onClick={onBackups}>
+          备份与恢复
+        </button>
       </div>
       <div className="pd-trash">
         <button type="button" className="pd-link" aria-expanded={showTrash} onClick={() => setShowTrash((s) => !s)}>
@@ -94,9 +163,14 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBac
             {plans.trash.map((p) => (
               <li key={p.id}>
                 <span title={p.title}>{p.title}</span>
-                <button type="button" onClick={async () => {
-                  if (await plans.restore(p.id)) onSelect(p.id);
-                }}>恢复</button>
+                <button
+                  type="button"
+                  onClick={async () => {
+                    if (await plans.restore(p.id)) onSelect(p.id);
+                  }}
+                >
+                  恢复
+                </button>
               </li>
             ))}
             {plans.trash.length === 0 && <li className="pd-empty">回收站是空的</li>}
@@ -104,13 +178,18 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBac
         )}
       </div>
       {editing?.mode === 'create' && (
-        <PlanDialog initial={blank} creating onCancel={() => setEditing(null)} onSubmit={async (form) => {
-          const id = await plans.create(form);
-          if (id) {
-            setEditing(null);
-            onSelect(id);
-          }
-        }} />
+        <PlanDialog
+          initial={blank}
+          creating
+          onCancel={() => setEditing(null)}
+          onSubmit={async (form) => {
+            const id = await plans.create(form);
+            if (id) {
+              setEditing(null);
+              onSelect(id);
+            }
+          }}
+        />
       )}
       {editing?.mode === 'edit' && (
         <PlanDialog
@@ -118,7 +197,10 @@ export function PlanList({ plans, selectedId, onSelect, onImport, onUnits, onBac
           creating={false}
           onCancel={() => setEditing(null)}
           onSubmit={async ({ title, issuer, docNo, year, attachmentLabel, numbering, cadence }) => {
-            if (await plans.update(editing.plan.id, { title, issuer, docNo, year, attachmentLabel, numbering, cadence })) setEditing(null);
+            if (
+              await plans.update(editing.plan.id, { title, issuer, docNo, year, attachmentLabel, numbering, cadence })
+            )
+              setEditing(null);
           }}
         />
       )}

@@ -26,7 +26,10 @@ export function usePlans(onError: (text: string) => void): Plans {
 
   // The editor changed a plan's particulars (an undone rename, say) or its rows (an insert, an undone delete): the
   // list shows them, item counts included.
-  useEffect(() => subscribeDeltas((delta, from) => from !== LIST && (delta.plan || delta.order) && void refresh()), [refresh]);
+  useEffect(
+    () => subscribeDeltas((delta, from) => from !== LIST && (delta.plan || delta.order) && void refresh()),
+    [refresh],
+  );
 
   return {
     plans: data?.[0],

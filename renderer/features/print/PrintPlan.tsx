@@ -45,7 +45,8 @@ function placeCells(layout: SheetLayout): Placed[][] {
   const spans = new Map<string, { colSpan: number; rowSpan: number }>();
   for (const m of layout.merges) {
     spans.set(`${m.top}:${m.left}`, { colSpan: m.right - m.left + 1, rowSpan: m.bottom - m.top + 1 });
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
   }
   const width = layout.widths.length;
   return layout.rows.map((row, r) => {
@@ -72,7 +73,8 @@ const FONT_OF: Record<CellStyleName, readonly string[]> = {
 };
 
 /** The official font, then the ones Windows and Linux have under other names. */
-const fontFamily = (style: CellStyleName) => [...FONT_OF[style], '仿宋', 'FangSong'].map((f) => `"${f}"`).join(', ') + ', serif';
+const fontFamily = (style: CellStyleName) =>
+  [...FONT_OF[style], '仿宋', 'FangSong'].map((f) => `"${f}"`).join(', ') + ', serif';
 
 export function PrintPlan({ plan, rows, rowIds, onDone, onError }: PrintPlanProps) {
   const laid = useMemo(() => printLayout(plan, rows, rowIds), [plan, rows, rowIds]);
@@ -80,7 +82,15 @@ export function PrintPlan({ plan, rows, rowIds, onDone, onError }: PrintPlanProp
   return <PrintTable layout={laid} onDone={onDone} />;
 }
 
-function PrintRefused({ message, onError, onDone }: { message: string; onError: (t: string) => void; onDone: () => void }) {
+function PrintRefused({
+  message,
+  onError,
+  onDone,
+}: {
+  message: string;
+  onError: (t: string) => void;
+  onDone: () => void;
+}) {
   useEffect(() => {
     onError(message);
     onDone();
@@ -118,7 +128,16 @@ function PrintTable({ layout, onDone }: { layout: SheetLayout; onDone: () => voi
       {placed[r]!.map((c) => {
         const Cell = c.style === 'header' ? 'th' : 'td';
         return (
-          <Cell key={c.col} colSpan={c.colSpan} rowSpan={c.rowSpan} className={`pd-print-${c.style}`} style={{ fontFamily: fontFamily(c.style), fontSize: `${c.style === 'header' ? layout.headerSize : layout.bodySize}pt` }}>
+          <Cell
+            key={c.col}
+            colSpan={c.colSpan}
+            rowSpan={c.rowSpan}
+            className={`pd-print-${c.style}`}
+            style={{
+              fontFamily: fontFamily(c.style),
+              fontSize: `${c.style === 'header' ? layout.headerSize : layout.bodySize}pt`,
+            }}
+          >
             {c.text}
           </Cell>
         );

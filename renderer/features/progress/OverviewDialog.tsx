@@ -20,17 +20,38 @@ export interface OverviewDialogProps {
   onClose: () => void;
 }
 
-export function OverviewDialog({ plan, rows, entries, period: current, directory, onGo, onError, onClose }: OverviewDialogProps) {
+export function OverviewDialog({
+  plan,
+  rows,
+  entries,
+  period: current,
+  directory,
+  onGo,
+  onError,
+  onClose,
+}: OverviewDialogProps) {
   const [wholeYear, setWholeYear] = useState(false);
   // The whole year: each row as its latest report of the year leaves it.
   const period = wholeYear ? periodsOf(plan.year, plan.cadence).at(-1)! : current;
-  const o = useMemo(() => overviewOf(plan, rows, entries, period, localToday(new Date()), directory), [plan, rows, entries, period, directory]);
+  const o = useMemo(
+    () => overviewOf(plan, rows, entries, period, localToday(new Date()), directory),
+    [plan, rows, entries, period, directory],
+  );
   const [days, setDays] = useState(30);
-  const soon = useMemo(() => dueWithin(plan, rows, entries, period, localToday(new Date()), days, directory), [plan, rows, entries, period, days, directory]);
+  const soon = useMemo(
+    () => dueWithin(plan, rows, entries, period, localToday(new Date()), days, directory),
+    [plan, rows, entries, period, days, directory],
+  );
   const download = useOverviewFiles(plan.id, onError);
   const pct = (n: number) => (o.total === 0 ? 0 : Math.round((n / o.total) * 100));
   return (
-    <Modal label="进度总览" className="pd-overview" backdropClassName="pd-print-area" initialFocus="dialog" onClose={onClose}>
+    <Modal
+      label="进度总览"
+      className="pd-overview"
+      backdropClassName="pd-print-area"
+      initialFocus="dialog"
+      onClose={onClose}
+    >
       <h2>
         进度总览 · {wholeYear ? `${plan.year}年全年` : periodName(period)}
         <span className="pd-muted">（{plan.title}）</span>
@@ -50,7 +71,9 @@ export function OverviewDialog({ plan, rows, entries, period: current, directory
           {OVERVIEW_ORDER.map((s) => (
             <tr key={s}>
               <th>{OVERVIEW_NAMES[s]}</th>
-              <td className="pd-overview-count" data-status={s}>{o.byStatus[s]}</td>
+              <td className="pd-overview-count" data-status={s}>
+                {o.byStatus[s]}
+              </td>
               <td className="pd-overview-bar">
                 <span className={`pd-bar pd-bar-${s}`} style={{ width: `${pct(o.byStatus[s])}%` }} />
                 <span className="pd-muted">{pct(o.byStatus[s])}%</span>
@@ -96,15 +119,27 @@ export function OverviewDialog({ plan, rows, entries, period: current, directory
         <ul className="pd-overview-overdue" aria-label="逾期未完成">
           {o.overdue.map((r) => (
             <li key={r.rowId}>
-              <button type="button" className="pd-link" onClick={() => onGo(r.rowId)}>{r.text || '（无名称）'}</button>
-              <span className="pd-muted"> {r.deadline} · {r.units.join('、')}</span>
+              <button type="button" className="pd-link" onClick={() => onGo(r.rowId)}>
+                {r.text || '（无名称）'}
+              </button>
+              <span className="pd-muted">
+                {' '}
+                {r.deadline} · {r.units.join('、')}
+              </span>
             </li>
           ))}
         </ul>
       )}
       <h3 className="pd-inline">
         即将到期：
-        <input aria-label="到期天数" type="number" min={1} max={366} value={days} onChange={(e) => setDays(Math.max(1, Number(e.target.value) || 1))} />
+        <input
+          aria-label="到期天数"
+          type="number"
+          min={1}
+          max={366}
+          value={days}
+          onChange={(e) => setDays(Math.max(1, Number(e.target.value) || 1))}
+        />
         天内（{soon.reduce((n, g) => n + g.rows.length, 0)} 项次）
       </h3>
       {soon.length === 0 ? (
@@ -117,7 +152,9 @@ export function OverviewDialog({ plan, rows, entries, period: current, directory
                 <tr key={`${g.unit}-${r.rowId}`}>
                   {i === 0 && <th rowSpan={g.rows.length}>{g.unit}</th>}
                   <td>
-                    <button type="button" className="pd-link" onClick={() => onGo(r.rowId)}>{r.text || '（无名称）'}</button>
+                    <button type="button" className="pd-link" onClick={() => onGo(r.rowId)}>
+                      {r.text || '（无名称）'}
+                    </button>
                   </td>
                   <td>{r.deadline}</td>
                   <td>{r.due}</td>
@@ -128,10 +165,22 @@ export function OverviewDialog({ plan, rows, entries, period: current, directory
         </table>
       )}
       <div className="pd-dialog-buttons pd-no-print">
-        <button type="button" onClick={() => window.print()}>打印</button>
-        <button type="button" onClick={() => void download('overview', period)}>导出 Excel</button>
-        <button type="button" onClick={() => void download('report', period)} title="本期各项工作的进展情况，按分组逐项写成 Word 文档">进展报告（Word）</button>
-        <button type="button" className="pd-primary" onClick={onClose}>关闭</button>
+        <button type="button" onClick={() => window.print()}>
+          打印
+        </button>
+        <button type="button" onClick={() => void download('overview', period)}>
+          导出 Excel
+        </button>
+        <button
+          type="button"
+          onClick={() => void download('report', period)}
+          title="本期各项工作的进展情况，按分组逐项写成 Word 文档"
+        >
+          进展报告（Word）
+        </button>
+        <button type="button" className="pd-primary" onClick={onClose}>
+          关闭
+        </button>
       </div>
     </Modal>
   );

@@ -1,7 +1,13 @@
 // 填报进展 for the selected row and period: status, 进展情况, 存在问题, 下步打算, who reports; the row's history.
 import { useEffect, useState } from 'react';
 import type { Plan, Row } from '../../../shared/domain/plan';
-import { periodName, STATUS_NAMES, targetKeyOf, type ProgressEntry, type ProgressStatus } from '../../../shared/domain/progress';
+import {
+  periodName,
+  STATUS_NAMES,
+  targetKeyOf,
+  type ProgressEntry,
+  type ProgressStatus,
+} from '../../../shared/domain/progress';
 import type { PlanDoc } from '../editor/use-plan-doc';
 
 interface Form {
@@ -54,7 +60,9 @@ export function ProgressPanel({ doc, plan, row, period, entries, onClose }: Prog
     <aside className="pd-progress" aria-label="填报进展">
       <header>
         <h2>填报进展 · {periodName(period)}</h2>
-        <button type="button" aria-label="关闭填报进展" onClick={onClose}>✕</button>
+        <button type="button" aria-label="关闭填报进展" onClick={onClose}>
+          ✕
+        </button>
       </header>
       {!row || row.kind !== 'item' ? (
         <p className="pd-muted">请在表格中选择一项任务（不是分组行）。</p>
@@ -69,10 +77,16 @@ export function ProgressPanel({ doc, plan, row, period, entries, onClose }: Prog
           )}
           <label className="pd-stack">
             状态
-            <select aria-label="进展状态" value={form.status} onChange={(e) => set('status', e.target.value as ProgressStatus | '')}>
+            <select
+              aria-label="进展状态"
+              value={form.status}
+              onChange={(e) => set('status', e.target.value as ProgressStatus | '')}
+            >
               {form.status === '' && <option value="">（请选择）</option>}
               {(Object.keys(STATUS_NAMES) as ProgressStatus[]).map((s) => (
-                <option key={s} value={s}>{STATUS_NAMES[s]}</option>
+                <option key={s} value={s}>
+                  {STATUS_NAMES[s]}
+                </option>
               ))}
             </select>
           </label>
@@ -84,17 +98,32 @@ export function ProgressPanel({ doc, plan, row, period, entries, onClose }: Prog
           ))}
           <label className="pd-stack">
             填报人
-            <input aria-label="填报人" value={form.reporter} maxLength={100} onChange={(e) => set('reporter', e.target.value)} />
+            <input
+              aria-label="填报人"
+              value={form.reporter}
+              maxLength={100}
+              onChange={(e) => set('reporter', e.target.value)}
+            />
           </label>
           <div className="pd-progress-buttons">
-            <button type="button" className="pd-primary" disabled={form.status === ''} title={form.status === '' ? '请先选择状态' : ''} onClick={() => void save()}>
+            <button
+              type="button"
+              className="pd-primary"
+              disabled={form.status === ''}
+              title={form.status === '' ? '请先选择状态' : ''}
+              onClick={() => void save()}
+            >
               保存进展
             </button>
             {form.status === '' && <span className="pd-muted">请先选择状态</span>}
             {current?.status === 'done' ? (
-              <button type="button" onClick={() => void save('in_progress')}>重新打开</button>
+              <button type="button" onClick={() => void save('in_progress')}>
+                重新打开
+              </button>
             ) : (
-              <button type="button" onClick={() => void save('done')}>销号（已完成）</button>
+              <button type="button" onClick={() => void save('done')}>
+                销号（已完成）
+              </button>
             )}
           </div>
           {mine.length > 0 && (

@@ -27,7 +27,8 @@ export function useProgress(plan: Plan, version: number, onError: (text: string)
     },
     [plan.id],
   );
-  const period = chosen && periods.includes(chosen) ? chosen : currentPeriod(plan, plan.cadence, localToday(new Date()));
+  const period =
+    chosen && periods.includes(chosen) ? chosen : currentPeriod(plan, plan.cadence, localToday(new Date()));
   useEffect(() => {
     let live = true;
     invoke('progress.list', { planId: plan.id }).then(
@@ -42,12 +43,18 @@ export function useProgress(plan: Plan, version: number, onError: (text: string)
 }
 
 /** 进度总览 as an Excel workbook, or the period's 进展报告 as a Word document, downloaded; a failure told in Chinese. */
-export function useOverviewFiles(planId: string, onError: (text: string) => void): (file: 'overview' | 'report', period: string) => Promise<void> {
+export function useOverviewFiles(
+  planId: string,
+  onError: (text: string) => void,
+): (file: 'overview' | 'report', period: string) => Promise<void> {
   return useCallback(
     async (file, period) => {
       try {
         const input = { planId, period, today: localToday(new Date()) };
-        const out = file === 'overview' ? await invoke('progress.exportOverview', input) : await invoke('progress.exportReport', input);
+        const out =
+          file === 'overview'
+            ? await invoke('progress.exportOverview', input)
+            : await invoke('progress.exportReport', input);
         downloadBase64(out.fileName, out.data, file === 'overview' ? XLSX_TYPE : DOCX_TYPE);
       } catch (e) {
         onError(errorText(e));

@@ -44,7 +44,13 @@ export function RecurrenceFields({ value, onChange, today, only, period }: Recur
             type="radio"
             name="recurrence"
             checked={value.recurrence === r}
-            onChange={() => onChange({ ...value, recurrence: r, period: r === 'none' || period ? value.period : firstPeriod(r, today) })}
+            onChange={() =>
+              onChange({
+                ...value,
+                recurrence: r,
+                period: r === 'none' || period ? value.period : firstPeriod(r, today),
+              })
+            }
           />
           {RECURRENCE_NAMES[r]}
         </label>
@@ -54,9 +60,15 @@ export function RecurrenceFields({ value, onChange, today, only, period }: Recur
           {!period && (
             <label className="pd-inline">
               第一期
-              <select aria-label="第一期" value={value.period} onChange={(e) => onChange({ ...value, period: e.target.value })}>
+              <select
+                aria-label="第一期"
+                value={value.period}
+                onChange={(e) => onChange({ ...value, period: e.target.value })}
+              >
                 {periods.map((p) => (
-                  <option key={p} value={p}>{periodName(p)}</option>
+                  <option key={p} value={p}>
+                    {periodName(p)}
+                  </option>
                 ))}
               </select>
             </label>
@@ -73,7 +85,9 @@ export function RecurrenceFields({ value, onChange, today, only, period }: Recur
             />
             日前报送
           </label>
-          <span className="pd-muted">本期截止 {dayName(dueDateOf(first, value.dueDay))}；每期结束后点「开始下一期」。</span>
+          <span className="pd-muted">
+            本期截止 {dayName(dueDateOf(first, value.dueDay))}；每期结束后点「开始下一期」。
+          </span>
         </>
       )}
     </fieldset>

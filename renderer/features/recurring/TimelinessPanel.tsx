@@ -13,7 +13,13 @@ export interface TimelinessPanelProps {
 }
 
 /** The tag colours of the board: 按时 as 已采用, 逾期/未报/退回 as 逾期, 待报 as 未报. */
-const TAGS: Record<TimelinessCell['status'], string> = { onTime: 'accepted', late: 'received', missing: 'overdue', returned: 'returned', pending: 'pending' };
+const TAGS: Record<TimelinessCell['status'], string> = {
+  onTime: 'accepted',
+  late: 'received',
+  missing: 'overdue',
+  returned: 'returned',
+  pending: 'pending',
+};
 
 export function TimelinessPanel({ roundId, onOpenRound, onError, onNotice }: TimelinessPanelProps) {
   const t = useTimeliness(roundId, onError, onNotice);
@@ -23,9 +29,19 @@ export function TimelinessPanel({ roundId, onOpenRound, onError, onNotice }: Tim
     <section className="pd-timeliness" aria-label="各期报送情况">
       <h4>
         各期报送情况
-        <button type="button" className="pd-primary" onClick={() => void t.startNext().then((r) => r && onOpenRound(r.id))}>开始下一期</button>
-        <button type="button" onClick={() => void t.download('xlsx')}>导出报送情况统计表</button>
-        <button type="button" onClick={() => void t.download('docx')}>导出报送情况通报</button>
+        <button
+          type="button"
+          className="pd-primary"
+          onClick={() => void t.startNext().then((r) => r && onOpenRound(r.id))}
+        >
+          开始下一期
+        </button>
+        <button type="button" onClick={() => void t.download('xlsx')}>
+          导出报送情况统计表
+        </button>
+        <button type="button" onClick={() => void t.download('docx')}>
+          导出报送情况通报
+        </button>
       </h4>
       <table className="pd-round-table" aria-label="单位各期报送情况">
         <thead>
@@ -34,9 +50,15 @@ export function TimelinessPanel({ roundId, onOpenRound, onError, onNotice }: Tim
             {b.periods.map((p) => (
               <th key={p.roundId}>
                 {p.roundId === roundId ? (
-                  (p.period ? periodName(p.period) : p.title)
+                  p.period ? (
+                    periodName(p.period)
+                  ) : (
+                    p.title
+                  )
                 ) : (
-                  <button type="button" className="pd-link" onClick={() => onOpenRound(p.roundId)}>{p.period ? periodName(p.period) : p.title}</button>
+                  <button type="button" className="pd-link" onClick={() => onOpenRound(p.roundId)}>
+                    {p.period ? periodName(p.period) : p.title}
+                  </button>
                 )}
               </th>
             ))}

@@ -1,7 +1,13 @@
 // 审核回执: the problems found in one returned file, what accepting it would change, and the decision.
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../shared/api';
-import { DECISION_NAMES, localStamp, NOTHING_ANSWERS, type NothingAnswer, type SubmissionSummary } from '../../../shared/domain/round';
+import {
+  DECISION_NAMES,
+  localStamp,
+  NOTHING_ANSWERS,
+  type NothingAnswer,
+  type SubmissionSummary,
+} from '../../../shared/domain/round';
 
 export interface ReviewPanelProps {
   submission: SubmissionSummary;
@@ -32,10 +38,23 @@ export function stateName(s: SubmissionSummary['state']): string {
 /** A file that says nothing: no rows, or only the errors of fields left empty. */
 function saysNothing(s: SubmissionSummary): boolean {
   const errors = s.problems.filter((p) => p.level === 'error');
-  return s.rowCount === 0 || (errors.length > 0 && errors.every((p) => /必填，尚未填写|没有填写任何事项/.test(p.message)));
+  return (
+    s.rowCount === 0 || (errors.length > 0 && errors.every((p) => /必填，尚未填写|没有填写任何事项/.test(p.message)))
+  );
 }
 
-export function ReviewPanel({ submission: s, units, load, onAccept, onSendBack, onUndo, onAssign, onNothing, onDownload, onClose }: ReviewPanelProps) {
+export function ReviewPanel({
+  submission: s,
+  units,
+  load,
+  onAccept,
+  onSendBack,
+  onUndo,
+  onAssign,
+  onNothing,
+  onDownload,
+  onClose,
+}: ReviewPanelProps) {
   const [review, setReview] = useState<Output<'rounds.review'>>();
   const [reason, setReason] = useState('');
   const [sendingBack, setSendingBack] = useState(false);
@@ -56,13 +75,17 @@ export function ReviewPanel({ submission: s, units, load, onAccept, onSendBack, 
           {s.unit ?? '（未识别单位）'} · {s.fileName}
         </h3>
         <span className={`pd-tag pd-tag-${s.state}`}>{stateName(s.state)}</span>
-        <button type="button" className="pd-link" onClick={onClose} aria-label="关闭审核">关闭</button>
+        <button type="button" className="pd-link" onClick={onClose} aria-label="关闭审核">
+          关闭
+        </button>
       </header>
       <p className="pd-muted">
         收到于 {localStamp(s.receivedAt)}
         {s.late ? '（逾期报送）' : ''} · {s.rowCount} 行
         {s.reason ? (s.state === 'returned' ? ` · 退回原因：${s.reason}` : ` · ${s.reason}`) : ''}
-        <button type="button" className="pd-link pd-inline-link" onClick={() => void onDownload(s.id)}>下载原文件</button>
+        <button type="button" className="pd-link pd-inline-link" onClick={() => void onDownload(s.id)}>
+          下载原文件
+        </button>
       </p>
       {review && review.decisions.length > 0 && (
         <ol className="pd-decisions" aria-label="处理记录">
@@ -79,10 +102,14 @@ export function ReviewPanel({ submission: s, units, load, onAccept, onSendBack, 
           这份文件属于
           <select aria-label="指定单位" value={unit} onChange={(e) => setUnit(e.target.value)}>
             {units.map((u) => (
-              <option key={u} value={u}>{u}</option>
+              <option key={u} value={u}>
+                {u}
+              </option>
             ))}
           </select>
-          <button type="button" className="pd-primary" disabled={!unit} onClick={() => void onAssign(s.id, unit)}>指定单位</button>
+          <button type="button" className="pd-primary" disabled={!unit} onClick={() => void onAssign(s.id, unit)}>
+            指定单位
+          </button>
         </div>
       )}
       {s.problems.length > 0 ? (
@@ -122,7 +149,11 @@ export function ReviewPanel({ submission: s, units, load, onAccept, onSendBack, 
                   l.cells.map((c, j) => (
                     <tr key={`${l.line}-${c.label}`}>
                       {j === 0 && <td rowSpan={l.cells.length}>{l.line}</td>}
-                      {j === 0 && <td rowSpan={l.cells.length} className="pd-review-label">{l.label}</td>}
+                      {j === 0 && (
+                        <td rowSpan={l.cells.length} className="pd-review-label">
+                          {l.label}
+                        </td>
+                      )}
                       <td>{c.label}</td>
                       <td className="pd-before">{c.before || '—'}</td>
                       <td className="pd-after">{c.after || '—'}</td>
@@ -137,20 +168,35 @@ export function ReviewPanel({ submission: s, units, load, onAccept, onSendBack, 
       <div className="pd-review-buttons">
         {s.state === 'received' && (
           <>
-            <button type="button" className="pd-primary" disabled={errors.length > 0} title={errors.length > 0 ? '有错误的回执不能采用，请退回' : ''} onClick={() => void onAccept(s.id)}>
+            <button
+              type="button"
+              className="pd-primary"
+              disabled={errors.length > 0}
+              title={errors.length > 0 ? '有错误的回执不能采用，请退回' : ''}
+              onClick={() => void onAccept(s.id)}
+            >
               采用
             </button>
-            <button type="button" onClick={() => setSendingBack(true)}>退回…</button>
+            <button type="button" onClick={() => setSendingBack(true)}>
+              退回…
+            </button>
             {saysNothing(s) &&
               NOTHING_ANSWERS.map((a) => (
-                <button key={a} type="button" title="这个单位没有要报的内容：计为已报，汇总表中写明" onClick={() => void onNothing(s.id, a)}>
+                <button
+                  key={a}
+                  type="button"
+                  title="这个单位没有要报的内容：计为已报，汇总表中写明"
+                  onClick={() => void onNothing(s.id, a)}
+                >
                   按「{a}」采用
                 </button>
               ))}
           </>
         )}
         {s.state === 'accepted' && (
-          <button type="button" onClick={() => void onUndo(s.id)}>撤销采用</button>
+          <button type="button" onClick={() => void onUndo(s.id)}>
+            撤销采用
+          </button>
         )}
       </div>
       {sendingBack && (
@@ -165,7 +211,9 @@ export function ReviewPanel({ submission: s, units, load, onAccept, onSendBack, 
               placeholder={errors[0]?.message ?? '请说明需要修改的地方'}
             />
           </label>
-          <button type="button" onClick={() => setSendingBack(false)}>取消</button>
+          <button type="button" onClick={() => setSendingBack(false)}>
+            取消
+          </button>
           <button
             type="button"
             className="pd-danger"

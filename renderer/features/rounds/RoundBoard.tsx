@@ -44,8 +44,14 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
   const { round } = v;
   const opened = v.submissions.find((s) => s.id === open) ?? null;
   // Of a unit's several files waiting, 全部采用 takes the latest: count units, not files.
-  const clean = new Set(v.submissions.filter((s) => s.state === 'received' && s.unit && !s.problems.some((p) => p.level === 'error')).map((s) => s.unit)).size;
-  const counts = Object.fromEntries(Object.keys(UNIT_STATUS_NAMES).map((k) => [k, v.board.filter((e) => e.status === k).length]));
+  const clean = new Set(
+    v.submissions
+      .filter((s) => s.state === 'received' && s.unit && !s.problems.some((p) => p.level === 'error'))
+      .map((s) => s.unit),
+  ).size;
+  const counts = Object.fromEntries(
+    Object.keys(UNIT_STATUS_NAMES).map((k) => [k, v.board.filter((e) => e.status === k).length]),
+  );
   // A 备案 round takes a file of any kind.
   const filing = round.asks === 'file';
   const repeating = round.recurrence !== undefined && round.recurrence !== 'none';
@@ -77,12 +83,20 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
       onDrop={onDrop}
     >
       <div className="pd-round-head">
-        <button type="button" className="pd-link" onClick={onBack}>← 全部填报任务</button>
+        <button type="button" className="pd-link" onClick={onBack}>
+          ← 全部填报任务
+        </button>
         <h3>{round.title}</h3>
         <p className="pd-muted">
-          {round.mode === 'progress' && round.period ? `${periodName(round.period)} · ` : filing ? `${round.period ? `${periodName(round.period)} · ` : ''}报送文件（备案） · ` : '新表填报 · '}
+          {round.mode === 'progress' && round.period
+            ? `${periodName(round.period)} · `
+            : filing
+              ? `${round.period ? `${periodName(round.period)} · ` : ''}报送文件（备案） · `
+              : '新表填报 · '}
           报送截止 {dayName(round.dueDate)} · {round.units.length} 个单位 ·
-          {Object.entries(UNIT_STATUS_NAMES).map(([k, name]) => ` ${name} ${counts[k] ?? 0}`).join(' ·')}
+          {Object.entries(UNIT_STATUS_NAMES)
+            .map(([k, name]) => ` ${name} ${counts[k] ?? 0}`)
+            .join(' ·')}
         </p>
       </div>
 
@@ -92,7 +106,14 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
             填报表保存到
             <input aria-label="填报表保存到" value={folder} onChange={(e) => setFolder(e.target.value)} />
           </label>
-          <button type="button" className="pd-primary" disabled={folder.trim() === ''} onClick={() => void b.generate(folder.trim())}>生成填报表</button>
+          <button
+            type="button"
+            className="pd-primary"
+            disabled={folder.trim() === ''}
+            onClick={() => void b.generate(folder.trim())}
+          >
+            生成填报表
+          </button>
         </div>
       )}
       <div className="pd-round-actions">
@@ -110,16 +131,28 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
               <input type="checkbox" checked={perUnit} onChange={(e) => setPerUnit(e.target.checked)} />
               每个单位另设一个工作表
             </label>
-            <select aria-label="汇总表排列" value={arrangement} onChange={(e) => setArrangement(e.target.value === 'unit' ? 'unit' : 'item')}>
+            <select
+              aria-label="汇总表排列"
+              value={arrangement}
+              onChange={(e) => setArrangement(e.target.value === 'unit' ? 'unit' : 'item')}
+            >
               <option value="item">按事项</option>
               <option value="unit">按单位</option>
             </select>
-            <button type="button" onClick={() => void b.exportSummary(perUnit, arrangement)}>导出汇总表</button>
+            <button type="button" onClick={() => void b.exportSummary(perUnit, arrangement)}>
+              导出汇总表
+            </button>
           </>
         )}
       </div>
       {b.receiving && (
-        <div className="pd-receiving" role="progressbar" aria-valuemin={0} aria-valuemax={b.receiving.total} aria-valuenow={b.receiving.done}>
+        <div
+          className="pd-receiving"
+          role="progressbar"
+          aria-valuemin={0}
+          aria-valuemax={b.receiving.total}
+          aria-valuenow={b.receiving.done}
+        >
           正在导入回执 {b.receiving.done}/{b.receiving.total}…
         </div>
       )}
@@ -159,7 +192,11 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
               </td>
               <td>{e.files}</td>
               {round.mode === 'progress' && <td>{e.rows}</td>}
-              <td>{e.status === 'errors' ? `${e.errors} 处错误，待退回` : e.reason && (e.status === 'returned' ? `退回：${e.reason}` : e.reason)}</td>
+              <td>
+                {e.status === 'errors'
+                  ? `${e.errors} 处错误，待退回`
+                  : e.reason && (e.status === 'returned' ? `退回：${e.reason}` : e.reason)}
+              </td>
               {/* Who to call, from 单位名录, where the unit still owes a return. */}
               <td>{e.status === 'accepted' || e.status === 'received' ? '' : contactLine(directory, e.unit)}</td>
             </tr>
@@ -170,7 +207,9 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
       {clean > 0 && (
         <div className="pd-round-actions">
           <span>{clean} 份回执检查通过、待审核。</span>
-          <button type="button" className="pd-primary" onClick={() => void b.acceptAll()}>全部采用（{clean} 份）</button>
+          <button type="button" className="pd-primary" onClick={() => void b.acceptAll()}>
+            全部采用（{clean} 份）
+          </button>
         </div>
       )}
       {v.submissions.length > 0 && (
@@ -208,7 +247,13 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
       )}
 
       {repeating && (
-        <TimelinessPanel key={v.board.map((e) => `${e.status}${e.files}`).join()} roundId={roundId} onOpenRound={(id) => onOpenRound?.(id)} onError={onError} onNotice={onNotice} />
+        <TimelinessPanel
+          key={v.board.map((e) => `${e.status}${e.files}`).join()}
+          roundId={roundId}
+          onOpenRound={(id) => onOpenRound?.(id)}
+          onError={onError}
+          onNotice={onNotice}
+        />
       )}
       <GroupChase
         title={round.title}
@@ -221,7 +266,9 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
         <div className="pd-chase">
           <h4>
             催报文字
-            <button type="button" className="pd-link" onClick={() => void copyChase()}>复制</button>
+            <button type="button" className="pd-link" onClick={() => void copyChase()}>
+              复制
+            </button>
           </h4>
           <textarea aria-label="催报文字" readOnly rows={3} value={v.chaseText} />
         </div>
@@ -230,11 +277,17 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
         {confirmDelete ? (
           <span className="pd-inline">
             删除后，这个任务收到的回执也不再显示（已采用的进展保留）。确定删除？
-            <button type="button" onClick={() => setConfirmDelete(false)}>取消</button>
-            <button type="button" className="pd-danger" onClick={() => void b.remove().then((ok) => ok && onDeleted())}>删除任务</button>
+            <button type="button" onClick={() => setConfirmDelete(false)}>
+              取消
+            </button>
+            <button type="button" className="pd-danger" onClick={() => void b.remove().then((ok) => ok && onDeleted())}>
+              删除任务
+            </button>
           </span>
         ) : (
-          <button type="button" className="pd-link" onClick={() => setConfirmDelete(true)}>删除这个填报任务…</button>
+          <button type="button" className="pd-link" onClick={() => setConfirmDelete(true)}>
+            删除这个填报任务…
+          </button>
         )}
       </div>
     </div>
@@ -252,10 +305,20 @@ function SubmissionLine({ s, selected, onOpen }: { s: SubmissionSummary; selecte
         {stamp(s.receivedAt)}
         {s.late && <span className="pd-late">逾期</span>}
       </td>
-      <td>{errors > 0 ? <span className="pd-problem-count">{errors} 处错误</span> : warnings > 0 ? `${warnings} 条提醒` : '通过'}</td>
+      <td>
+        {errors > 0 ? (
+          <span className="pd-problem-count">{errors} 处错误</span>
+        ) : warnings > 0 ? (
+          `${warnings} 条提醒`
+        ) : (
+          '通过'
+        )}
+      </td>
       <td>{stateName(s.state)}</td>
       <td>
-        <button type="button" className="pd-link" onClick={onOpen}>审核</button>
+        <button type="button" className="pd-link" onClick={onOpen}>
+          审核
+        </button>
       </td>
     </tr>
   );

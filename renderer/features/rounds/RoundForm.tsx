@@ -2,7 +2,14 @@
 import { useMemo, useState } from 'react';
 import type { Plan, Row } from '../../../shared/domain/plan';
 import { currentPeriod, periodName, periodsOf } from '../../../shared/domain/progress';
-import { candidateUnits, FIELDS, FieldKey, roundTitleOf, type RoundMode, type RoundScope } from '../../../shared/domain/round';
+import {
+  candidateUnits,
+  FIELDS,
+  FieldKey,
+  roundTitleOf,
+  type RoundMode,
+  type RoundScope,
+} from '../../../shared/domain/round';
 import { localToday } from '../../../shared/domain/due-status';
 import type { Unit } from '../../../shared/domain/unit-directory';
 import { createRound } from './use-rounds';
@@ -49,20 +56,35 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
   const [busy, setBusy] = useState(false);
   // 备案 asks each unit for a file of any kind; a round may repeat every month or quarter.
   const [asks, setAsks] = useState<RoundAsks>('rows');
-  const [repeat, setRepeat] = useState<Repeat>({ recurrence: 'none', dueDay: 3, period: firstPeriod('monthly', today) });
+  const [repeat, setRepeat] = useState<Repeat>({
+    recurrence: 'none',
+    dueDay: 3,
+    period: firstPeriod('monthly', today),
+  });
   const repeating = repeat.recurrence !== 'none';
   const firstOf = mode === 'progress' && asks === 'rows' ? period : repeat.period;
   const shownTitle = title.trim() || defaultTitle();
   function defaultTitle(): string {
     if (asks === 'file') return repeating ? `${periodName(firstOf)}工作开展情况` : `${plan.title}实施方案备案`;
-    return mode === 'progress' ? roundTitleOf(plan, mode, period) : `${plan.title}${repeating ? periodName(firstOf) : ''}填报`;
+    return mode === 'progress'
+      ? roundTitleOf(plan, mode, period)
+      : `${plan.title}${repeating ? periodName(firstOf) : ''}填报`;
   }
   const [sheet, setSheet] = useState(() => defaultSheet(plan));
-  const typed = extra.split(/[\n、，,；;]+/).map((s) => s.trim()).filter(Boolean);
+  const typed = extra
+    .split(/[\n、，,；;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const allUnits = [...units, ...typed.filter((t) => !units.includes(t))];
   const toggle = <T,>(list: T[], v: T, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v));
   const problem =
-    allUnits.length === 0 ? '请选择至少一个单位' : mode === 'progress' && fields.length === 0 ? '请选择至少一项填报内容' : dueDate === '' ? '请填写报送截止日期' : null;
+    allUnits.length === 0
+      ? '请选择至少一个单位'
+      : mode === 'progress' && fields.length === 0
+        ? '请选择至少一项填报内容'
+        : dueDate === ''
+          ? '请填写报送截止日期'
+          : null;
 
   const submit = async () => {
     if (problem || busy) return;
@@ -91,7 +113,11 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
 
   const unitBox = (name: string) => (
     <label key={name} className="pd-inline pd-round-unit">
-      <input type="checkbox" checked={units.includes(name)} onChange={(e) => setUnits((u) => toggle(u, name, e.target.checked))} />
+      <input
+        type="checkbox"
+        checked={units.includes(name)}
+        onChange={(e) => setUnits((u) => toggle(u, name, e.target.checked))}
+      />
       {name}
     </label>
   );
@@ -101,15 +127,30 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
       <fieldset>
         <legend>要求填报</legend>
         <label className="pd-inline">
-          <input type="radio" name="mode" checked={mode === 'progress' && asks === 'rows'} onChange={() => (setMode('progress'), setAsks('rows'))} />
+          <input
+            type="radio"
+            name="mode"
+            checked={mode === 'progress' && asks === 'rows'}
+            onChange={() => (setMode('progress'), setAsks('rows'))}
+          />
           各单位填报事项进展
         </label>
         <label className="pd-inline">
-          <input type="radio" name="mode" checked={mode === 'table' && asks === 'rows'} onChange={() => (setMode('table'), setAsks('rows'))} />
+          <input
+            type="radio"
+            name="mode"
+            checked={mode === 'table' && asks === 'rows'}
+            onChange={() => (setMode('table'), setAsks('rows'))}
+          />
           各单位按本表样式填报新表（如突破事项）
         </label>
         <label className="pd-inline">
-          <input type="radio" name="mode" checked={asks === 'file'} onChange={() => (setMode('table'), setAsks('file'))} />
+          <input
+            type="radio"
+            name="mode"
+            checked={asks === 'file'}
+            onChange={() => (setMode('table'), setAsks('file'))}
+          />
           各单位报送文件（备案，如实施方案、月度工作情况，Word、PDF 等均可）
         </label>
       </fieldset>
@@ -117,7 +158,9 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
         value={repeat}
         onChange={setRepeat}
         today={today}
-        {...(mode === 'progress' && asks === 'rows' ? { only: plan.cadence === 'month' ? ('monthly' as const) : ('quarterly' as const), period } : {})}
+        {...(mode === 'progress' && asks === 'rows'
+          ? { only: plan.cadence === 'month' ? ('monthly' as const) : ('quarterly' as const), period }
+          : {})}
       />
       {mode === 'progress' && asks === 'rows' && (
         <>
@@ -125,7 +168,9 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
             期间
             <select aria-label="填报期间" value={period} onChange={(e) => setPeriod(e.target.value)}>
               {periods.map((p) => (
-                <option key={p} value={p}>{periodName(p)}</option>
+                <option key={p} value={p}>
+                  {periodName(p)}
+                </option>
               ))}
             </select>
           </label>
@@ -134,7 +179,11 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
             {FieldKey.options.map((k) => (
               <span key={k} className="pd-inline pd-round-field">
                 <label className="pd-inline">
-                  <input type="checkbox" checked={fields.includes(k)} onChange={(e) => setFields((f) => toggle(f, k, e.target.checked))} />
+                  <input
+                    type="checkbox"
+                    checked={fields.includes(k)}
+                    onChange={(e) => setFields((f) => toggle(f, k, e.target.checked))}
+                  />
                   {FIELDS[k].label}
                 </label>
                 <label className="pd-inline pd-muted">
@@ -154,7 +203,9 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
             每个单位填报
             <select aria-label="填报范围" value={scope} onChange={(e) => setScope(e.target.value as RoundScope)}>
               {SCOPES.map((s) => (
-                <option key={s.value} value={s.value}>{s.label}</option>
+                <option key={s.value} value={s.value}>
+                  {s.label}
+                </option>
               ))}
             </select>
           </label>
@@ -164,8 +215,12 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
       <fieldset className="pd-round-units">
         <legend>
           填报单位（已选 {allUnits.length} 个）
-          <button type="button" className="pd-link" onClick={() => setUnits(inPlan)}>全选表中单位</button>
-          <button type="button" className="pd-link" onClick={() => setUnits([])}>清空</button>
+          <button type="button" className="pd-link" onClick={() => setUnits(inPlan)}>
+            全选表中单位
+          </button>
+          <button type="button" className="pd-link" onClick={() => setUnits([])}>
+            清空
+          </button>
         </legend>
         {inPlan.length > 0 && <div className="pd-round-unit-group">{inPlan.map(unitBox)}</div>}
         {others.length > 0 && <div className="pd-round-unit-group pd-muted">{others.map(unitBox)}</div>}
@@ -176,7 +231,12 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
       </fieldset>
       <label>
         任务名称
-        <input aria-label="任务名称" placeholder={shownTitle} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <input
+          aria-label="任务名称"
+          placeholder={shownTitle}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
       </label>
       {!repeating && (
         <label>
@@ -186,12 +246,21 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
       )}
       <label>
         补充说明（印在填报表的说明里）
-        <textarea aria-label="补充说明" rows={2} value={instructions} onChange={(e) => setInstructions(e.target.value)} />
+        <textarea
+          aria-label="补充说明"
+          rows={2}
+          value={instructions}
+          onChange={(e) => setInstructions(e.target.value)}
+        />
       </label>
       <div className="pd-dialog-buttons">
         {problem && <span className="pd-muted">{problem}</span>}
-        <button type="button" onClick={onCancel}>取消</button>
-        <button type="submit" className="pd-primary" disabled={problem !== null || busy}>创建填报任务</button>
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
+        <button type="submit" className="pd-primary" disabled={problem !== null || busy}>
+          创建填报任务
+        </button>
       </div>
     </form>
   );

@@ -28,20 +28,33 @@ export function RoundsDialog({ plan, rows, units, onError, onNotice, onClose }: 
     void list.refresh();
   };
   return (
-    <Modal label="填报任务" className="pd-rounds" data-own-drop initialFocus="dialog" escapes={(target) => target.tagName !== 'TEXTAREA'} onClose={onClose}>
+    <Modal
+      label="填报任务"
+      className="pd-rounds"
+      data-own-drop
+      initialFocus="dialog"
+      escapes={(target) => target.tagName !== 'TEXTAREA'}
+      onClose={onClose}
+    >
       <h2>
         填报任务<span className="pd-muted">（{plan.title}）</span>
-        <button type="button" className="pd-close" aria-label="关闭" onClick={onClose}>×</button>
+        <button type="button" className="pd-close" aria-label="关闭" onClick={onClose}>
+          ×
+        </button>
       </h2>
       {screen.name === 'list' && (
         <div className="pd-round-list">
           <p className="pd-muted">把本表按单位生成填报表下发，收回各单位报送的文件，检查、审核后汇总。</p>
-          <button type="button" className="pd-primary" onClick={() => setScreen({ name: 'new' })}>新建填报任务</button>
+          <button type="button" className="pd-primary" onClick={() => setScreen({ name: 'new' })}>
+            新建填报任务
+          </button>
           {list.data && list.data.length === 0 && <p>还没有填报任务。</p>}
           <ul aria-label="填报任务列表">
             {list.data?.map((r) => (
               <li key={r.id}>
-                <button type="button" className="pd-link" onClick={() => setScreen({ name: 'round', id: r.id })}>{r.title}</button>
+                <button type="button" className="pd-link" onClick={() => setScreen({ name: 'round', id: r.id })}>
+                  {r.title}
+                </button>
                 <span className="pd-muted">
                   {r.period ? periodName(r.period) : '新表填报'} · {r.units.length} 个单位 · 截止 {dayName(r.dueDate)}
                 </span>

@@ -30,7 +30,10 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
   const [fileErrors, setFileErrors] = useState<{ file: string; message: string }[]>([]);
   const { refresh } = view;
   // Undo and redo in the plan take decisions back too: the board follows every change to a return's state.
-  useEffect(() => subscribeDeltas((delta, from) => from !== FROM_ROUNDS && delta.roundsChanged && void refresh()), [refresh]);
+  useEffect(
+    () => subscribeDeltas((delta, from) => from !== FROM_ROUNDS && delta.roundsChanged && void refresh()),
+    [refresh],
+  );
 
   const generate = useCallback(
     async (folder: string) => {
@@ -55,9 +58,17 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
         for (const batch of batchesOf(wanted)) {
           const now = Date.now();
           const payload = await Promise.all(
-            batch.map(async (f) => ({ fileName: f.name, data: toBase64(await f.arrayBuffer()), receivedAt: cameIn(f, now) })),
+            batch.map(async (f) => ({
+              fileName: f.name,
+              data: toBase64(await f.arrayBuffer()),
+              receivedAt: cameIn(f, now),
+            })),
           );
-          const out = await invoke('rounds.receive', { roundId, files: payload, receivedAt: new Date(now).toISOString() });
+          const out = await invoke('rounds.receive', {
+            roundId,
+            files: payload,
+            receivedAt: new Date(now).toISOString(),
+          });
           received += out.received.length;
           errors.push(...out.errors);
           done += batch.length;
@@ -77,7 +88,10 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
 
   const decide = useCallback(
     async (method: 'rounds.accept' | 'rounds.undoAccept', submissionId: string) => {
-      const call = () => (method === 'rounds.accept' ? invoke('rounds.accept', { submissionId }) : invoke('rounds.undoAccept', { submissionId }));
+      const call = () =>
+        method === 'rounds.accept'
+          ? invoke('rounds.accept', { submissionId })
+          : invoke('rounds.undoAccept', { submissionId });
       const out = await view.attempt(call);
       if (out?.delta) publishDelta(out.delta, FROM_ROUNDS);
       if (out) onNotice(method === 'rounds.accept' ? '已采用，可按 Ctrl+Z 撤销。' : '已撤销采用，这份回执回到待审核。');
@@ -121,7 +135,8 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
       sendBack,
       accept: (id: string) => decide('rounds.accept', id),
       undoAccept: (id: string) => decide('rounds.undoAccept', id),
-      assign: async (submissionId: string, unit: string) => (await view.attempt(() => invoke('rounds.assign', { submissionId, unit }))) !== undefined,
+      assign: async (submissionId: string, unit: string) =>
+        (await view.attempt(() => invoke('rounds.assign', { submissionId, unit }))) !== undefined,
       review: async (submissionId: string): Promise<Output<'rounds.review'> | undefined> => {
         try {
           return await invoke('rounds.review', { submissionId });
@@ -160,7 +175,10 @@ function cameIn(f: File, now: number): string {
   return new Date(f.lastModified > 0 && f.lastModified < now ? f.lastModified : now).toISOString();
 }
 
-export async function createRound(input: Input<'rounds.create'>, onError: (t: string) => void): Promise<Output<'rounds.create'> | undefined> {
+export async function createRound(
+  input: Input<'rounds.create'>,
+  onError: (t: string) => void,
+): Promise<Output<'rounds.create'> | undefined> {
   try {
     return await invoke('rounds.create', input);
   } catch (e) {

@@ -41,18 +41,33 @@ export function RankingTable({ ranking, group, only, selected, onSelect, onAddPr
           <tr key={u.unit} data-unit={u.unit} className={u.unit === selected ? 'pd-selected' : undefined}>
             <td>{u.rank}</td>
             <td>
-              <button type="button" className="pd-link" title="查看各月排名" onClick={() => onSelect(u.unit)}>{u.unit}</button>
+              <button type="button" className="pd-link" title="查看各月排名" onClick={() => onSelect(u.unit)}>
+                {u.unit}
+              </button>
             </td>
             {u.scores.map((s, i) => (
               <td key={ranking.indicators[i]!.name}>{scoreText(s)}</td>
             ))}
             <td>{scoreText(u.total)}</td>
             <td>{u.previousRank ?? '—'}</td>
-            <td className={u.change === null || u.change === 0 ? undefined : u.change > 0 ? 'pd-rise' : 'pd-fall'}>{changeText(u.change)}</td>
+            <td className={u.change === null || u.change === 0 ? undefined : u.change > 0 ? 'pd-rise' : 'pd-fall'}>
+              {changeText(u.change)}
+            </td>
             <td>
-              {u.flags.map((f) => <span key={f} className="pd-tag pd-tag-overdue">{f}</span>)}
+              {u.flags.map((f) => (
+                <span key={f} className="pd-tag pd-tag-overdue">
+                  {f}
+                </span>
+              ))}
               {onAddProblem && (
-                <button type="button" className="pd-link" aria-label={`把${u.unit}加入整改台账`} onClick={() => onAddProblem(group, u)}>加入整改台账</button>
+                <button
+                  type="button"
+                  className="pd-link"
+                  aria-label={`把${u.unit}加入整改台账`}
+                  onClick={() => onAddProblem(group, u)}
+                >
+                  加入整改台账
+                </button>
               )}
             </td>
           </tr>

@@ -33,30 +33,52 @@ export function ScoresDialog({ directory, onError, onNotice, onClose }: ScoresDi
   const sheet = s.sheets?.find((x) => x.period === ranking?.period);
   const only = useMemo(() => {
     if (!groupId || !ranking) return null;
-    return new Set(ranking.groups.flatMap((g) => g.units.map((u) => u.unit)).filter((u) => contactGroupOf(groups, directory, u)?.id === groupId));
+    return new Set(
+      ranking.groups
+        .flatMap((g) => g.units.map((u) => u.unit))
+        .filter((u) => contactGroupOf(groups, directory, u)?.id === groupId),
+    );
   }, [groupId, ranking, groups, directory]);
 
   return (
     <Modal label="测评排名" className="pd-scores" initialFocus="dialog" onClose={onClose}>
       <h2>
         测评排名
-        <button type="button" className="pd-close" aria-label="关闭" onClick={onClose}>×</button>
+        <button type="button" className="pd-close" aria-label="关闭" onClick={onClose}>
+          ×
+        </button>
       </h2>
       <div className="pd-round-actions">
-        <FileButton inputLabel="选择测评得分表" multiple accept=".xlsx,.xls,.csv,.docx" onFiles={(f) => void s.importFiles(f)}>导入测评得分表…</FileButton>
+        <FileButton
+          inputLabel="选择测评得分表"
+          multiple
+          accept=".xlsx,.xls,.csv,.docx"
+          onFiles={(f) => void s.importFiles(f)}
+        >
+          导入测评得分表…
+        </FileButton>
         {rankings.length > 0 && (
           <>
             <label className="pd-inline">
               期间
               <select aria-label="测评期间" value={ranking?.period ?? ''} onChange={(e) => setPeriod(e.target.value)}>
                 {rankings.map((r) => (
-                  <option key={r.period} value={r.period}>{scorePeriodName(r.period)}</option>
+                  <option key={r.period} value={r.period}>
+                    {scorePeriodName(r.period)}
+                  </option>
                 ))}
               </select>
             </label>
             <label className="pd-inline">
               排名靠后指每组后
-              <input type="number" aria-label="排名靠后的名次数" min={1} max={50} value={s.bottom} onChange={(e) => s.setBottom(Math.max(1, Number(e.target.value) || 1))} />
+              <input
+                type="number"
+                aria-label="排名靠后的名次数"
+                min={1}
+                max={50}
+                value={s.bottom}
+                onChange={(e) => s.setBottom(Math.max(1, Number(e.target.value) || 1))}
+              />
               名
             </label>
             {s.ledgers.length > 0 && (
@@ -65,7 +87,9 @@ export function ScoresDialog({ directory, onError, onNotice, onClose }: ScoresDi
                 <select aria-label="整改台账" value={ledger} onChange={(e) => setLedger(e.target.value)}>
                   <option value="">（不加入整改台账）</option>
                   {s.ledgers.map((p) => (
-                    <option key={p.id} value={p.id}>{p.title}</option>
+                    <option key={p.id} value={p.id}>
+                      {p.title}
+                    </option>
                   ))}
                 </select>
               </label>
@@ -75,25 +99,41 @@ export function ScoresDialog({ directory, onError, onNotice, onClose }: ScoresDi
                 联系分组
                 <select aria-label="联系分组" value={groupId} onChange={(e) => setGroupId(e.target.value)}>
                   <option value="">全部单位</option>
-                  {groups.filter((g) => g.kind === 'contact').map((g) => (
-                    <option key={g.id} value={g.id}>{g.name}（{g.leader}）</option>
-                  ))}
+                  {groups
+                    .filter((g) => g.kind === 'contact')
+                    .map((g) => (
+                      <option key={g.id} value={g.id}>
+                        {g.name}（{g.leader}）
+                      </option>
+                    ))}
                 </select>
               </label>
             )}
           </>
         )}
       </div>
-      {rankings.length === 0 && <p className="pd-muted">还没有测评结果。请导入第三方测评机构发来的得分表（每行一个单位，按“一、县（市、区）”“二、市直医疗卫生机构”分组，各项指标一列）。</p>}
+      {rankings.length === 0 && (
+        <p className="pd-muted">
+          还没有测评结果。请导入第三方测评机构发来的得分表（每行一个单位，按“一、县（市、区）”“二、市直医疗卫生机构”分组，各项指标一列）。
+        </p>
+      )}
       {ranking && (
         <>
           <p className="pd-muted">
             {sheet ? `「${sheet.fileName}」，${sheet.units} 个单位` : ''}
-            {sheet && <button type="button" className="pd-link" onClick={() => void s.remove(sheet.id)}>删除这期</button>}
+            {sheet && (
+              <button type="button" className="pd-link" onClick={() => void s.remove(sheet.id)}>
+                删除这期
+              </button>
+            )}
           </p>
           {ranking.warnings.length > 0 && (
             <ul className="pd-problems" aria-label="测评提醒">
-              {ranking.warnings.map((w) => <li key={w} className="pd-problem-warning">{w}</li>)}
+              {ranking.warnings.map((w) => (
+                <li key={w} className="pd-problem-warning">
+                  {w}
+                </li>
+              ))}
             </ul>
           )}
           {ranking.groups.map((g) => (
@@ -104,16 +144,28 @@ export function ScoresDialog({ directory, onError, onNotice, onClose }: ScoresDi
               only={only}
               selected={unit}
               onSelect={setUnit}
-              onAddProblem={ledger ? (grp, u) => void s.addProblem(ledger, problemFromRank(ranking.period, grp.group, u, ranking.indicators)) : undefined}
+              onAddProblem={
+                ledger
+                  ? (grp, u) =>
+                      void s.addProblem(ledger, problemFromRank(ranking.period, grp.group, u, ranking.indicators))
+                  : undefined
+              }
             />
           ))}
           {unit && <RankChart unit={unit} points={rankHistory(rankings, unit)} />}
           <div className="pd-round-actions">
             <label className="pd-inline pd-grow">
               发文单位
-              <input aria-label="发文单位" value={issuer} placeholder="如：聊城市卫生健康委员会" onChange={(e) => setIssuer(e.target.value)} />
+              <input
+                aria-label="发文单位"
+                value={issuer}
+                placeholder="如：聊城市卫生健康委员会"
+                onChange={(e) => setIssuer(e.target.value)}
+              />
             </label>
-            <button type="button" className="pd-primary" onClick={() => void s.exportNotice(ranking.period, issuer)}>导出测评通报（Word）</button>
+            <button type="button" className="pd-primary" onClick={() => void s.exportNotice(ranking.period, issuer)}>
+              导出测评通报（Word）
+            </button>
           </div>
         </>
       )}

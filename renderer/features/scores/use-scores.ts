@@ -21,8 +21,13 @@ export function useScores(onError: (t: string) => void, onNotice: (t: string) =>
   const importFiles = useCallback(
     async (files: readonly File[]) => {
       for (const f of files) {
-        const out = await sheets.attempt(async () => invoke('scores.import', { fileName: f.name, data: toBase64(await f.arrayBuffer()) }));
-        if (out) onNotice(`已导入「${f.name}」：${out.period}，${out.units} 个单位${out.warnings.length ? `，${out.warnings.length} 条提醒` : ''}。`);
+        const out = await sheets.attempt(async () =>
+          invoke('scores.import', { fileName: f.name, data: toBase64(await f.arrayBuffer()) }),
+        );
+        if (out)
+          onNotice(
+            `已导入「${f.name}」：${out.period}，${out.units} 个单位${out.warnings.length ? `，${out.warnings.length} 条提醒` : ''}。`,
+          );
       }
       await rankings.refresh();
     },
@@ -50,7 +55,10 @@ export function useScores(onError: (t: string) => void, onNotice: (t: string) =>
     [bottom, onError, onNotice],
   );
 
-  const loadLedgers = useCallback(async () => (await invoke('plans.list', {})).filter((p) => p.kind === 'rectification'), []);
+  const loadLedgers = useCallback(
+    async () => (await invoke('plans.list', {})).filter((p) => p.kind === 'rectification'),
+    [],
+  );
   const ledgers = useHostResource(loadLedgers, onError);
   const addProblem = useCallback(
     async (planId: string, problem: ProblemDraft) => {
@@ -65,5 +73,15 @@ export function useScores(onError: (t: string) => void, onNotice: (t: string) =>
     [onError, onNotice],
   );
 
-  return { rankings: rankings.data, sheets: sheets.data, ledgers: ledgers.data ?? [], bottom, setBottom, importFiles, remove, exportNotice, addProblem };
+  return {
+    rankings: rankings.data,
+    sheets: sheets.data,
+    ledgers: ledgers.data ?? [],
+    bottom,
+    setBottom,
+    importFiles,
+    remove,
+    exportNotice,
+    addProblem,
+  };
 }

@@ -14,16 +14,26 @@ export interface SortDialogProps {
 
 export function SortDialog({ columns, initialKey, onSort, onClose }: SortDialogProps) {
   const shown = columns.filter((c) => !c.hidden);
-  const [key, setKey] = useState(initialKey && shown.some((c) => c.key === initialKey) ? initialKey : (shown[0]?.key ?? ''));
+  const [key, setKey] = useState(
+    initialKey && shown.some((c) => c.key === initialKey) ? initialKey : (shown[0]?.key ?? ''),
+  );
   const [direction, setDirection] = useState<SortDirection>('asc');
   const deadline = shown.find((c) => c.key === key)?.role === 'deadline';
   return (
-    <Dialog title="排序" confirmLabel="排序" confirmDisabled={key === ''} onConfirm={() => onSort(key, direction)} onCancel={onClose}>
+    <Dialog
+      title="排序"
+      confirmLabel="排序"
+      confirmDisabled={key === ''}
+      onConfirm={() => onSort(key, direction)}
+      onCancel={onClose}
+    >
       <label className="pd-field">
         排序依据
         <select aria-label="排序依据" value={key} onChange={(e) => setKey(e.target.value)}>
           {shown.map((c) => (
-            <option key={c.key} value={c.key}>{c.label}</option>
+            <option key={c.key} value={c.key}>
+              {c.label}
+            </option>
           ))}
         </select>
       </label>
@@ -37,7 +47,10 @@ export function SortDialog({ columns, initialKey, onSort, onClose }: SortDialogP
           降序
         </label>
       </div>
-      <p className="pd-muted">各分组内分别排序，分组行的位置不变；空白的排在最后{deadline ? '，读不出日期的完成时限（如“长期坚持”）也排在最后' : ''}。排序后可以撤销。</p>
+      <p className="pd-muted">
+        各分组内分别排序，分组行的位置不变；空白的排在最后
+        {deadline ? '，读不出日期的完成时限（如“长期坚持”）也排在最后' : ''}。排序后可以撤销。
+      </p>
     </Dialog>
   );
 }

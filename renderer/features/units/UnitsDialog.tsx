@@ -7,7 +7,15 @@ import type { Units } from './use-units';
 
 const blank: UnitDraft = { name: '', shortName: '', aliases: [], kind: 'office', leader: '', contact: '', phone: '' };
 
-function UnitForm({ initial, onSave, onCancel }: { initial: UnitDraft; onSave: (u: UnitDraft) => void; onCancel: () => void }) {
+function UnitForm({
+  initial,
+  onSave,
+  onCancel,
+}: {
+  initial: UnitDraft;
+  onSave: (u: UnitDraft) => void;
+  onCancel: () => void;
+}) {
   const [u, setU] = useState(initial);
   const [aliases, setAliases] = useState(initial.aliases.join('、'));
   return (
@@ -24,22 +32,50 @@ function UnitForm({ initial, onSave, onCancel }: { initial: UnitDraft; onSave: (
         }
       }}
     >
-      <td><input aria-label="单位名称" value={u.name} onChange={(e) => setU({ ...u, name: e.target.value })} /></td>
-      <td><input aria-label="简称" value={u.shortName} onChange={(e) => setU({ ...u, shortName: e.target.value })} /></td>
-      <td><input aria-label="别名" placeholder="用顿号分隔" value={aliases} onChange={(e) => setAliases(e.target.value)} /></td>
+      <td>
+        <input aria-label="单位名称" value={u.name} onChange={(e) => setU({ ...u, name: e.target.value })} />
+      </td>
+      <td>
+        <input aria-label="简称" value={u.shortName} onChange={(e) => setU({ ...u, shortName: e.target.value })} />
+      </td>
+      <td>
+        <input
+          aria-label="别名"
+          placeholder="用顿号分隔"
+          value={aliases}
+          onChange={(e) => setAliases(e.target.value)}
+        />
+      </td>
       <td>
         <select aria-label="单位类型" value={u.kind} onChange={(e) => setU({ ...u, kind: e.target.value as UnitKind })}>
           {(Object.keys(UNIT_KIND_NAMES) as UnitKind[]).map((k) => (
-            <option key={k} value={k}>{UNIT_KIND_NAMES[k]}</option>
+            <option key={k} value={k}>
+              {UNIT_KIND_NAMES[k]}
+            </option>
           ))}
         </select>
       </td>
-      <td><input aria-label="分管领导" value={u.leader} onChange={(e) => setU({ ...u, leader: e.target.value })} /></td>
-      <td><input aria-label="联系人" value={u.contact} onChange={(e) => setU({ ...u, contact: e.target.value })} /></td>
-      <td><input aria-label="电话" value={u.phone} onChange={(e) => setU({ ...u, phone: e.target.value })} /></td>
       <td>
-        <button type="button" className="pd-primary" disabled={u.name.trim() === ''} onClick={() => onSave({ ...u, aliases: aliases.split(/[、，,\s]+/).filter(Boolean) })}>确定</button>
-        <button type="button" onClick={onCancel}>取消</button>
+        <input aria-label="分管领导" value={u.leader} onChange={(e) => setU({ ...u, leader: e.target.value })} />
+      </td>
+      <td>
+        <input aria-label="联系人" value={u.contact} onChange={(e) => setU({ ...u, contact: e.target.value })} />
+      </td>
+      <td>
+        <input aria-label="电话" value={u.phone} onChange={(e) => setU({ ...u, phone: e.target.value })} />
+      </td>
+      <td>
+        <button
+          type="button"
+          className="pd-primary"
+          disabled={u.name.trim() === ''}
+          onClick={() => onSave({ ...u, aliases: aliases.split(/[、，,\s]+/).filter(Boolean) })}
+        >
+          确定
+        </button>
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
       </td>
     </tr>
   );
@@ -53,7 +89,9 @@ function MergeInto({ unit, all, onMerge }: { unit: Unit; all: readonly Unit[]; o
       {all
         .filter((o) => o.id !== unit.id && o.kind === unit.kind)
         .map((o) => (
-          <option key={o.id} value={o.id}>{o.name}</option>
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
         ))}
     </select>
   );
@@ -70,12 +108,22 @@ export function UnitsDialog({ units, onClose }: { units: Units; onClose: () => v
       <Modal label="单位名录" className="pd-units" initialFocus="dialog" onClose={onClose}>
         <h2>单位名录（{units.units.length}）</h2>
         <p className="pd-muted">
-          牵头/配合单位列按名录补全；导入的表格中名录没有的单位会提示加入。别名（如 医政医管处）视为同一单位；同一单位录成了两个，用「并入…」合并。
+          牵头/配合单位列按名录补全；导入的表格中名录没有的单位会提示加入。别名（如
+          医政医管处）视为同一单位；同一单位录成了两个，用「并入…」合并。
         </p>
         <div className="pd-units-table">
           <table aria-label="单位">
             <thead>
-              <tr><th>名称</th><th>简称</th><th>别名</th><th>类型</th><th>分管领导</th><th>联系人</th><th>电话</th><th /></tr>
+              <tr>
+                <th>名称</th>
+                <th>简称</th>
+                <th>别名</th>
+                <th>类型</th>
+                <th>分管领导</th>
+                <th>联系人</th>
+                <th>电话</th>
+                <th />
+              </tr>
             </thead>
             <tbody>
               {editing === 'new' && <UnitForm initial={blank} onSave={save} onCancel={() => setEditing(null)} />}
@@ -92,8 +140,12 @@ export function UnitsDialog({ units, onClose }: { units: Units; onClose: () => v
                     <td>{u.contact}</td>
                     <td>{u.phone}</td>
                     <td>
-                      <button type="button" aria-label={`修改「${u.name}」`} onClick={() => setEditing(u.id)}>修改</button>
-                      <button type="button" aria-label={`删除「${u.name}」`} onClick={() => setDeleting(u)}>删除</button>
+                      <button type="button" aria-label={`修改「${u.name}」`} onClick={() => setEditing(u.id)}>
+                        修改
+                      </button>
+                      <button type="button" aria-label={`删除「${u.name}」`} onClick={() => setDeleting(u)}>
+                        删除
+                      </button>
                       <MergeInto unit={u} all={units.units} onMerge={(intoId) => void units.merge(u.id, intoId)} />
                     </td>
                   </tr>
@@ -103,8 +155,12 @@ export function UnitsDialog({ units, onClose }: { units: Units; onClose: () => v
           </table>
         </div>
         <div className="pd-dialog-buttons">
-          <button type="button" onClick={() => setEditing('new')} disabled={editing !== null}>＋ 新增单位</button>
-          <button type="button" className="pd-primary" onClick={onClose}>关闭</button>
+          <button type="button" onClick={() => setEditing('new')} disabled={editing !== null}>
+            ＋ 新增单位
+          </button>
+          <button type="button" className="pd-primary" onClick={onClose}>
+            关闭
+          </button>
         </div>
       </Modal>
       {deleting && (

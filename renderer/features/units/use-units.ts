@@ -18,9 +18,16 @@ const load = () => invoke('units.list', {});
 /** The sender name of the directory on the plan bus. */
 const DIRECTORY = {};
 
-export function useUnits(onError: (text: string) => void, planId: string | null, onNotice: (text: string) => void): Units {
+export function useUnits(
+  onError: (text: string) => void,
+  planId: string | null,
+  onNotice: (text: string) => void,
+): Units {
   const { data, attempt, refresh } = useHostResource(load, onError);
-  useEffect(() => subscribeDeltas((delta, from) => from !== DIRECTORY && delta.unitsChanged && void refresh()), [refresh]);
+  useEffect(
+    () => subscribeDeltas((delta, from) => from !== DIRECTORY && delta.unitsChanged && void refresh()),
+    [refresh],
+  );
   return useMemo(() => {
     const plan = planId ? { planId } : {};
     return {
@@ -28,7 +35,12 @@ export function useUnits(onError: (text: string) => void, planId: string | null,
       save: async (unit: UnitDraft) => {
         const out = await attempt(() => invoke('units.save', { unit, ...plan }));
         if (out?.delta) publishDelta(out.delta, DIRECTORY);
-        if (out) onNotice(out.merged.length > 0 ? `已把「${out.merged.join('、')}」并入「${out.name}」（按 Ctrl+Z 可撤销）。` : `已保存单位「${out.name}」。`);
+        if (out)
+          onNotice(
+            out.merged.length > 0
+              ? `已把「${out.merged.join('、')}」并入「${out.name}」（按 Ctrl+Z 可撤销）。`
+              : `已保存单位「${out.name}」。`,
+          );
         return out !== undefined;
       },
       remove: async (id: string) => {
@@ -43,7 +55,8 @@ export function useUnits(onError: (text: string) => void, planId: string | null,
         if (out) onNotice(`已合并，现在是一个单位「${out.name}」（按 Ctrl+Z 可撤销）。`);
         return out !== undefined;
       },
-      addNames: async (names: string[], kind: UnitKind) => (await attempt(() => invoke('units.addNames', { names, kind, ...plan })))?.length ?? 0,
+      addNames: async (names: string[], kind: UnitKind) =>
+        (await attempt(() => invoke('units.addNames', { names, kind, ...plan })))?.length ?? 0,
     } satisfies Units;
   }, [data, attempt, planId, onNotice]);
 }

@@ -10,7 +10,8 @@ const MAX_RECORD = 8224;
 export const CONTINUE = 0x003c;
 
 export const u16 = (d: Uint8Array, i: number) => d[i]! | (d[i + 1]! << 8);
-export const u32 = (d: Uint8Array, i: number) => (d[i]! | (d[i + 1]! << 8) | (d[i + 2]! << 16) | (d[i + 3]! << 24)) >>> 0;
+export const u32 = (d: Uint8Array, i: number) =>
+  (d[i]! | (d[i + 1]! << 8) | (d[i + 2]! << 16) | (d[i + 3]! << 24)) >>> 0;
 
 /** Walks the records of a stream from a position: `id`, and the record's data at [`start`, `end`). */
 export class RecordCursor {

@@ -92,7 +92,12 @@ function readFat(d: Uint8Array, sectorSize: number, sectorCount: number): Uint32
 }
 
 /** A table of sector numbers (the FAT, the mini FAT) from the sectors that hold it. */
-function tableOf(d: Uint8Array, sectors: readonly number[], sectorAt: (n: number) => number, sectorSize: number): Uint32Array {
+function tableOf(
+  d: Uint8Array,
+  sectors: readonly number[],
+  sectorAt: (n: number) => number,
+  sectorSize: number,
+): Uint32Array {
   const perSector = sectorSize / 4;
   const table = new Uint32Array(sectors.length * perSector);
   sectors.forEach((s, k) => {
@@ -115,7 +120,13 @@ function followChain(start: number, table: Uint32Array, limit: number): number[]
 }
 
 /** The bytes of a stream, from its sectors, cut to its size; a chain too short for the size is damage. */
-function gather(d: Uint8Array, sectors: readonly number[], sectorAt: (n: number) => number, sectorSize: number, size: number): Uint8Array {
+function gather(
+  d: Uint8Array,
+  sectors: readonly number[],
+  sectorAt: (n: number) => number,
+  sectorSize: number,
+  size: number,
+): Uint8Array {
   if (sectors.length * sectorSize < size) throw new CompoundFileError('chain shorter than the stream');
   const out = new Uint8Array(size);
   for (let k = 0, pos = 0; pos < size; k++) {
@@ -128,7 +139,12 @@ function gather(d: Uint8Array, sectors: readonly number[], sectorAt: (n: number)
   return out;
 }
 
-function readDirectory(d: Uint8Array, sectors: readonly number[], sectorAt: (n: number) => number, sectorSize: number): DirectoryEntry[] {
+function readDirectory(
+  d: Uint8Array,
+  sectors: readonly number[],
+  sectorAt: (n: number) => number,
+  sectorSize: number,
+): DirectoryEntry[] {
   const entries: DirectoryEntry[] = [];
   for (const s of sectors) {
     const base = sectorAt(s);
@@ -138,7 +154,15 @@ function readDirectory(d: Uint8Array, sectors: readonly number[], sectorAt: (n: 
       const nameBytes = Math.min(u16(d, at + 64), 64);
       let name = '';
       for (let i = 0; i + 1 < nameBytes - 1; i += 2) name += String.fromCharCode(u16(d, at + i));
-      entries.push({ name, type: d[at + 66]!, left: u32(d, at + 68), right: u32(d, at + 72), child: u32(d, at + 76), start: u32(d, at + 116), size: u32(d, at + 120) });
+      entries.push({
+        name,
+        type: d[at + 66]!,
+        left: u32(d, at + 68),
+        right: u32(d, at + 72),
+        child: u32(d, at + 76),
+        start: u32(d, at + 116),
+        size: u32(d, at + 120),
+      });
     }
   }
   return entries;

@@ -4,10 +4,29 @@
 // same limits. A workbook locked with a password, and Excel 95 or older, are refused with their own messages.
 import { AppError } from '../../errors';
 import { builtinFormat, numberText, shownText } from '../cell-text';
-import { addMerge, corrupt, countCell, countLine, countRow, emptySheetCells, finishSheet, type SheetBudget, type SheetCells } from '../sheet-cells';
+import {
+  addMerge,
+  corrupt,
+  countCell,
+  countLine,
+  countRow,
+  emptySheetCells,
+  finishSheet,
+  type SheetBudget,
+  type SheetCells,
+} from '../sheet-cells';
 import type { SheetGrid } from '../sheet-grid';
 import { MAX_PART_BYTES } from '../zip-guard';
-import { BiffError, byteDecoder, readSharedStrings, RecordCursor, recordString, u16, u32, type ByteDecoder } from './biff-records';
+import {
+  BiffError,
+  byteDecoder,
+  readSharedStrings,
+  RecordCursor,
+  recordString,
+  u16,
+  u32,
+  type ByteDecoder,
+} from './biff-records';
 import { CompoundFileError, openCompoundFile } from './compound-file';
 
 const BOF = 0x0809;
@@ -39,7 +58,15 @@ const WORKSHEET = 0x0010;
 const XLS_ROWS = 65_536;
 const XLS_COLS = 256;
 
-const ERRORS: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A' };
+const ERRORS: Record<number, string> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+};
 
 /** What the workbook's globals say, as every sheet needs it. */
 interface Globals {
@@ -131,13 +158,20 @@ function readGlobals(stream: Uint8Array, file: string): { globals: Globals; shee
         const state = stream[c.start + 4]! & 3;
         // Only worksheets hold cells: chart sheets, macro sheets and VBA modules are left out.
         if (stream[c.start + 5] !== 0) break;
-        sheets.push({ name: recordString(c, c.start + 6, bytes, 1), hidden: state !== 0, offset: u32(stream, c.start) });
+        sheets.push({
+          name: recordString(c, c.start + 6, bytes, 1),
+          hidden: state !== 0,
+          offset: u32(stream, c.start),
+        });
         break;
       }
     }
   }
   const numFmts = xfFormats.map((id) => formats.get(id) ?? builtinFormat(id));
-  return { globals: { file, strings, numFmts, date1904, bytes, budget: { rows: 0, cells: 0, merged: 0, area: 0 } }, sheets };
+  return {
+    globals: { file, strings, numFmts, date1904, bytes, budget: { rows: 0, cells: 0, merged: 0, area: 0 } },
+    sheets,
+  };
 }
 
 /** One worksheet's substream, from its BOF to its EOF; null when the substream is not a worksheet's. */
@@ -208,12 +242,17 @@ function readRecord(c: RecordCursor, sheet: SheetBuilder, g: Globals): void {
       c.need(6);
       const row = u16(d, at);
       const first = u16(d, at + 2);
-      for (let i = 0, p = at + 4; p + 6 <= c.end - 2; i++, p += 6) sheet.number(row, first + i, u16(d, p), rkNumber(u32(d, p + 2)));
+      for (let i = 0, p = at + 4; p + 6 <= c.end - 2; i++, p += 6)
+        sheet.number(row, first + i, u16(d, p), rkNumber(u32(d, p + 2)));
       break;
     }
     case BOOLERR:
       c.need(8);
-      sheet.shown(u16(d, at), u16(d, at + 2), d[at + 7] ? (ERRORS[d[at + 6]!] ?? '#N/A') : d[at + 6] ? 'TRUE' : 'FALSE');
+      sheet.shown(
+        u16(d, at),
+        u16(d, at + 2),
+        d[at + 7] ? (ERRORS[d[at + 6]!] ?? '#N/A') : d[at + 6] ? 'TRUE' : 'FALSE',
+      );
       break;
     case MERGEDCELLS:
       readMerges(c, sheet);

@@ -14,7 +14,13 @@ export class RoundsPage {
   }
 
   /** Fills in 新建填报任务 and creates it; `fields` are the labels of the fields asked, beyond the defaults. */
-  async create(o: { units: string[]; dueDate: string; title: string; mode?: 'progress' | 'table'; addFields?: string[] }): Promise<void> {
+  async create(o: {
+    units: string[];
+    dueDate: string;
+    title: string;
+    mode?: 'progress' | 'table';
+    addFields?: string[];
+  }): Promise<void> {
     await this.dialog.getByRole('button', { name: '新建填报任务' }).click();
     const form = this.dialog.getByRole('form', { name: '新建填报任务' });
     if (o.mode === 'table') await form.getByLabel('各单位按本表样式填报新表（如突破事项）').check();
@@ -22,7 +28,10 @@ export class RoundsPage {
     for (const u of o.units) {
       const box = form.getByLabel(u, { exact: true });
       if ((await box.count()) > 0) await box.check();
-      else await form.getByLabel('其他单位').fill([(await form.getByLabel('其他单位').inputValue()), u].filter(Boolean).join('、'));
+      else
+        await form
+          .getByLabel('其他单位')
+          .fill([await form.getByLabel('其他单位').inputValue(), u].filter(Boolean).join('、'));
     }
     await form.getByLabel('任务名称').fill(o.title);
     await form.getByLabel('报送截止日期').fill(o.dueDate);

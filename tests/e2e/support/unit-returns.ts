@@ -15,7 +15,12 @@ export interface SheetEdit {
 }
 
 /** Fills every open row (a status and a line of progress), applies `edit`, and writes the file to `to`. */
-export async function fillSheet(from: string, to: string, status: string, edit?: (e: SheetEdit) => void): Promise<void> {
+export async function fillSheet(
+  from: string,
+  to: string,
+  status: string,
+  edit?: (e: SheetEdit) => void,
+): Promise<void> {
   writeFileSync(to, await filledSheet(from, status, edit));
 }
 
@@ -36,7 +41,10 @@ export async function filledSheet(from: string, status: string, edit?: (e: Sheet
 /** Opens and saves the file in LibreOffice, as a unit using another office program would; answers the new path. */
 export function saveThroughLibreOffice(file: string, outDir: string): string {
   mkdirSync(outDir, { recursive: true });
-  execFileSync('soffice', ['--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, file], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync('soffice', ['--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, file], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
   return join(outDir, basename(file));
 }
 

@@ -66,7 +66,13 @@ describe('pasteEdits with section rows', () => {
   });
 
   it('lays a pasted section row on a section of the same title and appends new sections past the end', () => {
-    const pasted: PastedRow[] = [{ kind: 'item', cells: ['一'] }, { kind: 'section', title: '（二）加强公共卫生服务' }, { kind: 'item', cells: ['二'] }, { kind: 'section', title: '（三）新分组' }, { kind: 'item', cells: ['三'] }];
+    const pasted: PastedRow[] = [
+      { kind: 'item', cells: ['一'] },
+      { kind: 'section', title: '（二）加强公共卫生服务' },
+      { kind: 'item', cells: ['二'] },
+      { kind: 'section', title: '（三）新分组' },
+      { kind: 'item', cells: ['三'] },
+    ];
     const { edits, append, refusedAt } = pasteEdits(gridView(rows, COLS), at(0, 1), pasted);
     expect(refusedAt).toBeUndefined();
     expect(edits.map((e) => e.rowId)).toEqual(['a', 'b']);
@@ -77,19 +83,31 @@ describe('pasteEdits with section rows', () => {
   });
 
   it('refuses a pasted section row that would land on an item or on another section', () => {
-    const onItem = pasteEdits(gridView(rows, COLS), at(0, 1), [{ kind: 'section', title: '（一）别的' }, { kind: 'item', cells: ['x'] }]);
+    const onItem = pasteEdits(gridView(rows, COLS), at(0, 1), [
+      { kind: 'section', title: '（一）别的' },
+      { kind: 'item', cells: ['x'] },
+    ]);
     expect(onItem).toMatchObject({ edits: [], append: [], refusedAt: 1 });
-    const onOther = pasteEdits(gridView(rows, COLS), at(0, 1), [{ kind: 'item', cells: ['x'] }, { kind: 'section', title: '（三）别的' }]);
+    const onOther = pasteEdits(gridView(rows, COLS), at(0, 1), [
+      { kind: 'item', cells: ['x'] },
+      { kind: 'section', title: '（三）别的' },
+    ]);
     expect(onOther.refusedAt).toBe(2);
   });
 
   it('refuses one value pasted on a section row alone, and passes over section rows when it fills a block', () => {
     expect(pasteEdits(gridView(rows, COLS), at(1, 0), items(['新标题'])).refusedAt).toBe(1);
-    expect(pasteEdits(gridView(rows, COLS), at(0, 1, 2, 1), items(['x'])).edits.map((e) => e.rowId)).toEqual(['a', 'b']);
+    expect(pasteEdits(gridView(rows, COLS), at(0, 1, 2, 1), items(['x'])).edits.map((e) => e.rowId)).toEqual([
+      'a',
+      'b',
+    ]);
   });
 
   it('makes every row of an empty plan, sections included', () => {
-    const { append } = pasteEdits(gridView([], COLS), at(0, 1), [{ kind: 'section', title: '（一）甲' }, { kind: 'item', cells: ['措施', '目标'] }]);
+    const { append } = pasteEdits(gridView([], COLS), at(0, 1), [
+      { kind: 'section', title: '（一）甲' },
+      { kind: 'item', cells: ['措施', '目标'] },
+    ]);
     expect(append).toEqual([
       { kind: 'section', title: '（一）甲', cells: {} },
       { kind: 'item', title: '', cells: { measure: '措施', goal: '目标' } },
@@ -115,7 +133,10 @@ describe('copyText', () => {
 
 describe('fillDownEdits', () => {
   it('copies the block’s first item into the items below it, passing over section rows', () => {
-    const view = gridView([item('a', { deadline: '6月' }), section('s', '二'), item('b'), item('c', { deadline: '6月' })], COLS);
+    const view = gridView(
+      [item('a', { deadline: '6月' }), section('s', '二'), item('b'), item('c', { deadline: '6月' })],
+      COLS,
+    );
     expect(fillDownEdits(view, at(0, 3, 3, 3))).toEqual([{ rowId: 'b', key: 'deadline', value: '6月' }]);
   });
 

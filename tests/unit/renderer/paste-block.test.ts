@@ -12,7 +12,17 @@ const paste = (base: string) => pastedRows(read(`${base}.txt`), read(`${base}.ht
 /** The sample typed in Calc (and the same sample as Excel and WPS hold it): what every program must bring in. */
 const SAMPLE: PastedRow[] = [
   { kind: 'section', title: '（一）优化健康服务流程' },
-  { kind: 'item', cells: ['1', '推进诊疗精准预约', '①在三级公立医院推广诊间预约；\n②二级以上公立综合医院全部实现门诊预约就诊。', '8月20日前', '医政处\n规划处', '妇幼健康处'] },
+  {
+    kind: 'item',
+    cells: [
+      '1',
+      '推进诊疗精准预约',
+      '①在三级公立医院推广诊间预约；\n②二级以上公立综合医院全部实现门诊预约就诊。',
+      '8月20日前',
+      '医政处\n规划处',
+      '妇幼健康处',
+    ],
+  },
   { kind: 'item', cells: ['2', '=SUM(A4:A5)', '0012', '6.30', '医政处\n规划处', '  前后有空格  '] },
   { kind: 'section', title: '二、加强公共卫生服务' },
   { kind: 'item', cells: ['3', '370102199001011234', '+86 531 1234', '12.31', '甲\t乙', '=A1'] },
@@ -89,7 +99,9 @@ function seeded(file: string): PastedRow[] {
   const keys = JSON.parse(read(`libreoffice/${file.replace('.json', '.keys.json')}`)) as string[];
   let n = 0;
   return seed.rows.map((r) =>
-    r.section !== undefined ? { kind: 'section', title: r.section } : { kind: 'item', cells: [String(++n), ...keys.map((k) => r.cells?.[k] ?? '')] },
+    r.section !== undefined
+      ? { kind: 'section', title: r.section }
+      : { kind: 'item', cells: [String(++n), ...keys.map((k) => r.cells?.[k] ?? '')] },
   );
 }
 
@@ -99,7 +111,9 @@ describe('the round trip app → LibreOffice Calc → app (captured)', () => {
     // In Calc: every cell text, as written (nothing turned into a number, a date or a formula).
     const calc = JSON.parse(read(`libreoffice/${plan}.calc-cells.json`)) as { text: string; type: string }[][];
     const width = calc[0]!.length;
-    const asTyped = expected.map((r) => (r.kind === 'section' ? [r.title, ...Array<string>(width - 1).fill('')] : r.cells));
+    const asTyped = expected.map((r) =>
+      r.kind === 'section' ? [r.title, ...Array<string>(width - 1).fill('')] : r.cells,
+    );
     expect(calc.map((line) => line.map((c) => c.text))).toEqual(asTyped);
     expect(calc.flat().filter((c) => c.type !== 'TEXT' && c.type !== 'EMPTY')).toEqual([]);
     // Copied again from Calc and pasted into the app: the same rows and cells.

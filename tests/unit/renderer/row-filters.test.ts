@@ -23,12 +23,26 @@ const plan: Plan = {
 };
 
 const directory: Unit[] = [
-  { id: 'u1', name: '医政医管处', shortName: '医政处', aliases: [], kind: 'office', leader: '', contact: '', phone: '' },
+  {
+    id: 'u1',
+    name: '医政医管处',
+    shortName: '医政处',
+    aliases: [],
+    kind: 'office',
+    leader: '',
+    contact: '',
+    phone: '',
+  },
 ];
 
 describe('dueStatusByRow', () => {
   it('marks items past their deadline overdue, leaves items done and section rows out', () => {
-    const rows = [section('s', '（一）'), item('a', { deadline: '2026年3月底前' }), item('b', { deadline: '2026年12月底前' }), item('c', { deadline: '2026年3月底前' })];
+    const rows = [
+      section('s', '（一）'),
+      item('a', { deadline: '2026年3月底前' }),
+      item('b', { deadline: '2026年12月底前' }),
+      item('c', { deadline: '2026年3月底前' }),
+    ];
     const of = dueStatusByRow(plan, rows, (id) => id === 'c', '2026-06-01');
     expect(of.get('a')).toBe('overdue');
     expect(of.get('b')).toBe('later');
@@ -38,7 +52,12 @@ describe('dueStatusByRow', () => {
 });
 
 describe('unitsNamed and namesUnit', () => {
-  const rows = [item('a', { lead: '医政处', support: '疾控处、妇幼处' }), item('b', { lead: '医政医管处' }), item('c', { lead: '疾控处' }), item('d', { support: '医政处' })];
+  const rows = [
+    item('a', { lead: '医政处', support: '疾控处、妇幼处' }),
+    item('b', { lead: '医政医管处' }),
+    item('c', { lead: '疾控处' }),
+    item('d', { support: '医政处' }),
+  ];
   it('lists each unit once under the directory’s name, the most named first', () => {
     expect(unitsNamed(rows, ['lead', 'support'], directory)).toEqual(['医政医管处', '疾控处', '妇幼处']);
   });
