@@ -69,9 +69,10 @@ describe('cli fill-in', () => {
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       const made = Made.parse(JSON.parse(run.stdout));
+      // The rows each unit is named in, and those 「各科室」 asks of every 科室 (序号 1 and 18 …).
       expect(made.files.map((f) => [f.unit, f.rows])).toEqual([
-        ['基妇科', 6],
-        ['应急科', 7],
+        ['基妇科', 9],
+        ['应急科', 10],
       ]);
       for (const f of made.files) expect(existsSync(f.file)).toBe(true);
 
@@ -83,9 +84,10 @@ describe('cli fill-in', () => {
 
       const filled = join(dir, '基妇科-已填.xlsx');
       const numbers = await fillIn(made.files[0]!.file, filled);
-      expect(numbers).toHaveLength(6);
-      // The plan's own numbers, not 1 to 6.
-      expect(numbers).not.toEqual([1, 2, 3, 4, 5, 6]);
+      expect(numbers).toHaveLength(9);
+      expect(numbers).toContain(18);
+      // The plan's own numbers, not 1 to 9.
+      expect(numbers).not.toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
       const summary = join(dir, '汇总.xlsx');
       const back = cli('collect', filled, '--out', summary);
       expect(back.status).toBe(0);
