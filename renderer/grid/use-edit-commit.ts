@@ -15,7 +15,11 @@ function sendTyped(g: GridApi<Row>, doc: PlanDoc): void {
   const colId = cell?.column?.getColId();
   const typed = document.querySelector<HTMLTextAreaElement>('.ag-popup-editor textarea.pd-text-editor');
   if (!row || !colId || !typed) return;
-  void doc.setCells([{ rowId: row.id, key: colId === SEQ_COL ? 'title' : colId, value: typed.value }]);
+  const key = colId === SEQ_COL ? 'title' : colId;
+  // An editor opened and left as it was changes nothing: no action for the history, no call to wait for.
+  const before = key === 'title' ? row.title : (row.cells[key] ?? '');
+  if (typed.value === before) return;
+  void doc.setCells([{ rowId: row.id, key, value: typed.value }]);
 }
 
 /**
