@@ -71,7 +71,7 @@ test('records progress for a quarter, marks an overdue item done, and the overvi
   const xml = await (await JSZip.loadAsync(readFileSync(reportFile))).file('word/document.xml')!.async('string');
   const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
   expect(text).toContain(
-    '1. 推进诊疗精准预约（牵头：医政处、规划处；完成时限：8月20日前）【已完成】进展情况：三级公立医院全部推广诊间预约； 二级以上公立综合医院门诊预约全覆盖。',
+    '1. 推进诊疗精准预约（牵头：医政处、规划处；完成时限：8月20日前）【已完成】进展情况：三级公立医院全部推广诊间预约；二级以上公立综合医院门诊预约全覆盖。',
   );
   expect(text).toContain('【滞后】存在问题：部分医院系统改造未完成');
   await overview.getByRole('button', { name: '关闭' }).click();

@@ -123,19 +123,25 @@ test('a round for five units: sheets out, returns in together, problems shown, r
     '序号',
     '行动措施',
     '任务目标',
+    // What the units filled comes next to the item (no unit wrote 存在问题 or 下步打算: empty columns take no room).
+    '完成状态',
+    '进展情况',
+    '完成日期',
     '完成时限',
     '牵头处室',
     '配合处室',
-    '完成状态',
-    '进展情况',
-    '存在问题',
-    '下步打算',
-    '完成日期',
     '填报单位',
     '报送时间',
   ]);
   const unitLines = lines.filter((l) => l.length === 1).map((l) => l[0]);
-  expect(unitLines.slice(1)).toEqual(['医政处', '规划处', '妇幼处']);
+  // 按事项 (the default): the plan's sections, each item, and under it each unit's report.
+  expect(unitLines.slice(1)).toEqual([
+    '（一）优化健康服务流程',
+    '（二）提升健康服务质量',
+    '（三）创新健康服务模式',
+    '（四）拓展健康服务内容',
+    '（五）改善健康服务环境',
+  ]);
   const items = lines.filter((l) => l.length > 1).slice(1);
   expect(items.filter((l) => l.includes('医政处') && l.at(-1) === '2026-03-11 16:30')).toHaveLength(22);
   expect(items.filter((l) => l.includes('已完成') && l.includes('2026-03-10'))).toHaveLength(1);
@@ -201,10 +207,11 @@ test('the three sample returns of the 突破事项 template come in by their 填
     ['1', '创建三级医院', '区人民医院'],
     ['2', '胸痛中心、卒中中心通过市级验收', '区人民医院'],
     ['3', '互联网医院服务拓展', '区人民医院'],
-    ['4', '巩固二级甲等医院创建成果', '区妇幼保健院'],
-    ['5', '发热门诊建设', '区妇幼保健院'],
-    ['6', '实验室改扩建', '区疾控中心'],
-    ['7', '疫情监测预警系统', '区疾控中心'],
+    // Each unit's rows keep the numbers the unit gave them (the 汇总表 does not renumber 1 … 7 across the units).
+    ['1', '巩固二级甲等医院创建成果', '区妇幼保健院'],
+    ['2', '发热门诊建设', '区妇幼保健院'],
+    ['1', '实验室改扩建', '区疾控中心'],
+    ['2', '疫情监测预警系统', '区疾控中心'],
   ]);
   expect(sheet!.name).not.toBe(MARKER_SHEET);
 });
