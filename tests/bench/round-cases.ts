@@ -8,6 +8,7 @@ import { startHost, type Host } from '../../electron/host/host';
 import { create } from '../../electron/host/services/plans';
 import type { RowDraft } from '../../shared/domain/plan';
 import { MARKER_SHEET } from '../../shared/xlsx/round-marker';
+import { FIELDS } from '../../shared/domain/round';
 import { batchesOf } from '../../renderer/features/rounds/receive-batches';
 
 export const COUNTIES = 136;
@@ -64,18 +65,31 @@ export async function countyReturns(): Promise<ReturnsSetup> {
   return { host, roundId, files, close: () => (host.close(), rmSync(dataDir, { recursive: true, force: true })) };
 }
 
-/** A county's sheet with every open row filled in, as it would send it back. */
+/** A county's sheet with every open row filled in, as it would send it back: the columns found by their headers. */
 async function filled(path: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
   const ws = wb.worksheets.find((w) => w.name !== MARKER_SHEET)!;
+  const answers: Record<string, string> = {
+    [FIELDS.status.label]: '推进中',
+    [FIELDS.progress.label]: '已完成牵头医院人事统一管理，财务统一核算正在推进。',
+    [FIELDS.problems.label]: '信息系统尚未互联互通',
+    [FIELDS.nextSteps.label]: '下季度完成信息平台对接',
+  };
+  const columns = new Map<number, string>();
   ws.eachRow((row) => {
-    const status = row.getCell(7);
-    if (status.protection?.locked !== false) return;
-    status.value = '推进中';
-    row.getCell(8).value = '已完成牵头医院人事统一管理，财务统一核算正在推进。';
-    row.getCell(9).value = '信息系统尚未互联互通';
-    row.getCell(10).value = '下季度完成信息平台对接';
+    if (columns.size > 0) return;
+    row.eachCell((cell, col) => {
+      const answer = answers[String(cell.value ?? '').trim()];
+      if (answer !== undefined) columns.set(col, answer);
+    });
+  });
+  if (columns.size !== Object.keys(answers).length) throw new Error(`the fill-in sheet ${path} lacks a column to fill`);
+  ws.eachRow((row) => {
+    for (const [col, answer] of columns) {
+      const cell = row.getCell(col);
+      if (cell.protection?.locked === false) cell.value = answer;
+    }
   });
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

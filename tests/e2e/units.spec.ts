@@ -36,6 +36,8 @@ test('counts 医政医管处 as 医政处 in the unit filter, and adds a new uni
   await dialog.getByLabel('单位类型').selectOption('subordinate');
   await dialog.getByLabel('分管领导').fill('徐庆');
   await dialog.getByRole('button', { name: '确定' }).click();
+  // The form's row closes once the host has kept the unit; only then is the saved row the one cell of that name.
+  await expect(dialog.getByLabel('单位名称')).toHaveCount(0);
   await expect(dialog.getByRole('cell', { name: '县第二人民医院', exact: true })).toBeVisible();
   await expect(dialog.getByRole('cell', { name: '徐庆', exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: '＋ 新增单位' }).click();
