@@ -30,42 +30,83 @@ export const FIXED_ROWS_FOR_BENCH = new URLSearchParams(window.location.search).
 /** Characters a line may not start with: the browser carries the character before them down with them. */
 const NO_LINE_START = new Set('，。、；：！？）》」』】〕…%,.;:!?)]}'.split(''));
 
-/** The width of each character in the grid's font, measured once per character. */
-class CharWidths {
-  private readonly widths = new Map<string, number>();
+/** Widths of characters: of a UTF-16 code unit in the BMP, and of a surrogate pair. */
+export interface Widths {
+  ofCode(code: number): number;
+  ofPair(pair: string): number;
+}
+
+/** The width of each character in the grid's font, measured once per character (a flat table for the BMP). */
+class CharWidths implements Widths {
+  /** Widths of the characters U+0000–U+FFFF by code; 0 until measured. */
+  private readonly bmp = new Float32Array(0x10000);
+  private readonly astral = new Map<string, number>();
   private readonly ctx = document.createElement('canvas').getContext('2d');
 
   constructor() {
     if (this.ctx) this.ctx.font = `${FONT_PX}px ${FONT_FAMILY.join(', ')}`;
   }
 
-  of(ch: string): number {
-    let w = this.widths.get(ch);
+  private measure(ch: string): number {
+    // A width of 0 (a control character) is kept as a hair so that it is not measured again.
+    return Math.max(this.ctx ? this.ctx.measureText(ch).width : FONT_PX, 1e-6);
+  }
+
+  /** The width of the UTF-16 code unit `code`, measured the first time it is met. */
+  ofCode(code: number): number {
+    let w = this.bmp[code]!;
+    if (w === 0) {
+      w = this.measure(String.fromCharCode(code));
+      this.bmp[code] = w;
+    }
+    return w;
+  }
+
+  /** The width of a character outside the BMP (a surrogate pair). */
+  ofPair(pair: string): number {
+    let w = this.astral.get(pair);
     if (w === undefined) {
-      w = this.ctx ? this.ctx.measureText(ch).width : FONT_PX;
-      this.widths.set(ch, w);
+      w = this.measure(pair);
+      this.astral.set(pair, w);
     }
     return w;
   }
 }
 
-/** How many lines a text takes in a box of the given width, wrapped anywhere (word-break: break-all), as shown. */
-export function lineCount(text: string, width: number, widthOf: (ch: string) => number): number {
-  let lines = 0;
-  for (const para of text.split('\n')) {
-    lines++;
-    let used = 0;
-    let prev = 0;
-    for (const ch of para) {
-      const w = widthOf(ch);
-      if (used + w > width && used > 0) {
-        lines++;
-        // A closing mark does not start a line: the character before it moves down too.
-        used = NO_LINE_START.has(ch) && prev > 0 ? prev : 0;
-      }
-      used += w;
-      prev = w;
+/** Character codes a line may not start with (NO_LINE_START), as a table for the code-unit loop below. */
+const NO_START_CODE = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const ch of NO_LINE_START) t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/**
+ * How many lines a text takes in a box of the given width, wrapped anywhere (word-break: break-all), as shown; read
+ * by code unit with a table of widths, so that a 10,000-row plan's heights take no string per character.
+ */
+export function lineCount(text: string, width: number, chars: Widths): number {
+  let lines = 1;
+  let used = 0;
+  let prev = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      lines++;
+      used = 0;
+      prev = 0;
+      continue;
     }
+    let w: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      w = chars.ofPair(text.slice(i, i + 2));
+      i++;
+    } else w = chars.ofCode(code);
+    if (used + w > width && used > 0) {
+      lines++;
+      used = NO_START_CODE[code] === 1 && prev > 0 ? prev : 0;
+    }
+    used += w;
+    prev = w;
   }
   return lines;
 }
@@ -99,13 +140,12 @@ export class RowHeights {
   }
 
   private compute(row: Row): number {
-    const widthOf = (ch: string) => this.chars.of(ch);
     let lines = 1;
-    if (row.kind === 'section') lines = lineCount(row.title, this.total, widthOf);
+    if (row.kind === 'section') lines = lineCount(row.title, this.total, this.chars);
     else {
       for (const [colId, width] of this.widths) {
         const text = row.cells[colId];
-        if (text) lines = Math.max(lines, lineCount(text, width, widthOf));
+        if (text) lines = Math.max(lines, lineCount(text, width, this.chars));
       }
     }
     return Math.ceil(Math.max(lines * LINE_PX, HANDLE_PX) + PADDING_Y) + BORDERS_Y;

@@ -29,19 +29,38 @@ function key(s: string): string {
   return s.replace(/[\s\u3000]/g, '');
 }
 
-/** The unit a name in a table means: its full name, short name or another name, spaces ignored. */
 /** A unit's 联系人 and 电话 as one line (张三 13800000000), found under any of its names; '' when none is kept. */
 export function contactLine(directory: readonly Unit[], name: string): string {
   const u = matchUnit(directory, name);
   return u ? [u.contact, u.phone].filter(Boolean).join(' ') : '';
 }
 
+/** The unit a name in a table means: its full name, short name or another name, spaces ignored. */
 export function matchUnit(directory: readonly Unit[], name: string): Unit | undefined {
   const k = key(name);
   if (k === '') return undefined;
-  return directory.find(
-    (u) => key(u.name) === k || (u.shortName !== '' && key(u.shortName) === k) || u.aliases.some((a) => key(a) === k),
-  );
+  return indexOf(directory).get(k);
+}
+
+/** Each directory's names (full, short, other), spaces removed, to their unit: the first unit that has one wins. */
+const indexes = new WeakMap<readonly Unit[], { size: number; index: Map<string, Unit> }>();
+
+/**
+ * The index of a directory, built once per directory array (a changed directory is a new array; one grown in place is
+ * indexed again): a plan's 10,000 rows are read through it without going over every unit for every name.
+ */
+function indexOf(directory: readonly Unit[]): Map<string, Unit> {
+  const kept = indexes.get(directory);
+  if (kept?.size === directory.length) return kept.index;
+  const index = new Map<string, Unit>();
+  for (const u of directory) {
+    for (const n of [u.name, u.shortName, ...u.aliases]) {
+      const k = key(n);
+      if (k !== '' && !index.has(k)) index.set(k, u);
+    }
+  }
+  indexes.set(directory, { size: directory.length, index });
+  return index;
 }
 
 /** The directory's name for a name as written, or the name itself when the directory does not know it. */

@@ -14,9 +14,16 @@ export function dueStatusByRow(
 ): Map<string, DueStatus> {
   const keys = deadlineKeys(plan);
   const of = new Map<string, DueStatus>();
+  // Deadlines repeat (6月底前, 12月底前): each text is read once.
+  const read = new Map<string, DueStatus>();
+  const statusOf = (text: string): DueStatus => {
+    let s = read.get(text);
+    if (s === undefined) read.set(text, (s = dueStatus(text, plan.year, today)));
+    return s;
+  };
   for (const r of rows) {
     if (r.kind !== 'item' || isDone(r.id)) continue;
-    const all = keys.map((k) => dueStatus(r.cells[k] ?? '', plan.year, today));
+    const all = keys.map((k) => statusOf(r.cells[k] ?? ''));
     of.set(r.id, all.includes('overdue') ? 'overdue' : all.includes('soon') ? 'soon' : 'later');
   }
   return of;
@@ -25,13 +32,15 @@ export function dueStatusByRow(
 /** The units the items name in the given columns, read through the directory, the most named first. */
 export function unitsNamed(rows: readonly Row[], unitKeys: readonly string[], directory: readonly Unit[]): string[] {
   const seen = new Map<string, number>();
+  // Unit cells repeat: each text is split and read through the directory once.
+  const read = new Map<string, string[]>();
   for (const r of rows) {
     if (r.kind !== 'item') continue;
     for (const k of unitKeys) {
-      for (const u of splitUnits(r.cells[k] ?? '')) {
-        const name = canonicalUnit(directory, u);
-        seen.set(name, (seen.get(name) ?? 0) + 1);
-      }
+      const text = r.cells[k] ?? '';
+      let names = read.get(text);
+      if (names === undefined) read.set(text, (names = splitUnits(text).map((u) => canonicalUnit(directory, u))));
+      for (const name of names) seen.set(name, (seen.get(name) ?? 0) + 1);
     }
   }
   return [...seen.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')).map(([u]) => u);
