@@ -34,4 +34,4 @@ for (const f of report.failures)
 process.stdout.write(
   `${JSON.stringify({ seed, variants: report.variants, failures: report.failures.length, seconds: Math.round(report.ms / 1000), outcomes: report.outcomes })}\n`,
 );
-process.exit(report.failures.length === 0 ? 0 : 1);
+process.exitCode = report.failures.length === 0 ? 0 : 1;
