@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   } catch (e) {
     const text = e instanceof AppError ? messageOf(e.code, e.params) : `无法打开数据文件夹 ${dataDir}：${String(e)}`;
     process.stderr.write(`${text}\n`);
-    process.exit(2);
+    process.exitCode = 2;
+    return;
   }
   prewarmImportWorker();
   const bridge = await startBridge({ host, token, staticDir, port: values.port ? Number(values.port) : 0 });
