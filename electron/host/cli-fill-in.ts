@@ -10,6 +10,7 @@ import { splitUnits } from '../../shared/domain/units';
 import { planFromImport } from '../../shared/xlsx/plan-from-import';
 import { importFile } from '../../shared/xlsx/read-file';
 import { writeFillInSheet } from '../../shared/xlsx/fill-in-sheet';
+import { readSheetsIsolated } from './read-isolated';
 
 export interface FillInArgs {
   file: string;
@@ -33,7 +34,7 @@ export async function fillIn(
 ): Promise<{ files: { unit: string; file: string; rows: number }[]; warnings: string[] }> {
   if (!Period.safeParse(args.period).success)
     throw new AppError('ROUND_INVALID', { detail: `期间「${args.period}」应写作 2026-Q4（季度）或 2026-11（月）` });
-  const result = await importFile(args.data, basename(args.file), {});
+  const result = await importFile(args.data, basename(args.file), {}, readSheetsIsolated);
   const { meta, columns, rows: drafts } = planFromImport(result, now);
   const plan: Plan = {
     ...meta,

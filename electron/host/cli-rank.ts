@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors';
 import { DEFAULT_BOTTOM, rankSeries, type Ranking, type ScoreSheet } from '../../shared/domain/scores';
 import { readScoreSheet } from '../../shared/xlsx/read-scores';
 import { writeScoreNotice } from '../../shared/xlsx/score-notice';
+import { readSheetsIsolated } from './read-isolated';
 
 export interface RankArgs {
   file: string;
@@ -51,7 +52,7 @@ async function readSheet(path: string): Promise<ScoreSheet> {
       ...(code === 'ENOENT' ? { reason: '文件不存在，请检查路径' } : {}),
     });
   }
-  return readScoreSheet(data, basename(path));
+  return readScoreSheet(data, basename(path), readSheetsIsolated);
 }
 
 /** Reads the sheets (previous ones oldest first, then FILE), ranks them; returns the JSON and the 通报 when asked. */

@@ -22,6 +22,7 @@ import { writeConsolidation } from '../../shared/xlsx/consolidate';
 import { checkImportSize, importSizeError } from '../../shared/file-limits';
 import { bottomOf, rank } from './cli-rank';
 import { fillIn } from './cli-fill-in';
+import { readSheetsIsolated } from './read-isolated';
 
 const USAGE = `用法：
   npm run -s cli -- inspect 文件 [--kind peidang|quarterly|minsheng|breakthrough] [--sheet 工作表名] [--year 年份]
@@ -115,10 +116,16 @@ async function main(argv: string[]): Promise<number> {
       ...(code === 'ENOENT' ? { reason: '文件不存在，请检查路径' } : {}),
     });
   }
-  const result = await importFile(data, basename(file), {
-    ...(kind ? { kind: kind.data } : {}),
-    ...(values.sheet ? { sheet: values.sheet } : {}),
-  });
+  // Read in a worker with the app's deadline and memory cap: a hostile file stops there, with the app's message.
+  const result = await importFile(
+    data,
+    basename(file),
+    {
+      ...(kind ? { kind: kind.data } : {}),
+      ...(values.sheet ? { sheet: values.sheet } : {}),
+    },
+    readSheetsIsolated,
+  );
   if (command === 'inspect') {
     const now = new Date().toISOString();
     const json = inspectJson(file, result, planYear(result, values.year, now), now.slice(0, 10));
@@ -191,7 +198,7 @@ async function collect(paths: string[], out: string | undefined): Promise<number
     }
   }
   const now = new Date().toISOString();
-  const c = await collectFiles(files, []);
+  const c = await collectFiles(files, [], readSheetsIsolated);
   const byName = new Map(files.map((f, i) => [f.fileName, paths.flatMap(expand)[i] ?? f.fileName]));
   const json = {
     submissions: c.submissions.map((s) => {

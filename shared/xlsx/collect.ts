@@ -8,6 +8,7 @@ import { messageOf } from '../messages.zh-CN';
 import { templateOf } from '../templates/kinds';
 import { consolidate, type Consolidation } from './consolidate';
 import { readReturn, type ReturnReading } from './read-return';
+import type { SheetReader } from './read-file';
 
 export interface ReturnedFile {
   fileName: string;
@@ -28,14 +29,18 @@ export interface Collection {
   errors: { file: string; message: string }[];
 }
 
-export async function collectFiles(files: readonly ReturnedFile[], directory: readonly Unit[]): Promise<Collection> {
+export async function collectFiles(
+  files: readonly ReturnedFile[],
+  directory: readonly Unit[],
+  readSheets?: SheetReader,
+): Promise<Collection> {
   const read: Collected[] = [];
   const errors: Collection['errors'] = [];
   for (const file of files) {
     try {
       read.push({
         file,
-        reading: await readReturn(file.data, file.fileName, { units: [], directory }),
+        reading: await readReturn(file.data, file.fileName, { units: [], directory }, readSheets),
         supersedes: null,
       });
     } catch (e) {

@@ -14,6 +14,12 @@ import { checkImportSize, MAX_CELL_CHARS } from '../file-limits';
 
 export { MAX_CELL_CHARS, MAX_IMPORT_BYTES } from '../file-limits';
 
+/**
+ * What reads a file's bytes into sheets: `readSheets` in the calling thread (tests, the worker itself), or the host's
+ * `readSheetsIsolated` where a hostile file must only hurt a worker of its own (the app, the command line).
+ */
+export type SheetReader = (data: Uint8Array, fileName: string) => Promise<SheetGrid[]>;
+
 export async function readSheets(data: Uint8Array, fileName: string): Promise<SheetGrid[]> {
   const sheets = await readAnySheets(data, fileName);
   for (const sheet of sheets) checkSheet(sheet, fileName);
@@ -83,8 +89,9 @@ export async function importFile(
   data: Uint8Array,
   fileName: string,
   options: ImportOptions = {},
+  read: SheetReader = readSheets,
 ): Promise<ImportResult> {
-  return removeInvisible(readTable(await readSheets(data, fileName), fileName, options));
+  return removeInvisible(readTable(await read(data, fileName), fileName, options));
 }
 
 /** Limits a sheet read whole (a CSV, or a workbook's sheet): rows, and the length of each cell. */

@@ -6,7 +6,7 @@ import type { MatchedBy, ReturnProblem, ReturnedRow } from '../domain/round';
 import { matchUnit, type Unit } from '../domain/unit-directory';
 import { readTable } from './detect-table';
 import { normalizeHeader } from './header-words';
-import { readSheets } from './read-file';
+import { readSheets, type SheetReader } from './read-file';
 import { MARKER_SHEET, readMarker, type MarkerReading } from './round-marker';
 import { cellAt, type SheetGrid } from './sheet-grid';
 import { unitNamedInFileName } from './unit-in-file-name';
@@ -40,8 +40,9 @@ export async function readReturn(
   data: Uint8Array,
   fileName: string,
   expect: ReturnExpectation,
+  read: SheetReader = readSheets,
 ): Promise<ReturnReading> {
-  const sheets = await readSheets(data, fileName);
+  const sheets = await read(data, fileName);
   return readReturnSheets(sheets, fileName, expect);
 }
 

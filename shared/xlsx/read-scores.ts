@@ -4,7 +4,7 @@
 // importer's guarded sheet reading, so a bad file gets the importer's messages.
 import { AppError } from '../errors';
 import { periodFromText, type Indicator, type ScoreLine, type ScoreSheet } from '../domain/scores';
-import { readSheets } from './read-file';
+import { readSheets, type SheetReader } from './read-file';
 import { cellAt, type CellBox, type SheetGrid } from './sheet-grid';
 
 const HEADER_SCAN_ROWS = 20;
@@ -27,8 +27,12 @@ interface Columns {
 }
 
 /** Reads the first sheet that holds a score table. */
-export async function readScoreSheet(data: Uint8Array, fileName: string): Promise<ScoreSheet> {
-  const sheets = await readSheets(data, fileName);
+export async function readScoreSheet(
+  data: Uint8Array,
+  fileName: string,
+  read: SheetReader = readSheets,
+): Promise<ScoreSheet> {
+  const sheets = await read(data, fileName);
   for (const g of sheets) {
     if (g.hidden) continue;
     const header = findScoreHeader(g);

@@ -8,6 +8,7 @@ import { writeScoreNotice } from '../../../shared/xlsx/score-notice';
 import { inTransaction, type Db } from '../store/db';
 import { listScoreSheets, putScoreSheet, retireScoreSheet } from '../store/scores';
 import { listUnits } from '../store/units';
+import { readSheetsIsolated } from '../read-isolated';
 
 export interface SheetSummary {
   id: string;
@@ -21,7 +22,8 @@ export interface SheetSummary {
 
 /** Reads a score sheet and keeps it (replacing the sheet of the same period). */
 export async function importSheet(db: Db, fileName: string, data: Uint8Array, now: string): Promise<SheetSummary> {
-  const sheet = await readScoreSheet(data, fileName);
+  // Read in a worker, as every file from elsewhere: a hostile sheet stops there.
+  const sheet = await readScoreSheet(data, fileName, readSheetsIsolated);
   const stored = { id: randomUUID(), fileName, importedAt: now, sheet };
   inTransaction(db, () => putScoreSheet(db, stored, data));
   return summaryOf(stored);
