@@ -22,6 +22,8 @@ export interface Consolidation {
   numbers: Map<string, string>;
   /** The rows of each unit, in the round's order of units. */
   byUnit: { unit: string; rows: Row[] }[];
+  /** 按事项: each further unit's report under an item, to the item's first report (its 序号 and name, on a new page). */
+  continues: Map<string, Row>;
 }
 
 interface UnitRow {
@@ -75,8 +77,9 @@ export function consolidate(
     }
     byUnit.push({ unit, rows });
   }
-  const rows = arrangement === 'item' && planRows.length > 0 ? byItem(planRows, all) : byUnitRows(byUnit);
-  return { plan: out, rows, numbers, byUnit };
+  const continues = new Map<string, Row>();
+  const rows = arrangement === 'item' && planRows.length > 0 ? byItem(planRows, all, continues) : byUnitRows(byUnit);
+  return { plan: out, rows, numbers, byUnit, continues };
 }
 
 /** A report's cells without those copied from the plan's item. */
@@ -92,7 +95,7 @@ function byUnitRows(byUnit: Consolidation['byUnit']): Row[] {
 }
 
 /** The plan's sections and items in order, each item followed by every unit's report on it; rows not in the plan last. */
-function byItem(planRows: readonly Row[], all: readonly UnitRow[]): Row[] {
+function byItem(planRows: readonly Row[], all: readonly UnitRow[], continues: Map<string, Row>): Row[] {
   const out: Row[] = [];
   let section: Row | null = null;
   for (const p of planRows) {
@@ -105,11 +108,13 @@ function byItem(planRows: readonly Row[], all: readonly UnitRow[]): Row[] {
     if (section) out.push(section);
     section = null;
     // The item's own cells once, on its first report; the other units' reports under it carry what they wrote.
-    out.push(
-      ...reports.map((u, k) =>
-        k === 0 ? u.row : { ...u.row, id: `${u.row.id}-under`, cells: onlyReported(u.row.cells, p.cells) },
-      ),
-    );
+    const first = reports[0]!.row;
+    out.push(first);
+    for (const u of reports.slice(1)) {
+      const under: Row = { ...u.row, id: `${u.row.id}-under`, cells: onlyReported(u.row.cells, p.cells) };
+      continues.set(under.id, first);
+      out.push(under);
+    }
   }
   const known = new Set(planRows.map((r) => r.id));
   out.push(...all.filter((u) => u.rowId === null || !known.has(u.rowId)).map((u) => u.row));
@@ -123,7 +128,7 @@ export async function writeConsolidation(
   options: ExportOptionsInput = {},
   warnings: string[] = [],
 ): Promise<Uint8Array> {
-  const extras = { numbers: c.numbers };
+  const extras = { numbers: c.numbers, continues: c.continues };
   const given = ExportOptions.parse(options);
   const o = options.paper ? given : onFittingPaper(c.plan, c.rows, given, extras);
   const wb = newWorkbook(c.plan.kind);

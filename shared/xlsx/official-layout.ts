@@ -4,7 +4,7 @@ import { AppError } from '../errors';
 import { numberRows } from '../domain/numbering';
 import type { ColumnDef, Plan, Row } from '../domain/plan';
 import { chosenColumns, type ExportOptions } from '../domain/export';
-import { otherPapers, paperName, type Paper } from '../domain/paper';
+import { otherPapers, paperName, printableHeight, type Paper } from '../domain/paper';
 import { fitColumns, lineCount, rowHeight, type ColumnFit, type ColumnSpec } from './column-fit';
 import type { CellBox } from './sheet-grid';
 
@@ -40,6 +40,8 @@ export interface SheetLayout {
   frozenColumns: number;
   /** What the reader of the file should know: a row taller than a page. */
   warnings: string[];
+  /** 0-based rows that begin a printed page, where the layout breaks the pages itself (LayoutExtras.continues). */
+  pageBreaks?: number[];
 }
 
 /** The tallest row Excel has. */
@@ -70,7 +72,19 @@ export interface LayoutExtras {
   keepEmpty?: boolean;
   /** Columns asked for by name, kept even when empty (the progress columns of an export). */
   keep?: readonly string[];
+  /**
+   * Rows that go on with an item begun above them (a 汇总表's further units under an item), to the item's first row.
+   * Given, the layout breaks the pages itself, and a page that begins with such a row prints the item's 序号 and name
+   * again, marked （续）, so that no page holds reports without the item they are on.
+   */
+  continues?: ReadonlyMap<string, Row>;
 }
+
+/**
+ * The share of a page's height the layout fills when it breaks the pages itself: Excel, WPS and LibreOffice set text
+ * a little taller or shorter than measured, and a page filled to the last point would break again on its own.
+ */
+const PAGE_FILL = 0.97;
 
 export interface TableFit extends ColumnFit {
   columns: ColumnDef[];
@@ -192,22 +206,36 @@ export function layoutPlan(
   }
   const headerEnd = out.length - 1;
 
+  const pages = extras.continues ? new Pages(fit.paper, out, headerStart, headerEnd) : null;
   let item = 0;
   for (const row of rows) {
     if (row.kind === 'section') {
       across(row.title, 'section', bodySize);
+      pages?.place(out.length - 1);
       continue;
     }
-    const cells: LaidCell[] = [{ text: seq(row.id), style: 'bodyCenter' }];
-    for (const c of columns)
-      cells.push({ text: row.cells[c.key] ?? '', style: CENTERED_ROLES.has(c.role) ? 'bodyCenter' : 'body' });
     // The fit measured every item's lines at these widths, in this order.
-    const height = rowHeight(fit.lines[item++] ?? 1, bodySize);
+    let lines = fit.lines[item++] ?? 1;
+    let shown = row;
+    let number = seq(row.id);
+    const begun = extras.continues?.get(row.id);
+    if (pages && begun && pages.breaksBefore(rowHeight(lines, bodySize)) && columns[0]) {
+      // The first row of a page, going on with an item: the item's 序号 and name again, marked 续.
+      const name = begun.cells[columns[0].key] ?? '';
+      shown = { ...row, cells: { ...row.cells, [columns[0].key]: `${name}（续）` } };
+      number = seq(begun.id);
+      lines = Math.max(...columns.map((c, i) => wrappedLines(shown.cells[c.key] ?? '', widthsPt[i + 1]!, bodySize)));
+    }
+    const cells: LaidCell[] = [{ text: number, style: 'bodyCenter' }];
+    for (const c of columns)
+      cells.push({ text: shown.cells[c.key] ?? '', style: CENTERED_ROLES.has(c.role) ? 'bodyCenter' : 'body' });
+    const height = rowHeight(lines, bodySize);
     if (height > EXCEL_ROW_MAX_PT)
       warnings.push(
         `序号 ${seq(row.id)} 这一行的文字太多，一页纸打印不下，Excel 中也只显示前一部分；请精简文字或减少列。`,
       );
     out.push({ cells, height: Math.min(height, EXCEL_ROW_MAX_PT) });
+    pages?.place(out.length - 1);
   }
   const tableEnd = out.length - 1;
   for (const note of o.notes) across(note, 'note', bodySize);
@@ -228,7 +256,48 @@ export function layoutPlan(
     headerSize,
     frozenColumns: extras.frozenColumns ?? 0,
     warnings,
+    pageBreaks: pages?.breaks ?? [],
   };
+}
+
+/**
+ * The pages of a table as the layout breaks them: the rows above the header on the first page, the header repeated
+ * on every page, then as many rows as fill PAGE_FILL of the page; a row that does not fit begins the next page.
+ */
+class Pages {
+  readonly breaks: number[] = [];
+  private readonly room: number;
+  private readonly header: number;
+  private used: number;
+  /** Whether the current page holds a row of the body yet (a row taller than a page still gets a page). */
+  private begun = false;
+
+  constructor(
+    paper: Paper,
+    private readonly rows: SheetLayout['rows'],
+    headerStart: number,
+    headerEnd: number,
+  ) {
+    this.room = printableHeight(paper) * PAGE_FILL;
+    this.header = sum(rows.slice(headerStart, headerEnd + 1).map((r) => r.height));
+    this.used = sum(rows.slice(0, headerEnd + 1).map((r) => r.height));
+  }
+
+  /** Whether a body row of this height would begin a new page. */
+  breaksBefore(height: number): boolean {
+    return this.begun && this.used + height > this.room;
+  }
+
+  /** The row just laid out, on the current page or at the top of the next. */
+  place(index: number): void {
+    const height = this.rows[index]!.height;
+    if (this.breaksBefore(height)) {
+      this.breaks.push(index);
+      this.used = this.header;
+    }
+    this.used += height;
+    this.begun = true;
+  }
 }
 
 /** 序号 and the columns without a group span both header rows; a group's label spans its columns above their own. */

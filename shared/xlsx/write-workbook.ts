@@ -130,6 +130,8 @@ export function addLaidSheet(
     }
   });
   for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  // A break after the row above each row that begins a page (ExcelJS counts rows from 1).
+  for (const b of layout.pageBreaks ?? []) ws.getRow(b).addPageBreak();
   return ws;
 }
 

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { list, open } from '../../electron/host/services/plans';
 import { SAMPLE_PLANS, samplePlan, writtenFiles, type TestPlan, type WrittenFile } from '../support/written-outputs';
@@ -118,6 +119,25 @@ describe('every table the app writes, printed through LibreOffice', () => {
         const want = f.units.filter((u) => u === unit).length;
         const found = text.reduce((n, t) => n + t.split(unit).length - 1, 0);
         expect(found, `${f.name}: 「${unit}」 whole ${found} of ${want} times`).toBeGreaterThanOrEqual(want);
+      }
+    }
+  });
+
+  it('begins every page of a 汇总表 with an item: its own first row, or its 序号 and name again marked （续）', async () => {
+    const summaries = files.filter((f) => f.name.endsWith('汇总表'));
+    expect(summaries.length).toBeGreaterThan(0);
+    for (const f of summaries) {
+      // The pages are the layout's: LibreOffice keeps its breaks and adds none.
+      const sheet = await (await JSZip.loadAsync(f.bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
+      const breaks = Number(/<rowBreaks count="(\d+)"/.exec(sheet)?.[1] ?? 0);
+      expect(f.pages.length, f.name).toBe(breaks + 1);
+      const rows = [...sheet.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]) + 1);
+      for (const r of rows) {
+        // The row that begins the page names its item in 序号 (A) and in the first column of the plan (B).
+        for (const col of ['A', 'B']) {
+          expect(sheet, `${f.name} ${col}${r}`).toMatch(new RegExp(`<c r="${col}${r}"[^>]*>`));
+          expect(sheet, `${f.name} ${col}${r} is empty`).not.toMatch(new RegExp(`<c r="${col}${r}"[^>]*/>`));
+        }
       }
     }
   });
