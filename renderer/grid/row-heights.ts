@@ -56,10 +56,21 @@ class CharWidths implements Widths {
   ofCode(code: number): number {
     let w = this.bmp[code]!;
     if (w === 0) {
-      w = this.measure(String.fromCharCode(code));
+      w = isIdeograph(code) ? this.ideograph() : this.measure(String.fromCharCode(code));
       this.bmp[code] = w;
     }
     return w;
+  }
+
+  private ideographWidth = 0;
+
+  /**
+   * Every CJK ideograph is one em wide in the fonts the grid uses: measured once, not once per character (a plan
+   * holds a few thousand different ones, and measuring each was a fifth of opening a 10,000-row plan).
+   */
+  private ideograph(): number {
+    if (this.ideographWidth === 0) this.ideographWidth = this.measure('中');
+    return this.ideographWidth;
   }
 
   /** The width of a character outside the BMP (a surrogate pair). */
@@ -71,6 +82,11 @@ class CharWidths implements Widths {
     }
     return w;
   }
+}
+
+/** CJK Unified Ideographs and their Extension A. */
+function isIdeograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
 /** Character codes a line may not start with (NO_LINE_START), as a table for the code-unit loop below. */
