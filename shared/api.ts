@@ -13,6 +13,7 @@ import { TimelinessBoard } from './domain/recurrence';
 import { Ranking } from './domain/scores';
 import { UnitGroup, UnitGroupDraft } from './domain/unit-groups';
 import { ProblemDraft } from './domain/rectification';
+import { HISTORY_LIMIT, HistoryEntry } from './domain/history';
 import {
   ColumnDef,
   ColumnKey,
@@ -39,6 +40,10 @@ export const CellEdit = z.object({
   value: z.string().max(100_000),
 });
 export type CellEdit = z.infer<typeof CellEdit>;
+
+/** How cell text reached the plan (修改记录 says 输入, 粘贴, or the command's name). */
+export const EditSource = z.enum(['typed', 'paste', 'edit']);
+export type EditSource = z.infer<typeof EditSource>;
 
 export const BackupInfo = z.object({
   name: z.string(),
@@ -91,6 +96,8 @@ export const api = {
       /** New rows added at the end, as a paste below the last row does. */
       append: z.array(RowDraft).max(100_000).default([]),
       label: z.string().max(40).default('编辑单元格'),
+      /** Where the text came from, for 修改记录: typed into the cell, pasted, or another command (fill, replace …). */
+      source: EditSource.default('edit'),
     }),
     output: PlanDelta,
   },
@@ -317,6 +324,11 @@ export const api = {
   'groups.delete': { input: z.object({ id: z.string().min(1) }), output: Ok },
   /** 整改台账: a problem (from a 测评 row or a return) added as a row of a ledger, one undoable edit. */
   'rectification.addProblem': { input: PlanRef.extend({ problem: ProblemDraft }), output: PlanDelta },
+  /** 修改记录 of a row: newest first, at most `limit`; the cell view keeps one column's changes (entriesOfKey). */
+  'history.ofRow': {
+    input: PlanRef.extend({ rowId: z.string().min(1), limit: z.number().int().min(1).max(HISTORY_LIMIT).optional() }),
+    output: z.array(HistoryEntry),
+  },
 } as const;
 
 export type Api = typeof api;

@@ -18,6 +18,7 @@ import * as recurring from './services/recurring';
 import * as scores from './services/scores';
 import * as groups from './services/groups';
 import * as rectification from './services/rectification';
+import { rowHistory } from './services/row-history';
 
 export function createHandlers(ctx: HostContext): Handlers {
   const { now } = ctx;
@@ -38,7 +39,8 @@ export function createHandlers(ctx: HostContext): Handlers {
       return { ok: true as const };
     },
     'plans.restore': ({ planId }) => plans.restore(db(), planId),
-    'rows.setCells': ({ planId, edits, append, label }) => rows.setCells(db(), planId, edits, append, label, now()),
+    'rows.setCells': ({ planId, edits, append, label, source }) =>
+      rows.setCells(db(), planId, edits, append, label, now(), source),
     'rows.insert': ({ planId, anchorId, where, rows: drafts }) =>
       rows.insert(db(), planId, anchorId, where, drafts, now()),
     'rows.delete': ({ planId, ids }) => rows.remove(db(), planId, ids, now()),
@@ -141,5 +143,6 @@ export function createHandlers(ctx: HostContext): Handlers {
       return { ok: true as const };
     },
     'rectification.addProblem': ({ planId, problem }) => rectification.addProblem(db(), planId, problem, now()),
+    'history.ofRow': (input) => rowHistory(db(), input),
   } satisfies Handlers;
 }

@@ -74,7 +74,12 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
     (e: CellEditRequestEvent<Row, string>) => {
       const colId = e.column.getColId();
       const value = typeof e.newValue === 'string' ? e.newValue : '';
-      void docRef.current.setCells([{ rowId: e.data.id, key: colId === SEQ_COL ? 'title' : colId, value }]);
+      void docRef.current.setCells(
+        [{ rowId: e.data.id, key: colId === SEQ_COL ? 'title' : colId, value }],
+        [],
+        undefined,
+        'typed',
+      );
     },
     [docRef],
   );
@@ -106,8 +111,14 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         const col = r ? colIds()[r.focus.col] : undefined;
         return col && isDataCol(col) ? col : null;
       },
+      focusedCell: () => {
+        const r = selection.current();
+        const colId = r ? colIds()[r.focus.col] : undefined;
+        const row = r ? core.api.current?.getDisplayedRowAtIndex(r.focus.row)?.data : undefined;
+        return row && colId ? { rowId: row.id, colId } : null;
+      },
     }),
-    [focus, selection, clipboard, colIds],
+    [focus, selection, clipboard, colIds, core.api],
   );
 
   return (

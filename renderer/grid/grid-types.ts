@@ -32,6 +32,8 @@ export interface PlanGridHandle {
   fillDown: () => void;
   /** The plan column of the selected cell, if it is one (not 序号 or 进展). */
   focusedColumn: () => string | null;
+  /** The selected cell: its row and its column id (a plan column, 序号 or 进展), for 修改记录. */
+  focusedCell: () => { rowId: string; colId: string } | null;
 }
 
 export interface PlanGridProps {

@@ -19,7 +19,7 @@ function sendTyped(g: GridApi<Row>, doc: PlanDoc): void {
   // An editor opened and left as it was changes nothing: no action for the history, no call to wait for.
   const before = key === 'title' ? row.title : (row.cells[key] ?? '');
   if (typed.value === before) return;
-  void doc.setCells([{ rowId: row.id, key, value: typed.value }]);
+  void doc.setCells([{ rowId: row.id, key, value: typed.value }], [], undefined, 'typed');
 }
 
 /**

@@ -58,7 +58,7 @@ export function useGridClipboard(
         return;
       }
       if (plan.edits.length === 0 && plan.append.length === 0) return;
-      void doc.current.setCells(plan.edits, plan.append, '粘贴');
+      void doc.current.setCells(plan.edits, plan.append, '粘贴', 'paste');
       const only = rows.length === 1 ? rows[0] : undefined;
       if (only?.kind === 'item' && only.cells.length === 1) return;
       // The pasted block is selected, as Excel selects it.

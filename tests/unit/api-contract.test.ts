@@ -68,6 +68,8 @@ describe('the contract', () => {
     const undone = await call('history.undo', { planId: plan.id });
     expect(undone.history.redoLabel).toBe('删除行');
     await call('history.redo', { planId: plan.id });
+    const record = await call('history.ofRow', { planId: plan.id, rowId: first ?? '' });
+    expect(record.map((e) => e.label).slice(0, 3)).toEqual(['重做「删除行」', '撤销「删除行」', '删除行']);
     const reported = await call('progress.record', {
       planId: plan.id,
       rowId: pasted.created[0] ?? '',

@@ -17,12 +17,16 @@ interface Touched {
   id: string;
   before: unknown;
   after: unknown;
+  /** Where its writes came from (全部采用: each unit's file that wrote it). */
+  origins: Set<string>;
 }
 
 export class PlanAction {
   /** Everything touched, in the order first touched, by entity and id. */
   private readonly touched = new Map<string, Touched>();
   private orderChanged = false;
+  /** Where the writes that follow come from, when one action gathers several sources. */
+  private origin = '';
   readonly created: string[] = [];
 
   constructor(
@@ -30,6 +34,11 @@ export class PlanAction {
     readonly planId: string,
     readonly at: string,
   ) {}
+
+  /** The writes after this come from `origin` (a unit's return in 全部采用), as 修改记录 will say of each. */
+  from(origin: string): void {
+    this.origin = origin;
+  }
 
   /** A row as it stands in this action. */
   row(id: string): RowState | undefined {
@@ -68,7 +77,7 @@ export class PlanAction {
   /** Adds to a file's decision log, as part of this action (undo takes the line back). */
   decide(d: DecisionRecord): void {
     const id = String(addDecision(this.db, d));
-    this.touched.set(`decision:${id}`, { entity: 'decision', id, before: null, after: d });
+    this.touched.set(`decision:${id}`, { entity: 'decision', id, before: null, after: d, origins: new Set() });
   }
 
   /** A unit of the 单位名录 as this action leaves it (null: removed). */
@@ -82,7 +91,9 @@ export class PlanAction {
     for (const t of this.touched.values()) {
       const before = encodeSnapshot(t.before);
       const after = encodeSnapshot(t.after);
-      if (before !== after) changes.push({ entity: t.entity, entityId: t.id, before, after, format: SNAPSHOT_FORMAT });
+      if (before === after) continue;
+      const origin = [...t.origins].join('、');
+      changes.push({ entity: t.entity, entityId: t.id, before, after, format: SNAPSHOT_FORMAT, origin });
     }
     if (changes.length > 0) {
       recordAction(this.db, this.planId, label, source, this.at, changes, origin);
@@ -136,7 +147,7 @@ export class PlanAction {
     let t = this.touched.get(key);
     if (!t) {
       const before = known !== undefined ? known : (STORES[entity].read(this.db, id) ?? null);
-      t = { entity, id, before, after: before };
+      t = { entity, id, before, after: before, origins: new Set() };
       this.touched.set(key, t);
     }
     return t;
@@ -144,6 +155,7 @@ export class PlanAction {
 
   private write(t: Touched, after: unknown): void {
     t.after = after;
+    if (this.origin) t.origins.add(this.origin);
     STORES[t.entity].write(this.db, this.planId, t.id, after);
   }
 }

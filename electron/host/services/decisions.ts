@@ -114,6 +114,7 @@ class Acceptance {
 
   add(s: Submission): void {
     const unit = s.unit!;
+    this.action.from(`${unit}的回执「${s.fileName}」`);
     if (!this.inForce.has(unit)) this.inForce.set(unit, acceptedSubmission(this.db, this.round.id, unit));
     const previous = this.inForce.get(unit);
     let added: string[] = [];

@@ -16,7 +16,7 @@ export function undo(db: Db, planId: string, now: string): PlanDelta {
     if (!action) throw new AppError('NOTHING_TO_UNDO');
     const replay = new PlanAction(db, planId, now);
     for (const c of changesOf(db, action.id).reverse()) apply(replay, c, c.before);
-    setActionState(db, action.id, 'undone');
+    setActionState(db, action.id, 'undone', now);
     return replay.delta();
   });
 }
@@ -28,7 +28,7 @@ export function redo(db: Db, planId: string, now: string): PlanDelta {
     if (!action) throw new AppError('NOTHING_TO_REDO');
     const replay = new PlanAction(db, planId, now);
     for (const c of changesOf(db, action.id)) apply(replay, c, c.after);
-    setActionState(db, action.id, 'done');
+    setActionState(db, action.id, 'done', now);
     return replay.delta();
   });
 }

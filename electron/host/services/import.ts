@@ -12,6 +12,7 @@ import type { SheetGrid } from '../../../shared/xlsx/sheet-grid';
 import { getMapping, putMapping } from '../store/import-mappings';
 import { inTransaction, type Db } from '../store/db';
 import { PlanAction } from './action';
+import { putPlanOrigin } from '../store/history';
 import { create, requirePlan } from './plans';
 import { appendRows } from './rows';
 import { listUnits } from '../store/units';
@@ -104,7 +105,9 @@ export function commit(
       if (options.columns !== undefined)
         putMapping(db, result.shape, { kind: result.kind, columns: options.columns }, now);
       if (target.mode === 'new') {
-        return create(db, meta, now, drafts, columns).id;
+        const made = create(db, meta, now, drafts, columns).id;
+        putPlanOrigin(db, made, `import:${result.fileName}`, now);
+        return made;
       }
       appendTo(db, target.planId, columns, drafts, result, now);
       return target.planId;

@@ -1,7 +1,7 @@
 // Row edits: cells and section titles, inserts, deletes and moves, each one action in the history.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import type { CellEdit } from '../../../shared/api';
+import type { CellEdit, EditSource } from '../../../shared/api';
 import type { PlanDelta, RowDraft } from '../../../shared/domain/plan';
 import { listPositions, listRows, type RowState } from '../store/rows';
 import { sortedRowIds, type SortDirection } from '../../../shared/domain/sort-rows';
@@ -23,6 +23,7 @@ export function setCells(
   append: RowDraft[],
   label: string,
   now: string,
+  source: EditSource = 'edit',
 ): PlanDelta {
   return inTransaction(db, () => {
     requirePlan(db, planId);
@@ -39,7 +40,7 @@ export function setCells(
       }
     }
     if (append.length > 0) appendRows(action, db, append);
-    return action.commit(label);
+    return action.commit(label, source);
   });
 }
 

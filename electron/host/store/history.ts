@@ -12,6 +12,8 @@ export interface Change {
   after: string | null;
   /** The snapshot format before and after were written in (see services/snapshots.ts). */
   format: number;
+  /** Where this one change came from, when its action gathers several sources (全部采用); empty: the action's. */
+  origin?: string;
 }
 
 export interface ActionRecord {
@@ -40,9 +42,11 @@ export function recordAction(
   const actionId = Number(info.lastInsertRowid);
   const insert = sql(
     db,
-    'INSERT INTO changes (action_id, seq, entity, entity_id, before, after, format) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO changes (action_id, seq, entity, entity_id, before, after, format, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  changes.forEach((c, seq) => insert.run(actionId, seq, c.entity, c.entityId, c.before, c.after, c.format));
+  changes.forEach((c, seq) =>
+    insert.run(actionId, seq, c.entity, c.entityId, c.before, c.after, c.format, c.origin ?? ''),
+  );
   return actionId;
 }
 
@@ -78,8 +82,14 @@ export function changesOf(db: Db, actionId: number): Change[] {
   }));
 }
 
-export function setActionState(db: Db, actionId: number, state: 'done' | 'undone'): void {
+/** Moves an action along the record (undo, redo) and keeps when that happened, for 修改记录. */
+export function setActionState(db: Db, actionId: number, state: 'done' | 'undone', at: string): void {
   sql(db, 'UPDATE actions SET state = ? WHERE id = ?').run(state, actionId);
+  sql(db, 'INSERT INTO action_events (action_id, kind, at) VALUES (?, ?, ?)').run(
+    actionId,
+    state === 'undone' ? 'undo' : 'redo',
+    at,
+  );
 }
 
 export interface EntityChange {
@@ -120,4 +130,68 @@ export function historyState(db: Db, planId: string): HistoryState {
   const undo = lastDone(db, planId);
   const redo = firstUndone(db, planId);
   return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null };
+}
+
+export interface RowChangeRecord {
+  actionId: number;
+  state: 'done' | 'undone';
+  label: string;
+  source: string;
+  origin: string;
+  at: string;
+  entity: Entity;
+  entityId: string;
+  before: string | null;
+  after: string | null;
+  format: number;
+  /** The change's own origin (empty: the action's holds). */
+  changeOrigin: string;
+}
+
+/**
+ * 修改记录 of a row: the changes of the latest `limit` actions that touched the row or its progress (ids
+ * `rowId|period`, read as a range of the index), newest first; actions dropped from the redo stack left out.
+ */
+export function changesOfRow(db: Db, planId: string, rowId: string, limit: number): RowChangeRecord[] {
+  return sql(
+    db,
+    `WITH touched AS (
+       SELECT DISTINCT a.id FROM changes c JOIN actions a ON a.id = c.action_id
+        WHERE a.plan_id = ? AND a.state <> 'discarded'
+          AND ((c.entity = 'row' AND c.entity_id = ?) OR (c.entity = 'progress' AND c.entity_id >= ? AND c.entity_id < ?))
+        ORDER BY a.id DESC LIMIT ?)
+     SELECT a.id AS actionId, a.state, a.label, a.source, a.origin, a.created_at AS at, c.entity, c.entity_id AS entityId,
+            c.before, c.after, c.format, c.origin AS changeOrigin
+       FROM touched t JOIN actions a ON a.id = t.id JOIN changes c ON c.action_id = a.id
+      WHERE (c.entity = 'row' AND c.entity_id = ?) OR (c.entity = 'progress' AND c.entity_id >= ? AND c.entity_id < ?)
+      ORDER BY a.id DESC, c.seq`,
+  ).all(planId, rowId, `${rowId}|`, `${rowId}}`, limit, rowId, `${rowId}|`, `${rowId}}`) as RowChangeRecord[];
+}
+
+export interface ActionEvent {
+  actionId: number;
+  kind: 'undo' | 'redo';
+  at: string;
+  id: number;
+}
+
+/** When each of these actions was undone and redone, oldest first. */
+export function eventsOf(db: Db, actionIds: readonly number[]): ActionEvent[] {
+  if (actionIds.length === 0) return [];
+  return sql(
+    db,
+    `SELECT id, action_id AS actionId, kind, at FROM action_events
+      WHERE action_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+  ).all(JSON.stringify(actionIds)) as ActionEvent[];
+}
+
+/** Keeps where a new plan's rows came from (`import:FILE`): its creation is not an action of its history. */
+export function putPlanOrigin(db: Db, planId: string, origin: string, at: string): void {
+  sql(db, 'INSERT OR REPLACE INTO plan_origins (plan_id, origin, at) VALUES (?, ?, ?)').run(planId, origin, at);
+}
+
+export function planOrigin(db: Db, planId: string): { origin: string; at: string } | undefined {
+  return sql(db, 'SELECT origin, at FROM plan_origins WHERE plan_id = ?').get(planId) as
+    | { origin: string; at: string }
+    | undefined;
 }

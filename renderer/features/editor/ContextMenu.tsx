@@ -1,5 +1,5 @@
 // The right-click menu of the grid: ↑/↓ (and Home/End) move between its commands, Enter runs one, Esc closes it.
-import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 
 /** Moves the focus to the next enabled command in the key's direction, round the ends. */
 function moveFocus(menu: HTMLElement, key: string): boolean {
@@ -40,6 +40,15 @@ export function ContextMenu({
   onClose: () => void;
 }) {
   const menu = useRef<HTMLDivElement>(null);
+  const [at, setAt] = useState({ left: x, top: y });
+  // Opened near the bottom or the right edge, the menu opens upward or leftward: all of it stays in the window.
+  useLayoutEffect(() => {
+    const box = menu.current?.getBoundingClientRect();
+    if (!box) return;
+    const left = Math.max(0, Math.min(x, window.innerWidth - box.width - 4));
+    const top = Math.max(0, Math.min(y, window.innerHeight - box.height - 4));
+    setAt({ left, top });
+  }, [x, y]);
   useEffect(() => {
     const close = (e: Event) => {
       if (!menu.current?.contains(e.target as Node)) onClose();
@@ -59,7 +68,7 @@ export function ContextMenu({
       className="pd-menu"
       role="menu"
       aria-label="单元格操作"
-      style={{ left: x, top: y }}
+      style={at}
       onKeyDown={(e: ReactKeyboardEvent<HTMLDivElement>) => {
         if (moveFocus(e.currentTarget, e.key)) e.preventDefault();
       }}

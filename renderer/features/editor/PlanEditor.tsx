@@ -25,6 +25,8 @@ import { PrintPlan } from '../print/PrintPlan';
 import { useCommand } from '../../app/commands';
 import { commitEdits } from '../../app/pending-edits';
 import { RoundsDialog } from '../rounds/RoundsDialog';
+import { HistoryDialog } from '../history/HistoryDialog';
+import { useHistoryMenu } from '../history/use-history-menu';
 
 export interface PlanEditorProps {
   planId: string;
@@ -81,6 +83,7 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
   const find = useFind(plan, shownRows, doc.setCells);
   const commands = useRowCommands(doc, grid, onNotice);
   const clip = useClipboardCommands(grid, onError);
+  const record = useHistoryMenu(plan, grid);
 
   const openFind = useCallback((replace: boolean) => {
     // What is being typed in a cell is kept before the find bar takes the keyboard.
@@ -121,6 +124,8 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
     'sep',
     { label: '上移', shortcut: 'Alt+↑', run: commands.moveUp, disabled: !hasRows },
     { label: '下移', shortcut: 'Alt+↓', run: commands.moveDown, disabled: !hasRows },
+    'sep',
+    ...record.items(hasRows),
   ];
 
   const items = rows.filter((r) => r.kind === 'item').length;
@@ -334,6 +339,9 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
         />
       )}
       {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems} onClose={closeMenu} />}
+      {record.target && (
+        <HistoryDialog planId={plan.id} target={record.target} onError={onError} onClose={record.close} />
+      )}
       {editingColumns && (
         <ColumnsDialog
           columns={plan.columns}

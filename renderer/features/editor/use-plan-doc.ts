@@ -1,7 +1,7 @@
 // The open plan and every edit of it: each change is sent to the host at once, in order, and shown as saved
 // only when the host has committed it to the database.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { CellEdit, Input } from '../../../shared/api';
+import type { CellEdit, EditSource, Input } from '../../../shared/api';
 import type { ColumnDef, PlanDelta, RowDraft } from '../../../shared/domain/plan';
 import { errorText, invoke } from '../../app/api-client';
 import { PlanStore, type PlanSnapshot } from './plan-store';
@@ -13,7 +13,12 @@ export type SaveState = 'saved' | 'saving' | 'failed';
 export interface PlanDoc {
   snapshot: PlanSnapshot;
   saveState: SaveState;
-  setCells: (edits: CellEdit[], append?: RowDraft[], label?: string) => Promise<PlanDelta | undefined>;
+  setCells: (
+    edits: CellEdit[],
+    append?: RowDraft[],
+    label?: string,
+    source?: EditSource,
+  ) => Promise<PlanDelta | undefined>;
   insertRows: (anchorId: string | null, where: 'above' | 'below', drafts: RowDraft[]) => Promise<PlanDelta | undefined>;
   deleteRows: (ids: string[]) => Promise<PlanDelta | undefined>;
   moveRows: (ids: string[], beforeId: string | null) => Promise<PlanDelta | undefined>;
@@ -96,13 +101,13 @@ function useOpenDoc(
     return {
       snapshot,
       saveState: pending > 0 ? 'saving' : failed ? 'failed' : 'saved',
-      setCells: (edits, append = [], label) => {
+      setCells: (edits, append = [], label, source) => {
         for (const e of edits) {
           store.patchRow(e.rowId, (r) =>
             e.key === 'title' ? { ...r, title: e.value } : { ...r, cells: { ...r.cells, [e.key]: e.value } },
           );
         }
-        return run(() => invoke('rows.setCells', { planId, edits, append, label }));
+        return run(() => invoke('rows.setCells', { planId, edits, append, label, source }));
       },
       insertRows: (anchorId, where, rows) => run(() => invoke('rows.insert', { planId, anchorId, where, rows })),
       deleteRows: (ids) => run(() => invoke('rows.delete', { planId, ids })),
