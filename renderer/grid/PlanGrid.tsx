@@ -27,6 +27,7 @@ import { useColumnDefs } from './use-column-defs';
 import { useCellMenu } from './use-cell-menu';
 import { useExternalFilter } from './use-external-filter';
 import { useEditCommit } from './use-edit-commit';
+import { useScrollPlace } from './use-scroll-place';
 
 export type { PlanGridHandle, PlanGridProps, SelectionInfo } from './grid-types';
 
@@ -68,6 +69,11 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
   const menu = useCellMenu(core, selection, onContextMenu, onOpenProgress);
   const filter = useExternalFilter(core, selection, passes);
   useEditCommit(core);
+  const { onBodyScrollEnd, restore: restorePlace } = useScrollPlace(core, plan.id);
+  const onFirstDataRendered = useCallback(() => {
+    refreshHeights();
+    restorePlace();
+  }, [refreshHeights, restorePlace]);
   const { doc: docRef, colIds } = core;
 
   const onCellEditRequest = useCallback(
@@ -131,7 +137,8 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         getRowId={getRowId}
         getRowClass={getRowClass}
         getRowHeight={getRowHeight}
-        onFirstDataRendered={refreshHeights}
+        onFirstDataRendered={onFirstDataRendered}
+        onBodyScrollEnd={onBodyScrollEnd}
         onColumnResized={onColumnResized}
         onDisplayedColumnsChanged={refreshHeights}
         readOnlyEdit
