@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Plan, Row } from '../../../shared/domain/plan';
 import {
@@ -26,6 +26,7 @@ import type { Db } from '../store/db';
 import { deleteRound, getRound, insertRound, listRounds, listSubmissions } from '../store/rounds';
 import { listRows } from '../store/rows';
 import { listUnits } from '../store/units';
+import { getMeta, setMeta } from '../store/meta';
 import { requirePlan } from './plans';
 
 export interface RoundContext {
@@ -117,8 +118,23 @@ export function view(db: Db, roundId: string, today: string) {
     board,
     submissions: submissions.map(summaryOf),
     chaseText: chaseText(ctx.round, board),
-    defaultFolder: join(homedir(), '配档助手', '填报表', safeName(ctx.round.title)),
+    defaultFolder: join(fillInBase(db, ctx.plan.id), safeName(ctx.round.title)),
   };
+}
+
+/**
+ * Where a plan's fill-in sheets go: the folder the last round of the plan (else of any plan) was generated in, each
+ * round in a folder of its own name under it; the first time, 配档助手/填报表 in the user's home.
+ */
+function fillInBase(db: Db, planId: string): string {
+  return getMeta(db, `fillInFolder:${planId}`) ?? getMeta(db, 'fillInFolder') ?? join(homedir(), '配档助手', '填报表');
+}
+
+/** Remembers the folder a round's sheets went to (its parent, when the folder is named for the round). */
+function rememberFillInFolder(db: Db, planId: string, round: Round, folder: string): void {
+  const base = basename(folder) === safeName(round.title) ? dirname(folder) : folder;
+  setMeta(db, `fillInFolder:${planId}`, base);
+  setMeta(db, 'fillInFolder', base);
 }
 
 /** Writes one fill-in sheet per unit (or per unit asked for) into the folder. */
@@ -141,6 +157,7 @@ export async function generate(db: Db, roundId: string, folder: string, only: re
   } catch (e) {
     throw new AppError('FOLDER_UNWRITABLE', { folder, reason: fsReason(e) });
   }
+  rememberFillInFolder(db, ctx.plan.id, ctx.round, folder);
   return { folder, files };
 }
 
