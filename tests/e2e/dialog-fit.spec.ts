@@ -50,3 +50,14 @@ test('every dialog keeps its buttons inside a 1366×768 window', async ({ app, p
   await buttonsInside(page, info, '方案信息');
   await page.keyboard.press('Escape');
 });
+
+test('修改记录 keeps its 关闭 button inside a 1366×768 window', async ({ app, page }) => {
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  await app.cell(1, 'measure').click({ button: 'right' });
+  await page.getByRole('menu', { name: '单元格操作' }).getByRole('menuitem', { name: '本行修改记录…' }).click();
+  const record = page.getByRole('dialog', { name: '修改记录' });
+  await expect(record.getByText('没有修改记录')).toBeVisible();
+  await buttonsInside(page, record, '修改记录');
+  await record.getByRole('button', { name: '关闭' }).click();
+  await expect(record).toBeHidden();
+});
