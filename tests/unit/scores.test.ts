@@ -1,7 +1,7 @@
 // 测评: score sheets of seed 004's units over three months read, totalled, ranked within their groups, compared
 // with the month before and flagged 连续两次排名靠后; the 通报 written from them; the `rank` command.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -248,6 +248,52 @@ describe('npm run -s cli -- rank', () => {
     expect(json.groups[0]!.units.find((u) => u.unit === '开发区')!.flags).toEqual(['连续两次排名靠后']);
     expect(json.warnings).toHaveLength(2);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  }, 60_000);
+
+  /** The command run as a clerk runs it from a fresh clone: no data folder, no database, stdout read through a pipe. */
+  const cliWithoutData = (home: string, args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), APPDATA: join(home, 'AppData') };
+      delete env.PEIDANG_DATA_DIR;
+      const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', 'rank', ...args], { env });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (c: Buffer) => out.push(c));
+      child.stderr.on('data', (c: Buffer) => err.push(c));
+      child.on('close', (code) =>
+        resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+      );
+    });
+
+  it('needs no 单位名录: matches units across months by their names without spaces (full-width too) and opens no database', async () => {
+    const home = join(dir, 'home');
+    mkdirSync(home);
+    // September writes 东阿县 with ordinary spaces, November 莘县 with a full-width one (NOVEMBER as it is).
+    const spaced = { ...SEPTEMBER, counties: SEPTEMBER.counties.map((l) => (l.unit === '东阿县' ? { ...l, unit: '东 阿 县' } : l)) };
+    const paths: string[] = [];
+    for (const m of [spaced, OCTOBER, NOVEMBER]) {
+      const p = join(dir, `clone-${m.fileName}`);
+      writeFileSync(p, await scoreSheetBytes(m));
+      paths.push(p);
+    }
+    const octOnly = await cliWithoutData(home, [paths[1]!, '--previous', paths[0]!]);
+    expect(octOnly.code).toBe(0);
+    const oct = Output.parse(JSON.parse(octOnly.stdout));
+    expect(oct.groups[0]!.units.find((u) => u.unit === '东阿县')).toMatchObject({ rank: 4, previousRank: 4 });
+    const r = await cliWithoutData(home, [paths[2]!, '--previous', paths[0]!, '--previous', paths[1]!]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const nov = Output.parse(JSON.parse(r.stdout));
+    expect(nov.groups[0]!.units.find((u) => u.unit === '莘县')).toEqual({
+      unit: '莘县',
+      total: 97,
+      rank: 1,
+      previousRank: 2,
+      flags: [],
+    });
+    // Without the directory 聊城市人民医院 is not known as 市人民医院: a unit of its own, with no previous rank.
+    expect(nov.groups[1]!.units.find((u) => u.unit === '聊城市人民医院')!.previousRank).toBeNull();
+    expect(readdirSync(home)).toEqual([]);
   }, 60_000);
 
   it('gives null previous ranks without --previous, and a Chinese message for a bad --bottom', async () => {
