@@ -310,11 +310,33 @@ export const api = {
     input: z.object({ text: z.string().min(1).max(200_000), source: z.string().max(260).default('') }),
     output: z.array(UnitGroup),
   },
-  'groups.save': {
-    input: z.object({ group: UnitGroupDraft.extend({ id: z.string().optional() }) }),
-    output: UnitGroup,
+  /** Reads a notice's 附件 lists (pasted text, or a .txt or .docx file) and shows what would be kept; nothing is written. */
+  'groups.preview': {
+    input: z
+      .object({ text: z.string().max(200_000).optional(), file: FileBytes.optional() })
+      .refine((v) => (v.text !== undefined && v.text.trim() !== '') !== (v.file !== undefined), {
+        message: '请粘贴名单或选择一个文件',
+      }),
+    output: z.object({
+      groups: z.array(UnitGroupDraft),
+      unknownUnits: z.array(z.string()),
+      replaced: z.array(z.string()),
+    }),
   },
-  'groups.delete': { input: z.object({ id: z.string().min(1) }), output: Ok },
+  /** Keeps the groups previewed: those of each kind read replace that kind's, as one action of the open plan. */
+  'groups.replace': {
+    input: z.object({ groups: z.array(UnitGroupDraft).min(1).max(200), planId: z.string().min(1).optional() }),
+    output: z.object({ groups: z.array(UnitGroup), delta: PlanDelta.nullable() }),
+  },
+  /** Adds or changes a group; with `planId`, the plan open on screen, an action of its history (Ctrl+Z). */
+  'groups.save': {
+    input: z.object({ group: UnitGroupDraft.extend({ id: z.string().optional() }), planId: z.string().min(1).optional() }),
+    output: UnitGroup.extend({ delta: PlanDelta.nullable().default(null) }),
+  },
+  'groups.delete': {
+    input: z.object({ id: z.string().min(1), planId: z.string().min(1).optional() }),
+    output: z.object({ ok: z.literal(true), delta: PlanDelta.nullable().default(null) }),
+  },
   /** 整改台账: a problem (from a 测评 row or a return) added as a row of a ledger, one undoable edit. */
   'rectification.addProblem': { input: PlanRef.extend({ problem: ProblemDraft }), output: PlanDelta },
 } as const;

@@ -11,6 +11,8 @@ import { useRoundBoard } from './use-rounds';
 import { droppedFiles } from '../../app/dropped-files';
 import { TimelinessPanel } from '../recurring/TimelinessPanel';
 import { GroupChase } from '../groups/GroupChase';
+import { GroupFilter, GroupRow } from '../groups/GroupFilter';
+import { useGroupView } from '../groups/use-group-view';
 
 export interface RoundBoardProps {
   roundId: string;
@@ -36,6 +38,7 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
   const [open, setOpen] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [dropping, setDropping] = useState(false);
+  const groupView = useGroupView(directory, onError);
   const v = b.view;
   useEffect(() => {
     if (v && folder === '') setFolder(v.defaultFolder);
@@ -167,6 +170,9 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
         </ul>
       )}
 
+      <div className="pd-round-actions">
+        <GroupFilter view={groupView} />
+      </div>
       <table className="pd-round-table" aria-label="各单位报送情况">
         <thead>
           <tr>
@@ -180,7 +186,9 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
           </tr>
         </thead>
         <tbody>
-          {v.board.map((e) => (
+          {groupView.arrange(v.board, (e) => e.unit).flatMap((part) => [
+            <GroupRow key={`group:${part.label}`} label={part.label} span={round.mode === 'progress' ? 7 : 6} />,
+            ...part.items.map((e) => (
             <tr key={e.unit} data-unit={e.unit}>
               <td>{e.unit}</td>
               <td>
@@ -200,7 +208,8 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
               {/* Who to call, from 单位名录, where the unit still owes a return. */}
               <td>{e.status === 'accepted' || e.status === 'received' ? '' : contactLine(directory, e.unit)}</td>
             </tr>
-          ))}
+            )),
+          ])}
         </tbody>
       </table>
 
@@ -260,6 +269,7 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
         due={dayName(round.dueDate)}
         owing={v.board.filter((e) => e.status === 'pending' || e.status === 'overdue').map((e) => e.unit)}
         directory={directory}
+        shows={groupView.shows}
         onError={onError}
       />
       {v.chaseText && (

@@ -12,6 +12,7 @@ import { migration0007 } from './0007-unit-contacts';
 import { migration0008 } from './0008-one-history';
 import { migration0009 } from './0009-monthly-cycle';
 import { migration0010 } from './0010-output-layouts';
+import { migration0012 } from './0012-group-history';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0012,
 ];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
