@@ -120,3 +120,34 @@ test('a round’s board filtered to one group and arranged by group, with one �
   await expect(chase.getByLabel('第二组（组长谢华、副组长张建福）催报')).toHaveValue(/^谢华同志：您联系的第二组中，莘县尚未报送/);
   await page.screenshot({ path: info.outputPath('board-by-group.png'), fullPage: true });
 });
+
+test('进度总览 shows the lead units of one 专项工作组, and the units under their groups', async ({ app, page }, info) => {
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  await page.getByRole('button', { name: '联系分组' }).click();
+  const groups = page.getByRole('dialog', { name: '联系分组' });
+  await groups
+    .getByLabel('分组名单')
+    .fill('一、医政医管组\n组长：宋汝祥，责任科室：医政处、药政处\n二、疾病预防控制组\n组长：侯森，责任科室：疾控处');
+  await groups.getByRole('button', { name: '读取名单' }).click();
+  await groups.getByRole('button', { name: '确认导入' }).click();
+  await expect(groups.getByRole('table', { name: '专项工作组' }).locator('tbody tr')).toHaveCount(2);
+  await groups.getByRole('button', { name: '关闭' }).click();
+
+  await app.button('进度总览').click();
+  const overview = page.getByRole('dialog', { name: '进度总览' });
+  const byUnit = overview.getByRole('table', { name: '按牵头单位统计' });
+  const all = await byUnit.locator('tbody tr').count();
+  await overview.getByLabel('分组筛选').selectOption({ label: '医政医管组（宋汝祥）' });
+  await expect(byUnit.locator('tbody tr')).toHaveCount(2);
+  await expect(byUnit.getByRole('row', { name: /^医政处 \d+/ })).toBeVisible();
+  await expect(byUnit.getByRole('row', { name: /^药政处 1/ })).toBeVisible();
+  await expect(overview.getByRole('heading', { name: /^逾期未完成（(\d+) 项）$/ })).not.toHaveText('逾期未完成（0 项）');
+
+  await overview.getByLabel('分组筛选').selectOption({ label: '全部' });
+  await overview.getByLabel('按分组排列').selectOption({ label: '按专项工作组' });
+  await expect(byUnit.locator('tbody tr')).toHaveCount(all + 3);
+  await expect(byUnit.locator('tbody tr').first()).toHaveText('医政医管组（组长宋汝祥）');
+  await expect(byUnit.locator('tr[data-group-row="疾病预防控制组（组长侯森）"] + tr')).toContainText('疾控处');
+  await expect(byUnit.locator('tr[data-group-row="未分组"]')).toBeVisible();
+  await page.screenshot({ path: info.outputPath('overview-by-group.png'), fullPage: true });
+});
