@@ -338,7 +338,17 @@ export const api = {
     output: z.object({ ok: z.literal(true), delta: PlanDelta.nullable().default(null) }),
   },
   /** 整改台账: a problem (from a 测评 row or a return) added as a row of a ledger, one undoable edit. */
-  'rectification.addProblem': { input: PlanRef.extend({ problem: ProblemDraft }), output: PlanDelta },
+  /** With `newLedger` instead of `planId`, the ledger is made first (a 整改台账 of that title), in the same call. */
+  'rectification.addProblem': {
+    input: z
+      .object({
+        planId: z.string().min(1).optional(),
+        newLedger: z.object({ title: z.string().trim().min(1).max(200), year: z.number().int().min(2000).max(2100) }).optional(),
+        problem: ProblemDraft,
+      })
+      .refine((v) => (v.planId === undefined) !== (v.newLedger === undefined), { message: '请选择或新建一个整改台账' }),
+    output: PlanDelta,
+  },
 } as const;
 
 export type Api = typeof api;

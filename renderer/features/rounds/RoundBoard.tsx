@@ -13,6 +13,7 @@ import { TimelinessPanel } from '../recurring/TimelinessPanel';
 import { GroupChase } from '../groups/GroupChase';
 import { GroupFilter, GroupRow } from '../groups/GroupFilter';
 import { useGroupView } from '../groups/use-group-view';
+import { ReturnProblem } from '../rectification/ReturnProblem';
 
 export interface RoundBoardProps {
   roundId: string;
@@ -254,6 +255,7 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
           onClose={() => setOpen(null)}
         />
       )}
+      {opened && <ReturnProblem submission={opened} roundTitle={round.title} onError={onError} onNotice={onNotice} />}
 
       {repeating && (
         <TimelinessPanel

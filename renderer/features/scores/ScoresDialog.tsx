@@ -2,7 +2,9 @@
 // 连续两次排名靠后; a unit's rank over the months as a chart; the period's 通报 as a Word document.
 import { useMemo, useState } from 'react';
 import { rankHistory, scorePeriodName } from '../../../shared/domain/scores';
-import { problemFromRank } from '../../../shared/domain/rectification';
+import { problemFromRank, type ProblemDraft } from '../../../shared/domain/rectification';
+import { AddProblemForm } from '../rectification/AddProblemForm';
+import { useLedgers } from '../rectification/use-ledgers';
 import type { Unit } from '../../../shared/domain/unit-directory';
 import { FileButton } from '../../app/FileButton';
 import { Modal } from '../../app/Modal';
@@ -25,7 +27,8 @@ export function ScoresDialog({ directory, onError, onNotice, onClose }: ScoresDi
   const [period, setPeriod] = useState<string | null>(null);
   const [unit, setUnit] = useState<string | null>(null);
   const [issuer, setIssuer] = useState('');
-  const [ledger, setLedger] = useState('');
+  const ledgers = useLedgers(onError, onNotice);
+  const [problem, setProblem] = useState<ProblemDraft | null>(null);
   const rankings = s.rankings ?? [];
   const ranking = rankings.find((r) => r.period === period) ?? rankings[rankings.length - 1];
   const sheet = s.sheets?.find((x) => x.period === ranking?.period);
@@ -76,19 +79,6 @@ export function ScoresDialog({ directory, onError, onNotice, onClose }: ScoresDi
               />
               名
             </label>
-            {s.ledgers.length > 0 && (
-              <label className="pd-inline">
-                问题加入
-                <select aria-label="整改台账" value={ledger} onChange={(e) => setLedger(e.target.value)}>
-                  <option value="">（不加入整改台账）</option>
-                  {s.ledgers.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.title}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
             <GroupFilter view={groupView} arrange={false} />
           </>
         )}
@@ -125,14 +115,18 @@ export function ScoresDialog({ directory, onError, onNotice, onClose }: ScoresDi
               only={only}
               selected={unit}
               onSelect={setUnit}
-              onAddProblem={
-                ledger
-                  ? (grp, u) =>
-                      void s.addProblem(ledger, problemFromRank(ranking.period, grp.group, u, ranking.indicators))
-                  : undefined
-              }
+              onAddProblem={(grp, u) => setProblem(problemFromRank(ranking.period, grp.group, u, ranking.indicators))}
             />
           ))}
+          {problem && (
+            <AddProblemForm
+              key={problem.problem}
+              draft={problem}
+              ledgers={ledgers.ledgers}
+              onAdd={ledgers.add}
+              onCancel={() => setProblem(null)}
+            />
+          )}
           {unit && <RankChart unit={unit} points={rankHistory(rankings, unit)} />}
           <div className="pd-round-actions">
             <label className="pd-inline pd-grow">
