@@ -189,7 +189,7 @@ describe('the 通报', () => {
     const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
     expect(text).toContain('关于2026年11月全市卫生健康行业服务能力测评情况的通报');
     expect(text).toContain('（一）县（市、区）（11 个）');
-    expect(text).toContain('|整体满意度|（40分）|');
+    expect(text).toContain('|整体满意度|40分|');
     expect(text).toContain('1|莘县|39|15|14|10|9|10|97|2|↑1');
     expect(text).toContain('11|高唐县|32|15|14|0|9|10|80|8|↓3');
     expect(text).toContain(
@@ -198,6 +198,12 @@ describe('the 通报', () => {
     expect(text).toContain('予以通报');
     expect(text).toMatch(/度假区（由第7名升至第5名）/);
     expect(text).toContain('2026年12月3日');
+    // The closing line, the 发文单位 and the date kept on one page (LibreOffice once put the date alone on page 2).
+    const paragraphsOf = [...xml.matchAll(/<w:p>(.*?)<\/w:p>/g)].map((m) => m[1]!);
+    const issuer = paragraphsOf.findIndex((p) => p.includes('聊城市卫生健康委员会'));
+    expect(paragraphsOf[issuer]).toContain('<w:keepNext/>');
+    expect(paragraphsOf[issuer - 1]).toContain('<w:keepNext/>');
+    expect(paragraphsOf[issuer + 1]).toContain('2026年12月3日');
     // Nothing under 9 pt (小五): sizes are in half-points.
     const sizes = [...xml.matchAll(/<w:sz w:val="(\d+)"/g)].map((m) => Number(m[1]));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18);
