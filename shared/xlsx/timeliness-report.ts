@@ -156,6 +156,7 @@ export async function writeTimelinessNotice(
         size: 10.5,
         headerFont: FONTS.header,
         leftColumns: [0],
+        keepWithNext: true,
       }),
     );
   }
