@@ -317,13 +317,45 @@ export const api = {
     input: z.object({ text: z.string().min(1).max(200_000), source: z.string().max(260).default('') }),
     output: z.array(UnitGroup),
   },
-  'groups.save': {
-    input: z.object({ group: UnitGroupDraft.extend({ id: z.string().optional() }) }),
-    output: UnitGroup,
+  /** Reads a notice's 附件 lists (pasted text, or a .txt or .docx file) and shows what would be kept; nothing is written. */
+  'groups.preview': {
+    input: z
+      .object({ text: z.string().max(200_000).optional(), file: FileBytes.optional() })
+      .refine((v) => (v.text !== undefined && v.text.trim() !== '') !== (v.file !== undefined), {
+        message: '请粘贴名单或选择一个文件',
+      }),
+    output: z.object({
+      groups: z.array(UnitGroupDraft),
+      unknownUnits: z.array(z.string()),
+      replaced: z.array(z.string()),
+    }),
   },
-  'groups.delete': { input: z.object({ id: z.string().min(1) }), output: Ok },
+  /** Keeps the groups previewed: those of each kind read replace that kind's, as one action of the open plan. */
+  'groups.replace': {
+    input: z.object({ groups: z.array(UnitGroupDraft).min(1).max(200), planId: z.string().min(1).optional() }),
+    output: z.object({ groups: z.array(UnitGroup), delta: PlanDelta.nullable() }),
+  },
+  /** Adds or changes a group; with `planId`, the plan open on screen, an action of its history (Ctrl+Z). */
+  'groups.save': {
+    input: z.object({ group: UnitGroupDraft.extend({ id: z.string().optional() }), planId: z.string().min(1).optional() }),
+    output: UnitGroup.extend({ delta: PlanDelta.nullable().default(null) }),
+  },
+  'groups.delete': {
+    input: z.object({ id: z.string().min(1), planId: z.string().min(1).optional() }),
+    output: z.object({ ok: z.literal(true), delta: PlanDelta.nullable().default(null) }),
+  },
   /** 整改台账: a problem (from a 测评 row or a return) added as a row of a ledger, one undoable edit. */
-  'rectification.addProblem': { input: PlanRef.extend({ problem: ProblemDraft }), output: PlanDelta },
+  /** With `newLedger` instead of `planId`, the ledger is made first (a 整改台账 of that title), in the same call. */
+  'rectification.addProblem': {
+    input: z
+      .object({
+        planId: z.string().min(1).optional(),
+        newLedger: z.object({ title: z.string().trim().min(1).max(200), year: z.number().int().min(2000).max(2100) }).optional(),
+        problem: ProblemDraft,
+      })
+      .refine((v) => (v.planId === undefined) !== (v.newLedger === undefined), { message: '请选择或新建一个整改台账' }),
+    output: PlanDelta,
+  },
   /** 修改记录 of a row: newest first, at most `limit`; the cell view keeps one column's changes (entriesOfKey). */
   'history.ofRow': {
     input: PlanRef.extend({ rowId: z.string().min(1), limit: z.number().int().min(1).max(HISTORY_LIMIT).optional() }),

@@ -62,6 +62,8 @@ export const ErrorCode = z.enum([
   'UNIT_TOO_MANY_NAMES',
   'PASTE_OVER_SECTION',
   'CLIPBOARD_UNAVAILABLE',
+  'GROUPS_NOT_A_DOCUMENT',
+  'GROUP_NAME_TAKEN',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

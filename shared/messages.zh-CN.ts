@@ -95,6 +95,9 @@ const MESSAGES: Record<ErrorCode, Message> = {
   PASTE_OVER_SECTION: (p) =>
     `没有粘贴：粘贴内容的第 ${p.row ?? '?'} 行会落在分组行上，分组行的标题不会被覆盖，分组行也不能粘贴到事项行上。请在分组行下方的事项中、表格末尾或空白方案中粘贴，或先插入分组行。`,
   CLIPBOARD_UNAVAILABLE: (p) => `无法${p.what ?? '使用'}剪贴板，请改用 Ctrl+${p.key ?? 'C'}。`,
+  GROUPS_NOT_A_DOCUMENT: (p) =>
+    `「${p.file ?? ''}」不是 Word 文档（.docx）或文本文件（.txt），读不出分组名单。请选择通知的 Word 文档，或把附件中的名单复制粘贴到输入框。`,
+  GROUP_NAME_TAKEN: (p) => `已经有名为「${p.name ?? ''}」的分组了，请换一个名称，或修改原来的分组。`,
 };
 
 export function messageOf(code: ErrorCode, params: ErrorParams = {}): string {

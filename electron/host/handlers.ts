@@ -137,12 +137,16 @@ export function createHandlers(ctx: HostContext): Handlers {
       scores.exportNotice(db(), period, bottom, issuer, today),
     'groups.list': () => groups.list(db()),
     'groups.importText': ({ text, source }) => groups.importText(db(), text, source),
-    'groups.save': ({ group }) => groups.save(db(), group),
-    'groups.delete': ({ id }) => {
-      groups.remove(db(), id);
-      return { ok: true as const };
-    },
-    'rectification.addProblem': ({ planId, problem }) => rectification.addProblem(db(), planId, problem, now()),
+    'groups.preview': ({ text, file }) =>
+      groups.preview(db(), {
+        text,
+        file: file && { fileName: file.fileName, data: new Uint8Array(Buffer.from(file.data, 'base64')) },
+      }),
+    'groups.replace': ({ groups: drafts, planId }) => groups.replace(db(), drafts, { planId, now: now() }),
+    'groups.save': ({ group, planId }) => groups.save(db(), group, { planId, now: now() }),
+    'groups.delete': ({ id, planId }) => ({ ok: true as const, delta: groups.remove(db(), id, { planId, now: now() }) }),
+    'rectification.addProblem': ({ planId, newLedger, problem }) =>
+      rectification.addProblem(db(), newLedger ? { newLedger } : { planId: planId! }, problem, now()),
     'history.ofRow': (input) => rowHistory(db(), input),
   } satisfies Handlers;
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import type { SheetGrid } from '../../shared/xlsx/sheet-grid';
+import type { DocumentBlock } from '../../shared/xlsx/read-docx';
 import type { WorkerAnswer, WorkerJob } from './import-worker';
 
 export interface IsolationLimits {
@@ -105,7 +106,18 @@ export function readSheetsIsolated(
   fileName: string,
   limits: IsolationLimits = IMPORT_LIMITS,
 ): Promise<SheetGrid[]> {
-  return turn(() => runWorker(data, fileName, limits));
+  return turn(() => runWorker({ data: data.slice(), fileName }, limits)).then((a) => ('sheets' in a ? a.sheets : []));
+}
+
+/** A Word document's body (paragraphs and tables), read in a worker as a table's import is. */
+export function readDocumentIsolated(
+  data: Uint8Array,
+  fileName: string,
+  limits: IsolationLimits = IMPORT_LIMITS,
+): Promise<DocumentBlock[]> {
+  return turn(() => runWorker({ data: data.slice(), fileName, read: 'document' }, limits)).then((a) =>
+    'blocks' in a ? a.blocks : [],
+  );
 }
 
 function startWorker(limits: IsolationLimits): Worker {
@@ -143,10 +155,12 @@ function giveBack(worker: Worker, limits: IsolationLimits): void {
   idle.push(worker);
 }
 
-function runWorker(data: Uint8Array, fileName: string, limits: IsolationLimits): Promise<SheetGrid[]> {
-  const job: WorkerJob = { data: data.slice(), fileName };
+type Read = Extract<WorkerAnswer, { ok: true }>;
+
+function runWorker(job: WorkerJob, limits: IsolationLimits): Promise<Read> {
+  const fileName = job.fileName;
   const worker = takeWorker(limits);
-  return new Promise<SheetGrid[]>((resolve, reject) => {
+  return new Promise<Read>((resolve, reject) => {
     const timer = setTimeout(
       () =>
         stop(new AppError('IMPORT_STOPPED', { file: fileName, reason: `读取用了超过 ${limits.deadlineMs / 1000} 秒` })),
@@ -165,7 +179,7 @@ function runWorker(data: Uint8Array, fileName: string, limits: IsolationLimits):
     const onMessage = (answer: WorkerAnswer) => {
       done();
       giveBack(worker, limits);
-      if (answer.ok) resolve(answer.sheets);
+      if (answer.ok) resolve(answer);
       else reject(failure(answer));
     };
     const onError = (e: Error & { code?: string }) =>

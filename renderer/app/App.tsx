@@ -126,7 +126,13 @@ export function App() {
         />
       )}
       {showGroups && (
-        <GroupsDialog onError={notices.error} onNotice={notices.info} onClose={() => setShowGroups(false)} />
+        <GroupsDialog
+          planId={selectedId}
+          directory={units.units}
+          onError={notices.error}
+          onNotice={notices.info}
+          onClose={() => setShowGroups(false)}
+        />
       )}
       {unknown.length > 0 && (
         <UnknownUnitsDialog

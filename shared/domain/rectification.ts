@@ -45,3 +45,14 @@ export function problemFromRank(
     source: `${scorePeriodName(period)}测评`,
   };
 }
+
+/** The problem a unit's return suggests: what its check or the clerk's 退回 found, under the round's title. */
+export function problemFromReturn(roundTitle: string, unit: string, findings: readonly string[]): ProblemDraft {
+  const listed = findings.slice(0, 3).join('；');
+  return {
+    problem: `《${roundTitle}》报送材料${listed ? `存在问题：${listed}` : '存在问题：'}`.slice(0, 2000),
+    unit,
+    deadline: '',
+    source: `《${roundTitle}》回执`,
+  };
+}

@@ -30,6 +30,8 @@ export type UnitGroup = z.infer<typeof UnitGroup>;
 const CONTACT_HEAD = /^第([一二三四五六七八九十]+)组\s*[:：]?\s*(.*)$/;
 const WORK_HEAD = /^[一二三四五六七八九十]+\s*[、.．]\s*([^\s，,：:。]{2,30}组)\s*(.*)$/;
 const FIELD = /(副\s*组\s*长|组\s*长|联系单位|责任科室)\s*[:：]\s*/g;
+/** 附件 2, 附件2：… : the next 附件 begins, and no group runs on into it. */
+const ATTACHMENT_HEAD = /^附\s*件\s*\d+\s*[:：]?\s*$/;
 
 /** The groups in the text of a notice's 附件 lists; lines outside a group (the 领导小组's members) are passed over. */
 export function parseGroupLists(text: string): UnitGroupDraft[] {
@@ -38,6 +40,10 @@ export function parseGroupLists(text: string): UnitGroupDraft[] {
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/^[\s\u3000\-–•·]+/, '').trim();
     if (line === '') continue;
+    if (ATTACHMENT_HEAD.test(line)) {
+      current = null;
+      continue;
+    }
     const contact = CONTACT_HEAD.exec(line);
     const work = contact ? null : WORK_HEAD.exec(line);
     if (contact || work) {
@@ -140,4 +146,59 @@ export function chaseTextByGroup(
   for (const g of chaseByGroup(owing, groups, directory))
     lines.push(`${g.group}：${g.units.join('、')}尚未报送（截止${due}），请督促报送。`);
   return lines.join('\n');
+}
+
+/** The 联系单位 of the contact groups that the 单位名录 does not know (to be added to it, or a name to correct). */
+export function unknownGroupUnits(groups: readonly UnitGroupDraft[], directory: readonly Unit[]): string[] {
+  const names = groups.filter((g) => g.kind === 'contact').flatMap((g) => g.units);
+  return [...new Set(names.filter((n) => !matchUnit(directory, n)))];
+}
+
+/** Who belongs to a group: a contact group's 联系单位, a work group's 责任科室. */
+export function membersOf(g: Pick<UnitGroup, 'kind' | 'units' | 'offices'>): string[] {
+  return g.kind === 'contact' ? g.units : g.offices;
+}
+
+/** Whether a unit (by any of its names in the 单位名录) belongs to the group. */
+export function inGroup(g: UnitGroup, directory: readonly Unit[], unit: string): boolean {
+  const key = identity(directory, unit);
+  return membersOf(g).some((m) => identity(directory, m) === key);
+}
+
+/** Items under the groups of one kind, in the groups' order; those in none at the end, under 未分组. */
+export function arrangeByGroup<T>(
+  items: readonly T[],
+  unitOf: (item: T) => string,
+  groups: readonly UnitGroup[],
+  directory: readonly Unit[],
+  kind: GroupKind,
+): { group: UnitGroup | null; label: string; items: T[] }[] {
+  const ofKind = groups.filter((g) => g.kind === kind);
+  const out = ofKind.map((g) => ({ group: g as UnitGroup | null, label: groupLabel(g), items: [] as T[] }));
+  const rest: T[] = [];
+  for (const item of items) {
+    const at = ofKind.findIndex((g) => inGroup(g, directory, unitOf(item)));
+    if (at >= 0) out[at]!.items.push(item);
+    else rest.push(item);
+  }
+  if (rest.length > 0) out.push({ group: null, label: '未分组', items: rest });
+  return out.filter((x) => x.items.length > 0);
+}
+
+/** 催报 per contact group, one text for each group's 组长 naming the units of the group that still owe their return. */
+export function chaseTextsByGroup(
+  title: string,
+  due: string,
+  owing: readonly string[],
+  groups: readonly UnitGroup[],
+  directory: readonly Unit[],
+): { group: string; leader: string; units: string[]; text: string }[] {
+  return arrangeByGroup(owing, (u) => u, groups, directory, 'contact').map(({ group, label, items }) => ({
+    group: label,
+    leader: group?.leader ?? '',
+    units: items,
+    text: group
+      ? `${group.leader ? `${group.leader}同志：` : ''}您联系的${group.name}中，${items.join('、')}尚未报送《${title}》（截止${due}），请督促尽快报送。`
+      : `${items.join('、')}尚未报送《${title}》（截止${due}），不在任何联系分组，请直接督促报送。`,
+  }));
 }

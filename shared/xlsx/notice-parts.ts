@@ -12,6 +12,11 @@ export interface TableText {
   headerFont: string;
   /** Columns set flush left (names, text); the others are centred. */
   leftColumns?: readonly number[];
+  /**
+   * The last row goes to the page of what follows (the closing line and the signature): LibreOffice keeps a paragraph
+   * after a table with the next only when the table's last row asks for it too.
+   */
+  keepWithNext?: boolean;
 }
 
 /**
@@ -31,17 +36,18 @@ export function noticeTable(
   const tblPr =
     `<w:tblPr><w:tblW w:w="${cols.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
     `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr>`;
-  const cell = (text: string, c: number, style: RunStyle) =>
-    `<w:tc><w:tcPr><w:tcW w:w="${cols[c]}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>${paragraphs(text, style)}</w:tc>`;
+  const cell = (text: string, c: number, style: RunStyle, keepNext = false) =>
+    `<w:tc><w:tcPr><w:tcW w:w="${cols[c]}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>${paragraphs(text, style, { keepNext })}</w:tc>`;
   const headerStyle: RunStyle = { font: t.headerFont, size: t.size, align: 'center' };
   const styleOf = (c: number): RunStyle => ({
     font: t.font,
     size: t.size,
     align: t.leftColumns?.includes(c) ? 'left' : 'center',
   });
-  const tr = (cells: readonly string[], isHeader: boolean) =>
-    `<w:tr><w:trPr><w:cantSplit/>${isHeader ? '<w:tblHeader/>' : ''}</w:trPr>${cols.map((_, c) => cell(cells[c] ?? '', c, isHeader ? headerStyle : styleOf(c))).join('')}</w:tr>`;
-  return `<w:tbl>${tblPr}<w:tblGrid>${cols.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${tr(header, true)}${rows.map((r) => tr(r, false)).join('')}</w:tbl>`;
+  const tr = (cells: readonly string[], isHeader: boolean, keepNext = false) =>
+    `<w:tr><w:trPr><w:cantSplit/>${isHeader ? '<w:tblHeader/>' : ''}</w:trPr>${cols.map((_, c) => cell(cells[c] ?? '', c, isHeader ? headerStyle : styleOf(c), keepNext)).join('')}</w:tr>`;
+  const body = rows.map((r, i) => tr(r, false, t.keepWithNext === true && i === rows.length - 1)).join('');
+  return `<w:tbl>${tblPr}<w:tblGrid>${cols.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${tr(header, true)}${body}</w:tbl>`;
 }
 
 /** 发文单位 and the date (2026年12月3日) at the right under the text, four characters from the edge; '' when neither. */
@@ -51,7 +57,10 @@ export function signature(issuer: string, date: string, text: RunStyle, textWidt
   // A right tab stop four characters in from the margin: the line ends there, as a signature is set.
   const stop = textWidth - Math.round(text.size * 20 * 4);
   return lines
-    .map((l, i) => paragraphs(`\t${l}`, text, { rightTab: stop, ...(i === 0 ? { before: 480 } : {}) }))
+    // The 发文单位 kept on the page of its date: a signature is never split over two pages.
+    .map((l, i) =>
+      paragraphs(`\t${l}`, text, { rightTab: stop, keepNext: i < lines.length - 1, ...(i === 0 ? { before: 480 } : {}) }),
+    )
     .join('');
 }
 

@@ -44,6 +44,19 @@ export function readDocument(parts: WorkbookParts, file: string): SheetGrid[] {
   return grids;
 }
 
+/** A part of a document's body as the lists in a notice's 附件 are read: a paragraph's text, or a table's cells. */
+export type DocumentBlock = { kind: 'paragraph'; text: string } | { kind: 'table'; cells: string[][] };
+
+/** The whole body in order, paragraphs and tables alike (a notice's 附件 lists come either way). */
+export function readDocumentBlocks(parts: WorkbookParts, file: string): DocumentBlock[] {
+  const path = mainPart(relationships(parts, ''), 'word/document.xml');
+  const xml = partText(parts, path);
+  if (xml === undefined) throw new XmlError('no document part');
+  return readBody(xml, file).map((b) =>
+    b.kind === 'paragraph' ? b : { kind: 'table' as const, cells: b.table.cells },
+  );
+}
+
 /** Up to `count` non-empty paragraphs before (step -1) or after (step 1) block i, stopping at another table. */
 function paragraphsNear(blocks: readonly Block[], i: number, step: 1 | -1, count: number): string[] {
   const out: string[] = [];

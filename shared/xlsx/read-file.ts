@@ -4,7 +4,7 @@ import type { ImportOptions, ImportResult } from '../domain/import';
 import { readTable } from './detect-table';
 import { removeInvisible } from './invisible-text';
 import { isEncryptedOle, isOldWord, isTruncatedZip, sniffFile, zipContent, type ZipContent } from './file-kind';
-import { readDocument } from './read-docx';
+import { readDocument, readDocumentBlocks, type DocumentBlock } from './read-docx';
 import { columnName, readCsv } from './read-csv';
 import { readWorkbook } from './read-workbook';
 import { readXls } from './xls/read-xls';
@@ -116,4 +116,23 @@ function checkSheet(sheet: SheetGrid, file: string): void {
       });
     }),
   );
+}
+
+/**
+ * The body of a Word document (.docx), paragraphs and tables, with the same guards as a table's import: size, zip
+ * bombs, a file that is not Word named as such.
+ */
+export function readDocumentFile(data: Uint8Array, fileName: string): DocumentBlock[] {
+  if (data.length === 0) throw new AppError('IMPORT_ZERO_BYTES', { file: fileName });
+  checkImportSize(data.length, fileName);
+  const kind = sniffFile(data, fileName);
+  if (kind === 'ole' && isOldWord(data)) throw new AppError('IMPORT_OLD_WORD', { file: fileName });
+  if (kind !== 'xlsx' || isTruncatedZip(data) || zipContent(data) !== 'word')
+    throw new AppError('GROUPS_NOT_A_DOCUMENT', { file: fileName });
+  try {
+    return readDocumentBlocks(unpackWorkbook(data, fileName), fileName);
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('IMPORT_CORRUPT', { file: fileName });
+  }
 }

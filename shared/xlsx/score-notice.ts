@@ -62,7 +62,11 @@ export async function writeScoreNotice(r: Ranking, o: NoticeOptions = {}): Promi
   body.push(paragraphs('三、进步较大的单位', HEADING, { keepNext: true, before: 160 }));
   body.push(paragraphs(riserParagraph(r), TEXT, { indent: true }));
   body.push(
-    paragraphs('请各单位对照测评结果，查找差距和不足，逐项抓好整改落实，持续提升群众满意度。', TEXT, { indent: true }),
+    // The closing line goes with the signature: 发文单位 and date never stand alone on a page.
+    paragraphs('请各单位对照测评结果，查找差距和不足，逐项抓好整改落实，持续提升群众满意度。', TEXT, {
+      indent: true,
+      keepNext: true,
+    }),
   );
   body.push(signature(o.issuer ?? '', o.date ?? '', TEXT, page.textWidth));
   return writePackage(body.join(''), page, { kind: null, font: FONTS.body, size: SIZE });
@@ -72,7 +76,8 @@ function groupTable(r: Ranking, units: Ranking['groups'][number]['units'], width
   const header = [
     '排名',
     '单位',
-    ...r.indicators.map((i) => (i.max === null ? i.name : `${i.name}\n（${i.max}分）`)),
+    // The maximum on a line of its own, without brackets, so that a narrow column does not break it (（40 / 分）).
+    ...r.indicators.map((i) => (i.max === null ? i.name : `${i.name}\n${i.max}分`)),
     '总分',
     '上期排名',
     '变化',

@@ -270,8 +270,14 @@ describe('the contract', () => {
       text: '第一组：\n组 长：魏天山\n副组长：刘庆华\n联系单位：东昌府区、市人民医院',
     });
     const edited = await call('groups.save', { group: { ...groups[0]!, units: ['东昌府区'] } });
-    expect(await call('groups.list', {})).toEqual([edited]);
-    expect(await call('groups.delete', { id: edited.id })).toEqual({ ok: true });
+    expect(edited.delta).toBeNull();
+    expect(await call('groups.list', {})).toEqual([{ ...edited, delta: undefined }]);
+    expect(await call('groups.delete', { id: edited.id })).toEqual({ ok: true, delta: null });
+    const read = await call('groups.preview', { text: '第二组：组长：谢华 联系单位：莘县、市中医医院' });
+    expect(read.groups.map((g) => [g.name, g.leader, g.units])).toEqual([['第二组', '谢华', ['莘县', '市中医医院']]]);
+    const keptGroups = await call('groups.replace', { groups: read.groups, planId: plan.id });
+    expect(keptGroups.delta?.unitsChanged).toBe(true);
+    expect(keptGroups.groups.map((g) => g.name)).toEqual(['第二组']);
     const delta = await call('rectification.addProblem', {
       planId: plan.id,
       problem: { problem: '随访率不足', unit: '莘县' },

@@ -192,6 +192,11 @@ describe('备案 and the board of units × periods', () => {
     expect(text).toContain('应报 3 个单位，按时报送 1 个，逾期报送 0 个，未报送 2 个');
     expect(text).toContain('东昌府区、莘县。请上述单位');
     expect(text).toContain('逾期3天');
+    // The table's last row, the closing line and the signature go to one page (LibreOffice left the signature alone).
+    const xml = await (await JSZip.loadAsync(Buffer.from(notice.data, 'base64'))).file('word/document.xml')!.async('string');
+    expect(xml.slice(xml.lastIndexOf('<w:tr>'), xml.lastIndexOf('</w:tbl>'))).toContain('<w:keepNext/>');
+    const closing = xml.slice(xml.lastIndexOf('</w:tbl>'), xml.indexOf('请各单位高度重视'));
+    expect(closing).toContain('<w:keepNext/>');
     const octNotice = await documentText((await recurring.exportTimeliness(db, oct.id, 'docx', '2026-12-05')).data);
     expect(octNotice).toContain('莘县（逾期3天）');
     expect(octNotice).toContain('临清市报送的材料已退回');

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as plans from '../../electron/host/services/plans';
 import { addProblem } from '../../electron/host/services/rectification';
 import { undo } from '../../electron/host/services/history';
-import { problemFromRank } from '../../shared/domain/rectification';
+import { problemFromRank, problemFromReturn } from '../../shared/domain/rectification';
 import { importFile } from '../../shared/xlsx/read-file';
 import { exportPlan } from '../../shared/xlsx/export-plan';
 import { templateOf } from '../../shared/templates/kinds';
@@ -87,5 +87,24 @@ describe('整改台账', () => {
     const other =
       plans.list(db).find((p) => p.kind === 'peidang') ?? plans.create(db, { ...meta, kind: 'peidang' }, now());
     expect(() => addProblem(db, other.id, problem, now())).toThrow(expect.objectContaining({ code: 'NOT_A_LEDGER' }));
+  });
+
+  it('makes a new ledger and puts a return’s problem on it in one call, and undo takes the problem back', () => {
+    const { db } = openTempDb();
+    const now = steadyClock();
+    const problem = problemFromReturn('实施方案备案', '莘县', ['逾期报送', '退回原因：未盖章']);
+    expect(problem).toEqual({
+      problem: '《实施方案备案》报送材料存在问题：逾期报送；退回原因：未盖章',
+      unit: '莘县',
+      deadline: '',
+      source: '《实施方案备案》回执',
+    });
+    const delta = addProblem(db, { newLedger: { title: '督导整改台账', year: 2026 } }, problem, now());
+    const ledger = plans.list(db).find((p) => p.id === delta.planId)!;
+    expect([ledger.title, ledger.kind, ledger.year]).toEqual(['督导整改台账', 'rectification', 2026]);
+    expect(plans.open(db, ledger.id).rows.map((r) => [r.cells.lead, r.cells.problem])).toEqual([['莘县', problem.problem]]);
+    expect(delta.history.undoLabel).toBe('加入整改问题（莘县）');
+    undo(db, ledger.id, now());
+    expect(plans.open(db, ledger.id).rows).toHaveLength(0);
   });
 });

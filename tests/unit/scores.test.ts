@@ -1,7 +1,7 @@
 // 测评: score sheets of seed 004's units over three months read, totalled, ranked within their groups, compared
 // with the month before and flagged 连续两次排名靠后; the 通报 written from them; the `rank` command.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -189,7 +189,7 @@ describe('the 通报', () => {
     const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
     expect(text).toContain('关于2026年11月全市卫生健康行业服务能力测评情况的通报');
     expect(text).toContain('（一）县（市、区）（11 个）');
-    expect(text).toContain('|整体满意度|（40分）|');
+    expect(text).toContain('|整体满意度|40分|');
     expect(text).toContain('1|莘县|39|15|14|10|9|10|97|2|↑1');
     expect(text).toContain('11|高唐县|32|15|14|0|9|10|80|8|↓3');
     expect(text).toContain(
@@ -198,6 +198,12 @@ describe('the 通报', () => {
     expect(text).toContain('予以通报');
     expect(text).toMatch(/度假区（由第7名升至第5名）/);
     expect(text).toContain('2026年12月3日');
+    // The closing line, the 发文单位 and the date kept on one page (LibreOffice once put the date alone on page 2).
+    const paragraphsOf = [...xml.matchAll(/<w:p>(.*?)<\/w:p>/g)].map((m) => m[1]!);
+    const issuer = paragraphsOf.findIndex((p) => p.includes('聊城市卫生健康委员会'));
+    expect(paragraphsOf[issuer]).toContain('<w:keepNext/>');
+    expect(paragraphsOf[issuer - 1]).toContain('<w:keepNext/>');
+    expect(paragraphsOf[issuer + 1]).toContain('2026年12月3日');
     // Nothing under 9 pt (小五): sizes are in half-points.
     const sizes = [...xml.matchAll(/<w:sz w:val="(\d+)"/g)].map((m) => Number(m[1]));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18);
@@ -248,6 +254,52 @@ describe('npm run -s cli -- rank', () => {
     expect(json.groups[0]!.units.find((u) => u.unit === '开发区')!.flags).toEqual(['连续两次排名靠后']);
     expect(json.warnings).toHaveLength(2);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  }, 60_000);
+
+  /** The command run as a clerk runs it from a fresh clone: no data folder, no database, stdout read through a pipe. */
+  const cliWithoutData = (home: string, args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), APPDATA: join(home, 'AppData') };
+      delete env.PEIDANG_DATA_DIR;
+      const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', 'rank', ...args], { env });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (c: Buffer) => out.push(c));
+      child.stderr.on('data', (c: Buffer) => err.push(c));
+      child.on('close', (code) =>
+        resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+      );
+    });
+
+  it('needs no 单位名录: matches units across months by their names without spaces (full-width too) and opens no database', async () => {
+    const home = join(dir, 'home');
+    mkdirSync(home);
+    // September writes 东阿县 with ordinary spaces, November 莘县 with a full-width one (NOVEMBER as it is).
+    const spaced = { ...SEPTEMBER, counties: SEPTEMBER.counties.map((l) => (l.unit === '东阿县' ? { ...l, unit: '东 阿 县' } : l)) };
+    const paths: string[] = [];
+    for (const m of [spaced, OCTOBER, NOVEMBER]) {
+      const p = join(dir, `clone-${m.fileName}`);
+      writeFileSync(p, await scoreSheetBytes(m));
+      paths.push(p);
+    }
+    const octOnly = await cliWithoutData(home, [paths[1]!, '--previous', paths[0]!]);
+    expect(octOnly.code).toBe(0);
+    const oct = Output.parse(JSON.parse(octOnly.stdout));
+    expect(oct.groups[0]!.units.find((u) => u.unit === '东阿县')).toMatchObject({ rank: 4, previousRank: 4 });
+    const r = await cliWithoutData(home, [paths[2]!, '--previous', paths[0]!, '--previous', paths[1]!]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const nov = Output.parse(JSON.parse(r.stdout));
+    expect(nov.groups[0]!.units.find((u) => u.unit === '莘县')).toEqual({
+      unit: '莘县',
+      total: 97,
+      rank: 1,
+      previousRank: 2,
+      flags: [],
+    });
+    // Without the directory 聊城市人民医院 is not known as 市人民医院: a unit of its own, with no previous rank.
+    expect(nov.groups[1]!.units.find((u) => u.unit === '聊城市人民医院')!.previousRank).toBeNull();
+    expect(readdirSync(home)).toEqual([]);
   }, 60_000);
 
   it('gives null previous ranks without --previous, and a Chinese message for a bad --bottom', async () => {

@@ -2,6 +2,7 @@
 // written and kept with its before-state, so that undo, redo and "nothing lost" all rest on the same record.
 import type { Plan, PlanDelta } from '../../../shared/domain/plan';
 import type { Unit } from '../../../shared/domain/unit-directory';
+import type { UnitGroup } from '../../../shared/domain/unit-groups';
 import type { ProgressEntry } from '../../../shared/domain/progress';
 import { getPlan, touchPlan } from '../store/plans';
 import { listPositions, toRow, type RowState } from '../store/rows';
@@ -85,6 +86,11 @@ export class PlanAction {
     this.write(this.touch('unit', id), after);
   }
 
+  /** A group of the 单位名录 (联系分组, 专项工作组) as this action leaves it (null: removed). */
+  setGroup(id: string, after: UnitGroup | null): void {
+    this.write(this.touch('group', id), after);
+  }
+
   /** Records the action (if it changed anything) and says what the UI must redraw. */
   commit(label: string, source = 'edit', origin = ''): PlanDelta {
     const changes: Change[] = [];
@@ -132,7 +138,8 @@ export class PlanAction {
       created: this.created.filter((id) => this.touched.get(`row:${id}`)?.after),
       progressChanged: kinds.has('progress'),
       roundsChanged: kinds.has('submission') || kinds.has('decision'),
-      unitsChanged: kinds.has('unit'),
+      // The groups are part of the 单位名录: whoever lists units lists them anew too.
+      unitsChanged: kinds.has('unit') || kinds.has('group'),
     };
   }
 

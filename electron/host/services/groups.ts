@@ -1,31 +1,158 @@
-// The groups of the 单位名录: read from a notice's 附件 lists (pasted, or the text of a .docx), edited, deleted.
+// The groups of the 单位名录 (联系分组, 专项工作组): read from a notice's 附件 lists (pasted text, a .txt or a Word
+// document) and shown before anything is kept; added, changed, deleted. With the plan the clerk has open, each change
+// is an action of that plan's history (Ctrl+Z takes it back), as a change to a unit is.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import { parseGroupLists, UnitGroupDraft, type UnitGroup } from '../../../shared/domain/unit-groups';
+import type { PlanDelta } from '../../../shared/domain/plan';
+import {
+  parseGroupLists,
+  unknownGroupUnits,
+  UnitGroupDraft,
+  type GroupKind,
+  type UnitGroup,
+} from '../../../shared/domain/unit-groups';
+import { groupsFromDocument } from '../../../shared/xlsx/read-group-lists';
+import { checkImportSize } from '../../../shared/file-limits';
 import { inTransaction, type Db } from '../store/db';
-import { deleteGroup, deleteGroupsOfKind, listGroups, putGroup } from '../store/groups';
+import { deleteGroup, getGroup, listGroups, putGroup } from '../store/groups';
+import { listUnits } from '../store/units';
+import { readDocumentIsolated } from '../read-isolated';
+import { PlanAction } from './action';
+import { requirePlan } from './plans';
+
+/** Where a change is recorded: the open plan's history, when there is one. */
+export interface GroupsContext {
+  planId?: string | undefined;
+  now: string;
+}
+
+const NO_PLAN: GroupsContext = { now: '' };
 
 export function list(db: Db): UnitGroup[] {
   return listGroups(db);
 }
 
-/** Reads the lists and keeps their groups; the groups of each kind found replace those of that kind. */
+/** What a list read would keep, before anything is written: its groups, names the 单位名录 lacks, what it replaces. */
+export interface GroupsPreview {
+  groups: UnitGroupDraft[];
+  unknownUnits: string[];
+  /** The groups kept now that the read ones replace (those of the kinds read). */
+  replaced: string[];
+}
+
+/** Reads pasted text or a file (.txt, .docx) of 附件 lists; nothing is kept. */
+export async function preview(
+  db: Db,
+  input: { text?: string | undefined; file?: { fileName: string; data: Uint8Array } | undefined },
+): Promise<GroupsPreview> {
+  const groups = input.file ? await readListFile(input.file.fileName, input.file.data) : parseGroupLists(input.text ?? '');
+  const source = input.file?.fileName ?? '';
+  if (groups.length === 0) throw new AppError('GROUPS_NONE', source ? { source } : {});
+  const kinds = new Set(groups.map((g) => g.kind));
+  return {
+    groups,
+    unknownUnits: unknownGroupUnits(groups, listUnits(db)),
+    replaced: listGroups(db)
+      .filter((g) => kinds.has(g.kind))
+      .map((g) => g.name),
+  };
+}
+
+async function readListFile(fileName: string, data: Uint8Array): Promise<UnitGroupDraft[]> {
+  if (/\.txt$/i.test(fileName)) {
+    if (data.length === 0) throw new AppError('IMPORT_ZERO_BYTES', { file: fileName });
+    checkImportSize(data.length, fileName);
+    return parseGroupLists(decodeText(data));
+  }
+  return groupsFromDocument(await readDocumentIsolated(data, fileName));
+}
+
+/** A text file as Windows Notepad saves it: UTF-8 (with or without its mark), else GB18030. */
+function decodeText(data: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(data);
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e;
+    return new TextDecoder('gb18030').decode(data);
+  }
+}
+
+/** Writes groups through the open plan's action, or straight to the store when no plan is open. */
+class GroupWriter {
+  private readonly action: PlanAction | null;
+
+  constructor(
+    private readonly db: Db,
+    ctx: GroupsContext,
+  ) {
+    if (ctx.planId) requirePlan(db, ctx.planId);
+    this.action = ctx.planId ? new PlanAction(db, ctx.planId, ctx.now) : null;
+  }
+
+  put(g: UnitGroup): void {
+    if (this.action) this.action.setGroup(g.id, g);
+    else putGroup(this.db, g);
+  }
+
+  remove(id: string): void {
+    if (this.action) this.action.setGroup(id, null);
+    else deleteGroup(this.db, id);
+  }
+
+  commit(label: string): PlanDelta | null {
+    return this.action ? this.action.commit(label, 'units') : null;
+  }
+}
+
+/** Keeps the groups read (as previewed): those of each kind read replace the groups of that kind, as one action. */
+export function replace(
+  db: Db,
+  drafts: readonly UnitGroupDraft[],
+  ctx: GroupsContext = NO_PLAN,
+): { groups: UnitGroup[]; delta: PlanDelta | null } {
+  if (drafts.length === 0) throw new AppError('GROUPS_NONE', {});
+  return inTransaction(db, () => {
+    const writer = new GroupWriter(db, ctx);
+    const kinds = new Set<GroupKind>(drafts.map((d) => d.kind));
+    for (const g of listGroups(db)) if (kinds.has(g.kind)) writer.remove(g.id);
+    for (const d of drafts) writer.put({ ...UnitGroupDraft.parse(d), id: randomUUID() });
+    const delta = writer.commit(`读入分组名单（${drafts.length} 个）`);
+    return { groups: listGroups(db), delta };
+  });
+}
+
+/** Reads pasted lists and keeps them at once (the command line and older callers; the screen previews first). */
 export function importText(db: Db, text: string, source: string): UnitGroup[] {
   const drafts = parseGroupLists(text);
   if (drafts.length === 0) throw new AppError('GROUPS_NONE', source ? { source } : {});
-  inTransaction(db, () => {
-    for (const kind of new Set(drafts.map((d) => d.kind))) deleteGroupsOfKind(db, kind);
-    for (const d of drafts) putGroup(db, { ...d, id: randomUUID() });
+  return replace(db, drafts).groups;
+}
+
+/** Adds a group or changes one (its name, leaders, units or 科室). */
+export function save(
+  db: Db,
+  group: UnitGroupDraft & { id?: string | undefined },
+  ctx: GroupsContext = NO_PLAN,
+): UnitGroup & { delta: PlanDelta | null } {
+  return inTransaction(db, () => {
+    const before = group.id ? getGroup(db, group.id) : undefined;
+    if (group.id && !before) throw new AppError('GROUP_NOT_FOUND');
+    const clash = listGroups(db).find((g) => g.kind === group.kind && g.name === group.name.trim() && g.id !== group.id);
+    if (clash) throw new AppError('GROUP_NAME_TAKEN', { name: clash.name });
+    const g: UnitGroup = { ...UnitGroupDraft.parse(group), id: group.id ?? randomUUID() };
+    const writer = new GroupWriter(db, ctx);
+    writer.put(g);
+    const label = before ? `修改分组（${before.name === g.name ? g.name : `${before.name} → ${g.name}`}）` : `新增分组（${g.name}）`;
+    return { ...g, delta: writer.commit(label) };
   });
-  return listGroups(db);
 }
 
-export function save(db: Db, group: UnitGroupDraft & { id?: string | undefined }): UnitGroup {
-  const g: UnitGroup = { ...UnitGroupDraft.parse(group), id: group.id ?? randomUUID() };
-  putGroup(db, g);
-  return g;
-}
-
-export function remove(db: Db, id: string): void {
-  if (!deleteGroup(db, id)) throw new AppError('GROUP_NOT_FOUND');
+export function remove(db: Db, id: string, ctx: GroupsContext = NO_PLAN): PlanDelta | null {
+  return inTransaction(db, () => {
+    const g = getGroup(db, id);
+    if (!g) throw new AppError('GROUP_NOT_FOUND');
+    const writer = new GroupWriter(db, ctx);
+    writer.remove(id);
+    return writer.commit(`删除分组（${g.name}）`);
+  });
 }

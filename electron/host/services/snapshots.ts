@@ -18,6 +18,8 @@ import {
   SubmissionState_,
 } from '../store/rounds';
 import { deleteUnit, getUnit, putUnit } from '../store/units';
+import { UnitGroup } from '../../../shared/domain/unit-groups';
+import { deleteGroup, getGroup, putGroup } from '../store/groups';
 
 /**
  * The snapshot format written now. 1: everything written before formats were kept (schema versions 1–7), where a
@@ -81,6 +83,12 @@ const unit: EntityStore<Unit> = {
   write: (db, _planId, id, v) => (v ? putUnit(db, v) : deleteUnit(db, id)),
 };
 
+const group: EntityStore<UnitGroup> = {
+  schema: UnitGroup,
+  read: getGroup,
+  write: (db, _planId, id, v) => (v ? putGroup(db, v) : void deleteGroup(db, id)),
+};
+
 export const STORES: { [E in Entity]: EntityStore<unknown> } = {
   row,
   plan,
@@ -88,6 +96,7 @@ export const STORES: { [E in Entity]: EntityStore<unknown> } = {
   submission,
   decision,
   unit,
+  group,
 } as { [E in Entity]: EntityStore<unknown> };
 
 /** The history names a progress entry by its row and period. */

@@ -33,6 +33,12 @@ export function listGroups(db: Db): UnitGroup[] {
   return (sql(db, 'SELECT * FROM unit_groups ORDER BY kind, position').all() as GroupRecord[]).map(toGroup);
 }
 
+export function getGroup(db: Db, id: string): UnitGroup | undefined {
+  const r = sql(db, 'SELECT * FROM unit_groups WHERE id = ?').get(id) as GroupRecord | undefined;
+  return r ? toGroup(r) : undefined;
+}
+
+/** Adds a group at the end of the list, or changes one in its place. */
 export function putGroup(db: Db, g: UnitGroup): void {
   sql(
     db,

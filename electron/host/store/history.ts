@@ -2,7 +2,7 @@
 import { sql, type Db } from './db';
 import type { HistoryState } from '../../../shared/domain/plan';
 
-export type Entity = 'row' | 'plan' | 'progress' | 'submission' | 'decision' | 'unit';
+export type Entity = 'row' | 'plan' | 'progress' | 'submission' | 'decision' | 'unit' | 'group';
 
 export interface Change {
   entity: Entity;

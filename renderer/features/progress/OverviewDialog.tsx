@@ -7,6 +7,8 @@ import { dueWithin, OVERVIEW_NAMES, OVERVIEW_ORDER, overviewOf } from '../../../
 import { localToday } from '../../../shared/domain/due-status';
 import { useOverviewFiles } from './use-progress';
 import type { Unit } from '../../../shared/domain/unit-directory';
+import { GroupFilter, GroupRow } from '../groups/GroupFilter';
+import { useGroupView } from '../groups/use-group-view';
 
 export interface OverviewDialogProps {
   plan: Plan;
@@ -43,6 +45,10 @@ export function OverviewDialog({
     [plan, rows, entries, period, days, directory],
   );
   const download = useOverviewFiles(plan.id, onError);
+  // 分组: the lead units of one group (a 专项工作组's 责任科室, a contact group's units), and rows under their groups.
+  const groupView = useGroupView(directory, onError);
+  const overdue = groupView.filterId ? o.overdue.filter((r) => r.units.some(groupView.shows)) : o.overdue;
+  const soonShown = soon.filter((g) => groupView.shows(g.unit));
   const pct = (n: number) => (o.total === 0 ? 0 : Math.round((n / o.total) * 100));
   return (
     <Modal
@@ -65,6 +71,7 @@ export function OverviewDialog({
           <input type="radio" name="scope" checked={wholeYear} onChange={() => setWholeYear(true)} />
           全年（按各项最近一次填报）
         </label>
+        <GroupFilter view={groupView} />
       </div>
       <table className="pd-overview-counts" aria-label="按状态统计">
         <tbody>
@@ -100,7 +107,9 @@ export function OverviewDialog({
             </tr>
           </thead>
           <tbody>
-            {o.byUnit.map((u) => (
+            {groupView.arrange(o.byUnit, (u) => u.unit).flatMap((part) => [
+              <GroupRow key={`group:${part.label}`} label={part.label} span={2 + OVERVIEW_ORDER.length} />,
+              ...part.items.map((u) => (
               <tr key={u.unit}>
                 <td>{u.unit}</td>
                 <td>{u.total}</td>
@@ -108,16 +117,17 @@ export function OverviewDialog({
                   <td key={s}>{u.byStatus[s] || ''}</td>
                 ))}
               </tr>
-            ))}
+              )),
+            ])}
           </tbody>
         </table>
       </div>
-      <h3>逾期未完成（{o.overdue.length} 项）</h3>
-      {o.overdue.length === 0 ? (
+      <h3>逾期未完成（{overdue.length} 项）</h3>
+      {overdue.length === 0 ? (
         <p className="pd-muted">没有逾期未完成的事项。</p>
       ) : (
         <ul className="pd-overview-overdue" aria-label="逾期未完成">
-          {o.overdue.map((r) => (
+          {overdue.map((r) => (
             <li key={r.rowId}>
               <button type="button" className="pd-link" onClick={() => onGo(r.rowId)}>
                 {r.text || '（无名称）'}
@@ -140,14 +150,14 @@ export function OverviewDialog({
           value={days}
           onChange={(e) => setDays(Math.max(1, Number(e.target.value) || 1))}
         />
-        天内（{soon.reduce((n, g) => n + g.rows.length, 0)} 项次）
+        天内（{soonShown.reduce((n, g) => n + g.rows.length, 0)} 项次）
       </h3>
-      {soon.length === 0 ? (
+      {soonShown.length === 0 ? (
         <p className="pd-muted">这段时间内没有到期的未完成事项。</p>
       ) : (
         <table className="pd-overview-soon" aria-label="即将到期">
           <tbody>
-            {soon.map((g) =>
+            {soonShown.map((g) =>
               g.rows.map((r, i) => (
                 <tr key={`${g.unit}-${r.rowId}`}>
                   {i === 0 && <th rowSpan={g.rows.length}>{g.unit}</th>}

@@ -11,6 +11,9 @@ import { useRoundBoard } from './use-rounds';
 import { droppedFiles } from '../../app/dropped-files';
 import { TimelinessPanel } from '../recurring/TimelinessPanel';
 import { GroupChase } from '../groups/GroupChase';
+import { GroupFilter, GroupRow } from '../groups/GroupFilter';
+import { useGroupView } from '../groups/use-group-view';
+import { ReturnProblem } from '../rectification/ReturnProblem';
 
 export interface RoundBoardProps {
   roundId: string;
@@ -36,6 +39,7 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
   const [open, setOpen] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [dropping, setDropping] = useState(false);
+  const groupView = useGroupView(directory, onError);
   const v = b.view;
   useEffect(() => {
     if (v && folder === '') setFolder(v.defaultFolder);
@@ -167,6 +171,9 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
         </ul>
       )}
 
+      <div className="pd-round-actions">
+        <GroupFilter view={groupView} />
+      </div>
       <table className="pd-round-table" aria-label="各单位报送情况">
         <thead>
           <tr>
@@ -180,7 +187,9 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
           </tr>
         </thead>
         <tbody>
-          {v.board.map((e) => (
+          {groupView.arrange(v.board, (e) => e.unit).flatMap((part) => [
+            <GroupRow key={`group:${part.label}`} label={part.label} span={round.mode === 'progress' ? 7 : 6} />,
+            ...part.items.map((e) => (
             <tr key={e.unit} data-unit={e.unit}>
               <td>{e.unit}</td>
               <td>
@@ -200,7 +209,8 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
               {/* Who to call, from 单位名录, where the unit still owes a return. */}
               <td>{e.status === 'accepted' || e.status === 'received' ? '' : contactLine(directory, e.unit)}</td>
             </tr>
-          ))}
+            )),
+          ])}
         </tbody>
       </table>
 
@@ -245,6 +255,7 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
           onClose={() => setOpen(null)}
         />
       )}
+      {opened && <ReturnProblem submission={opened} roundTitle={round.title} onError={onError} onNotice={onNotice} />}
 
       {repeating && (
         <TimelinessPanel
@@ -260,6 +271,7 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
         due={dayName(round.dueDate)}
         owing={v.board.filter((e) => e.status === 'pending' || e.status === 'overdue').map((e) => e.unit)}
         directory={directory}
+        shows={groupView.shows}
         onError={onError}
       />
       {v.chaseText && (

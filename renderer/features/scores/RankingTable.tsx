@@ -8,7 +8,7 @@ export interface RankingTableProps {
   only: ReadonlySet<string> | null;
   selected: string | null;
   onSelect: (unit: string) => void;
-  /** 加入整改台账, when a ledger is chosen. */
+  /** 加入整改台账: opens the form prefilled from the row. */
   onAddProblem?: ((group: RankedGroup, unit: RankedGroup['units'][number]) => void) | undefined;
 }
 

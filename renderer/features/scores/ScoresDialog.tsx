@@ -2,12 +2,14 @@
 // 连续两次排名靠后; a unit's rank over the months as a chart; the period's 通报 as a Word document.
 import { useMemo, useState } from 'react';
 import { rankHistory, scorePeriodName } from '../../../shared/domain/scores';
-import { contactGroupOf } from '../../../shared/domain/unit-groups';
-import { problemFromRank } from '../../../shared/domain/rectification';
+import { problemFromRank, type ProblemDraft } from '../../../shared/domain/rectification';
+import { AddProblemForm } from '../rectification/AddProblemForm';
+import { useLedgers } from '../rectification/use-ledgers';
 import type { Unit } from '../../../shared/domain/unit-directory';
 import { FileButton } from '../../app/FileButton';
 import { Modal } from '../../app/Modal';
-import { useGroups } from '../groups/GroupChase';
+import { GroupFilter } from '../groups/GroupFilter';
+import { useGroupView } from '../groups/use-group-view';
 import { RankChart } from './RankChart';
 import { RankingTable } from './RankingTable';
 import { useScores } from './use-scores';
@@ -21,24 +23,20 @@ export interface ScoresDialogProps {
 
 export function ScoresDialog({ directory, onError, onNotice, onClose }: ScoresDialogProps) {
   const s = useScores(onError, onNotice);
-  const groupData = useGroups(onError).data;
-  const groups = useMemo(() => groupData ?? [], [groupData]);
+  const groupView = useGroupView(directory, onError);
   const [period, setPeriod] = useState<string | null>(null);
-  const [groupId, setGroupId] = useState('');
   const [unit, setUnit] = useState<string | null>(null);
   const [issuer, setIssuer] = useState('');
-  const [ledger, setLedger] = useState('');
+  const ledgers = useLedgers(onError, onNotice);
+  const [problem, setProblem] = useState<ProblemDraft | null>(null);
   const rankings = s.rankings ?? [];
   const ranking = rankings.find((r) => r.period === period) ?? rankings[rankings.length - 1];
   const sheet = s.sheets?.find((x) => x.period === ranking?.period);
+  const { filterId, shows } = groupView;
   const only = useMemo(() => {
-    if (!groupId || !ranking) return null;
-    return new Set(
-      ranking.groups
-        .flatMap((g) => g.units.map((u) => u.unit))
-        .filter((u) => contactGroupOf(groups, directory, u)?.id === groupId),
-    );
-  }, [groupId, ranking, groups, directory]);
+    if (!filterId || !ranking) return null;
+    return new Set(ranking.groups.flatMap((g) => g.units.map((u) => u.unit)).filter(shows));
+  }, [filterId, shows, ranking]);
 
   return (
     <Modal label="测评排名" className="pd-scores" initialFocus="dialog" onClose={onClose}>
@@ -81,34 +79,7 @@ export function ScoresDialog({ directory, onError, onNotice, onClose }: ScoresDi
               />
               名
             </label>
-            {s.ledgers.length > 0 && (
-              <label className="pd-inline">
-                问题加入
-                <select aria-label="整改台账" value={ledger} onChange={(e) => setLedger(e.target.value)}>
-                  <option value="">（不加入整改台账）</option>
-                  {s.ledgers.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.title}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            {groups.some((g) => g.kind === 'contact') && (
-              <label className="pd-inline">
-                联系分组
-                <select aria-label="联系分组" value={groupId} onChange={(e) => setGroupId(e.target.value)}>
-                  <option value="">全部单位</option>
-                  {groups
-                    .filter((g) => g.kind === 'contact')
-                    .map((g) => (
-                      <option key={g.id} value={g.id}>
-                        {g.name}（{g.leader}）
-                      </option>
-                    ))}
-                </select>
-              </label>
-            )}
+            <GroupFilter view={groupView} arrange={false} />
           </>
         )}
       </div>
@@ -144,14 +115,18 @@ export function ScoresDialog({ directory, onError, onNotice, onClose }: ScoresDi
               only={only}
               selected={unit}
               onSelect={setUnit}
-              onAddProblem={
-                ledger
-                  ? (grp, u) =>
-                      void s.addProblem(ledger, problemFromRank(ranking.period, grp.group, u, ranking.indicators))
-                  : undefined
-              }
+              onAddProblem={(grp, u) => setProblem(problemFromRank(ranking.period, grp.group, u, ranking.indicators))}
             />
           ))}
+          {problem && (
+            <AddProblemForm
+              key={problem.problem}
+              draft={problem}
+              ledgers={ledgers.ledgers}
+              onAdd={ledgers.add}
+              onCancel={() => setProblem(null)}
+            />
+          )}
           {unit && <RankChart unit={unit} points={rankHistory(rankings, unit)} />}
           <div className="pd-round-actions">
             <label className="pd-inline pd-grow">

@@ -6,10 +6,6 @@ import { errorText, invoke } from '../../app/api-client';
 import { toBase64 } from '../../app/base64';
 import { DOCX_TYPE, downloadBase64 } from '../../app/download';
 import { useHostResource } from '../../app/use-host-resource';
-import { publishDelta } from '../../app/plan-bus';
-import type { ProblemDraft } from '../../../shared/domain/rectification';
-
-const FROM_SCORES = {};
 
 export function useScores(onError: (t: string) => void, onNotice: (t: string) => void) {
   const [bottom, setBottom] = useState(DEFAULT_BOTTOM);
@@ -55,33 +51,13 @@ export function useScores(onError: (t: string) => void, onNotice: (t: string) =>
     [bottom, onError, onNotice],
   );
 
-  const loadLedgers = useCallback(
-    async () => (await invoke('plans.list', {})).filter((p) => p.kind === 'rectification'),
-    [],
-  );
-  const ledgers = useHostResource(loadLedgers, onError);
-  const addProblem = useCallback(
-    async (planId: string, problem: ProblemDraft) => {
-      try {
-        const delta = await invoke('rectification.addProblem', { planId, problem });
-        publishDelta(delta, FROM_SCORES);
-        onNotice(`已把「${problem.unit}」的问题加入整改台账。`);
-      } catch (e) {
-        onError(errorText(e));
-      }
-    },
-    [onError, onNotice],
-  );
-
   return {
     rankings: rankings.data,
     sheets: sheets.data,
-    ledgers: ledgers.data ?? [],
     bottom,
     setBottom,
     importFiles,
     remove,
     exportNotice,
-    addProblem,
   };
 }

@@ -13,6 +13,7 @@ import { migration0008 } from './0008-one-history';
 import { migration0009 } from './0009-monthly-cycle';
 import { migration0010 } from './0010-output-layouts';
 import { migration0011 } from './0011-history-origins';
+import { migration0012 } from './0012-group-history';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
