@@ -10,7 +10,7 @@ import { buildColumnDefs } from './columns';
 import { hitKey, SEQ_COL } from './grid-ids';
 import type { PlanGridProps } from './grid-types';
 import type { GridCore } from './use-grid-core';
-import { useLatest } from './use-latest';
+import { useLatest } from '../app/use-latest';
 import type { Selection } from './use-selection';
 
 interface Marks {

@@ -237,6 +237,25 @@ export function rowsByUnit(
   return out;
 }
 
+/** The errors the check found in a returned file (its other problems are 提醒). */
+export function errorCount(s: Pick<Submission, 'problems'>): number {
+  return s.problems.filter((p) => p.level === 'error').length;
+}
+
+/** 可采用: a file waiting for review, from a known unit, without an error. */
+export function isAcceptable(s: Pick<Submission, 'state' | 'unit' | 'problems'>): boolean {
+  return s.state === 'received' && Boolean(s.unit) && errorCount(s) === 0;
+}
+
+/** What 全部采用 takes: of each unit's acceptable files, the one that came in last (given in the order received). */
+export function acceptableByUnit<S extends Pick<Submission, 'state' | 'unit' | 'problems'>>(
+  submissions: readonly S[],
+): Map<string, S> {
+  const latest = new Map<string, S>();
+  for (const s of submissions) if (isAcceptable(s)) latest.set(s.unit!, s);
+  return latest;
+}
+
 /** A round's due date has passed on a day after it (a file that came in on the due day is on time). */
 export function isLate(dueDate: string, at: string): boolean {
   return at.slice(0, 10) > dueDate;
@@ -257,7 +276,7 @@ export function boardOf(
     // The latest file waiting for review decides: with errors the unit owes a corrected one; then the latest file
     // sent back (the unit owes a new one); then 已采用.
     const newest = waiting[waiting.length - 1];
-    const errors = newest ? newest.problems.filter((p) => p.level === 'error').length : 0;
+    const errors = newest ? errorCount(newest) : 0;
     let status: UnitStatus;
     if (!latest) status = isLate(round.dueDate, today) ? 'overdue' : 'pending';
     else if (newest) status = errors > 0 ? 'errors' : 'received';

@@ -5,6 +5,8 @@ import type { PlanDelta, PlanKind, Row } from '../../../shared/domain/plan';
 import type { ProgressEntry } from '../../../shared/domain/progress';
 import { progressFromReports, type UnitReport } from '../../../shared/domain/return-progress';
 import {
+  acceptableByUnit,
+  errorCount,
   NOTHING_ANSWERS,
   unitsOfRowFor,
   type NothingAnswer,
@@ -37,10 +39,6 @@ export function requireSubmission(db: Db, id: string): Submission {
   return s;
 }
 
-export function errorCount(s: Pick<Submission, 'problems'>): number {
-  return s.problems.filter((p) => p.level === 'error').length;
-}
-
 /** 采用: the file becomes the unit's return in force (the one before it stays on record), its content in the plan. */
 export function accept(db: Db, submissionId: string, now: string): { delta: PlanDelta | null } {
   return inTransaction(db, () => {
@@ -59,9 +57,7 @@ export function accept(db: Db, submissionId: string, now: string): { delta: Plan
 export function acceptAll(db: Db, roundId: string, now: string): { accepted: number; delta: PlanDelta | null } {
   return inTransaction(db, () => {
     const acceptance = new Acceptance(db, roundId, now);
-    const latest = new Map<string, Submission>();
-    for (const s of listSubmissions(db, roundId))
-      if (s.state === 'received' && s.unit && errorCount(s) === 0) latest.set(s.unit, s);
+    const latest = acceptableByUnit(listSubmissions(db, roundId));
     for (const s of latest.values()) acceptance.add(s);
     const units = [...latest.keys()].join('、');
     return {
