@@ -5,7 +5,8 @@ import { readTable } from './detect-table';
 import { removeInvisible } from './invisible-text';
 import { isEncryptedOle, isOldWord, isTruncatedZip, sniffFile, zipContent, type ZipContent } from './file-kind';
 import { readDocument } from './read-docx';
-import { columnName, readCsv } from './read-csv';
+import { readCsv } from './read-csv';
+import { columnLetter } from '../column-letters';
 import { readWorkbook } from './read-workbook';
 import { readXls } from './xls/read-xls';
 import type { SheetGrid } from './sheet-grid';
@@ -110,7 +111,7 @@ function checkSheet(sheet: SheetGrid, file: string): void {
         file,
         sheet: sheet.name,
         row: r + 1,
-        column: columnName(c),
+        column: columnLetter(c),
         length: text.length,
         limit: MAX_CELL_CHARS,
       });

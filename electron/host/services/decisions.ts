@@ -1,7 +1,7 @@
 // The review of returned files — 采用, 全部采用, 退回, 撤销采用, 本单位无此项内容 — each one action in the plan's
 // history: the file's state, its decision log, the progress and the rows it brings are undone and redone together.
 import { AppError } from '../../../shared/errors';
-import type { PlanDelta, PlanKind, Row } from '../../../shared/domain/plan';
+import type { Plan, PlanDelta, Row } from '../../../shared/domain/plan';
 import type { ProgressEntry } from '../../../shared/domain/progress';
 import { progressFromReports, type UnitReport } from '../../../shared/domain/return-progress';
 import {
@@ -105,7 +105,7 @@ class Acceptance {
     this.round = requireRoundOnly(db, roundId);
     const plan = requirePlan(db, this.round.planId);
     this.action = new PlanAction(db, plan.id, now);
-    this.reportsOn = inForceReports(db, this.round, plan.kind, this.inForce);
+    this.reportsOn = inForceReports(db, this.round, plan, this.inForce);
   }
 
   add(s: Submission): void {
@@ -196,10 +196,10 @@ function requireRoundOnly(db: Db, roundId: string): Round {
 function inForceReports(
   db: Db,
   round: Round,
-  kind: PlanKind,
+  plan: Pick<Plan, 'columns'>,
   known: Map<string, Submission | undefined>,
 ): (row: Row) => UnitReport[] {
-  const unitsOf = unitsOfRowFor(round, { kind }, listUnits(db));
+  const unitsOf = unitsOfRowFor(round, plan, listUnits(db));
   const inForce = (unit: string) => {
     if (!known.has(unit)) known.set(unit, acceptedSubmission(db, round.id, unit));
     return known.get(unit);
@@ -279,7 +279,7 @@ function takeBack(db: Db, round: Round, s: Submission, now: string): PlanDelta {
   if (previous?.state === 'superseded') action.setSubmission(s.supersedes!, { ...previous, state: 'accepted' });
   if (round.mode === 'progress' && round.period) {
     const plan = requirePlan(db, round.planId);
-    const reportsOn = inForceReports(db, round, plan.kind, new Map());
+    const reportsOn = inForceReports(db, round, plan, new Map());
     const all = listSubmissions(db, s.roundId);
     const ids = s.rows.flatMap((r) => (r.rowId ? [r.rowId] : []));
     const states = rowStatesOf(db, ids);

@@ -16,6 +16,7 @@ import { create, requirePlan } from './plans';
 import { appendRows } from './rows';
 import { listUnits } from '../store/units';
 import { splitUnits } from '../../../shared/domain/units';
+import { unitColumns } from '../../../shared/domain/column-roles';
 import { unknownUnits } from '../../../shared/domain/unit-directory';
 
 const PREVIEW_ROWS = 100;
@@ -115,7 +116,7 @@ export function commit(
     throw e;
   }
   files.drop(fileId);
-  const unitKeys = columns.filter((c) => c.role === 'unit').map((c) => c.key);
+  const unitKeys = unitColumns({ columns }).map((c) => c.key);
   const names = drafts.flatMap((d) => unitKeys.flatMap((k) => splitUnits(d.cells[k] ?? '')));
   return {
     planId,

@@ -1,6 +1,7 @@
 // 填报进展 for the selected row and period: status, 进展情况, 存在问题, 下步打算, who reports; the row's history.
 import { useState } from 'react';
 import type { Plan, Row } from '../../../shared/domain/plan';
+import { textColumn } from '../../../shared/domain/column-roles';
 import {
   periodName,
   STATUS_NAMES,
@@ -53,7 +54,7 @@ export function ProgressPanel({ doc, plan, row, period, entries, onClose }: Prog
     setForm(formOf(current, lastReporter));
   }
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
-  const textKey = plan.columns.find((c) => c.role === 'text')?.key;
+  const textKey = textColumn(plan)?.key;
   const targetKey = plan.kind === 'quarterly' ? targetKeyOf(period) : null;
   const save = async (status: ProgressStatus | '' = form.status) => {
     if (!row || status === '') return;
