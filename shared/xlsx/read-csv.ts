@@ -1,9 +1,8 @@
 // Reads a CSV file as Chinese Excel and WPS save it (GB18030 without a BOM, or UTF-8 with one) into a SheetGrid:
 // decoded and split a piece at a time, its rows, cells and cell lengths counted against the limits as it goes.
 import { AppError } from '../errors';
-import { MAX_CELL_CHARS } from '../file-limits';
+import { MAX_CELL_CHARS, MAX_SHEET_CELLS, MAX_SHEET_ROWS } from '../file-limits';
 import { cleanText, type SheetGrid } from './sheet-grid';
-import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from './zip-guard';
 import { columnLetter } from '../column-letters';
 
 /** TextDecoder exists wherever this runs (Node, Chromium), but shared/ is typed without DOM or Node. */

@@ -10,7 +10,8 @@ import { columnLetter } from '../column-letters';
 import { readWorkbook } from './read-workbook';
 import { readXls } from './xls/read-xls';
 import type { SheetGrid } from './sheet-grid';
-import { MAX_SHEET_ROWS, unpackWorkbook } from './zip-guard';
+import { unpackWorkbook } from './zip-guard';
+import { MAX_SHEET_ROWS } from '../file-limits';
 import { checkImportSize, MAX_CELL_CHARS } from '../file-limits';
 
 export { MAX_CELL_CHARS, MAX_IMPORT_BYTES } from '../file-limits';

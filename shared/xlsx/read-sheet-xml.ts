@@ -15,7 +15,8 @@ import {
 } from './sheet-cells';
 import type { CellBox } from './sheet-grid';
 import { END, OPEN, XmlError, XmlScanner } from './xml-scan';
-import { EXCEL_COLS, EXCEL_ROWS, MAX_SHEET_ROWS } from './zip-guard';
+import { EXCEL_COLS, EXCEL_ROWS } from './zip-guard';
+import { MAX_SHEET_ROWS } from '../file-limits';
 import { columnIndex } from '../column-letters';
 
 /** What reading the cells of every sheet needs. */
