@@ -24,7 +24,6 @@ export function App() {
   const plans = usePlans(notices.error);
   const [chosenId, setSelectedId] = useState<string | null>(null);
   const [importing, setImporting] = useState<File | null>(null);
-  const [reloads, setReloads] = useState(0);
   const dragging = useFileDrop(setImporting);
   // The plan chosen while it exists; else the one the clerk was in (after a reload, a restart or a 恢复), else the first.
   const selectedId = shownPlan(plans.plans, chosenId);
@@ -81,7 +80,7 @@ export function App() {
         <Notices state={notices} />
         {selectedId ? (
           <PlanEditor
-            key={`${selectedId}:${reloads}`}
+            key={selectedId}
             planId={selectedId}
             units={units.units}
             onError={notices.error}
@@ -105,7 +104,6 @@ export function App() {
             setUnknown(unknownUnits);
             await plans.refresh();
             setSelectedId(planId);
-            setReloads((n) => n + 1);
           }}
         />
       )}
