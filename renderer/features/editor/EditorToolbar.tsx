@@ -1,8 +1,8 @@
 // The editor's toolbar: 撤销/重做, the row commands, 排序 and 查找, the period and the progress views, the dialogs,
 // and the two filters (by unit, by 完成时限).
 import type { HistoryState } from '../../../shared/domain/plan';
-import { periodName } from '../../../shared/domain/progress';
 import type { ProgressView } from '../progress/use-progress';
+import { PeriodOptions } from '../progress/PeriodOptions';
 import type { RowCommands } from './use-row-commands';
 import type { UnitFilter } from './use-unit-filter';
 import { DUE_CHOICE_NAMES, type DueChoice, type DueFilter } from './use-due-filter';
@@ -72,11 +72,7 @@ export function EditorToolbar(p: EditorToolbarProps) {
       <label className="pd-inline">
         期间
         <select aria-label="进展期间" value={progress.period} onChange={(e) => progress.setPeriod(e.target.value)}>
-          {progress.periods.map((period) => (
-            <option key={period} value={period}>
-              {periodName(period)}
-            </option>
-          ))}
+          <PeriodOptions periods={progress.periods} />
         </select>
       </label>
       <button type="button" aria-pressed={p.reporting} onClick={p.onReporting}>
