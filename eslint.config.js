@@ -58,26 +58,6 @@ export default tseslint.config(
   // The rules of hooks, and React's compiler rules (no refs written during render, no state set in an effect).
   { files: ['renderer/**/*.ts', 'renderer/**/*.tsx'], ...reactHooks.configs.flat.recommended },
   {
-    // Files that broke the compiler rules when they were switched on, in other branches' hands at the time: named
-    // one by one so that no new file gets past them; each is taken off this list when it is fixed.
-    files: [
-      'renderer/app/App.tsx',
-      'renderer/app/Modal.tsx',
-      'renderer/app/commands.ts',
-      'renderer/app/use-host-resource.ts',
-      'renderer/app/use-menu-commands.ts',
-      'renderer/app/use-save-key.ts',
-      'renderer/features/print/PrintPlan.tsx',
-      'renderer/features/progress/ProgressPanel.tsx',
-      'renderer/features/rounds/RoundBoard.tsx',
-    ],
-    rules: {
-      'react-hooks/refs': 'off',
-      'react-hooks/set-state-in-effect': 'off',
-      'react-hooks/exhaustive-deps': 'off',
-    },
-  },
-  {
     // No import cycles: a module and what it imports form a tree, so each layer can be read (and tested) bottom up.
     files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx'],
     plugins: { 'import-x': importX },

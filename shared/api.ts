@@ -136,6 +136,8 @@ export const api = {
       items: z.number().int(),
       sections: z.number().int(),
       unknownUnits: z.array(z.string()),
+      /** The change to the plan imported into, as every other edit answers; null for a new plan. */
+      delta: PlanDelta.nullable(),
     }),
   },
   'export.xlsx': {

@@ -1,4 +1,5 @@
-// The sizes of files the app takes in, and their messages: one place for the app, the browser-mode bridge and the CLI.
+// Every size and count the app limits what it takes in by (file bytes, zip entries, rows, cells, text, a paste), and
+// the messages of the size limits: one place for the app, the browser-mode bridge, the readers and the CLI.
 import { AppError } from './errors';
 
 /** A file to import (a workbook, a document, a CSV). */
@@ -7,6 +8,27 @@ export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 export const MAX_RESTORE_BYTES = 180 * 1024 * 1024;
 /** Excel holds 32,767 characters in a cell; a hundred thousand come from pasting, ten million from a forged file. */
 export const MAX_CELL_CHARS = 1_000_000;
+
+/** What a workbook may unpack to in all; a tiny file that inflates past this is refused before it is unpacked. */
+export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+/** One part (a sheet's XML, the shared strings) may unpack to this much. */
+export const MAX_PART_BYTES = 64 * 1024 * 1024;
+/** Entries of a zip package (.xlsx, .docx). */
+export const MAX_ENTRIES = 5_000;
+/** Rows and cells of all sheets together: a plan has hundreds of rows. */
+export const MAX_SHEET_ROWS = 100_000;
+export const MAX_SHEET_CELLS = 1_000_000;
+/** Cells covered by merges (the importer fills merged-down cells one by one). */
+export const MAX_MERGED_CELLS = 200_000;
+/** The cells the sheets' lines may span in all, empty ones between included: ten times the cells a sheet may hold. */
+export const MAX_GRID_AREA = 10 * MAX_SHEET_CELLS;
+/** A directory of more entries than this in an .xls (a compound file) is not an office file's. */
+export const MAX_DIRECTORY_ENTRIES = 100_000;
+/** A file the desktop menu opens travels as at most 64 MiB of base64 (48 MiB of file). */
+export const MAX_MENU_FILE_BASE64 = 64 * 1024 * 1024;
+/** More than a grid takes in one paste: the rest of a table copied from a huge page is left out. */
+export const MAX_PASTE_ROWS = 20_000;
+export const MAX_PASTE_COLUMNS = 200;
 
 /** The body of one call over the bridge: a file travels as base64 (4 bytes for 3) inside JSON, with room to spare. */
 export const MAX_BODY_BYTES = Math.ceil((MAX_RESTORE_BYTES * 4) / 3) + 1024 * 1024;

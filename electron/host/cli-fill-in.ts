@@ -1,6 +1,7 @@
 // The `fill-in` command: a plan file imported as the app would, and one fill-in sheet per unit written exactly as
 // 生成填报表 writes them for a progress round of the period (the units named in its 牵头/责任 columns, or those given).
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeWhole } from './write-whole';
 import { basename, join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { Period } from '../../shared/domain/progress';
@@ -24,7 +25,7 @@ export interface FillInArgs {
 function unitsOf(plan: Plan, rows: readonly Row[]): string[] {
   const key = unitKeysOf(plan).lead;
   const seen = new Set<string>();
-  for (const r of rows) if (r.kind === 'item') for (const u of splitUnits(r.cells[key] ?? '')) seen.add(u);
+  if (key) for (const r of rows) if (r.kind === 'item') for (const u of splitUnits(r.cells[key] ?? '')) seen.add(u);
   return [...seen];
 }
 
@@ -72,12 +73,9 @@ export async function fillIn(
     const unitRows = byUnit.get(unit) ?? [];
     const file = join(args.out, fillInFileName(round, unit));
     const bytes = await writeFillInSheet(round, plan, unit, unitRows, rows, warnings);
-    const partial = `${file}.partial`;
     try {
-      writeFileSync(partial, bytes);
-      renameSync(partial, file);
+      writeWhole(file, bytes);
     } catch {
-      rmSync(partial, { force: true });
       throw new AppError('FOLDER_UNWRITABLE', { folder: args.out });
     }
     files.push({ unit, file, rows: unitRows.length });

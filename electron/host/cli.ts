@@ -1,5 +1,6 @@
 // The command line: `inspect FILE` prints what the importer reads from a file, as the app would read it.
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { writeWhole } from './write-whole';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import '../../shared/zod-locale';
@@ -143,7 +144,7 @@ async function writeConverted(result: ImportResult, out: string): Promise<void> 
   const plan: Plan = { ...meta, id: 'cli', columns, createdAt: now, updatedAt: now, deletedAt: null };
   const withIds = rows.map((r, i) => ({ ...r, id: `r${i}` }));
   const bytes = await (/\.docx$/i.test(out) ? exportPlanDocument : exportPlan)(plan, withIds);
-  writeWhole(out, bytes);
+  writeOutput(out, bytes);
   process.stderr.write(`已写出「${out}」：${rows.filter((r) => r.kind === 'item').length} 项。\n`);
 }
 
@@ -225,7 +226,7 @@ async function collect(paths: string[], out: string | undefined): Promise<number
       process.stderr.write('没有可以汇总的文件。\n');
       return 2;
     }
-    writeWhole(out, await writeConsolidation(summary, true));
+    writeOutput(out, await writeConsolidation(summary, true));
     process.stderr.write(
       `已写出汇总表「${out}」：${summary.byUnit.length} 个单位，${summary.rows.filter((r) => r.kind === 'item').length} 项。\n`,
     );
@@ -256,7 +257,7 @@ async function rankCommand(argv: string[]): Promise<number> {
   );
   process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   if (notice && values.out) {
-    writeWhole(values.out, notice);
+    writeOutput(values.out, notice);
     process.stderr.write(`已写出测评通报「${values.out}」。\n`);
   }
   return 0;
@@ -279,13 +280,10 @@ function expand(path: string): string[] {
 }
 
 /** Writes under another name and renames when whole: a full disk leaves no file cut short under the name asked for. */
-function writeWhole(out: string, bytes: Uint8Array): void {
-  const partial = `${out}.partial`;
+function writeOutput(out: string, bytes: Uint8Array): void {
   try {
-    writeFileSync(partial, bytes);
-    renameSync(partial, out);
+    writeWhole(out, bytes);
   } catch (e) {
-    rmSync(partial, { force: true });
     throw new AppError('EXPORT_UNWRITABLE', { file: basename(out), reason: writeReason(e) });
   }
 }

@@ -22,10 +22,11 @@ import { commitEdits, commitOnLeave } from './pending-edits';
 export function App() {
   const notices = useNotices();
   const plans = usePlans(notices.error);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [chosenId, setSelectedId] = useState<string | null>(null);
   const [importing, setImporting] = useState<File | null>(null);
-  const [reloads, setReloads] = useState(0);
   const dragging = useFileDrop(setImporting);
+  // The plan chosen while it exists; else the one the clerk was in (after a reload, a restart or a 恢复), else the first.
+  const selectedId = shownPlan(plans.plans, chosenId);
   const units = useUnits(notices.error, selectedId, notices.info);
   const [showUnits, setShowUnits] = useState(false);
   const [showBackups, setShowBackups] = useState(false);
@@ -36,13 +37,6 @@ export function App() {
   useCommand('backups.open', () => setShowBackups(true));
   useSaveKey(notices.info);
 
-  // Open the plan the clerk was in (after a reload, a restart or a 恢复), else the first; another when it goes away.
-  useEffect(() => {
-    if (!plans.plans) return;
-    if (selectedId !== null && plans.plans.some((p) => p.id === selectedId)) return;
-    const last = lastPlace.plan();
-    setSelectedId(plans.plans.find((p) => p.id === last)?.id ?? plans.plans[0]?.id ?? null);
-  }, [plans.plans, selectedId]);
   useEffect(() => {
     if (selectedId !== null) lastPlace.setPlan(selectedId);
   }, [selectedId]);
@@ -86,7 +80,7 @@ export function App() {
         <Notices state={notices} />
         {selectedId ? (
           <PlanEditor
-            key={`${selectedId}:${reloads}`}
+            key={selectedId}
             planId={selectedId}
             units={units.units}
             onError={notices.error}
@@ -110,7 +104,6 @@ export function App() {
             setUnknown(unknownUnits);
             await plans.refresh();
             setSelectedId(planId);
-            setReloads((n) => n + 1);
           }}
         />
       )}
@@ -147,4 +140,11 @@ export function App() {
       )}
     </div>
   );
+}
+
+function shownPlan(plans: readonly { id: string }[] | undefined, chosen: string | null): string | null {
+  if (!plans) return chosen;
+  if (chosen !== null && plans.some((p) => p.id === chosen)) return chosen;
+  const last = lastPlace.plan();
+  return plans.find((p) => p.id === last)?.id ?? plans[0]?.id ?? null;
 }

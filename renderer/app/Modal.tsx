@@ -1,7 +1,8 @@
 // The shell of every dialog: focus moves in when it opens and back to where it was when it closes, Tab stays inside,
 // Esc closes it (unless an edit or a question inside says not now), and the window behind cannot be used meanwhile.
-import { useEffect, useRef, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { commitEdits } from './pending-edits';
+import { useLatest } from './use-latest';
 
 export interface ModalProps extends Omit<HTMLAttributes<HTMLDivElement>, 'role' | 'aria-modal' | 'aria-label'> {
   label: string;
@@ -35,8 +36,7 @@ export function Modal({
   ...rest
 }: ModalProps) {
   const box = useRef<HTMLDivElement>(null);
-  const latest = useRef({ onClose, escapes });
-  latest.current = { onClose, escapes };
+  const latest = useLatest({ onClose, escapes });
   useEffect(() => {
     // A dialog takes the keyboard: an edit in progress in a cell behind it is committed first.
     commitEdits();
@@ -71,20 +71,21 @@ export function Modal({
       window.removeEventListener('keydown', onKeyDown);
       openModals.splice(openModals.indexOf(me), 1);
     };
-  }, []);
+  }, [latest]);
+  // Once, when it opens: later renders keep the focus where the user put it.
+  const [firstFocus] = useState(initialFocus);
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const b = box.current;
     const target =
-      initialFocus === 'field'
+      firstFocus === 'field'
         ? (b?.querySelector<HTMLElement>(FIELDS) ?? b?.querySelector<HTMLElement>('button.pd-primary') ?? b)
         : b;
-    target?.focus({ preventScroll: initialFocus === 'dialog' });
+    target?.focus({ preventScroll: firstFocus === 'dialog' });
     return () => {
       if (opener?.isConnected) opener.focus({ preventScroll: true });
     };
-    // Once, when it opens: later renders keep the focus where the user put it.
-  }, []);
+  }, [firstFocus]);
 
   const keyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(e);

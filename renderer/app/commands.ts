@@ -1,8 +1,9 @@
 // The app's commands, run alike from the desktop menu, the keyboard and the toolbar buttons: whoever owns the
 // button subscribes its handler, and the menu or a key runs it by name.
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { MenuCommandName } from '../../shared/menu-commands';
 import { commitEdits } from './pending-edits';
+import { useLatest } from './use-latest';
 
 type Handler = () => void;
 const handlers = new Map<MenuCommandName, Set<Handler>>();
@@ -16,8 +17,7 @@ export function runCommand(name: MenuCommandName): void {
 
 /** Handles a command while the component is mounted; the latest handler runs, without resubscribing. */
 export function useCommand(name: MenuCommandName, handler: Handler): void {
-  const latest = useRef(handler);
-  latest.current = handler;
+  const latest = useLatest(handler);
   useEffect(() => {
     const h = () => latest.current();
     let set = handlers.get(name);
@@ -26,5 +26,5 @@ export function useCommand(name: MenuCommandName, handler: Handler): void {
     return () => {
       set.delete(h);
     };
-  }, [name]);
+  }, [name, latest]);
 }

@@ -19,9 +19,17 @@ export function useHostResource<T>(load: () => Promise<T>, onError: (text: strin
       onError(errorText(e));
     }
   }, [load, onError]);
+  // The first load (and another when what to load changes); a reply to a load no longer wanted is dropped.
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let wanted = true;
+    load().then(
+      (d) => wanted && setData(d),
+      (e: unknown) => wanted && onError(errorText(e)),
+    );
+    return () => {
+      wanted = false;
+    };
+  }, [load, onError]);
   const attempt = useCallback(
     async <R>(call: () => Promise<R>): Promise<R | undefined> => {
       try {

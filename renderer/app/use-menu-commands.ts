@@ -1,9 +1,10 @@
 // Commands from outside the page: the desktop menu (an event from the shell, with the file its open dialog picked)
 // and, in the browser where there is no menu, the keys Excel and WPS users expect (Ctrl+N, Ctrl+O, Ctrl+E, Ctrl+P).
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { MenuCommand, type MenuCommandName } from '../../shared/menu-commands';
 import { inDesktopShell, on } from './api-client';
 import { runCommand } from './commands';
+import { useLatest } from './use-latest';
 
 /** Keys the desktop menu registers itself; in the browser the page hears them. */
 const BROWSER_KEYS: Record<string, MenuCommandName> = {
@@ -21,8 +22,7 @@ function fileFrom(name: string, base64: string): File {
 }
 
 export function useMenuCommands(onFile: (file: File) => void): void {
-  const latest = useRef(onFile);
-  latest.current = onFile;
+  const latest = useLatest(onFile);
 
   useEffect(() => {
     if (!inDesktopShell()) return undefined;
@@ -37,7 +37,7 @@ export function useMenuCommands(onFile: (file: File) => void): void {
       if (file) latest.current(fileFrom(file.name, file.base64));
       else runCommand(command);
     });
-  }, []);
+  }, [latest]);
 
   useEffect(() => {
     if (inDesktopShell()) return undefined;

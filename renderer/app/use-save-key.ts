@@ -1,13 +1,13 @@
 // Ctrl+S, pressed out of habit from Excel and WPS: every change is saved as it is made, so the key says so instead of
 // letting the browser offer to save the page.
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { commitEdits } from './pending-edits';
+import { useLatest } from './use-latest';
 
 export const SAVED_BY_ITSELF = '配档助手随改随存，所有修改都已自动保存，不需要按 Ctrl+S。';
 
 export function useSaveKey(onNotice: (text: string) => void): void {
-  const notice = useRef(onNotice);
-  notice.current = onNotice;
+  const notice = useLatest(onNotice);
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== 's') return;
@@ -18,5 +18,5 @@ export function useSaveKey(onNotice: (text: string) => void): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [notice]);
 }

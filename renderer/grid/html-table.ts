@@ -3,12 +3,11 @@
 // its rows, one merged across is empty beside its first column, and a row that is one cell across the table is noted
 // (a section row's title, as offices merge it).
 
+import { MAX_PASTE_COLUMNS, MAX_PASTE_ROWS } from '../../shared/file-limits';
+
 /** Elements that start a new line of a cell's text. */
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE']);
 
-/** More than a grid takes in one paste: the rest of a table copied from a huge page is left out. */
-const MAX_ROWS = 20_000;
-const MAX_COLUMNS = 200;
 
 export interface HtmlTable {
   rows: string[][];
@@ -32,7 +31,7 @@ export function readHtmlTable(html: string): HtmlTable | null {
   /** Cells a rowspan from a row above reaches: row → column → the text they repeat ('' beside the first column). */
   const carried = new Map<number, Map<number, string>>();
   // Only this table's own rows (a table inside a cell is that cell's text).
-  const rows = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table).slice(0, MAX_ROWS);
+  const rows = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table).slice(0, MAX_PASTE_ROWS);
   rows.forEach((tr, r) => {
     const line: string[] = [];
     const from = carried.get(r);
@@ -45,8 +44,8 @@ export function readHtmlTable(html: string): HtmlTable | null {
       (el): el is HTMLTableCellElement => el.tagName === 'TD' || el.tagName === 'TH',
     )) {
       skipCarried();
-      if (col >= MAX_COLUMNS) break;
-      const colspan = Math.max(1, Math.min(MAX_COLUMNS - col, cell.colSpan || 1));
+      if (col >= MAX_PASTE_COLUMNS) break;
+      const colspan = Math.max(1, Math.min(MAX_PASTE_COLUMNS - col, cell.colSpan || 1));
       const rowspan = Math.max(1, Math.min(rows.length - r, cell.rowSpan || 1));
       const text = cellText(cell);
       cells++;

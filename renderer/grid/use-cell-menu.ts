@@ -6,7 +6,7 @@ import type { Row } from '../../shared/domain/plan';
 import { boundsOf, contains } from './cell-range';
 import { PROGRESS_COL } from './grid-ids';
 import type { GridCore } from './use-grid-core';
-import { useLatest } from './use-latest';
+import { useLatest } from '../app/use-latest';
 import type { Selection } from './use-selection';
 
 export function useCellMenu(

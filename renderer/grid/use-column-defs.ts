@@ -5,12 +5,12 @@ import type { CellClassRules } from 'ag-grid-community';
 import type { Plan, Row } from '../../shared/domain/plan';
 import { suggestUnits, unknownUnits, type Unit } from '../../shared/domain/unit-directory';
 import { splitUnits } from '../../shared/domain/units';
-import { dueStatus, dueTooltip, localToday } from '../../shared/domain/due-status';
+import { cellDueStatus, dueTooltip, localToday } from '../../shared/domain/due-status';
 import { buildColumnDefs } from './columns';
 import { hitKey, SEQ_COL } from './grid-ids';
 import type { PlanGridProps } from './grid-types';
 import type { GridCore } from './use-grid-core';
-import { useLatest } from './use-latest';
+import { useLatest } from '../app/use-latest';
 import type { Selection } from './use-selection';
 
 interface Marks {
@@ -56,7 +56,7 @@ export function useColumnDefs(
       buildColumnDefs(plan, {
         numberOf,
         classRules,
-        dueOf: (rowId, text) => (progress?.statusOf(rowId) === 'done' ? 'none' : dueStatus(text, plan.year, today)),
+        dueOf: (rowId, text) => cellDueStatus(text, plan.year, today, progress?.statusOf(rowId) === 'done'),
         dueTip: (text) => dueTooltip(text, plan.year, today),
         progress,
         suggestUnits: suggest,

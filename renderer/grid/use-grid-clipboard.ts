@@ -5,7 +5,7 @@ import { messageOf } from '../../shared/messages.zh-CN';
 import { boundsOf, type Bounds } from './cell-range';
 import { clearEdits, copyText, fillDownEdits, pasteEdits } from './clipboard';
 import { pastedRows, startsWithNumbers, type PastedRow } from './paste-block';
-import { useLatest } from './use-latest';
+import { useLatest } from '../app/use-latest';
 import type { GridCore } from './use-grid-core';
 import type { Selection } from './use-selection';
 

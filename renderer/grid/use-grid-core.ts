@@ -7,7 +7,7 @@ import type { PlanDoc } from '../features/editor/use-plan-doc';
 import type { CellPos } from './cell-range';
 import type { GridView } from './clipboard';
 import { SEQ_COL } from './grid-ids';
-import { useLatest } from './use-latest';
+import { useLatest } from '../app/use-latest';
 
 export interface GridCore {
   api: RefObject<GridApi<Row> | undefined>;

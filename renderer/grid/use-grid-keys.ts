@@ -7,7 +7,7 @@ import type { Row } from '../../shared/domain/plan';
 import { DEFAULT_COL_DEF } from './columns';
 import type { GridClipboard } from './use-grid-clipboard';
 import type { GridCore } from './use-grid-core';
-import { useLatest } from './use-latest';
+import { useLatest } from '../app/use-latest';
 import type { Selection } from './use-selection';
 
 /** Whether a key goes on past the last row: Enter on it, or Tab on its last cell (with no filter hiding rows). */

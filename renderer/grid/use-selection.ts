@@ -6,7 +6,7 @@ import type { Row } from '../../shared/domain/plan';
 import { boundsOf, contains, isSingleCell, type CellPos, type CellRange } from './cell-range';
 import type { SelectionInfo } from './grid-types';
 import type { GridCore } from './use-grid-core';
-import { useLatest } from './use-latest';
+import { useLatest } from '../app/use-latest';
 
 /** Keys that move the focus in the grid; with Shift they extend the selection. */
 const MOVE_KEYS = new Set([

@@ -1,6 +1,7 @@
 // How close a row is to its 完成时限, as the grid and the status bar show it.
 import { readDeadline } from './deadline';
-import type { Plan } from './plan';
+import type { Plan, Row } from './plan';
+import { deadlineColumns } from './column-roles';
 
 export type DueStatus = 'overdue' | 'soon' | 'later' | 'none' | 'unreadable';
 
@@ -24,8 +25,45 @@ export function dueStatus(text: string, year: number, today: string): DueStatus 
 }
 
 /** The keys of a plan's deadline columns. */
-export function deadlineKeys(plan: Plan): string[] {
-  return plan.columns.filter((c) => c.role === 'deadline' && !c.hidden).map((c) => c.key);
+export function deadlineKeys(plan: Pick<Plan, 'columns'>): string[] {
+  return deadlineColumns(plan).map((c) => c.key);
+}
+
+/** One deadline cell of an item as the grid marks it: nothing is due once the item is done. */
+export function cellDueStatus(text: string, year: number, today: string, done: boolean): DueStatus {
+  return done ? 'none' : dueStatus(text, year, today);
+}
+
+/** dueStatus for one year and day, each text read once: deadlines repeat (6月底前, 12月底前) down a long plan. */
+export function dueStatusReader(year: number, today: string): (text: string) => DueStatus {
+  const read = new Map<string, DueStatus>();
+  return (text) => {
+    let s = read.get(text);
+    if (s === undefined) read.set(text, (s = dueStatus(text, year, today)));
+    return s;
+  };
+}
+
+const PRESSING: readonly DueStatus[] = ['overdue', 'soon', 'later', 'unreadable', 'none'];
+
+/**
+ * 逾期 and 即将到期 of an item, the one rule the filter, the status bar, 进度总览 and the reports share: the most
+ * pressing of its shown deadline columns, with the key of that column; nothing is due of a section or a done item.
+ */
+export function itemDueStatus(
+  plan: Pick<Plan, 'columns' | 'year'>,
+  row: Row,
+  done: boolean,
+  today: string,
+  read: (text: string) => DueStatus = (text) => dueStatus(text, plan.year, today),
+): { status: DueStatus; key: string | null } {
+  if (row.kind !== 'item' || done) return { status: 'none', key: null };
+  let best: { status: DueStatus; key: string | null } = { status: 'none', key: null };
+  for (const key of deadlineKeys(plan)) {
+    const status = read(row.cells[key] ?? '');
+    if (PRESSING.indexOf(status) < PRESSING.indexOf(best.status)) best = { status, key };
+  }
+  return best;
 }
 
 /** Today in the user's own time zone, as YYYY-MM-DD. */

@@ -1,5 +1,6 @@
 // 进度总览: how many rows stand where in a period, by status and by lead unit, and which are overdue.
-import { dueStatus, deadlineKeys } from './due-status';
+import { deadlineKeys, itemDueStatus } from './due-status';
+import { leadColumn, textColumn } from './column-roles';
 import { readDeadline } from './deadline';
 import type { Plan, Row } from './plan';
 import { statusAt, type ProgressEntry, type ProgressStatus } from './progress';
@@ -49,9 +50,8 @@ export function overviewOf(
   directory: readonly Unit[] = [],
 ): Overview {
   const items = rows.filter((r) => r.kind === 'item');
-  const leadKey = plan.columns.find((c) => c.role === 'unit')?.key;
-  const textKey = plan.columns.find((c) => c.role === 'text')?.key;
-  const dueKeys = deadlineKeys(plan);
+  const leadKey = leadColumn(plan)?.key;
+  const textKey = textColumn(plan)?.key;
   const byStatus = zero();
   const units = new Map<string, Record<OverviewStatus, number>>();
   const overdue: Overview['overdue'] = [];
@@ -64,12 +64,12 @@ export function overviewOf(
       counts[status]++;
       units.set(u, counts);
     }
-    const late = dueKeys.find((k) => dueStatus(r.cells[k] ?? '', plan.year, today) === 'overdue');
-    if (late && status !== 'done')
+    const due = itemDueStatus(plan, r, status === 'done', today);
+    if (due.status === 'overdue')
       overdue.push({
         rowId: r.id,
         text: textKey ? (r.cells[textKey] ?? '') : '',
-        deadline: r.cells[late] ?? '',
+        deadline: r.cells[due.key!] ?? '',
         units: leads,
       });
   }
@@ -97,8 +97,8 @@ export function dueWithin(
   const until = new Date(`${today}T00:00:00Z`);
   until.setUTCDate(until.getUTCDate() + days);
   const last = until.toISOString().slice(0, 10);
-  const leadKey = plan.columns.find((c) => c.role === 'unit')?.key;
-  const textKey = plan.columns.find((c) => c.role === 'text')?.key;
+  const leadKey = leadColumn(plan)?.key;
+  const textKey = textColumn(plan)?.key;
   const groups = new Map<string, DueSoonGroup['rows']>();
   for (const r of rows) {
     if (r.kind !== 'item' || statusAt(entries, r.id, period)?.status === 'done') continue;

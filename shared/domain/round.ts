@@ -7,6 +7,7 @@ import { splitUnits } from './units';
 import { canonicalUnit, matchUnit, type Unit } from './unit-directory';
 import { Recurrence, RoundAsks } from './recurrence';
 import { categoryOf, isCollective, membersOf } from './unit-categories';
+import { leadColumn, supportColumn } from './column-roles';
 
 /** A name the directory does not know, as a unit of its own (office when it reads like one). */
 function bare(name: string): Unit {
@@ -177,21 +178,14 @@ export const BoardEntry = z.object({
 });
 export type BoardEntry = z.infer<typeof BoardEntry>;
 
-/** The columns that name the lead and supporting units in a plan of this kind. */
+/** The columns that name the lead and supporting units of a plan (column-roles.ts decides which is which). */
 export interface UnitKeys {
-  lead: string;
+  lead: string | null;
   support: string | null;
 }
 
-export function unitKeysOf(plan: Pick<Plan, 'kind'>): UnitKeys {
-  switch (plan.kind) {
-    case 'quarterly':
-      return { lead: 'units', support: null };
-    case 'breakthrough':
-      return { lead: 'dept', support: null };
-    default:
-      return { lead: 'lead', support: plan.kind === 'peidang' ? 'support' : null };
-  }
+export function unitKeysOf(plan: Pick<Plan, 'columns'>): UnitKeys {
+  return { lead: leadColumn(plan)?.key ?? null, support: supportColumn(plan)?.key ?? null };
 }
 
 /** A unit's name reduced to what identifies it: the directory's name for it, spaces ignored. */
@@ -202,7 +196,7 @@ function unitKey(directory: readonly Unit[], name: string): string {
 /** Which units of a progress round report on a row, by the round's scope (lead, lead or support, all). */
 export function unitsOfRowFor(
   round: Round,
-  plan: Pick<Plan, 'kind'>,
+  plan: Pick<Plan, 'columns'>,
   directory: readonly Unit[],
 ): (row: Row) => string[] {
   const byKey = new Map<string, string[]>();
@@ -211,7 +205,7 @@ export function unitsOfRowFor(
   return (row) => {
     if (row.kind !== 'item' || round.mode !== 'progress') return [];
     if (round.scope === 'all') return [...round.units];
-    const names = splitUnits(row.cells[keys.lead] ?? '');
+    const names = keys.lead ? splitUnits(row.cells[keys.lead] ?? '') : [];
     if (round.scope === 'involved' && keys.support) names.push(...splitUnits(row.cells[keys.support] ?? ''));
     const hit = new Set<string>();
     for (const n of names) {
@@ -227,7 +221,7 @@ export function unitsOfRowFor(
 /** The rows each unit of a progress round reports on; each unit cell is read once, however many units there are. */
 export function rowsByUnit(
   round: Round,
-  plan: Pick<Plan, 'kind'>,
+  plan: Pick<Plan, 'columns'>,
   rows: readonly Row[],
   directory: readonly Unit[],
 ): Map<string, Row[]> {
@@ -235,6 +229,25 @@ export function rowsByUnit(
   const unitsOf = unitsOfRowFor(round, plan, directory);
   for (const r of rows) for (const u of unitsOf(r)) out.get(u)!.push(r);
   return out;
+}
+
+/** The errors the check found in a returned file (its other problems are 提醒). */
+export function errorCount(s: Pick<Submission, 'problems'>): number {
+  return s.problems.filter((p) => p.level === 'error').length;
+}
+
+/** 可采用: a file waiting for review, from a known unit, without an error. */
+export function isAcceptable(s: Pick<Submission, 'state' | 'unit' | 'problems'>): boolean {
+  return s.state === 'received' && Boolean(s.unit) && errorCount(s) === 0;
+}
+
+/** What 全部采用 takes: of each unit's acceptable files, the one that came in last (given in the order received). */
+export function acceptableByUnit<S extends Pick<Submission, 'state' | 'unit' | 'problems'>>(
+  submissions: readonly S[],
+): Map<string, S> {
+  const latest = new Map<string, S>();
+  for (const s of submissions) if (isAcceptable(s)) latest.set(s.unit!, s);
+  return latest;
 }
 
 /** A round's due date has passed on a day after it (a file that came in on the due day is on time). */
@@ -257,7 +270,7 @@ export function boardOf(
     // The latest file waiting for review decides: with errors the unit owes a corrected one; then the latest file
     // sent back (the unit owes a new one); then 已采用.
     const newest = waiting[waiting.length - 1];
-    const errors = newest ? newest.problems.filter((p) => p.level === 'error').length : 0;
+    const errors = newest ? errorCount(newest) : 0;
     let status: UnitStatus;
     if (!latest) status = isLate(round.dueDate, today) ? 'overdue' : 'pending';
     else if (newest) status = errors > 0 ? 'errors' : 'received';

@@ -3,7 +3,8 @@
 // wide as its longest unbreakable token (a unit name, a date, a 序号); long-text columns share the rest in proportion
 // to their text; when even the narrowest widths do not fit the paper at 9 pt, the table does not fit.
 import type { ColumnRole } from '../domain/plan';
-import { FONT_SIZES, MIN_BODY_PT, printableHeight, printableWidth, type Paper } from '../domain/paper';
+import { FONT_SIZES, MIN_BODY_PT, paperName, printableHeight, printableWidth, type Paper } from '../domain/paper';
+import { AppError } from '../errors';
 
 /** A column to lay out: its label, what it holds, its cells' texts, and room to leave for writing (fill-in columns). */
 export interface ColumnSpec {
@@ -327,4 +328,32 @@ export function fitColumns(
     tooTall: false,
     lines: [],
   };
+}
+
+/** A table too wide for its paper even at 小五, in millimetres as a ruler reads them; `ways` names papers that hold it. */
+export function tooWideError(
+  columns: number,
+  fit: { needPt: number; availPt: number },
+  paper: Paper,
+  ways = '',
+): AppError {
+  return new AppError('LAYOUT_TOO_WIDE', {
+    columns,
+    paper: paperName(paper),
+    need: Math.ceil(fit.needPt / 2.835),
+    avail: Math.floor(fit.availPt / 2.835),
+    ways,
+  });
+}
+
+/** The columns fitted to the paper, or the table refused as too wide. */
+export function fitColumnsOrRefuse(
+  specs: readonly ColumnSpec[],
+  paper: Paper,
+  bodySize: number,
+  headerSize: number,
+): ColumnFit {
+  const fit = fitColumns(specs, paper, bodySize, headerSize);
+  if (!fit.fits) throw tooWideError(specs.length, fit, paper);
+  return fit;
 }

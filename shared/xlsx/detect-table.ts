@@ -12,6 +12,7 @@ import type {
 import { PlanKind } from '../domain/plan';
 import { HEADER_WORDS, KIND_MARKS, isKnownHeader, keyForHeader, normalizeHeader } from './header-words';
 import { cellAt, type CellBox, type SheetGrid } from './sheet-grid';
+import { columnLetter } from '../column-letters';
 
 const HEADER_SCAN_ROWS = 40;
 export const SECTION_PATTERN =
@@ -142,17 +143,6 @@ function chooseColumns(
       const key = choice.use === 'key' ? choice.key : choice.use === 'extra' ? `x${++extra}` : null;
       return { index: col.index, source: col.label, ...(col.group ? { group: col.group } : {}), choice, key, hidden };
     });
-}
-
-export function columnLetter(index: number): string {
-  let s = '';
-  let n = index + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 function readAbove(g: SheetGrid, headerStart: number, fileName: string): { title: string; meta: ImportMeta } {

@@ -2,6 +2,7 @@
 // title, section titles and unit names of an import, with a warning, so two units that look the same are the same.
 import type { ImportResult } from '../domain/import';
 import { templateOf } from '../templates/kinds';
+import { unitColumns } from '../domain/column-roles';
 
 /** U+061C, U+200B–U+200F, U+202A–U+202E, U+2060–U+2064, U+2066–U+2069, U+FEFF. */
 export const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
@@ -16,9 +17,7 @@ const WHAT = '不可见的字符（文字方向控制符或零宽字符）';
 export function removeInvisible(result: ImportResult): ImportResult {
   const warnings: string[] = [];
   const unitKeys = new Set(
-    templateOf(result.kind)
-      .columns.filter((c) => c.role === 'unit')
-      .map((c) => c.key),
+    unitColumns(templateOf(result.kind)).map((c) => c.key),
   );
   const labelOf = (key: string) => result.columns.find((c) => c.key === key)?.source || key;
   const title = withoutInvisible(result.title);

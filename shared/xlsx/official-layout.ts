@@ -5,7 +5,7 @@ import { numberRows } from '../domain/numbering';
 import type { ColumnDef, Plan, Row } from '../domain/plan';
 import { chosenColumns, type ExportOptions } from '../domain/export';
 import { otherPapers, paperName, printableHeight, type Paper } from '../domain/paper';
-import { fitColumns, lineCount, rowHeight, type ColumnFit, type ColumnSpec } from './column-fit';
+import { fitColumns, lineCount, rowHeight, tooWideError, type ColumnFit, type ColumnSpec } from './column-fit';
 import type { CellBox } from './sheet-grid';
 
 export type CellStyleName = 'attachment' | 'title' | 'report' | 'header' | 'section' | 'body' | 'bodyCenter' | 'note';
@@ -144,13 +144,12 @@ export function tooWide(
   const ways = otherPapers(fit.paper).filter(
     (p) => fitTable(plan, allRows, { ...o, paper: p.size, orientation: p.orientation }, extras).fits,
   );
-  return new AppError('LAYOUT_TOO_WIDE', {
-    columns: fit.columns.length + 1,
-    paper: paperName(fit.paper),
-    need: Math.ceil(fit.needPt / 2.835),
-    avail: Math.floor(fit.availPt / 2.835),
-    ways: ways.length > 0 ? `改用${ways.map(paperName).join('或')}纸，或` : '',
-  });
+  return tooWideError(
+    fit.columns.length + 1,
+    fit,
+    fit.paper,
+    ways.length > 0 ? `改用${ways.map(paperName).join('或')}纸，或` : '',
+  );
 }
 
 /** The table laid out; `known` is its fit when already asked for these options (onFittingPaper). */

@@ -4,9 +4,7 @@ import type { Plan } from '../domain/plan';
 import { periodName } from '../domain/progress';
 import { OVERVIEW_NAMES, OVERVIEW_ORDER, type Overview } from '../domain/progress-overview';
 import type { ExportOptions } from '../domain/export';
-import { AppError } from '../errors';
-import { paperName } from '../domain/paper';
-import { fitColumns, type ColumnSpec } from './column-fit';
+import { fitColumnsOrRefuse, type ColumnSpec } from './column-fit';
 import { excelWidth, rowHeight, wrappedLines, type LaidCell, type SheetLayout } from './official-layout';
 import type { CellBox } from './sheet-grid';
 
@@ -26,16 +24,7 @@ export function layoutOverview(plan: Plan, o: Overview, period: string, opts: Ex
     texts: body.map((r) => r[i]!),
   }));
   const paper = { size: opts.paper, orientation: opts.orientation };
-  const fit = fitColumns(specs, paper, opts.bodySize, opts.headerSize);
-  if (!fit.fits) {
-    throw new AppError('LAYOUT_TOO_WIDE', {
-      columns: labels.length,
-      paper: paperName(paper),
-      need: Math.ceil(fit.needPt / 2.835),
-      avail: Math.floor(fit.availPt / 2.835),
-      ways: '',
-    });
-  }
+  const fit = fitColumnsOrRefuse(specs, paper, opts.bodySize, opts.headerSize);
   const width = labels.length;
   const total = fit.widths.reduce((a, b) => a + b, 0);
   const rows: SheetLayout['rows'] = [];

@@ -5,6 +5,7 @@
 import { FONTS } from '../domain/export';
 import { numberRows } from '../domain/numbering';
 import type { Plan, Row } from '../domain/plan';
+import { deadlineColumns, leadColumn, textColumn } from '../domain/column-roles';
 import { periodName, STATUS_NAMES, statusAt, type ProgressEntry } from '../domain/progress';
 import { OVERVIEW_NAMES, OVERVIEW_ORDER, overviewOf } from '../domain/progress-overview';
 import { pageOf, paragraphs, writePackage, type RunStyle } from './write-docx';
@@ -60,9 +61,9 @@ export async function writeProgressReport(
   today: string,
 ): Promise<Uint8Array> {
   const o = overviewOf(plan, rows, entries, period, today);
-  const textKey = plan.columns.find((c) => c.role === 'text')?.key;
-  const leadKey = plan.columns.find((c) => c.role === 'unit')?.key;
-  const dueKey = plan.columns.find((c) => c.role === 'deadline')?.key;
+  const textKey = textColumn(plan)?.key;
+  const leadKey = leadColumn(plan)?.key;
+  const dueKey = deadlineColumns(plan)[0]?.key;
   const numbers = numberRows(rows, plan.numbering);
   const body: string[] = [
     paragraphs(reportTitle(plan.title), TITLE),

@@ -1,9 +1,9 @@
 // Reads a CSV file as Chinese Excel and WPS save it (GB18030 without a BOM, or UTF-8 with one) into a SheetGrid:
 // decoded and split a piece at a time, its rows, cells and cell lengths counted against the limits as it goes.
 import { AppError } from '../errors';
-import { MAX_CELL_CHARS } from '../file-limits';
+import { MAX_CELL_CHARS, MAX_SHEET_CELLS, MAX_SHEET_ROWS } from '../file-limits';
 import { cleanText, type SheetGrid } from './sheet-grid';
-import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from './zip-guard';
+import { columnLetter } from '../column-letters';
 
 /** TextDecoder exists wherever this runs (Node, Chromium), but shared/ is typed without DOM or Node. */
 interface Decoder {
@@ -182,7 +182,7 @@ class CsvSplitter {
         file,
         sheet,
         row: this.rows.length + 1,
-        column: columnName(this.row.length),
+        column: columnLetter(this.row.length),
         length: this.length,
         limit: MAX_CELL_CHARS,
       });
@@ -212,13 +212,3 @@ function unescapeQuotes(s: string): string {
   return s.includes('"') ? s.replace(/""/g, '"') : s;
 }
 
-/** A column's letters, as Excel names it: 0 is A, 26 is AA. */
-export function columnName(index: number): string {
-  let n = index + 1;
-  let name = '';
-  while (n > 0) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}

@@ -6,7 +6,8 @@ import { mainPart, partText, relationships } from './ooxml-parts';
 import { kindHintOf } from './read-workbook';
 import { cleanText, type CellBox, type SheetGrid } from './sheet-grid';
 import { END, OPEN, XmlError, XmlScanner } from './xml-scan';
-import { MAX_SHEET_CELLS, type WorkbookParts } from './zip-guard';
+import { type WorkbookParts } from './zip-guard';
+import { MAX_SHEET_CELLS } from '../file-limits';
 
 /** Paragraphs above a table taken as its title lines (附件1, the title, 填报单位 …). */
 const LINES_ABOVE = 4;

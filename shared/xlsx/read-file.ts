@@ -5,11 +5,13 @@ import { readTable } from './detect-table';
 import { removeInvisible } from './invisible-text';
 import { isEncryptedOle, isOldWord, isTruncatedZip, sniffFile, zipContent, type ZipContent } from './file-kind';
 import { readDocument, readDocumentBlocks, type DocumentBlock } from './read-docx';
-import { columnName, readCsv } from './read-csv';
+import { readCsv } from './read-csv';
+import { columnLetter } from '../column-letters';
 import { readWorkbook } from './read-workbook';
 import { readXls } from './xls/read-xls';
 import type { SheetGrid } from './sheet-grid';
-import { MAX_SHEET_ROWS, unpackWorkbook } from './zip-guard';
+import { unpackWorkbook } from './zip-guard';
+import { MAX_SHEET_ROWS } from '../file-limits';
 import { checkImportSize, MAX_CELL_CHARS } from '../file-limits';
 
 export { MAX_CELL_CHARS, MAX_IMPORT_BYTES } from '../file-limits';
@@ -110,7 +112,7 @@ function checkSheet(sheet: SheetGrid, file: string): void {
         file,
         sheet: sheet.name,
         row: r + 1,
-        column: columnName(c),
+        column: columnLetter(c),
         length: text.length,
         limit: MAX_CELL_CHARS,
       });

@@ -3,9 +3,6 @@
 import type { PlanKind } from '../domain/plan';
 import { unitInFileName, type ReturnExpectation, type ReturnReading } from './read-return';
 
-/** Files past this are refused before they are kept: a 实施方案 is a few megabytes, a scan a few dozen. */
-export const MAX_FILING_BYTES = 100 * 1024 * 1024;
-
 /** The reading of a 备案 file: no rows, no problems; the unit from the file name when it names one. */
 export function readFiling(fileName: string, kind: PlanKind, expect: ReturnExpectation): ReturnReading {
   const unit = unitInFileName(expect, fileName);

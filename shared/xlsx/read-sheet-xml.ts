@@ -15,7 +15,9 @@ import {
 } from './sheet-cells';
 import type { CellBox } from './sheet-grid';
 import { END, OPEN, XmlError, XmlScanner } from './xml-scan';
-import { EXCEL_COLS, EXCEL_ROWS, MAX_SHEET_ROWS } from './zip-guard';
+import { EXCEL_COLS, EXCEL_ROWS } from './zip-guard';
+import { MAX_SHEET_ROWS } from '../file-limits';
+import { columnIndex } from '../column-letters';
 
 /** What reading the cells of every sheet needs. */
 export interface SheetContext {
@@ -222,12 +224,6 @@ function refColumn(ref: string, from: number, to: number, file: string): number 
   return col - 1;
 }
 
-function letters(s: string): number {
-  let n = 0;
-  for (const ch of s.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 function isTrue(v: string | undefined): boolean {
   return v === '1' || v === 'true';
 }
@@ -236,8 +232,8 @@ function isTrue(v: string | undefined): boolean {
 function parseRange(ref: string): CellBox | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim());
   if (!m) return null;
-  const a = { col: letters(m[1]!), row: Number(m[2]) - 1 };
-  const b = m[3] ? { col: letters(m[3]), row: Number(m[4]) - 1 } : a;
+  const a = { col: columnIndex(m[1]!), row: Number(m[2]) - 1 };
+  const b = m[3] ? { col: columnIndex(m[3]), row: Number(m[4]) - 1 } : a;
   const box = {
     top: Math.min(a.row, b.row),
     bottom: Math.max(a.row, b.row),

@@ -2,10 +2,8 @@
 // sheets, cells under a merge cleared, hidden column ranges applied, and the messages for a sheet too large or damaged.
 import { AppError } from '../errors';
 import type { CellBox } from './sheet-grid';
-import { EXCEL_COLS, MAX_MERGED_CELLS, MAX_SHEET_CELLS, MAX_SHEET_ROWS } from './zip-guard';
-
-/** The cells the sheets' lines may span in all, empty ones between included: ten times the cells a sheet may hold. */
-export const MAX_GRID_AREA = 10 * MAX_SHEET_CELLS;
+import { EXCEL_COLS } from './zip-guard';
+import { MAX_GRID_AREA, MAX_MERGED_CELLS, MAX_SHEET_CELLS, MAX_SHEET_ROWS } from '../file-limits';
 
 export interface SheetCells {
   cells: string[][];

@@ -6,9 +6,7 @@ import { timelinessText, type TimelinessBoard } from '../domain/recurrence';
 import { dayName } from '../domain/round';
 import { noticeTable, OFFICIAL_MARGINS, signature } from './notice-parts';
 import { excelWidth, rowHeight, wrappedLines, type LaidCell, type SheetLayout } from './official-layout';
-import { fitColumns, type ColumnSpec } from './column-fit';
-import { AppError } from '../errors';
-import { paperName } from '../domain/paper';
+import { fitColumnsOrRefuse, type ColumnSpec } from './column-fit';
 import type { CellBox } from './sheet-grid';
 import { pageOf, paragraphs, writePackage, type RunStyle } from './write-docx';
 
@@ -34,15 +32,7 @@ export function layoutTimeliness(board: TimelinessBoard, title: string, o: Expor
     texts: body.map((r) => r[i] ?? ''),
   }));
   const paper = { size: o.paper, orientation: o.orientation };
-  const fit = fitColumns(specs, paper, o.bodySize, o.headerSize);
-  if (!fit.fits)
-    throw new AppError('LAYOUT_TOO_WIDE', {
-      columns: header.length,
-      paper: paperName(paper),
-      need: Math.ceil(fit.needPt / 2.835),
-      avail: Math.floor(fit.availPt / 2.835),
-      ways: '',
-    });
+  const fit = fitColumnsOrRefuse(specs, paper, o.bodySize, o.headerSize);
   const widths = fit.widths;
   const rows: SheetLayout['rows'] = [];
   const merges: CellBox[] = [];

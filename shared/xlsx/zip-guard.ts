@@ -3,17 +3,8 @@
 import { Inflate } from 'pako';
 import { AppError } from '../errors';
 import { inflateNative } from './inflate';
+import { MAX_ENTRIES, MAX_PART_BYTES, MAX_SHEET_ROWS, MAX_UNPACKED_BYTES } from '../file-limits';
 
-/** What a workbook may unpack to in all; a tiny file that inflates past this is refused before it is unpacked. */
-export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
-/** One part (a sheet's XML, the shared strings) may unpack to this much. */
-export const MAX_PART_BYTES = 64 * 1024 * 1024;
-export const MAX_ENTRIES = 5_000;
-/** Rows and cells of all sheets together: a plan has hundreds of rows. */
-export const MAX_SHEET_ROWS = 100_000;
-export const MAX_SHEET_CELLS = 1_000_000;
-/** Cells covered by merges (the importer fills merged-down cells one by one). */
-export const MAX_MERGED_CELLS = 200_000;
 /** Excel's own bounds: a reference past them comes from a damaged or forged file. */
 export const EXCEL_ROWS = 1_048_576;
 export const EXCEL_COLS = 16_384;

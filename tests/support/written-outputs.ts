@@ -55,7 +55,7 @@ export async function samplePlan(file: string, now = '2026-11-30T08:00:00.000Z')
 /** The units a progress round of the plan goes to: those its lead column names. */
 function leadUnits(plan: Plan, rows: readonly Row[]): string[] {
   const key = unitKeysOf(plan).lead;
-  return [...new Set(rows.filter((r) => r.kind === 'item').flatMap((r) => splitUnits(r.cells[key] ?? '')))];
+  return [...new Set(rows.filter((r) => r.kind === 'item').flatMap((r) => splitUnits(r.cells[key ?? ''] ?? '')))];
 }
 
 function progressRound(plan: Plan, units: string[]): Round {

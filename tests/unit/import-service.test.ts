@@ -29,13 +29,20 @@ describe('the import service', () => {
       { mode: 'append', planId: plan.id },
       now(),
     );
-    expect(done).toEqual({
+    const { delta, ...counts } = done;
+    expect(counts).toEqual({
       planId: plan.id,
       items: 3,
       sections: 0,
       unknownUnits: ['医政医管与疾控监督科', '规划信息与财务审计科'],
     });
     const doc = open(db, plan.id);
+    // The change set the editor applies instead of reading the plan again: the new rows, the new columns, the order.
+    expect(delta?.planId).toBe(plan.id);
+    expect(delta?.upserted.map((r) => r.id)).toEqual(doc.rows.slice(1).map((r) => r.id));
+    expect(delta?.order).toEqual(doc.rows.map((r) => r.id));
+    expect(delta?.plan?.columns).toEqual(doc.plan.columns);
+    expect(delta?.history.undoLabel).toBe('导入「突破事项-区人民医院.xlsx」');
     const before = ['行动措施', '任务目标', '完成时限', '牵头处室', '配合处室', '备注'];
     expect(doc.plan.columns.map((c) => c.label)).toEqual([
       ...before,

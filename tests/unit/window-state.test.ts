@@ -81,7 +81,7 @@ describe('the window-state file', () => {
     const state: WindowState = { x: 10, y: 20, width: 1300, height: 850, maximized: false };
     writeWindowState(file, state);
     expect(readWindowState(file, laptop)).toEqual(state);
-    expect(existsSync(`${file}.tmp`)).toBe(false);
+    expect(existsSync(`${file}.partial`)).toBe(false);
   });
 
   it('reads a damaged file as the default', () => {

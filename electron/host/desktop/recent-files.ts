@@ -1,6 +1,7 @@
 // The files the clerk opened for import lately, and the folders the open and save dialogs start in: a small JSON in
 // the data folder, checked when read.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeWhole } from '../write-whole';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 
@@ -67,7 +68,5 @@ export function readRecentFiles(file: string): RecentFiles {
 
 export function writeRecentFiles(file: string, recent: RecentFiles): void {
   mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(RecentFiles.parse(recent), null, 2)}\n`);
-  renameSync(tmp, file);
+  writeWhole(file, `${JSON.stringify(RecentFiles.parse(recent), null, 2)}\n`);
 }

@@ -1,6 +1,7 @@
 // The main window's size and position between launches: a small JSON in the data folder, checked when read, and
 // written a moment after the last move or resize. Pure Node, so the tests run it without Electron.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { writeWhole } from '../write-whole';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 
@@ -86,9 +87,7 @@ export function readWindowState(file: string, displays: readonly Rect[]): Window
 /** Writes the state whole (a temporary file renamed over the old one), so a crash never leaves half a file. */
 export function writeWindowState(file: string, state: WindowState): void {
   mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(WindowState.parse(state))}\n`);
-  renameSync(tmp, file);
+  writeWhole(file, `${JSON.stringify(WindowState.parse(state))}\n`);
 }
 
 export interface WindowStateSaver {

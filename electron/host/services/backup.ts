@@ -1,5 +1,6 @@
 // Backups: daily, before every import and every schema upgrade, and on demand; the last 30 kept; restore after a check.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { replaceWhole } from '../write-whole';
 import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../store/db';
@@ -53,12 +54,9 @@ export function backupNow(db: Db, dataDir: string, reason: BackupReason, now: st
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `peidang-${stamp(now)}-${reason}.db`);
   // Written under another name and renamed when whole: a backup cut short (a crash, a full disk) is never listed.
-  const partial = `${file}.partial`;
   try {
-    snapshotInto(db, partial);
-    renameSync(partial, file);
+    replaceWhole(file, (partial) => snapshotInto(db, partial));
   } catch (e) {
-    rmSync(partial, { force: true });
     const code = (e as { code?: string }).code;
     if (code === 'SQLITE_FULL' || code === 'ENOSPC')
       throw new AppError('DISK_FULL', { action: reason === 'import' ? '导入' : '备份' });

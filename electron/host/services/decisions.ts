@@ -1,10 +1,12 @@
 // The review of returned files — 采用, 全部采用, 退回, 撤销采用, 本单位无此项内容 — each one action in the plan's
 // history: the file's state, its decision log, the progress and the rows it brings are undone and redone together.
 import { AppError } from '../../../shared/errors';
-import type { PlanDelta, PlanKind, Row } from '../../../shared/domain/plan';
+import type { Plan, PlanDelta, Row } from '../../../shared/domain/plan';
 import type { ProgressEntry } from '../../../shared/domain/progress';
 import { progressFromReports, type UnitReport } from '../../../shared/domain/return-progress';
 import {
+  acceptableByUnit,
+  errorCount,
   NOTHING_ANSWERS,
   unitsOfRowFor,
   type NothingAnswer,
@@ -37,10 +39,6 @@ export function requireSubmission(db: Db, id: string): Submission {
   return s;
 }
 
-export function errorCount(s: Pick<Submission, 'problems'>): number {
-  return s.problems.filter((p) => p.level === 'error').length;
-}
-
 /** 采用: the file becomes the unit's return in force (the one before it stays on record), its content in the plan. */
 export function accept(db: Db, submissionId: string, now: string): { delta: PlanDelta | null } {
   return inTransaction(db, () => {
@@ -59,9 +57,7 @@ export function accept(db: Db, submissionId: string, now: string): { delta: Plan
 export function acceptAll(db: Db, roundId: string, now: string): { accepted: number; delta: PlanDelta | null } {
   return inTransaction(db, () => {
     const acceptance = new Acceptance(db, roundId, now);
-    const latest = new Map<string, Submission>();
-    for (const s of listSubmissions(db, roundId))
-      if (s.state === 'received' && s.unit && errorCount(s) === 0) latest.set(s.unit, s);
+    const latest = acceptableByUnit(listSubmissions(db, roundId));
     for (const s of latest.values()) acceptance.add(s);
     const units = [...latest.keys()].join('、');
     return {
@@ -109,7 +105,7 @@ class Acceptance {
     this.round = requireRoundOnly(db, roundId);
     const plan = requirePlan(db, this.round.planId);
     this.action = new PlanAction(db, plan.id, now);
-    this.reportsOn = inForceReports(db, this.round, plan.kind, this.inForce);
+    this.reportsOn = inForceReports(db, this.round, plan, this.inForce);
   }
 
   add(s: Submission): void {
@@ -201,10 +197,10 @@ function requireRoundOnly(db: Db, roundId: string): Round {
 function inForceReports(
   db: Db,
   round: Round,
-  kind: PlanKind,
+  plan: Pick<Plan, 'columns'>,
   known: Map<string, Submission | undefined>,
 ): (row: Row) => UnitReport[] {
-  const unitsOf = unitsOfRowFor(round, { kind }, listUnits(db));
+  const unitsOf = unitsOfRowFor(round, plan, listUnits(db));
   const inForce = (unit: string) => {
     if (!known.has(unit)) known.set(unit, acceptedSubmission(db, round.id, unit));
     return known.get(unit);
@@ -284,7 +280,7 @@ function takeBack(db: Db, round: Round, s: Submission, now: string): PlanDelta {
   if (previous?.state === 'superseded') action.setSubmission(s.supersedes!, { ...previous, state: 'accepted' });
   if (round.mode === 'progress' && round.period) {
     const plan = requirePlan(db, round.planId);
-    const reportsOn = inForceReports(db, round, plan.kind, new Map());
+    const reportsOn = inForceReports(db, round, plan, new Map());
     const all = listSubmissions(db, s.roundId);
     const ids = s.rows.flatMap((r) => (r.rowId ? [r.rowId] : []));
     const states = rowStatesOf(db, ids);

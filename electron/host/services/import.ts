@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { ImportOptions, ImportPreview, ImportResult, ImportTarget } from '../../../shared/domain/import';
-import type { ColumnDef, RowDraft } from '../../../shared/domain/plan';
+import type { ColumnDef, PlanDelta, RowDraft } from '../../../shared/domain/plan';
 import { planFromImport } from '../../../shared/xlsx/plan-from-import';
 import { yearOfImport } from '../../../shared/domain/import-year';
 import { readTable } from '../../../shared/xlsx/detect-table';
@@ -17,6 +17,7 @@ import { create, requirePlan } from './plans';
 import { appendRows } from './rows';
 import { listUnits } from '../store/units';
 import { splitUnits } from '../../../shared/domain/units';
+import { unitColumns } from '../../../shared/domain/column-roles';
 import { unknownUnits } from '../../../shared/domain/unit-directory';
 
 const PREVIEW_ROWS = 100;
@@ -94,23 +95,22 @@ export function commit(
   options: ImportOptions,
   target: ImportTarget,
   now: string,
-): { planId: string; items: number; sections: number; unknownUnits: string[] } {
+): { planId: string; items: number; sections: number; unknownUnits: string[]; delta: PlanDelta | null } {
   const file = files.get(fileId);
   const { result } = read(db, file, options);
   const { meta, columns, rows: drafts } = planFromImport(result, now, options);
   if (columns.length === 0) throw new AppError('IMPORT_NO_HEADER', { file: file.fileName, sheet: result.sheet });
-  let planId: string;
+  let done: { planId: string; delta: PlanDelta | null };
   try {
-    planId = inTransaction(db, () => {
+    done = inTransaction(db, () => {
       if (options.columns !== undefined)
         putMapping(db, result.shape, { kind: result.kind, columns: options.columns }, now);
       if (target.mode === 'new') {
         const made = create(db, meta, now, drafts, columns).id;
         putPlanOrigin(db, made, `import:${result.fileName}`, now);
-        return made;
+        return { planId: made, delta: null };
       }
-      appendTo(db, target.planId, columns, drafts, result, now);
-      return target.planId;
+      return { planId: target.planId, delta: appendTo(db, target.planId, columns, drafts, result, now) };
     });
   } catch (e) {
     // The transaction is rolled back whole; the clerk is told it was the import that could not be saved.
@@ -118,10 +118,11 @@ export function commit(
     throw e;
   }
   files.drop(fileId);
-  const unitKeys = columns.filter((c) => c.role === 'unit').map((c) => c.key);
+  const unitKeys = unitColumns({ columns }).map((c) => c.key);
   const names = drafts.flatMap((d) => unitKeys.flatMap((k) => splitUnits(d.cells[k] ?? '')));
   return {
-    planId,
+    planId: done.planId,
+    delta: done.delta,
     items: drafts.filter((d) => d.kind === 'item').length,
     sections: drafts.filter((d) => d.kind === 'section').length,
     unknownUnits: unknownUnits(listUnits(db), names),
@@ -136,7 +137,7 @@ function appendTo(
   drafts: RowDraft[],
   result: ImportResult,
   now: string,
-): void {
+): PlanDelta {
   const plan = requirePlan(db, planId);
   const action = new PlanAction(db, planId, now);
   const have = new Set(plan.columns.map((c) => c.key));
@@ -162,5 +163,5 @@ function appendTo(
     cells: Object.fromEntries(Object.entries(d.cells).map(([k, v]) => [rename.get(k) ?? k, v])),
   }));
   appendRows(action, db, moved);
-  action.commit(`导入「${result.fileName}」`, `import:${result.fileName}`);
+  return action.commit(`导入「${result.fileName}」`, `import:${result.fileName}`);
 }

@@ -1,6 +1,7 @@
 // Collection rounds (填报任务): creating one, the board of who has sent what, the fill-in sheets, the 汇总表.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeWhole } from '../write-whole';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
@@ -153,7 +154,7 @@ export async function generate(db: Db, roundId: string, folder: string, only: re
   }
   try {
     mkdirSync(folder, { recursive: true });
-    for (const f of made) writeFileSync(join(folder, f.fileName), f.data);
+    for (const f of made) writeWhole(join(folder, f.fileName), f.data);
   } catch (e) {
     throw new AppError('FOLDER_UNWRITABLE', { folder, reason: fsReason(e) });
   }

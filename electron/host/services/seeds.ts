@@ -11,6 +11,7 @@ import { isCollective } from '../../../shared/domain/unit-categories';
 import { putUnit, unitByName } from '../store/units';
 import { templateOf } from '../../../shared/templates/kinds';
 import { splitUnits } from '../../../shared/domain/units';
+import { unitColumns } from '../../../shared/domain/column-roles';
 
 const SEEDS: unknown[] = [peidang, quarterly];
 
@@ -18,9 +19,7 @@ const SEEDS: unknown[] = [peidang, quarterly];
 function seedUnits(db: Db, seeds: SeedPlan[]): void {
   const names: string[] = [];
   for (const seed of seeds) {
-    const unitKeys = templateOf(seed.kind)
-      .columns.filter((c) => c.role === 'unit')
-      .map((c) => c.key);
+    const unitKeys = unitColumns(templateOf(seed.kind)).map((c) => c.key);
     for (const r of seed.rows)
       if ('cells' in r)
         for (const k of unitKeys) for (const n of splitUnits(r.cells[k] ?? '')) if (!names.includes(n)) names.push(n);

@@ -2,29 +2,27 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { PlanGrid, type PlanGridHandle, type SelectionInfo } from '../../grid/PlanGrid';
 import { FindBar } from '../find/FindBar';
-import { SortDialog } from '../sort/SortDialog';
 import { useFind } from '../find/use-find';
-import { ContextMenu, type MenuItem } from './ContextMenu';
+import { ContextMenu } from './ContextMenu';
 import { StatusBar } from '../../app/StatusBar';
 import { usePlanDoc } from './use-plan-doc';
 import { useRowCommands } from './use-row-commands';
 import { useUnitFilter } from './use-unit-filter';
-import { DUE_CHOICE_NAMES, useDueFilter, type DueChoice } from './use-due-filter';
+import { DUE_CHOICE_NAMES, useDueFilter } from './use-due-filter';
 import { rowsPassing } from './row-filters';
+import type { Row } from '../../../shared/domain/plan';
 import type { Unit } from '../../../shared/domain/unit-directory';
 import { useClipboardCommands } from './use-clipboard-commands';
 import { useEditorKeys } from './use-editor-keys';
-import { ExportDialog } from '../export/ExportDialog';
-import { ColumnsDialog } from '../columns/ColumnsDialog';
 import { localToday } from '../../../shared/domain/due-status';
 import { periodName, statusAt } from '../../../shared/domain/progress';
 import { useProgress } from '../progress/use-progress';
 import { ProgressPanel } from '../progress/ProgressPanel';
-import { OverviewDialog } from '../progress/OverviewDialog';
-import { PrintPlan } from '../print/PrintPlan';
 import { useCommand } from '../../app/commands';
 import { commitEdits } from '../../app/pending-edits';
-import { RoundsDialog } from '../rounds/RoundsDialog';
+import { EditorToolbar } from './EditorToolbar';
+import { PlanDialogs, type EditorDialog, type FilteredRows } from './PlanDialogs';
+import { contextMenuItems } from './context-menu-items';
 import { HistoryDialog } from '../history/HistoryDialog';
 import { useHistoryMenu } from '../history/use-history-menu';
 
@@ -49,19 +47,15 @@ interface OpenPlanProps {
 }
 
 function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
-  const { plan, rows, history } = doc.snapshot;
+  const { plan, rows } = doc.snapshot;
   const grid = useRef<PlanGridHandle>(null);
   const [selection, setSelection] = useState<SelectionInfo>({ rows: [], bounds: null });
   const [finding, setFinding] = useState(false);
   const [replacing, setReplacing] = useState(false);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
-  const [exporting, setExporting] = useState(false);
-  const [editingColumns, setEditingColumns] = useState(false);
   const [reporting, setReporting] = useState(false);
-  const [overview, setOverview] = useState(false);
-  const [printing, setPrinting] = useState(false);
-  const [collecting, setCollecting] = useState(false);
-  const [sorting, setSorting] = useState<{ key: string | null } | null>(null);
+  const [dialog, setDialog] = useState<EditorDialog | null>(null);
+  const [sortKey, setSortKey] = useState<string | null>(null);
   const progress = useProgress(plan, doc.snapshot.progressVersion, onError);
   const { entries, period } = progress;
   const statusOf = useCallback((rowId: string) => statusAt(entries, rowId, period)?.status, [entries, period]);
@@ -77,7 +71,6 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
     () => rowsPassing(rows, [unitFilter.matches, dueFilter.matches]),
     [rows, unitFilter.matches, dueFilter.matches],
   );
-  const filterName = [unitFilter.unit, dueFilter.due ? DUE_CHOICE_NAMES[dueFilter.due] : ''].filter(Boolean).join('、');
   // Find and replace look at the rows in view: with a unit picked in 单位筛选, that unit's rows.
   const shownRows = useMemo(() => (passes ? rows.filter(passes) : rows), [rows, passes]);
   const find = useFind(plan, shownRows, doc.setCells);
@@ -91,18 +84,23 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
     setFinding(true);
     setReplacing(replace);
   }, []);
+  const openDialog = useCallback((d: EditorDialog) => {
+    // 排序 starts from the column the cursor is in.
+    if (d === 'sort') setSortKey(grid.current?.focusedColumn() ?? null);
+    setDialog(d);
+  }, []);
+  const closeDialog = useCallback(() => setDialog(null), []);
   useEditorKeys(commands, openFind);
   useCommand('edit.undo', commands.undo);
   useCommand('edit.redo', commands.redo);
   useCommand('edit.find', () => openFind(false));
   useCommand('edit.replace', () => openFind(true));
-  useCommand('plan.export', () => setExporting(true));
-  useCommand('plan.print', () => setPrinting(true));
+  useCommand('plan.export', () => setDialog('export'));
+  useCommand('plan.print', () => setDialog('print'));
 
   const goTo = useCallback((hit: { rowId: string; colId: string } | null) => {
     if (hit) grid.current?.focusCell(hit.rowId, hit.colId);
   }, []);
-
   const onContextMenu = useCallback((x: number, y: number) => setMenu({ x, y }), []);
   const openReporting = useCallback(() => setReporting(true), []);
   const closeMenu = useCallback(() => {
@@ -110,32 +108,10 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
     grid.current?.refocus();
   }, []);
   const hasRows = selection.rows.length > 0;
-  const menuItems: (MenuItem | 'sep')[] = [
-    { label: '剪切', shortcut: 'Ctrl+X', run: clip.cut, disabled: !hasRows },
-    { label: '复制', shortcut: 'Ctrl+C', run: clip.copy, disabled: !hasRows },
-    { label: '粘贴', shortcut: 'Ctrl+V', run: clip.paste, disabled: !hasRows },
-    { label: '清除内容', shortcut: 'Delete', run: () => grid.current?.clear(), disabled: !hasRows },
-    { label: '向下填充', shortcut: 'Ctrl+D', run: () => grid.current?.fillDown(), disabled: !hasRows },
-    'sep',
-    { label: '在上方插入行', shortcut: 'Ctrl+Shift+=', run: commands.insertAbove },
-    { label: '在下方插入行', shortcut: 'Ctrl+Enter', run: commands.insertBelow },
-    { label: '插入分组行', run: commands.insertSection },
-    { label: '删除行', shortcut: 'Ctrl+-', run: commands.deleteRows, disabled: !hasRows },
-    'sep',
-    { label: '上移', shortcut: 'Alt+↑', run: commands.moveUp, disabled: !hasRows },
-    { label: '下移', shortcut: 'Alt+↓', run: commands.moveDown, disabled: !hasRows },
-    'sep',
-    ...record.items(hasRows),
-  ];
-
-  const items = rows.filter((r) => r.kind === 'item').length;
-  const sections = rows.length - items;
-  const shownItems = shownRows.filter((r) => r.kind === 'item').length;
-  const filteredRows = () => {
-    return passes
-      ? { ids: rows.filter(passes).map((r) => r.id), items: rows.filter((r) => r.kind === 'item' && passes(r)).length }
-      : null;
-  };
+  const filtered = passes
+    ? { ids: shownRows.map((r) => r.id), items: shownRows.filter((r) => r.kind === 'item').length }
+    : null;
+  const filterName = [unitFilter.unit, dueFilter.due ? DUE_CHOICE_NAMES[dueFilter.due] : ''].filter(Boolean).join('、');
 
   return (
     <div className="pd-editor">
@@ -145,113 +121,18 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
         </h1>
         <div className="pd-plan-meta">{[plan.issuer, plan.docNo, `${plan.year} 年`].filter(Boolean).join(' · ')}</div>
       </header>
-      <div className="pd-toolbar" role="toolbar" aria-label="编辑">
-        <button
-          type="button"
-          onClick={commands.undo}
-          disabled={!history.canUndo}
-          title={history.undoLabel ? `撤销「${history.undoLabel}」（Ctrl+Z）` : '撤销（Ctrl+Z）'}
-        >
-          ↶ 撤销
-        </button>
-        <button
-          type="button"
-          onClick={commands.redo}
-          disabled={!history.canRedo}
-          title={history.redoLabel ? `重做「${history.redoLabel}」（Ctrl+Y）` : '重做（Ctrl+Y）'}
-        >
-          ↷ 重做
-        </button>
-        <span className="pd-toolbar-sep" />
-        <button type="button" onClick={commands.insertAbove}>
-          上方插入行
-        </button>
-        <button type="button" onClick={commands.insertBelow} title="在下方插入行（Ctrl+Enter）">
-          下方插入行
-        </button>
-        <button type="button" onClick={commands.insertSection}>
-          插入分组行
-        </button>
-        <button type="button" onClick={commands.deleteRows} disabled={!hasRows}>
-          删除行
-        </button>
-        <span className="pd-toolbar-sep" />
-        <button type="button" onClick={commands.moveUp} disabled={!hasRows} title="上移（Alt+↑）">
-          上移
-        </button>
-        <button type="button" onClick={commands.moveDown} disabled={!hasRows} title="下移（Alt+↓）">
-          下移
-        </button>
-        <button
-          type="button"
-          onClick={() => setSorting({ key: grid.current?.focusedColumn() ?? null })}
-          title="按一列排序，各分组内分别排序"
-        >
-          排序…
-        </button>
-        <span className="pd-toolbar-sep" />
-        <button type="button" onClick={() => openFind(false)} title="查找（Ctrl+F）、替换（Ctrl+H）">
-          查找
-        </button>
-        <span className="pd-toolbar-sep" />
-        <label className="pd-inline">
-          期间
-          <select aria-label="进展期间" value={period} onChange={(e) => progress.setPeriod(e.target.value)}>
-            {progress.periods.map((p) => (
-              <option key={p} value={p}>
-                {periodName(p)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" aria-pressed={reporting} onClick={() => setReporting((r) => !r)}>
-          填报进展
-        </button>
-        <button type="button" onClick={() => setOverview(true)}>
-          进度总览
-        </button>
-        <button type="button" onClick={() => setCollecting(true)} title="按单位生成填报表、收回回执并汇总">
-          填报任务
-        </button>
-        <span className="pd-toolbar-sep" />
-        <button type="button" onClick={() => setEditingColumns(true)}>
-          列设置
-        </button>
-        <button type="button" onClick={() => setExporting(true)} title="导出为 Excel 表格或 Word 文档（Ctrl+E）">
-          导出…
-        </button>
-        <button type="button" onClick={() => setPrinting(true)} title="打印（Ctrl+P）">
-          打印
-        </button>
-        <label className="pd-filter">
-          筛选
-          <select
-            aria-label="按牵头/配合单位筛选"
-            value={unitFilter.unit}
-            onChange={(e) => unitFilter.setUnit(e.target.value)}
-          >
-            <option value="">全部单位</option>
-            {unitFilter.units.map((u) => (
-              <option key={u} value={u}>
-                {u}
-              </option>
-            ))}
-          </select>
-          <select
-            aria-label="按完成时限筛选"
-            value={dueFilter.due}
-            onChange={(e) => dueFilter.setDue(e.target.value as DueChoice)}
-          >
-            <option value="">全部时限</option>
-            <option value="overdue">
-              {DUE_CHOICE_NAMES.overdue}（{dueFilter.counts.overdue}）
-            </option>
-            <option value="soon">
-              {DUE_CHOICE_NAMES.soon}（{dueFilter.counts.soon}）
-            </option>
-          </select>
-        </label>
-      </div>
+      <EditorToolbar
+        history={doc.snapshot.history}
+        commands={commands}
+        hasRows={hasRows}
+        progress={progress}
+        reporting={reporting}
+        onReporting={() => setReporting((r) => !r)}
+        onFind={() => openFind(false)}
+        onOpen={openDialog}
+        unitFilter={unitFilter}
+        dueFilter={dueFilter}
+      />
       {finding && (
         <FindBar
           find={find}
@@ -293,82 +174,37 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
           />
         )}
       </div>
-      {overview && (
-        <OverviewDialog
-          plan={plan}
-          rows={rows}
-          entries={entries}
-          period={period}
-          directory={units}
-          onGo={(rowId) => {
-            setOverview(false);
-            grid.current?.focusCell(rowId);
-          }}
-          onError={onError}
-          onClose={() => setOverview(false)}
-        />
-      )}
-      {collecting && (
-        <RoundsDialog
+      {dialog && (
+        <PlanDialogs
+          dialog={dialog}
+          onClose={closeDialog}
+          doc={doc}
           plan={plan}
           rows={rows}
           units={units}
+          progress={progress}
+          filtered={filtered}
+          sortKey={sortKey}
+          grid={grid}
+          commands={commands}
           onError={onError}
           onNotice={onNotice}
-          onClose={() => setCollecting(false)}
         />
       )}
-      {sorting && (
-        <SortDialog
-          columns={plan.columns}
-          initialKey={sorting.key}
-          onSort={(key, direction) => {
-            setSorting(null);
-            commands.sort(key, direction);
-          }}
-          onClose={() => setSorting(null)}
+      {menu && (
+        <ContextMenu
+          x={menu.x}
+          y={menu.y}
+          items={[...contextMenuItems(clip, commands, hasRows), 'sep', ...record.items(hasRows)]}
+          onClose={closeMenu}
         />
       )}
-      {printing && (
-        <PrintPlan
-          plan={plan}
-          rows={rows}
-          rowIds={filteredRows()?.ids}
-          onDone={() => setPrinting(false)}
-          onError={onError}
-        />
-      )}
-      {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems} onClose={closeMenu} />}
       {record.target && (
         <HistoryDialog planId={plan.id} target={record.target} onError={onError} onClose={record.close} />
       )}
-      {editingColumns && (
-        <ColumnsDialog
-          columns={plan.columns}
-          onSave={async (columns) => (await doc.setColumns(columns)) !== undefined}
-          onClose={() => setEditingColumns(false)}
-        />
-      )}
-      {exporting && (
-        <ExportDialog
-          planId={plan.id}
-          attachmentLabel={plan.attachmentLabel}
-          columns={plan.columns}
-          itemCount={items}
-          filtered={filteredRows()}
-          periods={progress.periods}
-          period={period}
-          onDone={onNotice}
-          onClose={() => setExporting(false)}
-        />
-      )}
       <StatusBar
         saveState={doc.saveState}
-        summary={
-          passes
-            ? `筛选出 ${shownItems} 项 / 共 ${items} 项（筛选：${filterName}）`
-            : `共 ${items} 项${sections > 0 ? `，${sections} 个分组` : ''}`
-        }
+        summary={summaryOf(rows, filtered, filterName)}
         alert={dueFilter.counts.overdue > 0 ? `逾期 ${dueFilter.counts.overdue} 项` : ''}
         onAlert={() => dueFilter.setDue('overdue')}
         selection={
@@ -379,4 +215,12 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
       />
     </div>
   );
+}
+
+/** The status bar's count: the items in the plan, or those a filter shows of them. */
+function summaryOf(rows: readonly Row[], filtered: FilteredRows | null, filterName: string): string {
+  const items = rows.filter((r) => r.kind === 'item').length;
+  if (filtered) return `筛选出 ${filtered.items} 项 / 共 ${items} 项（筛选：${filterName}）`;
+  const sections = rows.length - items;
+  return `共 ${items} 项${sections > 0 ? `，${sections} 个分组` : ''}`;
 }

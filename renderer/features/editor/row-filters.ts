@@ -1,7 +1,7 @@
 // The rules of the editor's filters, apart from React: which items are overdue or due soon, which units a plan names
 // and which items name one, and which rows stay shown when items must pass every filter.
 import type { Plan, Row } from '../../../shared/domain/plan';
-import { deadlineKeys, dueStatus, type DueStatus } from '../../../shared/domain/due-status';
+import { dueStatusReader, itemDueStatus, type DueStatus } from '../../../shared/domain/due-status';
 import { splitUnits } from '../../../shared/domain/units';
 import { canonicalUnit, type Unit } from '../../../shared/domain/unit-directory';
 
@@ -12,19 +12,12 @@ export function dueStatusByRow(
   isDone: (rowId: string) => boolean,
   today: string,
 ): Map<string, DueStatus> {
-  const keys = deadlineKeys(plan);
   const of = new Map<string, DueStatus>();
-  // Deadlines repeat (6月底前, 12月底前): each text is read once.
-  const read = new Map<string, DueStatus>();
-  const statusOf = (text: string): DueStatus => {
-    let s = read.get(text);
-    if (s === undefined) read.set(text, (s = dueStatus(text, plan.year, today)));
-    return s;
-  };
+  const read = dueStatusReader(plan.year, today);
   for (const r of rows) {
     if (r.kind !== 'item' || isDone(r.id)) continue;
-    const all = keys.map((k) => statusOf(r.cells[k] ?? ''));
-    of.set(r.id, all.includes('overdue') ? 'overdue' : all.includes('soon') ? 'soon' : 'later');
+    const { status } = itemDueStatus(plan, r, false, today, read);
+    of.set(r.id, status === 'overdue' || status === 'soon' ? status : 'later');
   }
   return of;
 }

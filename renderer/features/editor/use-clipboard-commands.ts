@@ -1,5 +1,5 @@
-// 剪切, 复制 and 粘贴 from the context menu, through the asynchronous clipboard API (the keys use the cut, copy and
-// paste events).
+// The context menu's 剪切, 复制, 粘贴 (through the asynchronous clipboard API; the keys use the cut, copy and paste
+// events), 清除内容 and 向下填充.
 import { useMemo, type RefObject } from 'react';
 import type { PlanGridHandle } from '../../grid/PlanGrid';
 import { messageOf } from '../../../shared/messages.zh-CN';
@@ -50,6 +50,8 @@ export function useClipboardCommands(grid: RefObject<PlanGridHandle | null>, onE
           () => onError(messageOf('CLIPBOARD_UNAVAILABLE', { what: '读取', key: 'V 粘贴' })),
         );
       },
+      clear: () => grid.current?.clear(),
+      fillDown: () => grid.current?.fillDown(),
     }),
     [grid, onError],
   );

@@ -1,7 +1,7 @@
 // The editor's keyboard shortcuts, heard from anywhere in the window (a closed menu leaves focus on the page).
 import { useEffect } from 'react';
 import type { RowCommands } from './use-row-commands';
-import { useLatest } from '../../grid/use-latest';
+import { useLatest } from '../../app/use-latest';
 
 /** `openFind(true)` opens the find bar with its replace fields (Ctrl+H), `openFind(false)` without (Ctrl+F). */
 export function useEditorKeys(commands: RowCommands, openFind: (replace: boolean) => void): void {

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { Dialog } from '../../app/Dialog';
 import { defaultColumns } from '../../../shared/domain/export';
 import type { ColumnDef } from '../../../shared/domain/plan';
-import { periodName } from '../../../shared/domain/progress';
 import { FitNotice } from './FitNotice';
+import { PeriodOptions } from '../progress/PeriodOptions';
 import { ColumnsField, FontSizeField, PaperField } from './LayoutFields';
 import { defaultExportForm, useExport, useFitCheck, useRememberedLayout, type ExportForm } from './use-export';
 
@@ -168,11 +168,7 @@ export function ExportDialog({
               }))
             }
           >
-            {periods.map((p) => (
-              <option key={p} value={p}>
-                {periodName(p)}
-              </option>
-            ))}
+            <PeriodOptions periods={periods} />
           </select>
         )}
       </label>

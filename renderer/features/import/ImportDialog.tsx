@@ -3,6 +3,7 @@ import { Modal } from '../../app/Modal';
 import type { ColumnChoice, ImportPreview } from '../../../shared/domain/import';
 import { PlanKind } from '../../../shared/domain/plan';
 import { TEMPLATES } from '../../../shared/templates/kinds';
+import { columnLetter } from '../../../shared/column-letters';
 import { useImport } from './use-import';
 import { YEAR_SOURCE_NAMES } from '../../../shared/domain/import-year';
 
@@ -16,12 +17,6 @@ export interface ImportDialogProps {
 const choiceValue = (c: ColumnChoice) => (c.use === 'key' ? `key:${c.key}` : c.use);
 const choiceOf = (v: string): ColumnChoice =>
   v.startsWith('key:') ? { use: 'key', key: v.slice(4) } : v === 'extra' ? { use: 'extra' } : { use: 'ignore' };
-
-function columnLetter(i: number): string {
-  let s = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 export function ImportDialog({ file, currentPlan, onDone, onCancel }: ImportDialogProps) {
   const imp = useImport(file);

@@ -8,6 +8,9 @@ import { toBase64 } from '../../app/base64';
 import type { Output } from '../../../shared/api';
 import { importSizeError } from '../../../shared/file-limits';
 import { messageOf } from '../../../shared/messages.zh-CN';
+import { publishDelta } from '../../app/plan-bus';
+
+const FROM_IMPORT = {};
 
 export type ImportPhase = 'reading' | 'preview' | 'importing';
 
@@ -105,11 +108,14 @@ export function useImport(file: File): ImportState {
       setPhase('importing');
       try {
         const chosen = year ?? preview.year?.year;
-        return await invoke('import.commit', {
+        const out = await invoke('import.commit', {
           fileId: preview.fileId,
           options: { ...options, sheet: preview.sheet, ...(chosen ? { year: chosen } : {}) },
           target,
         });
+        // Rows imported into the open plan arrive in it as any edit's do: the grid keeps its place.
+        if (out.delta) publishDelta(out.delta, FROM_IMPORT);
+        return out;
       } catch (e) {
         setError(errorText(e));
         setPhase('preview');

@@ -1,13 +1,14 @@
 // 打印: the open plan in the official layout of the Excel export (the same layout engine: widths from the content,
 // never below 小五, on the first paper it fits), as a table that only the printer sees: 附件 label, title, header
 // repeated on every page, section rows across, page numbers below.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import { ExportOptions, FONTS } from '../../../shared/domain/export';
 import type { Plan, Row } from '../../../shared/domain/plan';
 import { layoutPlan, onFittingPaper, type CellStyleName, type SheetLayout } from '../../../shared/xlsx/official-layout';
 import { AppError } from '../../../shared/errors';
 import { messageOf } from '../../../shared/messages.zh-CN';
+import { useLatest } from '../../app/use-latest';
 
 export interface PrintPlanProps {
   plan: Plan;
@@ -101,8 +102,7 @@ function PrintRefused({
 function PrintTable({ layout, onDone }: { layout: SheetLayout; onDone: () => void }) {
   const placed = useMemo(() => placeCells(layout), [layout]);
   // Shown to the printer only while this prints: the app is hidden from the page, this table shown.
-  const latestDone = useRef(onDone);
-  latestDone.current = onDone;
+  const latestDone = useLatest(onDone);
   useEffect(() => {
     let finished = false;
     const done = () => {
@@ -121,7 +121,7 @@ function PrintTable({ layout, onDone }: { layout: SheetLayout; onDone: () => voi
       window.removeEventListener('afterprint', done);
       document.body.classList.remove('pd-printing-plan');
     };
-  }, []);
+  }, [latestDone]);
   const total = layout.widthsPt.reduce((a, b) => a + b, 0);
   const line = (r: number) => (
     <tr key={r}>

@@ -1,6 +1,7 @@
 // 填报进展 for the selected row and period: status, 进展情况, 存在问题, 下步打算, who reports; the row's history.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Plan, Row } from '../../../shared/domain/plan';
+import { textColumn } from '../../../shared/domain/column-roles';
 import {
   periodName,
   STATUS_NAMES,
@@ -47,9 +48,13 @@ export function ProgressPanel({ doc, plan, row, period, entries, onClose }: Prog
   const [lastReporter, setLastReporter] = useState('');
   // Reset the form only when another row or period is shown, or a new report arrives: never while typing.
   const shownKey = `${row?.id ?? ''}|${period}|${current?.reportedAt ?? ''}`;
-  useEffect(() => setForm(formOf(current, lastReporter)), [shownKey]);
+  const [shown, setShown] = useState(shownKey);
+  if (shown !== shownKey) {
+    setShown(shownKey);
+    setForm(formOf(current, lastReporter));
+  }
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
-  const textKey = plan.columns.find((c) => c.role === 'text')?.key;
+  const textKey = textColumn(plan)?.key;
   const targetKey = plan.kind === 'quarterly' ? targetKeyOf(period) : null;
   const save = async (status: ProgressStatus | '' = form.status) => {
     if (!row || status === '') return;

@@ -1,7 +1,8 @@
 // The part of 新建填报任务 that makes a round repeat (每月 / 每季度, 次月 N 日前报上期) or ask for a file (备案).
-import { periodName, periodsOf } from '../../../shared/domain/progress';
+import { periodsOf } from '../../../shared/domain/progress';
 import { dueDateOf, RECURRENCE_NAMES, Recurrence } from '../../../shared/domain/recurrence';
 import { dayName } from '../../../shared/domain/round';
+import { PeriodOptions } from '../progress/PeriodOptions';
 
 export interface Repeat {
   recurrence: Recurrence;
@@ -65,11 +66,7 @@ export function RecurrenceFields({ value, onChange, today, only, period }: Recur
                 value={value.period}
                 onChange={(e) => onChange({ ...value, period: e.target.value })}
               >
-                {periods.map((p) => (
-                  <option key={p} value={p}>
-                    {periodName(p)}
-                  </option>
-                ))}
+                <PeriodOptions periods={periods} />
               </select>
             </label>
           )}

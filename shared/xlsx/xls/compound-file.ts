@@ -3,6 +3,8 @@
 // stream's size bounded before it is copied. Only the top storage's streams are looked at (an embedded object's
 // Workbook stream, in a storage of its own, is not the file's).
 
+import { MAX_DIRECTORY_ENTRIES } from '../../file-limits';
+
 /** Thrown for a container that is not whole or not well formed; the reader turns it into the file's 已损坏 message. */
 export class CompoundFileError extends Error {}
 
@@ -11,8 +13,6 @@ const END_OF_CHAIN = 0xfffffffe;
 const FREE = 0xffffffff;
 const NO_STREAM = 0xffffffff;
 const HEADER_DIFAT = 109;
-/** A directory of more entries than this is not an office file's. */
-const MAX_DIRECTORY_ENTRIES = 100_000;
 
 const u16 = (d: Uint8Array, i: number) => d[i]! | (d[i + 1]! << 8);
 const u32 = (d: Uint8Array, i: number) => (d[i]! | (d[i + 1]! << 8) | (d[i + 2]! << 16) | (d[i + 3]! << 24)) >>> 0;

@@ -16,7 +16,7 @@ import {
   type SheetCells,
 } from '../sheet-cells';
 import type { SheetGrid } from '../sheet-grid';
-import { MAX_PART_BYTES } from '../zip-guard';
+import { MAX_PART_BYTES } from '../../file-limits';
 import {
   BiffError,
   byteDecoder,

@@ -1,5 +1,5 @@
-// The latest value of a prop, for handlers the grid keeps from its first render: written after each commit,
-// never during render.
+// The latest value of a prop, for handlers kept from a first render (a window listener, the grid's callbacks): written
+// after each commit, never during render.
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 
 export function useLatest<T>(value: T): RefObject<T> {
