@@ -1,11 +1,7 @@
 // What a key pressed in the plan list does: move to another plan, open it, rename it (F2) or delete it (Delete).
 
 export type ListKeyAction =
-  | { kind: 'move'; to: number }
-  | { kind: 'open' }
-  | { kind: 'rename' }
-  | { kind: 'delete' }
-  | null;
+  { kind: 'move'; to: number } | { kind: 'open' } | { kind: 'rename' } | { kind: 'delete' } | null;
 
 /** The action of `key` on the plan at `index` of `count`; null for a key the list leaves to others. */
 export function listKeyAction(key: string, index: number, count: number): ListKeyAction {
