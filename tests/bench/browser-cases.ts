@@ -123,7 +123,7 @@ async function openPage(browser: Browser, pageUrl: string): Promise<Page> {
 async function openPlan(page: Page): Promise<number> {
   await page.evaluate(WATCH_OPEN);
   const title = page.locator('.pd-plan-item-title').getByText(PLAN_TITLE, { exact: true });
-  await page.getByRole('option').filter({ has: title }).getByRole('button').click();
+  await page.getByRole('option').filter({ has: title }).click();
   return (await page.evaluate('window.__pdOpened')) as number;
 }
 

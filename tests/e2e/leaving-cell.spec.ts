@@ -31,7 +31,7 @@ async function foundAfterRestart(
 test('keeps the text when another plan is opened before Enter', async ({ app, page, restartHost }) => {
   await app.openPlan(PEIDANG);
   await typeWithoutEnter(app, page, 1, '换方案前打的字');
-  await app.planItem(OTHER).getByRole('button').click();
+  await app.planItem(OTHER).click();
   await expect(page.locator('.pd-plan-title')).toHaveText(OTHER);
   await app.expectSaved();
   await app.openPlan(PEIDANG);

@@ -73,9 +73,69 @@ test('finds a plan by a word of its title, issuer, 文号 or year once the list 
   await search.fill('鲁卫办字 副本');
   await expect(items).toHaveCount(4);
   await search.fill('不存在的方案');
-  await expect(page.getByRole('listbox', { name: '方案' })).toContainText(
+  await expect(page.getByRole('navigation', { name: '方案列表' })).toContainText(
     '没有标题、发文单位、文号或年度含「不存在的方案」的方案。',
   );
   await search.fill('');
   await expect(items).toHaveCount(6);
+});
+
+test('works the plan list from the keyboard: one Tab stop, arrows move, Enter opens, F2 renames, Delete asks first', async ({
+  app,
+  page,
+}) => {
+  const options = page.getByRole('listbox', { name: '方案' }).getByRole('option');
+  await expect(options).toHaveCount(2);
+  const [first, second] = [options.nth(0), options.nth(1)];
+  const secondTitle = await second.locator('.pd-plan-item-title').innerText();
+  // The app opens on the first plan.
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+
+  // The list is one Tab stop between ＋ 新建 and the buttons below it; nothing inside a plan takes the focus.
+  await page.getByRole('button', { name: '＋ 新建' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await expect(first.locator('button, a, input, [tabindex]')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '重命名/信息' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(first).toBeFocused();
+
+  // ↓ moves without opening; Enter opens the plan the focus is on.
+  await page.keyboard.press('ArrowDown');
+  await expect(second).toBeFocused();
+  await expect(second).toHaveAttribute('aria-selected', 'false');
+  await page.keyboard.press('ArrowDown');
+  await expect(second).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.pd-plan-title')).toHaveText(secondTitle);
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+
+  // F2 on a plan renames it (its 方案信息), whichever plan is open.
+  await page.keyboard.press('Home');
+  await expect(first).toBeFocused();
+  const firstTitle = await first.locator('.pd-plan-item-title').innerText();
+  await page.keyboard.press('F2');
+  const info = page.getByRole('dialog', { name: '方案信息' });
+  await expect(info.getByLabel('标题')).toHaveValue(firstTitle);
+  await info.getByLabel('标题').fill(`${firstTitle}（改）`);
+  await info.getByLabel('标题').press('Enter');
+  await expect(info).toBeHidden();
+  await expect(app.planItem(`${firstTitle}（改）`)).toHaveCount(1);
+  await expect(page.locator('.pd-plan-title')).toHaveText(secondTitle);
+
+  // Delete asks first; 取消 leaves the plan and the focus where they were.
+  await app.planItem(`${firstTitle}（改）`).focus();
+  await page.keyboard.press('Delete');
+  const confirm = page.getByRole('dialog', { name: '删除方案' });
+  await expect(confirm).toContainText(`确定删除「${firstTitle}（改）」吗？`);
+  await confirm.getByRole('button', { name: '取消' }).click();
+  await expect(app.planItem(`${firstTitle}（改）`)).toBeFocused();
+  // Deleted, the plan goes to the trash, the open plan stays open and the focus lands on the plan left.
+  await page.keyboard.press('Delete');
+  await confirm.getByRole('button', { name: '删除' }).click();
+  await expect(options).toHaveCount(1);
+  await expect(page.getByRole('button', { name: '回收站（1）' })).toBeVisible();
+  await expect(page.locator('.pd-plan-title')).toHaveText(secondTitle);
+  await expect(options.first()).toBeFocused();
 });

@@ -1,14 +1,14 @@
-// The list of plans on the left: select, create, edit particulars, duplicate, delete (to the trash), restore.
+// The sidebar of plans on the left: select, create, edit particulars, duplicate, delete (to the trash), restore.
 import { IMPORT_ACCEPT } from '../../../shared/xlsx/file-kind';
 import { FileButton, type FileButtonHandle } from '../../app/FileButton';
 import { useRef, useState } from 'react';
 import type { PlanSummary } from '../../../shared/domain/plan';
-import { TEMPLATES } from '../../../shared/templates/kinds';
 import { Dialog } from '../../app/Dialog';
 import { PlanDialog, type PlanForm } from './PlanDialog';
 import type { Plans } from './use-plans';
 import { useCommand } from '../../app/commands';
 import { matchesPlan } from './plan-search';
+import { PlanOptions, type PlanOptionsHandle } from './PlanOptions';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; plan: PlanSummary } | { mode: 'delete'; plan: PlanSummary } | null;
 
@@ -39,6 +39,7 @@ export function PlanList({
   const [query, setQuery] = useState('');
   const shown = plans.plans?.filter((p) => matchesPlan(p, query));
   const fileInput = useRef<FileButtonHandle>(null);
+  const options = useRef<PlanOptionsHandle>(null);
   useCommand('plan.new', () => setEditing({ mode: 'create' }));
   useCommand('file.import', () => fileInput.current?.open());
   const selected = plans.plans?.find((p) => p.id === selectedId);
@@ -87,28 +88,18 @@ export function PlanList({
           onChange={(e) => setQuery(e.target.value)}
         />
       )}
-      <ul className="pd-plan-list" role="listbox" aria-label="方案">
-        {shown?.map((p) => (
-          <li key={p.id} role="option" aria-selected={p.id === selectedId}>
-            <button
-              type="button"
-              className="pd-plan-item"
-              onClick={() => onSelect(p.id)}
-              onDoubleClick={() => setEditing({ mode: 'edit', plan: p })}
-            >
-              <span className="pd-plan-item-title">{p.title}</span>
-              <span className="pd-plan-item-meta">
-                {TEMPLATES[p.kind].name} · {p.year} · {p.itemCount} 项
-              </span>
-              <span className="pd-plan-item-meta">{[p.issuer, p.docNo].filter(Boolean).join(' ')}</span>
-            </button>
-          </li>
-        ))}
-        {plans.plans?.length === 0 && <li className="pd-empty">还没有方案。点击「＋ 新建」开始。</li>}
-        {plans.plans && plans.plans.length > 0 && shown?.length === 0 && (
-          <li className="pd-empty">没有标题、发文单位、文号或年度含「{query.trim()}」的方案。</li>
-        )}
-      </ul>
+      <PlanOptions
+        ref={options}
+        plans={shown ?? []}
+        selectedId={selectedId}
+        onOpen={onSelect}
+        onRename={(plan) => setEditing({ mode: 'edit', plan })}
+        onDelete={(plan) => setEditing({ mode: 'delete', plan })}
+      />
+      {plans.plans?.length === 0 && <p className="pd-empty">还没有方案。点击「＋ 新建」开始。</p>}
+      {plans.plans && plans.plans.length > 0 && shown?.length === 0 && (
+        <p className="pd-empty">没有标题、发文单位、文号或年度含「{query.trim()}」的方案。</p>
+      )}
       <div className="pd-sidebar-actions">
         <button
           type="button"
@@ -213,7 +204,9 @@ export function PlanList({
           onConfirm={async () => {
             const plan = editing.plan;
             setEditing(null);
-            if (await plans.remove(plan.id)) onSelect(null);
+            if (!(await plans.remove(plan.id))) return;
+            if (plan.id === selectedId) onSelect(null);
+            options.current?.focus();
           }}
         >
           <p>确定删除「{editing.plan.title}」吗？</p>

@@ -16,7 +16,7 @@ export class AppPage {
   }
 
   async openPlan(title: string | RegExp): Promise<void> {
-    await this.planItem(title).getByRole('button').click();
+    await this.planItem(title).click();
     await expect(this.page.locator('.pd-plan-title')).toHaveText(title);
     await expect(this.row(0)).toBeVisible();
   }

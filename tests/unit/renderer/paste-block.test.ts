@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pastedRows, singleCellText, startsWithNumbers, type PastedRow } from '../../../renderer/grid/paste-block';
 import { CLIPBOARD_DIR } from '../../support/fixtures';
+import { seededPaste } from '../../support/seeded-copy';
 
 const read = (name: string) => readFileSync(join(CLIPBOARD_DIR, name), 'utf8');
 const paste = (base: string) => pastedRows(read(`${base}.txt`), read(`${base}.html`));
@@ -45,6 +46,24 @@ describe('pastedRows from LibreOffice Calc (captured)', () => {
     expect(rows[2]).toEqual(SAMPLE[2]);
     expect(rows[4]).toEqual(SAMPLE[4]);
     expect(rows).toHaveLength(5);
+  });
+});
+
+describe('pastedRows from the X clipboard, as Calc and Writer put it there (captured with xclip)', () => {
+  it('reads Calc’s block cell by cell as the sample: line breaks, sections, merged-down cell, =, 0, +, 18 digits, spaces, tab', () => {
+    expect(read('x11/calc-sample.targets.txt').split('\n')).toEqual(
+      expect.arrayContaining(['text/plain;charset=utf-8', 'text/html']),
+    );
+    expect(read('x11/calc-sample.txt')).toContain('预约； ②');
+    expect(paste('x11/calc-sample')).toEqual(SAMPLE);
+  });
+
+  it('reads Writer’s table whole: two paragraphs in a cell, a cell merged down, the merged title a section', () => {
+    expect(paste('x11/writer-table')).toEqual([
+      { kind: 'item', cells: ['推进诊疗精准预约', '①第一条；\n②第二条', '医政处'] },
+      { kind: 'item', cells: ['推广“一站式”服务', '目标乙', '医政处'] },
+      { kind: 'section', title: '（二）加强公共卫生服务' },
+    ]);
   });
 });
 
@@ -91,23 +110,9 @@ describe('singleCellText', () => {
   });
 });
 
-/** The seeded plans as the grid shows them, for the round trip. */
-function seeded(file: string): PastedRow[] {
-  const seed = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'seeds', file), 'utf8')) as {
-    rows: { section?: string; cells?: Record<string, string> }[];
-  };
-  const keys = JSON.parse(read(`libreoffice/${file.replace('.json', '.keys.json')}`)) as string[];
-  let n = 0;
-  return seed.rows.map((r) =>
-    r.section !== undefined
-      ? { kind: 'section', title: r.section }
-      : { kind: 'item', cells: [String(++n), ...keys.map((k) => r.cells?.[k] ?? '')] },
-  );
-}
-
 describe('the round trip app → LibreOffice Calc → app (captured)', () => {
   it.each(['peidang-bairi-gongjian-2023', 'quarterly-yiyuan-2026'])('leaves every cell of %s unchanged', (plan) => {
-    const expected = seeded(`${plan}.json`);
+    const expected = seededPaste(`${plan}.json`);
     // In Calc: every cell text, as written (nothing turned into a number, a date or a formula).
     const calc = JSON.parse(read(`libreoffice/${plan}.calc-cells.json`)) as { text: string; type: string }[][];
     const width = calc[0]!.length;
