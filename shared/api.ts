@@ -339,7 +339,10 @@ export const api = {
   },
   /** Adds or changes a group; with `planId`, the plan open on screen, an action of its history (Ctrl+Z). */
   'groups.save': {
-    input: z.object({ group: UnitGroupDraft.extend({ id: z.string().optional() }), planId: z.string().min(1).optional() }),
+    input: z.object({
+      group: UnitGroupDraft.extend({ id: z.string().optional() }),
+      planId: z.string().min(1).optional(),
+    }),
     output: UnitGroup.extend({ delta: PlanDelta.nullable().default(null) }),
   },
   'groups.delete': {
@@ -352,7 +355,9 @@ export const api = {
     input: z
       .object({
         planId: z.string().min(1).optional(),
-        newLedger: z.object({ title: z.string().trim().min(1).max(200), year: z.number().int().min(2000).max(2100) }).optional(),
+        newLedger: z
+          .object({ title: z.string().trim().min(1).max(200), year: z.number().int().min(2000).max(2100) })
+          .optional(),
         problem: ProblemDraft,
       })
       .refine((v) => (v.planId === undefined) !== (v.newLedger === undefined), { message: '请选择或新建一个整改台账' }),

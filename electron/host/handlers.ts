@@ -144,7 +144,10 @@ export function createHandlers(ctx: HostContext): Handlers {
       }),
     'groups.replace': ({ groups: drafts, planId }) => groups.replace(db(), drafts, { planId, now: now() }),
     'groups.save': ({ group, planId }) => groups.save(db(), group, { planId, now: now() }),
-    'groups.delete': ({ id, planId }) => ({ ok: true as const, delta: groups.remove(db(), id, { planId, now: now() }) }),
+    'groups.delete': ({ id, planId }) => ({
+      ok: true as const,
+      delta: groups.remove(db(), id, { planId, now: now() }),
+    }),
     'rectification.addProblem': ({ planId, newLedger, problem }) =>
       rectification.addProblem(db(), newLedger ? { newLedger } : { planId: planId! }, problem, now()),
     'history.ofRow': (input) => rowHistory(db(), input),

@@ -8,7 +8,6 @@ import { MAX_PASTE_COLUMNS, MAX_PASTE_ROWS } from '../../shared/file-limits';
 /** Elements that start a new line of a cell's text. */
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE']);
 
-
 export interface HtmlTable {
   rows: string[][];
   /** Rows that are a single cell merged across every column of the table. */

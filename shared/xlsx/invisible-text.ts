@@ -16,9 +16,7 @@ const WHAT = '不可见的字符（文字方向控制符或零宽字符）';
 /** The reading with those characters removed from its title, section titles and unit columns; each place warned of. */
 export function removeInvisible(result: ImportResult): ImportResult {
   const warnings: string[] = [];
-  const unitKeys = new Set(
-    unitColumns(templateOf(result.kind)).map((c) => c.key),
-  );
+  const unitKeys = new Set(unitColumns(templateOf(result.kind)).map((c) => c.key));
   const labelOf = (key: string) => result.columns.find((c) => c.key === key)?.source || key;
   const title = withoutInvisible(result.title);
   if (title !== result.title) warnings.push(`标题中有${WHAT}，已删除。`);

@@ -56,12 +56,18 @@ export function signature(issuer: string, date: string, text: RunStyle, textWidt
   if (lines.length === 0) return '';
   // A right tab stop four characters in from the margin: the line ends there, as a signature is set.
   const stop = textWidth - Math.round(text.size * 20 * 4);
-  return lines
-    // The 发文单位 kept on the page of its date: a signature is never split over two pages.
-    .map((l, i) =>
-      paragraphs(`\t${l}`, text, { rightTab: stop, keepNext: i < lines.length - 1, ...(i === 0 ? { before: 480 } : {}) }),
-    )
-    .join('');
+  return (
+    lines
+      // The 发文单位 kept on the page of its date: a signature is never split over two pages.
+      .map((l, i) =>
+        paragraphs(`\t${l}`, text, {
+          rightTab: stop,
+          keepNext: i < lines.length - 1,
+          ...(i === 0 ? { before: 480 } : {}),
+        }),
+      )
+      .join('')
+  );
 }
 
 /** 2026-12-03 → 2026年12月3日; anything else as given. */

@@ -211,4 +211,3 @@ class CsvSplitter {
 function unescapeQuotes(s: string): string {
   return s.includes('"') ? s.replace(/""/g, '"') : s;
 }
-

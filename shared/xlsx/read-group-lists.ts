@@ -30,8 +30,7 @@ export function groupsFromDocument(blocks: readonly DocumentBlock[]): UnitGroupD
 export function tableLines(cells: readonly string[][]): string[] {
   for (let r = 0; r < Math.min(HEADER_ROWS, cells.length); r++) {
     const roles = rolesOf(cells[r]!);
-    if (roles.has('leader') && (roles.has('units') || roles.has('offices')))
-      return rowLines(cells.slice(r + 1), roles);
+    if (roles.has('leader') && (roles.has('units') || roles.has('offices'))) return rowLines(cells.slice(r + 1), roles);
   }
   return cells.flatMap((row) => row.filter((c) => c.trim() !== ''));
 }
@@ -65,7 +64,10 @@ function rowLines(rows: readonly string[][], roles: Map<Role, number>): string[]
       continue;
     }
     n++;
-    const people = [at(row, 'leader') && `组长：${at(row, 'leader')}`, at(row, 'deputy') && `副组长：${at(row, 'deputy')}`];
+    const people = [
+      at(row, 'leader') && `组长：${at(row, 'leader')}`,
+      at(row, 'deputy') && `副组长：${at(row, 'deputy')}`,
+    ];
     const duty = contact ? '' : at(row, 'duty');
     lines.push(
       [headOf(name, n, contact), ...people, list && `${field}：${list}${duty ? `，${duty}` : ''}`]
@@ -79,7 +81,9 @@ function rowLines(rows: readonly string[][], roles: Map<Role, number>): string[]
 /** 第一组 or 一、中医药管理组 as the list reader expects a group to begin. */
 function headOf(name: string, n: number, contact: boolean): string {
   if (contact) return /^第[一二三四五六七八九十]+组/.test(name) ? name : `第${numeral(n)}组`;
-  return /^[一二三四五六七八九十]+\s*[、.．]/.test(name) ? name : `${numeral(n)}、${name.replace(/^\d+\s*[、.．]?\s*/, '')}`;
+  return /^[一二三四五六七八九十]+\s*[、.．]/.test(name)
+    ? name
+    : `${numeral(n)}、${name.replace(/^\d+\s*[、.．]?\s*/, '')}`;
 }
 
 /** 1 → 一, 12 → 十二, 20 → 二十 (groups are never a hundred). */

@@ -152,7 +152,11 @@ export async function writeTimelinessNotice(
   }
   body.push(
     // The closing line goes with the signature: 发文单位 and date never stand alone on a page.
-    paragraphs('请各单位高度重视，严格按照时限要求报送，确保工作按时推进。', TEXT, { indent: true, before: 160, keepNext: true }),
+    paragraphs('请各单位高度重视，严格按照时限要求报送，确保工作按时推进。', TEXT, {
+      indent: true,
+      before: 160,
+      keepNext: true,
+    }),
   );
   body.push(signature(o.issuer ?? '', o.date ?? '', TEXT, page.textWidth));
   return writePackage(body.join(''), page, { kind: null, font: FONTS.body, size: SIZE });

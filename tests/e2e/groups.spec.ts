@@ -33,7 +33,9 @@ test('reads seed 004’s 附件 lists from its Word document with a preview, edi
   await expect(dialog.getByRole('table', { name: '联系单位分组' })).toHaveCount(0);
   await dialog.getByLabel('选择通知文件').setInputFiles(file);
   await preview.getByRole('button', { name: '确认导入' }).click();
-  await expect(page.locator('.pd-notice-info').filter({ hasText: '已读入 24 个分组（按 Ctrl+Z 可撤销）' })).toBeVisible();
+  await expect(
+    page.locator('.pd-notice-info').filter({ hasText: '已读入 24 个分组（按 Ctrl+Z 可撤销）' }),
+  ).toBeVisible();
   const contact = dialog.getByRole('table', { name: '联系单位分组' });
   await expect(contact.locator('tbody tr')).toHaveCount(11);
 
@@ -115,13 +117,21 @@ test('a round’s board filtered to one group and arranged by group, with one �
   await rounds.dialog.getByLabel('按分组排列').selectOption({ label: '按联系单位分组' });
   await expect(rounds.board.locator('tbody tr')).toHaveCount(7);
   await expect(rounds.board.locator('tbody tr').first()).toHaveText('第一组（组长魏天山、副组长刘庆华）');
-  await expect(rounds.board.locator('tr[data-group-row="第三组（组长李相田）"] + tr')).toHaveAttribute('data-unit', '临清市');
+  await expect(rounds.board.locator('tr[data-group-row="第三组（组长李相田）"] + tr')).toHaveAttribute(
+    'data-unit',
+    '临清市',
+  );
   await expect(chase.getByRole('textbox')).toHaveCount(3);
-  await expect(chase.getByLabel('第二组（组长谢华、副组长张建福）催报')).toHaveValue(/^谢华同志：您联系的第二组中，莘县尚未报送/);
+  await expect(chase.getByLabel('第二组（组长谢华、副组长张建福）催报')).toHaveValue(
+    /^谢华同志：您联系的第二组中，莘县尚未报送/,
+  );
   await page.screenshot({ path: info.outputPath('board-by-group.png'), fullPage: true });
 });
 
-test('进度总览 shows the lead units of one 专项工作组, and the units under their groups', async ({ app, page }, info) => {
+test('进度总览 shows the lead units of one 专项工作组, and the units under their groups', async ({
+  app,
+  page,
+}, info) => {
   await app.openPlan(/百日攻坚行动.*配档表/);
   await page.getByRole('button', { name: '联系分组' }).click();
   const groups = page.getByRole('dialog', { name: '联系分组' });
@@ -141,7 +151,9 @@ test('进度总览 shows the lead units of one 专项工作组, and the units un
   await expect(byUnit.locator('tbody tr')).toHaveCount(2);
   await expect(byUnit.getByRole('row', { name: /^医政处 \d+/ })).toBeVisible();
   await expect(byUnit.getByRole('row', { name: /^药政处 1/ })).toBeVisible();
-  await expect(overview.getByRole('heading', { name: /^逾期未完成（(\d+) 项）$/ })).not.toHaveText('逾期未完成（0 项）');
+  await expect(overview.getByRole('heading', { name: /^逾期未完成（(\d+) 项）$/ })).not.toHaveText(
+    '逾期未完成（0 项）',
+  );
 
   await overview.getByLabel('分组筛选').selectOption({ label: '全部' });
   await overview.getByLabel('按分组排列').selectOption({ label: '按专项工作组' });

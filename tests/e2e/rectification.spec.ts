@@ -7,7 +7,11 @@ import { RoundsPage } from './support/rounds-page';
 import { cameInAt } from './support/unit-returns';
 import { MONTHS, scoreSheetBytes } from '../support/score-sheets';
 
-test('adds a problem from a 测评 row and from a return to a 整改台账, prefilled, each undoable', async ({ app, page, dataDir }, info) => {
+test('adds a problem from a 测评 row and from a return to a 整改台账, prefilled, each undoable', async ({
+  app,
+  page,
+  dataDir,
+}, info) => {
   test.slow();
   await page.clock.setFixedTime(new Date('2026-12-10T10:00:00'));
   await page.reload();
@@ -26,14 +30,18 @@ test('adds a problem from a 测评 row and from a return to a 整改台账, pref
   await row.getByRole('button', { name: '把开发区加入整改台账' }).click();
   const form = scores.getByRole('form', { name: '加入整改台账' });
   await expect(form.getByLabel('责任单位')).toHaveValue('开发区');
-  await expect(form.getByLabel('督导发现问题')).toHaveValue(/^2026年11月测评县（市、区）排名第9名（总分85，连续两次排名靠后）/);
+  await expect(form.getByLabel('督导发现问题')).toHaveValue(
+    /^2026年11月测评县（市、区）排名第9名（总分85，连续两次排名靠后）/,
+  );
   // No ledger yet: a new one is made, under the name the clerk gives it.
   await expect(form.getByLabel('整改台账')).toHaveValue('__new__');
   await form.getByLabel('新台账名称').fill('服务能力攻坚整改台账');
   await form.getByLabel('整改时限').fill('2026年12月31日前');
   await page.screenshot({ path: info.outputPath('problem-from-ranking.png'), fullPage: true });
   await form.getByRole('button', { name: '加入整改台账' }).click();
-  await expect(page.locator('.pd-notice-info').filter({ hasText: '已把「开发区」的问题加入「服务能力攻坚整改台账」' })).toBeVisible();
+  await expect(
+    page.locator('.pd-notice-info').filter({ hasText: '已把「开发区」的问题加入「服务能力攻坚整改台账」' }),
+  ).toBeVisible();
   await expect(form).toHaveCount(0);
   await scores.getByRole('button', { name: '关闭' }).click();
 
@@ -59,9 +67,13 @@ test('adds a problem from a 测评 row and from a return to a 整改台账, pref
   await expect(fromReturn.getByLabel('整改台账').locator('option:checked')).toHaveText('服务能力攻坚整改台账');
   await expect(fromReturn.getByLabel('责任单位')).toHaveValue('莘县');
   await expect(fromReturn.getByLabel('督导发现问题')).toHaveValue('《实施方案备案》报送材料存在问题：逾期报送');
-  await fromReturn.getByLabel('督导发现问题').fill('《实施方案备案》报送材料存在问题：逾期报送，未明确出院病人随访责任人。');
+  await fromReturn
+    .getByLabel('督导发现问题')
+    .fill('《实施方案备案》报送材料存在问题：逾期报送，未明确出院病人随访责任人。');
   await fromReturn.getByRole('button', { name: '加入整改台账' }).click();
-  await expect(page.locator('.pd-notice-info').filter({ hasText: '已把「莘县」的问题加入「服务能力攻坚整改台账」' })).toBeVisible();
+  await expect(
+    page.locator('.pd-notice-info').filter({ hasText: '已把「莘县」的问题加入「服务能力攻坚整改台账」' }),
+  ).toBeVisible();
   await page.screenshot({ path: info.outputPath('problem-from-return.png'), fullPage: true });
   await rounds.dialog.getByRole('button', { name: '关闭', exact: true }).click();
 

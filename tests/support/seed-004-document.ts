@@ -6,7 +6,10 @@ import { c, docx, p, table, type Cell } from '../e2e/support/word-document';
 import { SEED_DOCUMENTS_DIR } from './fixtures';
 
 export const SEED_004_TEXT = readFileSync(
-  join(SEED_DOCUMENTS_DIR, readdirSync(SEED_DOCUMENTS_DIR).find((f) => f.startsWith('004_'))!),
+  join(
+    SEED_DOCUMENTS_DIR,
+    readdirSync(SEED_DOCUMENTS_DIR).find((f) => f.startsWith('004_'))!,
+  ),
   'utf8',
 );
 

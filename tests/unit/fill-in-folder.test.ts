@@ -34,7 +34,9 @@ describe('the folder of 生成填报表', () => {
     const now = steadyClock();
     const [peidang, quarterly] = ['peidang', 'quarterly'].map((k) => plans.list(db).find((p) => p.kind === k)!);
     const first = roundOf(db, peidang!.id, '一季度进展', now);
-    expect(rounds.view(db, first.id, '2026-03-01').defaultFolder).toBe(join(homedir(), '配档助手', '填报表', '一季度进展'));
+    expect(rounds.view(db, first.id, '2026-03-01').defaultFolder).toBe(
+      join(homedir(), '配档助手', '填报表', '一季度进展'),
+    );
 
     const chosen = join(tempDir(), '下发');
     await rounds.generate(db, first.id, join(chosen, '一季度进展'), null);

@@ -19,7 +19,8 @@ function seeded() {
   return { db, planId, ctx: () => ({ planId, now: clock() }) };
 }
 
-const names = (db: Parameters<typeof groups.list>[0]) => groups.list(db).map((g) => `${g.name}:${g.leader}:${g.units.join('、')}`);
+const names = (db: Parameters<typeof groups.list>[0]) =>
+  groups.list(db).map((g) => `${g.name}:${g.leader}:${g.units.join('、')}`);
 
 describe('groups read from seed 004’s Word document', () => {
   it.each([
@@ -27,15 +28,36 @@ describe('groups read from seed 004’s Word document', () => {
     ['a table with the group merged down', true],
   ])('reads 附件2 as %s and 附件1’s work groups, and writes nothing before they are kept', async (_, asTable) => {
     const { db } = seeded();
-    const read = await groups.preview(db, { file: { fileName: '服务能力攻坚行动方案.docx', data: seed004Document(asTable) } });
+    const read = await groups.preview(db, {
+      file: { fileName: '服务能力攻坚行动方案.docx', data: seed004Document(asTable) },
+    });
     const contact = read.groups.filter((g) => g.kind === 'contact');
     const work = read.groups.filter((g) => g.kind === 'work');
     expect(contact).toHaveLength(11);
-    expect(contact[0]).toMatchObject({ name: '第一组', leader: '魏天山', deputy: '刘庆华', units: ['东昌府区', '市人民医院'] });
-    expect(contact[5]).toMatchObject({ name: '第六组', leader: '宋汝祥', deputy: '赵金星', units: ['阳谷县', '市退役军人医院', '鲁西南医院'] });
-    expect(contact[10]).toMatchObject({ name: '第十一组', leader: '费瑞金', deputy: '', units: ['茌平区', '市传染病医院', '市直机关门诊部'] });
+    expect(contact[0]).toMatchObject({
+      name: '第一组',
+      leader: '魏天山',
+      deputy: '刘庆华',
+      units: ['东昌府区', '市人民医院'],
+    });
+    expect(contact[5]).toMatchObject({
+      name: '第六组',
+      leader: '宋汝祥',
+      deputy: '赵金星',
+      units: ['阳谷县', '市退役军人医院', '鲁西南医院'],
+    });
+    expect(contact[10]).toMatchObject({
+      name: '第十一组',
+      leader: '费瑞金',
+      deputy: '',
+      units: ['茌平区', '市传染病医院', '市直机关门诊部'],
+    });
     expect(work).toHaveLength(13);
-    expect(work[12]).toMatchObject({ name: '规划财务和信息化组', leader: '费瑞金', offices: ['规划财务与信息化科', '信息中心'] });
+    expect(work[12]).toMatchObject({
+      name: '规划财务和信息化组',
+      leader: '费瑞金',
+      offices: ['规划财务与信息化科', '信息中心'],
+    });
     // The last work group's duty stops where 附件2 begins.
     expect(work[12]!.duty).not.toContain('附件');
     expect(work[12]!.duty).not.toContain('联系单位名单');
@@ -55,7 +77,11 @@ describe('groups read from seed 004’s Word document', () => {
 
   it('keeps what was previewed as one action: the groups of each kind read replace that kind, undo brings the old ones back', async () => {
     const { db, planId, ctx } = seeded();
-    groups.save(db, { kind: 'contact', name: '第一组', leader: '旧组长', deputy: '', units: ['莘县'], offices: [], duty: '' }, ctx());
+    groups.save(
+      db,
+      { kind: 'contact', name: '第一组', leader: '旧组长', deputy: '', units: ['莘县'], offices: [], duty: '' },
+      ctx(),
+    );
     const read = await groups.preview(db, { text: SEED_004_TEXT.slice(SEED_004_TEXT.indexOf('附件 2')) });
     expect(read.replaced).toEqual(['第一组']);
     const kept = groups.replace(db, read.groups, ctx());
@@ -72,7 +98,11 @@ describe('groups read from seed 004’s Word document', () => {
 describe('editing groups', () => {
   it('adds, renames, sets leaders, adds and removes units and deletes, each undone and redone in turn', () => {
     const { db, planId, ctx } = seeded();
-    const g = groups.save(db, { kind: 'contact', name: '第一组', leader: '魏天山', deputy: '', units: ['东昌府区'], offices: [], duty: '' }, ctx());
+    const g = groups.save(
+      db,
+      { kind: 'contact', name: '第一组', leader: '魏天山', deputy: '', units: ['东昌府区'], offices: [], duty: '' },
+      ctx(),
+    );
     expect(g.delta?.history.undoLabel).toBe('新增分组（第一组）');
     groups.save(db, { ...g, name: '第一联系组', deputy: '刘庆华', units: ['东昌府区', '市人民医院'] }, ctx());
     expect(names(db)).toEqual(['第一联系组:魏天山:东昌府区、市人民医院']);
@@ -98,7 +128,19 @@ describe('editing groups', () => {
 
   it('refuses a second group of the same name, and a group that is gone', () => {
     const { db, ctx } = seeded();
-    const g = groups.save(db, { kind: 'work', name: '宣传组', leader: '张秀珍', deputy: '', units: [], offices: ['宣传与健康促进科'], duty: '' }, ctx());
+    const g = groups.save(
+      db,
+      {
+        kind: 'work',
+        name: '宣传组',
+        leader: '张秀珍',
+        deputy: '',
+        units: [],
+        offices: ['宣传与健康促进科'],
+        duty: '',
+      },
+      ctx(),
+    );
     expect(codeOf(() => groups.save(db, { ...g, id: undefined }, ctx()))).toBe('GROUP_NAME_TAKEN');
     groups.remove(db, g.id, ctx());
     expect(codeOf(() => groups.save(db, g, ctx()))).toBe('GROUP_NOT_FOUND');

@@ -25,17 +25,31 @@ describe('migration 0012', () => {
     db.prepare(
       "INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'peidang', '旧', 2026, '[]', 't', 't')",
     ).run();
-    db.prepare("INSERT INTO actions (id, plan_id, label, source, created_at) VALUES (1, 'p', '修改单位', 'units', 't')").run();
+    db.prepare(
+      "INSERT INTO actions (id, plan_id, label, source, created_at) VALUES (1, 'p', '修改单位', 'units', 't')",
+    ).run();
     db.prepare(
       "INSERT INTO changes (action_id, seq, entity, entity_id, before, after, format, origin) VALUES (1, 0, 'unit', 'u', NULL, '{}', 2, '采用「医政处.xlsx」')",
     ).run();
-    const group = "INSERT INTO changes (action_id, seq, entity, entity_id, before, after, format) VALUES (1, 1, 'group', 'g', NULL, '{}', 2)";
+    const group =
+      "INSERT INTO changes (action_id, seq, entity, entity_id, before, after, format) VALUES (1, 1, 'group', 'g', NULL, '{}', 2)";
     expect(() => db.prepare(group).run()).toThrow(/CHECK/);
     migrate(db);
     expect(schemaVersion(db)).toBeGreaterThanOrEqual(12);
     // Every column kept, migration 0011's origin of each change too.
-    expect(db.prepare('SELECT action_id, seq, entity, entity_id, before, after, format, origin FROM changes').all()).toEqual([
-      { action_id: 1, seq: 0, entity: 'unit', entity_id: 'u', before: null, after: '{}', format: 2, origin: '采用「医政处.xlsx」' },
+    expect(
+      db.prepare('SELECT action_id, seq, entity, entity_id, before, after, format, origin FROM changes').all(),
+    ).toEqual([
+      {
+        action_id: 1,
+        seq: 0,
+        entity: 'unit',
+        entity_id: 'u',
+        before: null,
+        after: '{}',
+        format: 2,
+        origin: '采用「医政处.xlsx」',
+      },
     ]);
     db.prepare(group).run();
     expect(() =>

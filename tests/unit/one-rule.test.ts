@@ -45,7 +45,11 @@ describe('column roles', () => {
       const plan = peidang(order);
       expect(leadColumn(plan)?.label).toBe('牵头处室');
       expect(supportColumn(plan)?.label).toBe('配合处室');
-      expect(unitColumns(plan).map((c) => c.key).sort()).toEqual(['lead', 'support']);
+      expect(
+        unitColumns(plan)
+          .map((c) => c.key)
+          .sort(),
+      ).toEqual(['lead', 'support']);
     }
   });
 
@@ -59,7 +63,10 @@ describe('column roles', () => {
 
   it('takes a unit column a clerk added as 协办单位 for a support column', () => {
     const plan = peidang('lead-first');
-    const added = { ...plan, columns: [...plan.columns, { key: 'helper', label: '协办单位', role: 'unit' as const, width: 10 }] };
+    const added = {
+      ...plan,
+      columns: [...plan.columns, { key: 'helper', label: '协办单位', role: 'unit' as const, width: 10 }],
+    };
     expect(unitColumns(added).map((c) => c.key)).toContain('helper');
     expect(leadColumn(added)?.key).toBe('lead');
   });
@@ -82,7 +89,10 @@ describe('column roles', () => {
 
 describe('overdue', () => {
   const plan = peidang('lead-first');
-  const withTwo = { ...plan, columns: [...plan.columns, { key: 'due2', label: '完成时限二', role: 'deadline' as const, width: 10 }] };
+  const withTwo = {
+    ...plan,
+    columns: [...plan.columns, { key: 'due2', label: '完成时限二', role: 'deadline' as const, width: 10 }],
+  };
 
   it('is the most pressing of an item’s deadlines, with the column that says so', () => {
     const row = item('a', { deadline: '12月底前', due2: '3月1日前' });
@@ -93,14 +103,30 @@ describe('overdue', () => {
   it('is nothing for an item done, a section row or a plan without a deadline', () => {
     const row = item('a', { deadline: '3月1日前' });
     expect(itemDueStatus(plan, row, true, '2026-03-10').status).toBe('none');
-    expect(itemDueStatus(plan, { id: 's', kind: 'section', title: '一、', cells: {} }, false, '2026-03-10').status).toBe('none');
+    expect(
+      itemDueStatus(plan, { id: 's', kind: 'section', title: '一、', cells: {} }, false, '2026-03-10').status,
+    ).toBe('none');
     expect(cellDueStatus('3月1日前', 2026, '2026-03-10', true)).toBe('none');
     expect(cellDueStatus('3月1日前', 2026, '2026-03-10', false)).toBe('overdue');
   });
 
   it('lists in 进度总览 the overdue items the filter counts, not the done ones', () => {
-    const rows = [item('a', { measure: '甲', deadline: '3月1日前', lead: '医政处' }), item('b', { measure: '乙', deadline: '3月1日前' })];
-    const entries = [{ rowId: 'b', period: '2026-Q1', status: 'done' as const, progress: '', problems: '', nextSteps: '', reporter: '', reportedAt: '2026-03-02T00:00:00Z' }];
+    const rows = [
+      item('a', { measure: '甲', deadline: '3月1日前', lead: '医政处' }),
+      item('b', { measure: '乙', deadline: '3月1日前' }),
+    ];
+    const entries = [
+      {
+        rowId: 'b',
+        period: '2026-Q1',
+        status: 'done' as const,
+        progress: '',
+        problems: '',
+        nextSteps: '',
+        reporter: '',
+        reportedAt: '2026-03-02T00:00:00Z',
+      },
+    ];
     const o = overviewOf(plan, rows, entries, '2026-Q1', '2026-03-10');
     expect(o.overdue.map((r) => [r.rowId, r.deadline])).toEqual([['a', '3月1日前']]);
   });
@@ -123,7 +149,11 @@ describe('acceptable returns', () => {
   });
 
   it('takes of a unit’s several files the one that came in last', () => {
-    const got = acceptableByUnit([file('1', '医政处', 'received'), file('2', '规划处', 'received'), file('3', '医政处', 'received')]);
+    const got = acceptableByUnit([
+      file('1', '医政处', 'received'),
+      file('2', '规划处', 'received'),
+      file('3', '医政处', 'received'),
+    ]);
     expect([...got.entries()].map(([u, s]) => [u, s.id])).toEqual([
       ['医政处', '3'],
       ['规划处', '2'],
@@ -133,7 +163,16 @@ describe('acceptable returns', () => {
 
 describe('column letters', () => {
   it('names columns as Excel does, both ways', () => {
-    const cases: [number, string][] = [[0, 'A'], [25, 'Z'], [26, 'AA'], [51, 'AZ'], [52, 'BA'], [701, 'ZZ'], [702, 'AAA'], [16383, 'XFD']];
+    const cases: [number, string][] = [
+      [0, 'A'],
+      [25, 'Z'],
+      [26, 'AA'],
+      [51, 'AZ'],
+      [52, 'BA'],
+      [701, 'ZZ'],
+      [702, 'AAA'],
+      [16383, 'XFD'],
+    ];
     for (const [i, s] of cases) {
       expect(columnLetter(i)).toBe(s);
       expect(columnIndex(s)).toBe(i);

@@ -102,7 +102,9 @@ describe('整改台账', () => {
     const delta = addProblem(db, { newLedger: { title: '督导整改台账', year: 2026 } }, problem, now());
     const ledger = plans.list(db).find((p) => p.id === delta.planId)!;
     expect([ledger.title, ledger.kind, ledger.year]).toEqual(['督导整改台账', 'rectification', 2026]);
-    expect(plans.open(db, ledger.id).rows.map((r) => [r.cells.lead, r.cells.problem])).toEqual([['莘县', problem.problem]]);
+    expect(plans.open(db, ledger.id).rows.map((r) => [r.cells.lead, r.cells.problem])).toEqual([
+      ['莘县', problem.problem],
+    ]);
     expect(delta.history.undoLabel).toBe('加入整改问题（莘县）');
     undo(db, ledger.id, now());
     expect(plans.open(db, ledger.id).rows).toHaveLength(0);

@@ -52,7 +52,15 @@ describe('修改记录', () => {
     const measure = plans.open(db, plan.id).plan.columns.find((c) => c.role === 'text')!;
     const was = plans.open(db, plan.id).rows.find((r) => r.id === rowId)!.cells[measure.key] ?? '';
 
-    rows.setCells(db, plan.id, [{ rowId, key: measure.key, value: '手工输入的措施' }], [], '编辑单元格', now(), 'typed');
+    rows.setCells(
+      db,
+      plan.id,
+      [{ rowId, key: measure.key, value: '手工输入的措施' }],
+      [],
+      '编辑单元格',
+      now(),
+      'typed',
+    );
     rows.setCells(db, plan.id, [{ rowId, key: measure.key, value: '粘贴来的措施' }], [], '粘贴', now(), 'paste');
     undo(db, plan.id, now());
     redo(db, plan.id, now());

@@ -259,7 +259,12 @@ describe('npm run -s cli -- rank', () => {
   /** The command run as a clerk runs it from a fresh clone: no data folder, no database, stdout read through a pipe. */
   const cliWithoutData = (home: string, args: string[]) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), APPDATA: join(home, 'AppData') };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        HOME: home,
+        XDG_CONFIG_HOME: join(home, '.config'),
+        APPDATA: join(home, 'AppData'),
+      };
       delete env.PEIDANG_DATA_DIR;
       const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', 'rank', ...args], { env });
       const out: Buffer[] = [];
@@ -275,7 +280,10 @@ describe('npm run -s cli -- rank', () => {
     const home = join(dir, 'home');
     mkdirSync(home);
     // September writes 东阿县 with ordinary spaces, November 莘县 with a full-width one (NOVEMBER as it is).
-    const spaced = { ...SEPTEMBER, counties: SEPTEMBER.counties.map((l) => (l.unit === '东阿县' ? { ...l, unit: '东 阿 县' } : l)) };
+    const spaced = {
+      ...SEPTEMBER,
+      counties: SEPTEMBER.counties.map((l) => (l.unit === '东阿县' ? { ...l, unit: '东 阿 县' } : l)),
+    };
     const paths: string[] = [];
     for (const m of [spaced, OCTOBER, NOVEMBER]) {
       const p = join(dir, `clone-${m.fileName}`);

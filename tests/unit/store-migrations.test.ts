@@ -276,8 +276,12 @@ describe('migration 0011', () => {
     db.prepare(
       "INSERT INTO plans (id, kind, title, year, columns, created_at, updated_at) VALUES ('p', 'peidang', '旧', 2025, '[]', 't', 't')",
     ).run();
-    db.prepare("INSERT INTO actions (id, plan_id, label, source, created_at) VALUES (1, 'p', '编辑单元格', 'edit', 't')").run();
-    db.prepare("INSERT INTO changes (action_id, seq, entity, entity_id, before, after) VALUES (1, 0, 'row', 'r', NULL, '{}')").run();
+    db.prepare(
+      "INSERT INTO actions (id, plan_id, label, source, created_at) VALUES (1, 'p', '编辑单元格', 'edit', 't')",
+    ).run();
+    db.prepare(
+      "INSERT INTO changes (action_id, seq, entity, entity_id, before, after) VALUES (1, 0, 'row', 'r', NULL, '{}')",
+    ).run();
     migrate(
       db,
       MIGRATIONS.filter((m) => m.version <= 11),
@@ -285,7 +289,9 @@ describe('migration 0011', () => {
     expect(schemaVersion(db)).toBe(11);
     expect(db.prepare('SELECT origin, format FROM changes').get()).toEqual({ origin: '', format: 1 });
     db.prepare("INSERT INTO action_events (action_id, kind, at) VALUES (1, 'undo', 't')").run();
-    expect(() => db.prepare("INSERT INTO action_events (action_id, kind, at) VALUES (1, 'other', 't')").run()).toThrow();
+    expect(() =>
+      db.prepare("INSERT INTO action_events (action_id, kind, at) VALUES (1, 'other', 't')").run(),
+    ).toThrow();
     db.prepare("INSERT INTO plan_origins (plan_id, origin, at) VALUES ('p', 'import:旧.xlsx', 't')").run();
   });
 });

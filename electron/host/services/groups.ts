@@ -45,7 +45,9 @@ export async function preview(
   db: Db,
   input: { text?: string | undefined; file?: { fileName: string; data: Uint8Array } | undefined },
 ): Promise<GroupsPreview> {
-  const groups = input.file ? await readListFile(input.file.fileName, input.file.data) : parseGroupLists(input.text ?? '');
+  const groups = input.file
+    ? await readListFile(input.file.fileName, input.file.data)
+    : parseGroupLists(input.text ?? '');
   const source = input.file?.fileName ?? '';
   if (groups.length === 0) throw new AppError('GROUPS_NONE', source ? { source } : {});
   const kinds = new Set(groups.map((g) => g.kind));
@@ -137,12 +139,16 @@ export function save(
   return inTransaction(db, () => {
     const before = group.id ? getGroup(db, group.id) : undefined;
     if (group.id && !before) throw new AppError('GROUP_NOT_FOUND');
-    const clash = listGroups(db).find((g) => g.kind === group.kind && g.name === group.name.trim() && g.id !== group.id);
+    const clash = listGroups(db).find(
+      (g) => g.kind === group.kind && g.name === group.name.trim() && g.id !== group.id,
+    );
     if (clash) throw new AppError('GROUP_NAME_TAKEN', { name: clash.name });
     const g: UnitGroup = { ...UnitGroupDraft.parse(group), id: group.id ?? randomUUID() };
     const writer = new GroupWriter(db, ctx);
     writer.put(g);
-    const label = before ? `修改分组（${before.name === g.name ? g.name : `${before.name} → ${g.name}`}）` : `新增分组（${g.name}）`;
+    const label = before
+      ? `修改分组（${before.name === g.name ? g.name : `${before.name} → ${g.name}`}）`
+      : `新增分组（${g.name}）`;
     return { ...g, delta: writer.commit(label) };
   });
 }

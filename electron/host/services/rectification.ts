@@ -12,7 +12,8 @@ export type LedgerTarget = { planId: string } | { newLedger: { title: string; ye
 
 export function addProblem(db: Db, target: LedgerTarget | string, p: ProblemDraft, now: string): PlanDelta {
   return inTransaction(db, () => {
-    const planId = typeof target === 'string' ? target : 'planId' in target ? target.planId : newLedger(db, target.newLedger, now);
+    const planId =
+      typeof target === 'string' ? target : 'planId' in target ? target.planId : newLedger(db, target.newLedger, now);
     const plan = requirePlan(db, planId);
     if (plan.kind !== 'rectification') throw new AppError('NOT_A_LEDGER', { title: plan.title });
     return setCells(db, planId, [], [problemRow(p)], `加入整改问题（${p.unit}）`, now);
@@ -20,5 +21,9 @@ export function addProblem(db: Db, target: LedgerTarget | string, p: ProblemDraf
 }
 
 function newLedger(db: Db, l: { title: string; year: number }, now: string): string {
-  return create(db, { title: l.title, year: l.year, issuer: '', docNo: '', attachmentLabel: '', kind: 'rectification' }, now).id;
+  return create(
+    db,
+    { title: l.title, year: l.year, issuer: '', docNo: '', attachmentLabel: '', kind: 'rectification' },
+    now,
+  ).id;
 }

@@ -29,7 +29,14 @@ export function rowHistory(db: Db, input: RowHistoryInput): HistoryEntry[] {
     const changes = recs.flatMap((r) => changesIn(r, plan.columns));
     if (changes.length === 0) continue;
     const from = fromOf(first, recs.map((r) => r.changeOrigin).find(Boolean) ?? '');
-    const entry = { at: first.at, label: first.label, from, kind: 'change' as const, undone: first.state === 'undone', changes };
+    const entry = {
+      at: first.at,
+      label: first.label,
+      from,
+      kind: 'change' as const,
+      undone: first.state === 'undone',
+      changes,
+    };
     entries.push({ entry, order: [first.at, first.actionId, 0] });
   }
   const labels = new Map(entries.map((e) => [e.order[1], e.entry]));
@@ -66,9 +73,7 @@ function madeWithPlan(
   const rowRecs = recs.filter((r) => r.entity === 'row');
   const oldest = rowRecs[rowRecs.length - 1];
   if (!origin || (oldest && oldest.before === null)) return undefined;
-  const first = oldest
-    ? (decodeSnapshot('row', oldest.format, oldest.before) as RowState)
-    : getRowState(db, rowId);
+  const first = oldest ? (decodeSnapshot('row', oldest.format, oldest.before) as RowState) : getRowState(db, rowId);
   if (!first) return undefined;
   const source = origin.origin;
   const label = source.startsWith('import:') ? `导入「${source.slice('import:'.length)}」` : source;
@@ -109,11 +114,20 @@ function changesIn(r: RowChangeRecord, columns: ColumnDef[]): HistoryChange[] {
 function rowChanges(before: RowState | null, after: RowState | null, columns: ColumnDef[]): HistoryChange[] {
   const live = (s: RowState | null) => !!s && !s.deleted;
   const out: HistoryChange[] = [];
-  if (live(before) !== live(after)) out.push({ key: 'row', label: '行', before: live(before) ? '有' : '', after: live(after) ? (before ? '恢复' : '新增') : '删除' });
+  if (live(before) !== live(after))
+    out.push({
+      key: 'row',
+      label: '行',
+      before: live(before) ? '有' : '',
+      after: live(after) ? (before ? '恢复' : '新增') : '删除',
+    });
   if ((before?.title ?? '') !== (after?.title ?? ''))
     out.push({ key: 'title', label: '分组行', before: before?.title ?? '', after: after?.title ?? '' });
   const keys = new Set([...Object.keys(before?.cells ?? {}), ...Object.keys(after?.cells ?? {})]);
-  const ordered = [...columns.map((c) => c.key).filter((k) => keys.has(k)), ...[...keys].filter((k) => !columns.some((c) => c.key === k))];
+  const ordered = [
+    ...columns.map((c) => c.key).filter((k) => keys.has(k)),
+    ...[...keys].filter((k) => !columns.some((c) => c.key === k)),
+  ];
   for (const key of ordered) {
     const b = before?.cells[key] ?? '';
     const a = after?.cells[key] ?? '';
@@ -143,5 +157,8 @@ function progressText(e: ProgressEntry): string {
     ['下步打算', e.nextSteps],
     ['填报人', e.reporter],
   ];
-  return parts.filter(([, v]) => v).map(([k, v]) => `${k}：${v}`).join('\n');
+  return parts
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}：${v}`)
+    .join('\n');
 }

@@ -192,6 +192,5 @@ export function putPlanOrigin(db: Db, planId: string, origin: string, at: string
 
 export function planOrigin(db: Db, planId: string): { origin: string; at: string } | undefined {
   return sql(db, 'SELECT origin, at FROM plan_origins WHERE plan_id = ?').get(planId) as
-    | { origin: string; at: string }
-    | undefined;
+    { origin: string; at: string } | undefined;
 }

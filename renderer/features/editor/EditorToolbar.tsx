@@ -103,7 +103,11 @@ function Filters({ unitFilter, dueFilter }: { unitFilter: UnitFilter; dueFilter:
   return (
     <label className="pd-filter">
       筛选
-      <select aria-label="按牵头/配合单位筛选" value={unitFilter.unit} onChange={(e) => unitFilter.setUnit(e.target.value)}>
+      <select
+        aria-label="按牵头/配合单位筛选"
+        value={unitFilter.unit}
+        onChange={(e) => unitFilter.setUnit(e.target.value)}
+      >
         <option value="">全部单位</option>
         {unitFilter.units.map((u) => (
           <option key={u} value={u}>

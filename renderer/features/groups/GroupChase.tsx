@@ -34,7 +34,12 @@ export function GroupChase({ title, due, owing, directory, shows, onError }: Gro
         <div key={t.group} className="pd-chase-group" data-group={t.group}>
           <h5>
             {t.group}
-            <button type="button" className="pd-link" aria-label={`复制${t.group}的催报文字`} onClick={() => void copy(t.text)}>
+            <button
+              type="button"
+              className="pd-link"
+              aria-label={`复制${t.group}的催报文字`}
+              onClick={() => void copy(t.text)}
+            >
               复制
             </button>
           </h5>

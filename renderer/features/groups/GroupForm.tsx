@@ -42,7 +42,9 @@ export function GroupForm({ draft, directory, onSave, onCancel }: GroupFormProps
       <NameList
         label={what}
         names={g[listKey]}
-        options={contact ? directory.map((u) => u.name) : directory.filter((u) => u.kind === 'office').map((u) => u.name)}
+        options={
+          contact ? directory.map((u) => u.name) : directory.filter((u) => u.kind === 'office').map((u) => u.name)
+        }
         onChange={(names) => setG({ ...g, [listKey]: names })}
       />
       {!contact && (
@@ -86,7 +88,12 @@ function NameList({
       {names.map((n) => (
         <span key={n} className="pd-tag pd-name-tag">
           {n}
-          <button type="button" className="pd-link" aria-label={`移除${n}`} onClick={() => onChange(names.filter((x) => x !== n))}>
+          <button
+            type="button"
+            className="pd-link"
+            aria-label={`移除${n}`}
+            onClick={() => onChange(names.filter((x) => x !== n))}
+          >
             ×
           </button>
         </span>

@@ -18,10 +18,14 @@ export function GroupPreview({ preview, source, onKeep, onCancel }: GroupPreview
         {source ? `「${source}」中` : '粘贴的名单中'}读到 {preview.groups.length} 个分组（尚未保存）
       </h3>
       {preview.replaced.length > 0 && (
-        <p className="pd-problem-warning">导入后将替换现有的 {preview.replaced.length} 个分组：{preview.replaced.join('、')}。</p>
+        <p className="pd-problem-warning">
+          导入后将替换现有的 {preview.replaced.length} 个分组：{preview.replaced.join('、')}。
+        </p>
       )}
       {preview.unknownUnits.length > 0 && (
-        <p className="pd-muted">单位名录中还没有：{preview.unknownUnits.join('、')}（可以在“单位名录”中添加或作为别名）。</p>
+        <p className="pd-muted">
+          单位名录中还没有：{preview.unknownUnits.join('、')}（可以在“单位名录”中添加或作为别名）。
+        </p>
       )}
       {GroupKind.options.map((kind) => (
         <GroupTable key={kind} kind={kind} groups={preview.groups.filter((g) => g.kind === kind)} />

@@ -51,7 +51,12 @@ export function GroupsDialog({ planId = null, directory = [], onError, onNotice,
         </button>
       </h2>
       {read ? (
-        <GroupPreview preview={read.preview} source={read.source} onKeep={() => void keep()} onCancel={() => setRead(null)} />
+        <GroupPreview
+          preview={read.preview}
+          source={read.source}
+          onKeep={() => void keep()}
+          onCancel={() => setRead(null)}
+        />
       ) : (
         <>
           <label>

@@ -34,7 +34,7 @@ export function useGroupView(directory: readonly Unit[], onError: (t: string) =>
       arrangeBy,
       setArrangeBy,
       shows,
-      arrange: <T,>(items: readonly T[], unitOf: (item: T) => string) => {
+      arrange: <T>(items: readonly T[], unitOf: (item: T) => string) => {
         const kept = items.filter((i) => shows(unitOf(i)));
         if (!arrangeBy) return kept.length > 0 ? [{ label: '', items: kept }] : [];
         return arrangeByGroup(kept, unitOf, groups, directory, arrangeBy);

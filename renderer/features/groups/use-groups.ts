@@ -16,10 +16,7 @@ export function useGroupList(onError: (t: string) => void) {
   const load = useCallback(() => invoke('groups.list', {}), []);
   const resource = useHostResource(load, onError);
   const { refresh } = resource;
-  useEffect(
-    () => subscribeDeltas((delta, from) => from !== GROUPS && delta.unitsChanged && void refresh()),
-    [refresh],
-  );
+  useEffect(() => subscribeDeltas((delta, from) => from !== GROUPS && delta.unitsChanged && void refresh()), [refresh]);
   return resource;
 }
 

@@ -107,18 +107,20 @@ export function OverviewDialog({
             </tr>
           </thead>
           <tbody>
-            {groupView.arrange(o.byUnit, (u) => u.unit).flatMap((part) => [
-              <GroupRow key={`group:${part.label}`} label={part.label} span={2 + OVERVIEW_ORDER.length} />,
-              ...part.items.map((u) => (
-              <tr key={u.unit}>
-                <td>{u.unit}</td>
-                <td>{u.total}</td>
-                {OVERVIEW_ORDER.map((s) => (
-                  <td key={s}>{u.byStatus[s] || ''}</td>
-                ))}
-              </tr>
-              )),
-            ])}
+            {groupView
+              .arrange(o.byUnit, (u) => u.unit)
+              .flatMap((part) => [
+                <GroupRow key={`group:${part.label}`} label={part.label} span={2 + OVERVIEW_ORDER.length} />,
+                ...part.items.map((u) => (
+                  <tr key={u.unit}>
+                    <td>{u.unit}</td>
+                    <td>{u.total}</td>
+                    {OVERVIEW_ORDER.map((s) => (
+                      <td key={s}>{u.byStatus[s] || ''}</td>
+                    ))}
+                  </tr>
+                )),
+              ])}
           </tbody>
         </table>
       </div>

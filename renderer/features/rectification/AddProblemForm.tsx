@@ -26,7 +26,8 @@ export function AddProblemForm({ draft, ledgers, onAdd, onCancel }: AddProblemFo
       aria-label="加入整改台账"
       onSubmit={(e) => {
         e.preventDefault();
-        if (ready) void onAdd(making ? { newTitle: newTitle.trim() } : { planId: ledger }, p).then((ok) => ok && onCancel());
+        if (ready)
+          void onAdd(making ? { newTitle: newTitle.trim() } : { planId: ledger }, p).then((ok) => ok && onCancel());
       }}
     >
       <div className="pd-round-actions">
@@ -63,7 +64,12 @@ export function AddProblemForm({ draft, ledgers, onAdd, onCancel }: AddProblemFo
       </div>
       <label className="pd-inline pd-grow">
         督导发现问题
-        <textarea aria-label="督导发现问题" rows={2} value={p.problem} onChange={(e) => setP({ ...p, problem: e.target.value })} />
+        <textarea
+          aria-label="督导发现问题"
+          rows={2}
+          value={p.problem}
+          onChange={(e) => setP({ ...p, problem: e.target.value })}
+        />
       </label>
       <div className="pd-round-actions">
         <button type="submit" className="pd-primary" disabled={!ready}>
