@@ -20,6 +20,12 @@ export interface TableText {
 }
 
 /**
+ * A table of at most this many rows is kept on one page, its header with it: a short ranking that would start at the
+ * foot of a page with its header and one row moves to the next page whole. A longer one breaks, its header repeated.
+ */
+const KEEP_WHOLE_ROWS = 20;
+
+/**
  * A table of text: thin borders, a header row repeated on every page, rows kept whole on a page, the columns'
  * widths in proportion to `weights` over `width` (twentieths of a point).
  */
@@ -46,8 +52,10 @@ export function noticeTable(
   });
   const tr = (cells: readonly string[], isHeader: boolean, keepNext = false) =>
     `<w:tr><w:trPr><w:cantSplit/>${isHeader ? '<w:tblHeader/>' : ''}</w:trPr>${cols.map((_, c) => cell(cells[c] ?? '', c, isHeader ? headerStyle : styleOf(c), keepNext)).join('')}</w:tr>`;
-  const body = rows.map((r, i) => tr(r, false, t.keepWithNext === true && i === rows.length - 1)).join('');
-  return `<w:tbl>${tblPr}<w:tblGrid>${cols.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${tr(header, true)}${body}</w:tbl>`;
+  const whole = rows.length <= KEEP_WHOLE_ROWS;
+  const last = rows.length - 1;
+  const body = rows.map((r, i) => tr(r, false, i < last ? whole : t.keepWithNext === true)).join('');
+  return `<w:tbl>${tblPr}<w:tblGrid>${cols.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${tr(header, true, whole)}${body}</w:tbl>`;
 }
 
 /** 发文单位 and the date (2026年12月3日) at the right under the text, four characters from the edge; '' when neither. */

@@ -207,6 +207,13 @@ describe('the 通报', () => {
     // Nothing under 9 pt (小五): sizes are in half-points.
     const sizes = [...xml.matchAll(/<w:sz w:val="(\d+)"/g)].map((m) => Number(m[1]));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18);
+    // Each group's ranking (11 and 17 units) kept on one page with its header: every row but the last keeps with the
+    // next, so LibreOffice moves a table that would start at a page's foot with one row to the next page whole.
+    for (const table of [...xml.matchAll(/<w:tbl>(.*?)<\/w:tbl>/g)].map((m) => m[1]!)) {
+      const rows = [...table.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((m) => m[1]!);
+      expect(rows.length).toBeGreaterThan(10);
+      rows.slice(0, -1).forEach((row) => expect(row).toContain('<w:keepNext/>'));
+    }
   });
 });
 
