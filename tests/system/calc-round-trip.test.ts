@@ -21,11 +21,16 @@ const LOOK = join(import.meta.dirname, '..', '..', 'test-results', 'system');
 
 const found = (cmd: string) => spawnSync('which', [cmd]).status === 0;
 
-/** LibreOffice that can own the X clipboard: one with a VCL plugin for X11 (the -nogui build has none). */
+/**
+ * LibreOffice that can own the X clipboard: one with a VCL plugin for X11 (the -nogui build has none), and a Calc of
+ * the same build. Debian lets libreoffice-calc-nogui stand beside the X11 core; that Calc dies when opened on X.
+ */
 function sofficeOnX11(): boolean {
   if (!found('soffice')) return false;
   const program = dirname(realpathSync(execFileSync('which', ['soffice'], { encoding: 'utf8' }).trim()));
-  return readdirSync(program).some((f) => /^libvclplug_(gen|gtk3|kf5|qt5)/.test(f));
+  if (!readdirSync(program).some((f) => /^libvclplug_(gen|gtk3|kf5|qt5)/.test(f))) return false;
+  const nogui = spawnSync('dpkg-query', ['-W', '-f=${Status}', 'libreoffice-calc-nogui'], { encoding: 'utf8' });
+  return !(nogui.stdout ?? '').includes('install ok installed');
 }
 
 const available =
