@@ -6,6 +6,7 @@ import * as groups from '../../electron/host/services/groups';
 import * as history from '../../electron/host/services/history';
 import * as plans from '../../electron/host/services/plans';
 import { seed004Document, SEED_004_TEXT } from '../support/seed-004-document';
+import { expectSeed004ContactGroups } from '../support/seed-004-groups';
 import { docx, p } from '../e2e/support/word-document';
 import { cleanupTemp, codeOf, startTempHost, steadyClock } from './temp-data';
 
@@ -33,25 +34,7 @@ describe('groups read from seed 004’s Word document', () => {
     });
     const contact = read.groups.filter((g) => g.kind === 'contact');
     const work = read.groups.filter((g) => g.kind === 'work');
-    expect(contact).toHaveLength(11);
-    expect(contact[0]).toMatchObject({
-      name: '第一组',
-      leader: '魏天山',
-      deputy: '刘庆华',
-      units: ['东昌府区', '市人民医院'],
-    });
-    expect(contact[5]).toMatchObject({
-      name: '第六组',
-      leader: '宋汝祥',
-      deputy: '赵金星',
-      units: ['阳谷县', '市退役军人医院', '鲁西南医院'],
-    });
-    expect(contact[10]).toMatchObject({
-      name: '第十一组',
-      leader: '费瑞金',
-      deputy: '',
-      units: ['茌平区', '市传染病医院', '市直机关门诊部'],
-    });
+    expectSeed004ContactGroups(contact);
     expect(work).toHaveLength(13);
     expect(work[12]).toMatchObject({
       name: '规划财务和信息化组',

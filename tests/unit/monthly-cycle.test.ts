@@ -18,6 +18,7 @@ import { readSheets } from '../../shared/xlsx/read-file';
 import { SEED_DOCUMENTS_DIR } from '../support/fixtures';
 import { MONTHS, scoreSheetBytes } from '../support/score-sheets';
 import { cleanupTemp, startTempHost, steadyClock } from './temp-data';
+import { expectSeed004ContactGroups } from '../support/seed-004-groups';
 
 afterEach(cleanupTemp);
 
@@ -236,25 +237,7 @@ describe('groups from the seed’s 附件 lists', () => {
     const all = parseGroupLists(SEED_004);
     const contact = all.filter((g) => g.kind === 'contact');
     const work = all.filter((g) => g.kind === 'work');
-    expect(contact).toHaveLength(11);
-    expect(contact[0]).toMatchObject({
-      name: '第一组',
-      leader: '魏天山',
-      deputy: '刘庆华',
-      units: ['东昌府区', '市人民医院'],
-    });
-    expect(contact[5]).toMatchObject({
-      name: '第六组',
-      leader: '宋汝祥',
-      deputy: '赵金星',
-      units: ['阳谷县', '市退役军人医院', '鲁西南医院'],
-    });
-    expect(contact[10]).toMatchObject({
-      name: '第十一组',
-      leader: '费瑞金',
-      deputy: '',
-      units: ['茌平区', '市传染病医院', '市直机关门诊部'],
-    });
+    expectSeed004ContactGroups(contact);
     expect(work).toHaveLength(13);
     expect(work[0]).toMatchObject({
       name: '中医药管理组',
