@@ -9,6 +9,7 @@ import { Unit, UnitDraft, UnitKind } from './domain/unit-directory';
 import { NothingAnswer, Review, Round, RoundDraft, RoundView, SubmissionSummary } from './domain/round';
 import { MenuCommand } from './menu-commands';
 import { MAX_BODY_BYTES } from './file-limits';
+import { bytes } from './bytes';
 import { TimelinessBoard } from './domain/recurrence';
 import { Ranking } from './domain/scores';
 import { UnitGroup, UnitGroupDraft } from './domain/unit-groups';
@@ -31,7 +32,9 @@ const RoundRef = z.object({ roundId: z.string().min(1) });
 const SubmissionRef = z.object({ submissionId: z.string().min(1) });
 const Ok = z.object({ ok: z.literal(true) });
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const FileBytes = z.object({ fileName: z.string().min(1).max(260), data: z.string().max(160_000_000) });
+const FileBytes = z.object({ fileName: z.string().min(1).max(260), data: bytes(160_000_000) });
+/** A file the host wrote, as the UI saves it. */
+const FileOut = z.object({ fileName: z.string(), data: bytes() });
 
 /** One cell to set; `title` sets the text of a section row. */
 export const CellEdit = z.object({
@@ -125,7 +128,7 @@ export const api = {
   },
   'import.open': {
     // Any size the bridge carries: past the import limit the host answers with its own message (file-limits.ts).
-    input: z.object({ fileName: z.string().min(1).max(260), data: z.string().max(MAX_BODY_BYTES) }),
+    input: z.object({ fileName: z.string().min(1).max(260), data: bytes(MAX_BODY_BYTES) }),
     output: ImportPreview,
   },
   'import.preview': { input: z.object({ fileId: z.string(), options: ImportOptions }), output: ImportPreview },
@@ -142,9 +145,7 @@ export const api = {
   },
   'export.xlsx': {
     input: PlanRef.extend({ options: ExportOptions }),
-    output: z.object({
-      fileName: z.string(),
-      data: z.string(),
+    output: FileOut.extend({
       items: z.number().int(),
       warnings: z.array(z.string()).optional(),
     }),
@@ -152,9 +153,7 @@ export const api = {
   /** The same official table as a Word document, for a notice's 附件. */
   'export.docx': {
     input: PlanRef.extend({ options: ExportOptions }),
-    output: z.object({
-      fileName: z.string(),
-      data: z.string(),
+    output: FileOut.extend({
       items: z.number().int(),
       warnings: z.array(z.string()).optional(),
     }),
@@ -179,12 +178,12 @@ export const api = {
   },
   'progress.exportOverview': {
     input: PlanRef.extend({ period: Period, today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
-    output: z.object({ fileName: z.string(), data: z.string() }),
+    output: FileOut,
   },
   /** The period's 进展情况报告 as a Word document, for the leaders. */
   'progress.exportReport': {
     input: PlanRef.extend({ period: Period, today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
-    output: z.object({ fileName: z.string(), data: z.string() }),
+    output: FileOut,
   },
   'units.list': { input: z.object({}), output: z.array(Unit) },
   /**
@@ -221,7 +220,7 @@ export const api = {
   },
   /** Restores from a file the user picked, sent as bytes. */
   'backup.restoreFile': {
-    input: z.object({ fileName: z.string().min(1).max(260), data: z.string().max(MAX_BODY_BYTES) }),
+    input: z.object({ fileName: z.string().min(1).max(260), data: bytes(MAX_BODY_BYTES) }),
     output: z.object({ ok: z.literal(true) }),
   },
   'rounds.list': { input: PlanRef, output: z.array(Round) },
@@ -257,7 +256,7 @@ export const api = {
   'rounds.assign': { input: SubmissionRef.extend({ unit: z.string().min(1) }), output: SubmissionSummary },
   'rounds.review': { input: SubmissionRef, output: Review },
   /** A returned file as it was received. */
-  'rounds.file': { input: SubmissionRef, output: z.object({ fileName: z.string(), data: z.string() }) },
+  'rounds.file': { input: SubmissionRef, output: FileOut },
   'rounds.accept': { input: SubmissionRef, output: z.object({ delta: PlanDelta.nullable() }) },
   /** Accepts every file waiting for review that has no error (of a unit's several, the latest), as one action. */
   'rounds.acceptAll': {
@@ -280,7 +279,7 @@ export const api = {
       perUnitSheets: z.boolean().default(false),
       arrangement: z.enum(['item', 'unit']).default('unit'),
     }),
-    output: z.object({ fileName: z.string(), data: z.string(), rows: z.number().int() }),
+    output: FileOut.extend({ rows: z.number().int() }),
   },
   'history.undo': { input: PlanRef, output: PlanDelta },
   'history.redo': { input: PlanRef, output: PlanDelta },
@@ -291,7 +290,7 @@ export const api = {
   /** 报送情况统计表 (.xlsx) or 报送情况通报 (.docx) of the series up to this round. */
   'rounds.exportTimeliness': {
     input: RoundRef.extend({ format: z.enum(['xlsx', 'docx']), today: Day }),
-    output: z.object({ fileName: z.string(), data: z.string() }),
+    output: FileOut,
   },
   /** 测评: a score sheet as the evaluators sent it; a later sheet of a period replaces the earlier. */
   'scores.import': { input: FileBytes, output: ScoreSheetSummary },
@@ -310,7 +309,7 @@ export const api = {
       issuer: z.string().max(100).default(''),
       today: Day,
     }),
-    output: z.object({ fileName: z.string(), data: z.string() }),
+    output: FileOut,
   },
   /** Groups of the 单位名录: 联系单位 groups and 专项工作组. */
   'groups.list': { input: z.object({}), output: z.array(UnitGroup) },

@@ -24,8 +24,6 @@ export const MAX_MERGED_CELLS = 200_000;
 export const MAX_GRID_AREA = 10 * MAX_SHEET_CELLS;
 /** A directory of more entries than this in an .xls (a compound file) is not an office file's. */
 export const MAX_DIRECTORY_ENTRIES = 100_000;
-/** A file the desktop menu opens travels as at most 64 MiB of base64 (48 MiB of file). */
-export const MAX_MENU_FILE_BASE64 = 64 * 1024 * 1024;
 /** More than a grid takes in one paste: the rest of a table copied from a huge page is left out. */
 export const MAX_PASTE_ROWS = 20_000;
 export const MAX_PASTE_COLUMNS = 200;

@@ -1,7 +1,9 @@
 // The one dispatcher both transports use: method lookup, input validation, and one error shape.
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import '../../shared/zod-locale';
 import { api, isMethod, type Envelope, type Handlers, type Method } from '../../shared/api';
+import { carriesBytes } from '../../shared/bytes';
 import { AppError, type ErrorCode, type ErrorParams } from '../../shared/errors';
 import { messageOf } from '../../shared/messages.zh-CN';
 
@@ -22,6 +24,14 @@ export function storageCode(e: unknown): ErrorCode | undefined {
   return undefined;
 }
 
+/** The methods that answer with a file: their bytes go back as base64, encoded here by the contract's codec. */
+const ANSWERS_BYTES = new Set((Object.keys(api) as Method[]).filter((m) => carriesBytes(api[m].output)));
+
+/** The answer as it travels: file bytes encoded once, here (bytes coming in were decoded once, by the input's parse). */
+function toWire(method: Method, data: unknown): unknown {
+  return ANSWERS_BYTES.has(method) ? z.encode(api[method].output as z.ZodType, data) : data;
+}
+
 export async function dispatch(handlers: Handlers, method: string, input: unknown, log: Logger): Promise<Envelope> {
   if (!isMethod(method)) return fail('UNKNOWN_METHOD', { method });
   const parsed = api[method].input.safeParse(input ?? {});
@@ -32,7 +42,7 @@ export async function dispatch(handlers: Handlers, method: string, input: unknow
   }
   try {
     const handler = handlers[method] as (i: unknown) => unknown;
-    const data = await handler(parsed.data);
+    const data = toWire(method, await handler(parsed.data));
     return { ok: true, data };
   } catch (e) {
     if (e instanceof AppError) return fail(e.code, e.params);

@@ -13,7 +13,6 @@ import * as backup from './services/backup';
 import * as rounds from './services/rounds';
 import * as returns from './services/returns';
 import { join } from 'node:path';
-import { checkImportSize, fileSizeOfBody } from '../../shared/file-limits';
 import * as recurring from './services/recurring';
 import * as scores from './services/scores';
 import * as groups from './services/groups';
@@ -46,11 +45,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     'rows.delete': ({ planId, ids }) => rows.remove(db(), planId, ids, now()),
     'rows.move': ({ planId, ids, beforeId }) => rows.move(db(), planId, ids, beforeId, now()),
     'rows.sort': ({ planId, key, direction }) => rows.sort(db(), planId, key, direction, now()),
-    'import.open': ({ fileName, data }) => {
-      // The size is known from the base64 before it is decoded: the same limit and message as everywhere.
-      checkImportSize(fileSizeOfBody(data.length), fileName);
-      return imports.open(db(), openFiles, fileName, new Uint8Array(Buffer.from(data, 'base64')));
-    },
+    'import.open': ({ fileName, data }) => imports.open(db(), openFiles, fileName, data),
     'import.preview': ({ fileId, options }) => imports.preview(db(), openFiles, fileId, options),
     'import.commit': ({ fileId, options, target }) => {
       // Every import is preceded by a backup: an import that was a mistake can always be taken back whole.
@@ -87,7 +82,7 @@ export function createHandlers(ctx: HostContext): Handlers {
       return { ok: true as const };
     },
     'backup.restoreFile': ({ fileName, data }) => {
-      backup.restoreBytes(ctx, fileName, new Uint8Array(Buffer.from(data, 'base64')));
+      backup.restoreBytes(ctx, fileName, data);
       return { ok: true as const };
     },
     'rounds.list': ({ planId }) => rounds.list(db(), planId),
@@ -99,12 +94,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     },
     'rounds.generate': ({ roundId, folder, units }) => rounds.generate(db(), roundId, folder, units ?? null),
     'rounds.receive': async ({ roundId, files, receivedAt }) => {
-      const incoming = files.map((f) => ({
-        fileName: f.fileName,
-        data: new Uint8Array(Buffer.from(f.data, 'base64')),
-        receivedAt: f.receivedAt,
-      }));
-      const result = await returns.receive(db(), roundId, incoming, receivedAt ?? now());
+      const result = await returns.receive(db(), roundId, files, receivedAt ?? now());
       return { received: result.received.map(summary), errors: result.errors };
     },
     'rounds.assign': async ({ submissionId, unit }) => summary(await returns.assign(db(), submissionId, unit, now())),
@@ -125,8 +115,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     'rounds.startNext': ({ roundId }) => recurring.startNext(db(), roundId, now()),
     'rounds.timeliness': ({ roundId, today }) => recurring.timeliness(db(), roundId, today),
     'rounds.exportTimeliness': ({ roundId, format, today }) => recurring.exportTimeliness(db(), roundId, format, today),
-    'scores.import': ({ fileName, data }) =>
-      scores.importSheet(db(), fileName, new Uint8Array(Buffer.from(data, 'base64')), now()),
+    'scores.import': ({ fileName, data }) => scores.importSheet(db(), fileName, data, now()),
     'scores.list': () => scores.list(db()),
     'scores.delete': ({ id }) => {
       scores.remove(db(), id, now());
@@ -137,11 +126,7 @@ export function createHandlers(ctx: HostContext): Handlers {
       scores.exportNotice(db(), period, bottom, issuer, today),
     'groups.list': () => groups.list(db()),
     'groups.importText': ({ text, source }) => groups.importText(db(), text, source),
-    'groups.preview': ({ text, file }) =>
-      groups.preview(db(), {
-        text,
-        file: file && { fileName: file.fileName, data: new Uint8Array(Buffer.from(file.data, 'base64')) },
-      }),
+    'groups.preview': ({ text, file }) => groups.preview(db(), { text, file }),
     'groups.replace': ({ groups: drafts, planId }) => groups.replace(db(), drafts, { planId, now: now() }),
     'groups.save': ({ group, planId }) => groups.save(db(), group, { planId, now: now() }),
     'groups.delete': ({ id, planId }) => ({

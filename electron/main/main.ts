@@ -17,7 +17,7 @@ import { basename, dirname, join } from 'node:path';
 import { TRANSPORT } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { type MenuCommand, type MenuCommandName } from '../../shared/menu-commands';
-import { MAX_MENU_FILE_BASE64 } from '../../shared/file-limits';
+import { MAX_IMPORT_BYTES } from '../../shared/file-limits';
 import { messageOf } from '../../shared/messages.zh-CN';
 import { DB_FILE, startHost, type Host } from '../host/host';
 import { defaultDataDir } from '../host/paths';
@@ -91,7 +91,7 @@ function openFile(file: string): void {
     rememberRecent({ ...recent, files: recent.files.filter((f) => f !== file) });
     return;
   }
-  if (Math.ceil(bytes.length / 3) * 4 > MAX_MENU_FILE_BASE64) {
+  if (bytes.length > MAX_IMPORT_BYTES) {
     dialog.showErrorBox(
       '无法导入',
       `「${basename(file)}」太大（${Math.round(bytes.length / 1048576)} MB），不像是一份清单。请确认选对了文件。`,
@@ -100,7 +100,7 @@ function openFile(file: string): void {
   }
   if (window?.isMinimized()) window.restore();
   window?.focus();
-  send({ command: 'file.import', file: { name: basename(file), base64: bytes.toString('base64') } });
+  send({ command: 'file.import', file: { name: basename(file), data: bytes } });
   app.addRecentDocument(file);
   rememberRecent(addRecent(recent, file));
 }

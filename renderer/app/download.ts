@@ -1,7 +1,7 @@
 // Saves bytes the host made as a file, through the browser's (or Electron's) download with a file name.
-export function downloadBase64(fileName: string, base64: string, type: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+export function downloadBytes(fileName: string, bytes: Uint8Array, type: string): void {
+  // A copy of its own: a Blob takes bytes over a plain ArrayBuffer, never a view into a shared one.
+  const url = URL.createObjectURL(new Blob([bytes.slice()], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

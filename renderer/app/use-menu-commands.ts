@@ -14,11 +14,9 @@ const BROWSER_KEYS: Record<string, MenuCommandName> = {
   p: 'plan.print',
 };
 
-function fileFrom(name: string, base64: string): File {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new File([bytes], name);
+/** The file the menu's dialog picked, as a dropped one: its bytes came over IPC as they are, not as text. */
+function fileFrom(name: string, data: Uint8Array): File {
+  return new File([data.slice()], name);
 }
 
 export function useMenuCommands(onFile: (file: File) => void): void {
@@ -34,7 +32,7 @@ export function useMenuCommands(onFile: (file: File) => void): void {
         return;
       }
       const { command, file } = parsed.data;
-      if (file) latest.current(fileFrom(file.name, file.base64));
+      if (file) latest.current(fileFrom(file.name, file.data));
       else runCommand(command);
     });
   }, [latest]);

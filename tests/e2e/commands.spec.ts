@@ -132,10 +132,15 @@ test('the desktop menu runs the same commands, and 导入 opens the file its dia
   await page.getByRole('dialog', { name: '新建方案' }).getByRole('button', { name: '取消' }).click();
 
   const csv = '序号,工作任务,牵头单位,完成时限\n1,推进家庭医生签约服务,基层卫生健康科,6月底前\n';
-  await menu({
-    command: 'file.import',
-    file: { name: '菜单导入.csv', base64: Buffer.from(csv, 'utf8').toString('base64') },
-  });
+  // The shell sends the file's bytes as they are (IPC carries a Uint8Array), never as text to decode.
+  await page.evaluate(
+    (text) =>
+      (window as unknown as { menu: (p: unknown) => void }).menu({
+        command: 'file.import',
+        file: { name: '菜单导入.csv', data: new TextEncoder().encode(text) },
+      }),
+    csv,
+  );
   await expect(page.getByRole('dialog', { name: '导入 Excel' })).toContainText('导入「菜单导入.csv」');
 
   // A payload that does not fit the contract is ignored.

@@ -40,8 +40,8 @@ function seeded() {
 
 const doc = (text: string) => new TextEncoder().encode(text);
 
-async function documentText(data: string): Promise<string> {
-  const xml = await (await JSZip.loadAsync(Buffer.from(data, 'base64'))).file('word/document.xml')!.async('string');
+async function documentText(data: Uint8Array): Promise<string> {
+  const xml = await (await JSZip.loadAsync(data)).file('word/document.xml')!.async('string');
   return [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 }
 
@@ -160,7 +160,7 @@ describe('备案 and the board of units × periods', () => {
     // The clerk says whose the third is: 临清市's, sent on the 7th, and it is sent back.
     const third = await returns.assign(db, r1.received[2]!.id, '临清市', now());
     returns.sendBack(db, third.id, '请加盖公章', now());
-    expect(returns.originalFile(db, r1.received[0]!.id).data).toBe(Buffer.from('%PDF-1.4 东昌府区').toString('base64'));
+    expect(Buffer.from(returns.originalFile(db, r1.received[0]!.id).data).toString()).toBe('%PDF-1.4 东昌府区');
     returns.accept(db, r1.received[0]!.id, now());
 
     const nov = recurring.startNext(db, oct.id, now());
@@ -195,7 +195,7 @@ describe('备案 and the board of units × periods', () => {
     expect(text).toContain('逾期3天');
     // The table's last row, the closing line and the signature go to one page (LibreOffice left the signature alone).
     const xml = await (
-      await JSZip.loadAsync(Buffer.from(notice.data, 'base64'))
+      await JSZip.loadAsync(notice.data)
     )
       .file('word/document.xml')!
       .async('string');
@@ -207,7 +207,7 @@ describe('备案 and the board of units × periods', () => {
     expect(octNotice).toContain('临清市报送的材料已退回');
 
     const sheet = await recurring.exportTimeliness(db, nov.id, 'xlsx', '2026-12-05');
-    const [grid] = await readSheets(new Uint8Array(Buffer.from(sheet.data, 'base64')), sheet.fileName);
+    const [grid] = await readSheets(sheet.data, sheet.fileName);
     expect(grid!.cells[0]![0]).toBe('工作开展情况报送情况统计表');
     expect(grid!.cells[1]!.slice(0, 3)).toEqual(['单位', '2026年10月\n（11月3日前）', '2026年11月\n（12月3日前）']);
     expect(grid!.cells[3]).toEqual(['莘县', '逾期3天', '未报', '0', '1', '1']);

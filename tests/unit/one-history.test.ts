@@ -224,7 +224,7 @@ describe('rounds that say what happened', () => {
     expect(v.chaseText).toContain('区疾控中心尚未报送');
     const summary = await rounds.exportSummary(db, round.id, false, now());
     const { readSheets } = await import('../../shared/xlsx/read-file');
-    const sheets = await readSheets(new Uint8Array(Buffer.from(summary.data, 'base64')), summary.fileName);
+    const sheets = await readSheets(summary.data, summary.fileName);
     const text = sheets[0]!.cells.map((r) => r.filter(Boolean).join('|')).join('\n');
     expect(text).toContain('区中医院');
     expect(text).toContain('本单位无此项内容');

@@ -43,7 +43,7 @@ describe('restore', { timeout: 60_000 }, () => {
     const { host, dataDir } = startTempHost(true);
     const before = list(host.ctx.db);
     const reply = message(() =>
-      host.handlers['backup.restoreFile']({ fileName: '备份.db', data: readFileSync(file).toString('base64') }),
+      host.handlers['backup.restoreFile']({ fileName: '备份.db', data: readFileSync(file) }),
     );
     expect(reply).toBe(
       '不能用「备份.db」恢复：其中有配档助手不会建立的内容（触发器、视图或其他表），可能被人改动过。当前数据没有任何改动。',
@@ -74,7 +74,7 @@ describe('restore', { timeout: 60_000 }, () => {
       edit.close();
       expect(
         message(() =>
-          host.handlers['backup.restoreFile']({ fileName: name, data: readFileSync(file).toString('base64') }),
+          host.handlers['backup.restoreFile']({ fileName: name, data: readFileSync(file) }),
         ),
       ).toContain('配档助手不会建立的内容');
     }

@@ -327,7 +327,7 @@ describe('collection rounds', () => {
     const summary = await rounds.exportSummary(db, round.id, true, now());
     expect(summary.rows).toBe(7);
     expect(summary.fileName).toMatch(/^区卫生健康系统落实突破事项汇总表-\d{8}\.xlsx$/);
-    const sheets = await readSheets(new Uint8Array(Buffer.from(summary.data, 'base64')), summary.fileName);
+    const sheets = await readSheets(summary.data, summary.fileName);
     expect(sheets.map((s) => s.name)).toEqual(['汇总', '区人民医院', '区妇幼保健院', '区疾控中心']);
     const all = sheets[0]!.cells.map((r) => r.filter(Boolean).join('|'));
     expect(all[0]).toBe('区卫生健康系统落实突破事项汇总表');

@@ -16,7 +16,7 @@ import { requirePlan } from './plans';
 
 interface ExportedFile {
   fileName: string;
-  data: string;
+  data: Uint8Array;
   items: number;
   /** What was changed to write the file safely (characters removed, cells cut), each with its row and column. */
   warnings: string[];
@@ -38,7 +38,7 @@ export async function exportPlanFile(
   rememberLayout(db, planId, 'export', layoutOfOptions(options), now);
   const wanted = options.rowIds ? new Set(options.rowIds) : null;
   const items = rows.filter((r) => r.kind === 'item' && (!wanted || wanted.has(r.id))).length;
-  return { fileName: exportFileName(plan, now, format), data: Buffer.from(bytes).toString('base64'), items, warnings };
+  return { fileName: exportFileName(plan, now, format), data: bytes, items, warnings };
 }
 
 /** Asked before writing: whether the chosen columns fit the paper at 小五 or more, and which papers would. */
@@ -54,7 +54,7 @@ export async function exportReport(
   planId: string,
   period: string,
   today: string,
-): Promise<{ fileName: string; data: string }> {
+): Promise<{ fileName: string; data: Uint8Array }> {
   const plan = requirePlan(db, planId);
   const bytes = await writeProgressReport(plan, listRows(db, planId), listProgress(db, planId), period, today);
   const fileName = exportFileName(
@@ -62,7 +62,7 @@ export async function exportReport(
     `${today}T00:00:00Z`,
     'docx',
   );
-  return { fileName, data: Buffer.from(bytes).toString('base64') };
+  return { fileName, data: bytes };
 }
 
 /** 进度总览 as an .xlsx, as of the user's today (the client's day decides what is overdue). */
@@ -71,7 +71,7 @@ export async function exportOverview(
   planId: string,
   period: string,
   today: string,
-): Promise<{ fileName: string; data: string }> {
+): Promise<{ fileName: string; data: Uint8Array }> {
   const plan = requirePlan(db, planId);
   const o = ExportOptions.parse({ orientation: 'portrait', bodySize: 10.5, headerSize: 10.5 });
   const overview = overviewOf(plan, listRows(db, planId), listProgress(db, planId), period, today, listUnits(db));
@@ -81,7 +81,7 @@ export async function exportOverview(
     { ...plan, title: `${plan.title}-进度总览-${periodName(period)}` },
     `${today}T00:00:00Z`,
   );
-  return { fileName, data: Buffer.from(bytes).toString('base64') };
+  return { fileName, data: bytes };
 }
 
 /** The layout an output of the plan was last given, after checking the plan exists. */

@@ -1,6 +1,7 @@
 // Importing a file: open it once, preview it as the user adjusts the reading, then make or extend a plan.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
+import { checkImportSize } from '../../../shared/file-limits';
 import type { ImportOptions, ImportPreview, ImportResult, ImportTarget } from '../../../shared/domain/import';
 import type { ColumnDef, PlanDelta, RowDraft } from '../../../shared/domain/plan';
 import { planFromImport } from '../../../shared/xlsx/plan-from-import';
@@ -51,6 +52,7 @@ export class OpenFiles {
 }
 
 export async function open(db: Db, files: OpenFiles, fileName: string, data: Uint8Array): Promise<ImportPreview> {
+  checkImportSize(data.length, fileName);
   // Read in a worker: a file that hangs or fills memory stops there, and the host answers other calls meanwhile.
   const sheets = await readSheetsIsolated(data, fileName);
   const fileId = files.add({ fileName, sheets });

@@ -54,7 +54,7 @@ export async function exportTimeliness(
   roundId: string,
   format: 'xlsx' | 'docx',
   today: string,
-): Promise<{ fileName: string; data: string }> {
+): Promise<{ fileName: string; data: Uint8Array }> {
   const ctx = requireRound(db, roundId);
   const series = seriesOf(db, ctx.round);
   // The periods up to this round's: the 通报 of October is not about November.
@@ -72,6 +72,6 @@ export async function exportTimeliness(
       : await writeTimelinessNotice(board, subject, { issuer: ctx.plan.issuer, date: today });
   return {
     fileName: exportFileName({ ...ctx.plan, title }, `${today}T00:00:00Z`, format),
-    data: Buffer.from(bytes).toString('base64'),
+    data: bytes,
   };
 }

@@ -257,10 +257,10 @@ export function review(db: Db, submissionId: string) {
 }
 
 /** The file as the unit sent it, to open it in Excel or WPS. */
-export function originalFile(db: Db, submissionId: string): { fileName: string; data: string } {
+export function originalFile(db: Db, submissionId: string): { fileName: string; data: Uint8Array } {
   const f = submissionFile(db, submissionId);
   if (!f) throw new AppError('SUBMISSION_NOT_FOUND');
-  return { fileName: f.fileName, data: Buffer.from(f.data).toString('base64') };
+  return { fileName: f.fileName, data: f.data };
 }
 
 /** A progress row's fields as they stand: the recorded progress of the period, the date from the return in force. */

@@ -176,7 +176,7 @@ export async function exportSummary(
   const data = await writeConsolidation(c, perUnitSheets);
   return {
     fileName: exportFileName(c.plan, now),
-    data: Buffer.from(data).toString('base64'),
+    data,
     rows: c.rows.filter((r) => r.kind === 'item').length,
   };
 }

@@ -65,9 +65,9 @@ export async function exportNotice(
   bottom: number,
   issuer: string,
   today: string,
-): Promise<{ fileName: string; data: string }> {
+): Promise<{ fileName: string; data: Uint8Array }> {
   const r = rankings(db, bottom).find((x) => x.period === period);
   if (!r) throw new AppError('SCORES_NOT_FOUND');
   const bytes = await writeScoreNotice(r, { issuer, date: today });
-  return { fileName: `${scorePeriodName(period)}测评通报.docx`, data: Buffer.from(bytes).toString('base64') };
+  return { fileName: `${scorePeriodName(period)}测评通报.docx`, data: bytes };
 }

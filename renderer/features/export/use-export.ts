@@ -5,7 +5,7 @@ import type { ExportOptionsInput, FitCheck } from '../../../shared/domain/export
 import type { OutputLayout } from '../../../shared/domain/paper';
 import type { ColumnDef } from '../../../shared/domain/plan';
 import { errorText, invoke } from '../../app/api-client';
-import { DOCX_TYPE, downloadBase64, XLSX_TYPE } from '../../app/download';
+import { DOCX_TYPE, downloadBytes, XLSX_TYPE } from '../../app/download';
 
 export interface ExportForm {
   /** An Excel workbook, or a Word document to attach to a notice. */
@@ -133,7 +133,7 @@ export function useExport(planId: string, filteredRowIds: string[] | null, onDon
     try {
       const input = { planId, options: toOptions(form, filteredRowIds) };
       const out = form.format === 'docx' ? await invoke('export.docx', input) : await invoke('export.xlsx', input);
-      downloadBase64(out.fileName, out.data, form.format === 'docx' ? DOCX_TYPE : XLSX_TYPE);
+      downloadBytes(out.fileName, out.data, form.format === 'docx' ? DOCX_TYPE : XLSX_TYPE);
       const warned =
         out.warnings && out.warnings.length > 0
           ? `注意：${out.warnings.slice(0, 3).join(' ')}${out.warnings.length > 3 ? ` 等 ${out.warnings.length} 处` : ''}`

@@ -5,7 +5,7 @@ import type { Plan } from '../../../shared/domain/plan';
 import { currentPeriod, periodsOf, type ProgressEntry } from '../../../shared/domain/progress';
 import { localToday } from '../../../shared/domain/due-status';
 import { errorText, invoke } from '../../app/api-client';
-import { DOCX_TYPE, downloadBase64, XLSX_TYPE } from '../../app/download';
+import { DOCX_TYPE, downloadBytes, XLSX_TYPE } from '../../app/download';
 import { lastPlace } from '../../app/last-place';
 
 export interface ProgressView {
@@ -55,7 +55,7 @@ export function useOverviewFiles(
           file === 'overview'
             ? await invoke('progress.exportOverview', input)
             : await invoke('progress.exportReport', input);
-        downloadBase64(out.fileName, out.data, file === 'overview' ? XLSX_TYPE : DOCX_TYPE);
+        downloadBytes(out.fileName, out.data, file === 'overview' ? XLSX_TYPE : DOCX_TYPE);
       } catch (e) {
         onError(errorText(e));
       }

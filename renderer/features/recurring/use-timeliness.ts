@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import { localToday } from '../../../shared/domain/due-status';
 import { errorText, invoke } from '../../app/api-client';
-import { DOCX_TYPE, downloadBase64, XLSX_TYPE } from '../../app/download';
+import { DOCX_TYPE, downloadBytes, XLSX_TYPE } from '../../app/download';
 import { useHostResource } from '../../app/use-host-resource';
 
 export function useTimeliness(roundId: string, onError: (t: string) => void, onNotice: (t: string) => void) {
@@ -17,7 +17,7 @@ export function useTimeliness(roundId: string, onError: (t: string) => void, onN
     async (format: 'xlsx' | 'docx') => {
       try {
         const out = await invoke('rounds.exportTimeliness', { roundId, format, today: localToday(new Date()) });
-        downloadBase64(out.fileName, out.data, format === 'xlsx' ? XLSX_TYPE : DOCX_TYPE);
+        downloadBytes(out.fileName, out.data, format === 'xlsx' ? XLSX_TYPE : DOCX_TYPE);
         onNotice(`已导出「${out.fileName}」。`);
       } catch (e) {
         onError(errorText(e));

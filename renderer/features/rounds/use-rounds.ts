@@ -5,7 +5,7 @@ import type { Input, Output } from '../../../shared/api';
 import { localToday } from '../../../shared/domain/due-status';
 import { errorText, invoke } from '../../app/api-client';
 import { toBase64 } from '../../app/base64';
-import { downloadBase64, XLSX_TYPE } from '../../app/download';
+import { downloadBytes, XLSX_TYPE } from '../../app/download';
 import { publishDelta, subscribeDeltas } from '../../app/plan-bus';
 import type { NothingAnswer } from '../../../shared/domain/round';
 import { useHostResource } from '../../app/use-host-resource';
@@ -148,7 +148,7 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
       downloadOriginal: async (submissionId: string) => {
         try {
           const out = await invoke('rounds.file', { submissionId });
-          downloadBase64(out.fileName, out.data, XLSX_TYPE);
+          downloadBytes(out.fileName, out.data, XLSX_TYPE);
         } catch (e) {
           onError(errorText(e));
         }
@@ -156,7 +156,7 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
       exportSummary: async (perUnitSheets: boolean, arrangement: 'item' | 'unit' = 'unit') => {
         try {
           const out = await invoke('rounds.exportSummary', { roundId, perUnitSheets, arrangement });
-          downloadBase64(out.fileName, out.data, XLSX_TYPE);
+          downloadBytes(out.fileName, out.data, XLSX_TYPE);
           onNotice(`已导出汇总表「${out.fileName}」，共 ${out.rows} 项。`);
         } catch (e) {
           onError(errorText(e));

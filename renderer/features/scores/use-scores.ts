@@ -4,7 +4,7 @@ import { localToday } from '../../../shared/domain/due-status';
 import { DEFAULT_BOTTOM } from '../../../shared/domain/scores';
 import { errorText, invoke } from '../../app/api-client';
 import { toBase64 } from '../../app/base64';
-import { DOCX_TYPE, downloadBase64 } from '../../app/download';
+import { DOCX_TYPE, downloadBytes } from '../../app/download';
 import { useHostResource } from '../../app/use-host-resource';
 
 export function useScores(onError: (t: string) => void, onNotice: (t: string) => void) {
@@ -42,7 +42,7 @@ export function useScores(onError: (t: string) => void, onNotice: (t: string) =>
     async (period: string, issuer: string) => {
       try {
         const out = await invoke('scores.exportNotice', { period, bottom, issuer, today: localToday(new Date()) });
-        downloadBase64(out.fileName, out.data, DOCX_TYPE);
+        downloadBytes(out.fileName, out.data, DOCX_TYPE);
         onNotice(`已导出「${out.fileName}」。`);
       } catch (e) {
         onError(errorText(e));
