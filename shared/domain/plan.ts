@@ -10,6 +10,10 @@ export type PlanKind = z.infer<typeof PlanKind>;
 export const ColumnRole = z.enum(['text', 'unit', 'person', 'deadline', 'note']);
 export type ColumnRole = z.infer<typeof ColumnRole>;
 
+/** Of a unit column: whether it names the unit in charge (牵头) or those that help (配合). */
+export const UnitPart = z.enum(['lead', 'support']);
+export type UnitPart = z.infer<typeof UnitPart>;
+
 /** Keys name the cells of a row; `title` is reserved for the text of a section row (分组行). */
 export const ColumnKey = z
   .string()
@@ -22,6 +26,8 @@ export const ColumnDef = z.object({
   /** The label of the upper header row for a two-level header (e.g. 责任分工 over 责任领导). */
   group: z.string().max(60).optional(),
   role: ColumnRole,
+  /** Of a unit column, 牵头 or 配合: stored with the plan (set at import, chosen in 列设置), the one answer to it. */
+  part: UnitPart.optional(),
   /** Width in characters of the body font, the unit Excel uses too. */
   width: z.number().min(2).max(120),
   hidden: z.boolean().optional(),

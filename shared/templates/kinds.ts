@@ -16,8 +16,8 @@ const peidang: TableTemplate = {
     { key: 'measure', label: '行动措施', role: 'text', width: 22 },
     { key: 'goal', label: '任务目标', role: 'text', width: 46 },
     { key: 'deadline', label: '完成时限', role: 'deadline', width: 12 },
-    { key: 'lead', label: '牵头处室', role: 'unit', width: 14 },
-    { key: 'support', label: '配合处室', role: 'unit', width: 18 },
+    { key: 'lead', label: '牵头处室', role: 'unit', part: 'lead', width: 14 },
+    { key: 'support', label: '配合处室', role: 'unit', part: 'support', width: 18 },
     { key: 'remark', label: '备注', role: 'note', width: 10, hidden: true },
   ],
 };
@@ -35,7 +35,7 @@ const quarterly: TableTemplate = {
     { key: 'q4', label: '四季度目标', role: 'text', width: 26 },
     { key: 'measures', label: '推进措施', role: 'text', width: 32 },
     { key: 'leader', label: '责任领导', group: '责任分工', role: 'person', width: 9 },
-    { key: 'units', label: '责任科室/单位', group: '责任分工', role: 'unit', width: 14 },
+    { key: 'units', label: '责任科室/单位', group: '责任分工', role: 'unit', part: 'lead', width: 14 },
     { key: 'remark', label: '备注', role: 'note', width: 12 },
   ],
 };
@@ -46,7 +46,7 @@ const minsheng: TableTemplate = {
   columns: [
     { key: 'item', label: '项目名称', role: 'text', width: 20 },
     { key: 'measures', label: '推进措施', role: 'text', width: 46 },
-    { key: 'lead', label: '牵头科室', role: 'unit', width: 14 },
+    { key: 'lead', label: '牵头科室', role: 'unit', part: 'lead', width: 14 },
     { key: 'contact', label: '联系人', role: 'person', width: 10 },
     { key: 'deadline', label: '完成时限', role: 'deadline', width: 12 },
   ],
@@ -61,7 +61,7 @@ const breakthrough: TableTemplate = {
     { key: 'measures', label: '措施', role: 'text', width: 36 },
     { key: 'deadline', label: '完成时限', role: 'deadline', width: 12 },
     { key: 'leader', label: '分管责任人', role: 'person', width: 10 },
-    { key: 'dept', label: '责任科室', role: 'unit', width: 14 },
+    { key: 'dept', label: '责任科室', role: 'unit', part: 'lead', width: 14 },
   ],
 };
 
@@ -71,7 +71,7 @@ const rectification: TableTemplate = {
   name: '整改台账',
   columns: [
     { key: 'problem', label: '督导发现问题', role: 'text', width: 36 },
-    { key: 'lead', label: '责任单位', role: 'unit', width: 14 },
+    { key: 'lead', label: '责任单位', role: 'unit', part: 'lead', width: 14 },
     { key: 'measures', label: '整改措施', role: 'text', width: 36 },
     { key: 'deadline', label: '整改时限', role: 'deadline', width: 12 },
     { key: 'progressNote', label: '整改进展', role: 'text', width: 28 },

@@ -64,3 +64,36 @@ test('keeps a column width dragged in the header after reopening, and takes it b
   await app.button('↶ 撤销').click();
   await expect.poll(width).toBeLessThan(before + 10);
 });
+
+test('counts 进度总览 by the column the clerk marks 牵头单位 in 列设置', async ({ app, page }, info) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  const byLead = () =>
+    page.getByRole('dialog', { name: '进度总览' }).getByRole('table', { name: '按牵头单位统计' });
+  await app.button('进度总览').click();
+  await expect(byLead().getByRole('row', { name: /^医政处 / })).toBeVisible();
+  await expect(byLead().getByRole('row', { name: /^妇幼健康处 / })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: '进度总览' })).toHaveCount(0);
+
+  await app.button('列设置').click();
+  const dialog = page.getByRole('dialog', { name: '列设置' });
+  const lead = dialog.getByLabel('「牵头处室」的类型');
+  const support = dialog.getByLabel('「配合处室」的类型');
+  await expect(lead.locator('option:checked')).toHaveText('牵头单位');
+  await expect(support.locator('option:checked')).toHaveText('配合单位');
+  await support.selectOption({ label: '牵头单位' });
+  await lead.selectOption({ label: '配合单位' });
+  await page.screenshot({ path: info.outputPath('column-roles.png') });
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+
+  await app.button('进度总览').click();
+  await expect(byLead().getByRole('row', { name: /^妇幼健康处 / })).toBeVisible();
+  await page.keyboard.press('Escape');
+  // One Ctrl+Z and 牵头处室 leads again.
+  await page.keyboard.press('Control+Z');
+  await app.expectSaved();
+  await app.button('进度总览').click();
+  await expect(byLead().getByRole('row', { name: /^妇幼健康处 / })).toHaveCount(0);
+});

@@ -15,3 +15,5 @@ export const samplePath = (name: string): string => join(SAMPLES_DIR, name);
 export const XLS_DIR = join(FIXTURES, 'xls');
 /** What Calc, Writer, Excel and WPS put on the clipboard, and the seeded plans' round trip through Calc (see its README). */
 export const CLIPBOARD_DIR = join(FIXTURES, 'clipboard');
+/** A file committed in tests/fixtures itself (the databases of earlier schema versions, db-vN.db). */
+export const fixturePath = (name: string): string => join(FIXTURES, name);

@@ -18,7 +18,7 @@ import { create, requirePlan } from './plans';
 import { appendRows } from './rows';
 import { listUnits } from '../store/units';
 import { splitUnits } from '../../../shared/domain/units';
-import { unitColumns } from '../../../shared/domain/column-roles';
+import { unitColumns, withParts } from '../../../shared/domain/column-roles';
 import { unknownUnits } from '../../../shared/domain/unit-directory';
 
 const PREVIEW_ROWS = 100;
@@ -100,7 +100,9 @@ export function commit(
 ): { planId: string; items: number; sections: number; unknownUnits: string[]; delta: PlanDelta | null } {
   const file = files.get(fileId);
   const { result } = read(db, file, options);
-  const { meta, columns, rows: drafts } = planFromImport(result, now, options);
+  const { meta, columns: fromFile, rows: drafts } = planFromImport(result, now, options);
+  // The columns read from the file, each unit column stored as 牵头 or 配合 (by its header) from now on.
+  const columns = withParts(fromFile);
   if (columns.length === 0) throw new AppError('IMPORT_NO_HEADER', { file: file.fileName, sheet: result.sheet });
   let done: { planId: string; delta: PlanDelta | null };
   try {

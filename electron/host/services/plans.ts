@@ -13,6 +13,7 @@ import type {
   RowDraft,
 } from '../../../shared/domain/plan';
 import { templateOf } from '../../../shared/templates/kinds';
+import { withParts } from '../../../shared/domain/column-roles';
 import type { Cadence } from '../../../shared/domain/progress';
 import { getPlan, listPlans, putPlan, requirePlan, setPlanDeleted } from '../store/plans';
 import { listPositions, listRows, putRowState, getRowState } from '../store/rows';
@@ -56,7 +57,8 @@ export function create(
       attachmentLabel: input.attachmentLabel,
       numbering: input.numbering ?? 'continuous',
       cadence: input.cadence ?? 'quarter',
-      columns,
+      // Each unit column is stored as 牵头 or 配合 from the start: the one answer every count asks.
+      columns: withParts(columns),
       createdAt: now,
       updatedAt: now,
       deletedAt: null,
@@ -138,7 +140,7 @@ export function setColumns(db: Db, planId: string, columns: ColumnDef[], now: st
         throw new AppError('COLUMNS_INVALID', { detail: `「${gone[0]!.label}」列中有内容，只能隐藏，不能删除` });
     }
     const action = new PlanAction(db, planId, now);
-    action.setPlan({ ...plan, columns, updatedAt: now });
+    action.setPlan({ ...plan, columns: withParts(columns), updatedAt: now });
     return action.commit(label);
   });
 }

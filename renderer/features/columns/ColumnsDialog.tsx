@@ -1,7 +1,8 @@
 // 列设置: the plan's own columns — rename (牵头处室 or 牵头科室), add, hide, reorder, remove an empty one.
 import { Dialog } from '../../app/Dialog';
-import type { ColumnDef, ColumnRole } from '../../../shared/domain/plan';
-import { ROLE_NAMES, useColumnDraft } from './use-column-draft';
+import type { ColumnDef } from '../../../shared/domain/plan';
+import { choiceOf, COLUMN_CHOICES, type ColumnChoice } from '../../../shared/domain/column-roles';
+import { useColumnDraft } from './use-column-draft';
 
 export function ColumnsDialog({
   columns,
@@ -49,11 +50,11 @@ export function ColumnsDialog({
               <td>
                 <select
                   aria-label={`「${c.label}」的类型`}
-                  value={c.role}
-                  onChange={(e) => draft.setRole(i, e.target.value as ColumnRole)}
+                  value={choiceOf(c)}
+                  onChange={(e) => draft.setChoice(i, e.target.value as ColumnChoice)}
                 >
-                  {Object.entries(ROLE_NAMES).map(([role, name]) => (
-                    <option key={role} value={role}>
+                  {Object.entries(COLUMN_CHOICES).map(([choice, name]) => (
+                    <option key={choice} value={choice}>
                       {name}
                     </option>
                   ))}

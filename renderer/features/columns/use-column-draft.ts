@@ -1,14 +1,7 @@
 // The columns being edited in 列设置, before they are saved: rename, add, hide, move, remove.
 import { useState } from 'react';
-import type { ColumnDef, ColumnRole } from '../../../shared/domain/plan';
-
-export const ROLE_NAMES: Record<ColumnRole, string> = {
-  text: '文字',
-  unit: '单位/科室',
-  person: '人员',
-  deadline: '完成时限',
-  note: '备注',
-};
+import type { ColumnDef } from '../../../shared/domain/plan';
+import { withChoice, type ColumnChoice } from '../../../shared/domain/column-roles';
 
 function newKey(columns: ColumnDef[]): string {
   let n = 1;
@@ -31,7 +24,9 @@ export function useColumnDraft(initial: ColumnDef[]) {
   return {
     columns,
     rename: (i: number, label: string) => patch(i, { label }),
-    setRole: (i: number, role: ColumnRole) => patch(i, { role }),
+    /** 牵头单位, 配合单位, 完成时限 …: the column's role as the clerk chooses it. */
+    setChoice: (i: number, choice: ColumnChoice) =>
+      setColumns((cs) => cs.map((c, j) => (j === i ? withChoice(c, choice) : c))),
     setHidden: (i: number, hidden: boolean) => patch(i, { hidden }),
     moveUp: (i: number) => move(i, -1),
     moveDown: (i: number) => move(i, 1),

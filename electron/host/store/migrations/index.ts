@@ -14,6 +14,7 @@ import { migration0009 } from './0009-monthly-cycle';
 import { migration0010 } from './0010-output-layouts';
 import { migration0011 } from './0011-history-origins';
 import { migration0012 } from './0012-group-history';
+import { migration0013 } from './0013-column-parts';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
@@ -47,6 +49,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   db.transaction(() => {
     for (const m of pending) {
       db.exec(m.up);
+      m.data?.(db);
       db.pragma(`user_version = ${m.version}`);
     }
   })();
