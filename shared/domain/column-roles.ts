@@ -53,7 +53,9 @@ export function choiceOf(column: RoleOf): ColumnChoice {
 /** The column as the clerk chose it to be. */
 export function withChoice(column: ColumnDef, choice: ColumnChoice): ColumnDef {
   const { part: _part, ...rest } = column;
-  return choice === 'lead' || choice === 'support' ? { ...rest, role: 'unit', part: choice } : { ...rest, role: choice };
+  return choice === 'lead' || choice === 'support'
+    ? { ...rest, role: 'unit', part: choice }
+    : { ...rest, role: choice };
 }
 
 /** Every column that names units, 牵头 and 配合 alike. */

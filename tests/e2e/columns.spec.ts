@@ -68,8 +68,7 @@ test('keeps a column width dragged in the header after reopening, and takes it b
 test('counts 进度总览 by the column the clerk marks 牵头单位 in 列设置', async ({ app, page }, info) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await app.openPlan(/百日攻坚行动.*配档表/);
-  const byLead = () =>
-    page.getByRole('dialog', { name: '进度总览' }).getByRole('table', { name: '按牵头单位统计' });
+  const byLead = () => page.getByRole('dialog', { name: '进度总览' }).getByRole('table', { name: '按牵头单位统计' });
   await app.button('进度总览').click();
   await expect(byLead().getByRole('row', { name: /^医政处 / })).toBeVisible();
   await expect(byLead().getByRole('row', { name: /^妇幼健康处 / })).toHaveCount(0);

@@ -199,9 +199,7 @@ describe('the contract', () => {
     expect((await call('rounds.review', { submissionId: sample!.id })).lines).toHaveLength(3);
     const original = await call('rounds.file', { submissionId: sample!.id });
     expect(original.fileName).toBe('区人民医院.xlsx');
-    expect(
-      Buffer.from(original.data).equals(readFileSync(join(samples, '返回/突破事项-区人民医院.xlsx'))),
-    ).toBe(true);
+    expect(Buffer.from(original.data).equals(readFileSync(join(samples, '返回/突破事项-区人民医院.xlsx')))).toBe(true);
     // A 突破事项 return's rows join the plan when accepted, and leave it when the acceptance is taken back.
     expect((await call('rounds.accept', { submissionId: sample!.id })).delta).toMatchObject({
       roundsChanged: true,
@@ -244,9 +242,7 @@ describe('the contract', () => {
     ]);
     for (const format of ['xlsx', 'docx'] as const) {
       expect(
-        Buffer.from(
-          (await call('rounds.exportTimeliness', { roundId: next.id, format, today: '2026-12-05' })).data,
-        )
+        Buffer.from((await call('rounds.exportTimeliness', { roundId: next.id, format, today: '2026-12-05' })).data)
           .subarray(0, 2)
           .toString(),
       ).toBe('PK');

@@ -26,7 +26,12 @@ describe('file bytes at the dispatcher', () => {
         return host.handlers['scores.import'](input);
       },
     };
-    const envelope = await dispatch(spy, 'scores.import', { fileName: '测评.xlsx', data: file.toString('base64') }, () => {});
+    const envelope = await dispatch(
+      spy,
+      'scores.import',
+      { fileName: '测评.xlsx', data: file.toString('base64') },
+      () => {},
+    );
     expect(received).toBeInstanceOf(Uint8Array);
     expect(Buffer.from(received as Uint8Array).equals(file)).toBe(true);
     // Not a score sheet: the service itself read the bytes and said so in Chinese.

@@ -194,11 +194,7 @@ describe('备案 and the board of units × periods', () => {
     expect(text).toContain('东昌府区、莘县。请上述单位');
     expect(text).toContain('逾期3天');
     // The table's last row, the closing line and the signature go to one page (LibreOffice left the signature alone).
-    const xml = await (
-      await JSZip.loadAsync(notice.data)
-    )
-      .file('word/document.xml')!
-      .async('string');
+    const xml = await (await JSZip.loadAsync(notice.data)).file('word/document.xml')!.async('string');
     expect(xml.slice(xml.lastIndexOf('<w:tr>'), xml.lastIndexOf('</w:tbl>'))).toContain('<w:keepNext/>');
     const closing = xml.slice(xml.lastIndexOf('</w:tbl>'), xml.indexOf('请各单位高度重视'));
     expect(closing).toContain('<w:keepNext/>');

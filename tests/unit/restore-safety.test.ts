@@ -42,9 +42,7 @@ describe('restore', { timeout: 60_000 }, () => {
     const { file } = backupWithTrigger();
     const { host, dataDir } = startTempHost(true);
     const before = list(host.ctx.db);
-    const reply = message(() =>
-      host.handlers['backup.restoreFile']({ fileName: '备份.db', data: readFileSync(file) }),
-    );
+    const reply = message(() => host.handlers['backup.restoreFile']({ fileName: '备份.db', data: readFileSync(file) }));
     expect(reply).toBe(
       '不能用「备份.db」恢复：其中有配档助手不会建立的内容（触发器、视图或其他表），可能被人改动过。当前数据没有任何改动。',
     );
@@ -73,9 +71,7 @@ describe('restore', { timeout: 60_000 }, () => {
       edit.exec(ddl);
       edit.close();
       expect(
-        message(() =>
-          host.handlers['backup.restoreFile']({ fileName: name, data: readFileSync(file) }),
-        ),
+        message(() => host.handlers['backup.restoreFile']({ fileName: name, data: readFileSync(file) })),
       ).toContain('配档助手不会建立的内容');
     }
   });
