@@ -85,6 +85,7 @@ export function App() {
             units={units.units}
             onError={notices.error}
             onNotice={onEdited}
+            onAddUnit={(name) => void units.addName(name)}
           />
         ) : (
           <>

@@ -65,7 +65,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
   const focus = useGridFocus(core, selection, refreshHeights, editHint);
   const drag = useDrag(core, selection);
   const marks = useMemo(() => ({ findHits, findCurrent }), [findHits, findCurrent]);
-  const columnDefs = useColumnDefs(core, selection, plan, numbers, marks, progress, units);
+  const columnDefs = useColumnDefs(core, selection, plan, numbers, marks, progress, units, rows);
   const menu = useCellMenu(core, selection, onContextMenu, onOpenProgress);
   const filter = useExternalFilter(core, selection, passes);
   useEditCommit(core);

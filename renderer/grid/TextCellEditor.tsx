@@ -1,13 +1,13 @@
 // The cell editor for multi-line text: Alt+Enter breaks the line, Enter commits (the grid then moves down), Esc cancels.
 import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { CustomCellEditorProps } from 'ag-grid-react';
-import type { Unit } from '../../shared/domain/unit-directory';
+import type { UnitSuggestion } from '../../shared/domain/unit-directory';
 import { singleCellText } from './paste-block';
 import { EditHint } from './edit-hint';
 
 /** For unit columns: the directory's units that match what is typed on the current line. */
 export interface TextEditorParams {
-  suggest?: (typed: string) => Unit[];
+  suggest?: (typed: string) => UnitSuggestion[];
 }
 
 /** The line the caret is on: its text and where it starts and ends. */
@@ -78,7 +78,7 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & T
     suggest &&
     !closed &&
     typedName !== '' &&
-    !suggest(typedName).some((u) => [u.name, u.shortName, ...u.aliases].includes(typedName))
+    !suggest(typedName).some((u) => u.names.includes(typedName))
       ? suggest(typedName)
       : [];
   const choose = (name: string) => {
@@ -145,10 +145,10 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & T
         onPaste={onPaste}
       />
       {options.length > 0 && (
-        <ul className="pd-suggest" role="listbox" aria-label="单位名录中的单位">
+        <ul className="pd-suggest" role="listbox" aria-label="单位名录中的单位（及本方案用过的名称）">
           {options.map((u, i) => (
             <li
-              key={u.id}
+              key={u.key}
               role="option"
               aria-selected={i === pick}
               onMouseDown={(e) => {
@@ -158,6 +158,7 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & T
             >
               {u.name}
               {u.shortName && <span className="pd-muted">{u.shortName}</span>}
+              {u.planOnly && <span className="pd-muted">本方案用过，不在名录</span>}
             </li>
           ))}
         </ul>

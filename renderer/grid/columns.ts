@@ -11,7 +11,7 @@ import type {
 import type { ColumnDef, Plan, Row } from '../../shared/domain/plan';
 import type { DueStatus } from '../../shared/domain/due-status';
 import { STATUS_NAMES, type ProgressStatus } from '../../shared/domain/progress';
-import type { Unit } from '../../shared/domain/unit-directory';
+import type { UnitSuggestion } from '../../shared/domain/unit-directory';
 import { TextCellEditor } from './TextCellEditor';
 
 import { PROGRESS_COL, SEQ_COL } from './grid-ids';
@@ -28,8 +28,8 @@ export interface ColumnContext {
   dueOf: (rowId: string, text: string) => DueStatus;
   /** The due date a deadline cell was read as, in words. */
   dueTip: (text: string) => string | undefined;
-  /** Units of the directory matching what is typed, for completion in unit columns. */
-  suggestUnits: (typed: string) => Unit[];
+  /** Units of the directory, then names of this plan, matching what is typed, for completion in unit columns. */
+  suggestUnits: (typed: string) => UnitSuggestion[];
   /** The names in a unit cell that the 单位名录 does not know (collective words such as 各科室 aside). */
   unknownIn?: (text: string) => string[];
   /** The progress column, when shown: each row's status in the period in view. */
@@ -111,7 +111,7 @@ export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroup
           tooltipValueGetter: (p: ITooltipParams<Row, string>) => {
             const unknown = p.data?.kind === 'item' ? ctx.unknownIn!(p.data.cells[c.key] ?? '') : [];
             return unknown.length > 0
-              ? `不在单位名录中：${unknown.join('、')}（可在「单位名录」中加入，或作为某单位的别名）`
+              ? `不在单位名录中：${unknown.join('、')}（右键单击可一键加入单位名录，或在「单位名录」中作为某单位的其他名称）`
               : undefined;
           },
         }

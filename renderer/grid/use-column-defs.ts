@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import type { CellClassRules } from 'ag-grid-community';
 import type { Plan, Row } from '../../shared/domain/plan';
-import { suggestUnits, unknownUnits, type Unit } from '../../shared/domain/unit-directory';
+import { unitNamesOf } from '../../shared/domain/units';
+import { suggestUnitNames, unknownUnits, type Unit } from '../../shared/domain/unit-directory';
 import { splitUnits } from '../../shared/domain/units';
 import { cellDueStatus, dueTooltip, localToday } from '../../shared/domain/due-status';
 import { buildColumnDefs } from './columns';
@@ -26,11 +27,13 @@ export function useColumnDefs(
   marks: Marks,
   progress: PlanGridProps['progress'],
   units: readonly Unit[],
+  rows: readonly Row[],
 ) {
   const { api, colIds } = core;
   const find = useLatest(marks);
   const latestUnits = useLatest(units);
   const latestNumbers = useLatest(numbers);
+  const latestRows = useLatest(rows);
   const { inBlock } = selection;
 
   const classRules = useCallback(
@@ -48,7 +51,12 @@ export function useColumnDefs(
 
   // Read when a cell is drawn or a unit typed, not when the columns are made: new numbers or units need no new columns.
   const numberOf = useCallback((id: string) => latestNumbers.current.get(id), [latestNumbers]);
-  const suggest = useCallback((typed: string) => suggestUnits(latestUnits.current, typed), [latestUnits]);
+  // The 单位名录's units first, then the names this plan's unit cells use (not other plans').
+  const suggest = useCallback(
+    (typed: string) =>
+      suggestUnitNames(latestUnits.current, unitNamesOf(plan.columns, latestRows.current), typed),
+    [latestUnits, latestRows, plan.columns],
+  );
   const unknownIn = useCallback((text: string) => unknownUnits(latestUnits.current, splitUnits(text)), [latestUnits]);
   const today = localToday(new Date());
   const columnDefs = useMemo(

@@ -84,3 +84,44 @@ export function suggestUnits(directory: readonly Unit[], typed: string, limit = 
   const holds = directory.filter((u) => !starts.includes(u) && names(u).some((n) => n.includes(t)));
   return [...starts, ...holds].slice(0, limit);
 }
+
+/** One suggestion in a unit cell: a unit of the directory, or a name only this plan uses. */
+export interface UnitSuggestion {
+  key: string;
+  name: string;
+  shortName: string;
+  /** Every name it goes by: a name typed whole is not offered over itself. */
+  names: string[];
+  /** Not in the 单位名录: a name used in this plan's unit cells. */
+  planOnly: boolean;
+}
+
+/**
+ * Suggestions for a unit cell: the directory's units first (by name, short name or other name), then the names this
+ * plan's unit cells use that the directory does not know; starting with what is typed before holding it.
+ */
+export function suggestUnitNames(
+  directory: readonly Unit[],
+  planNames: readonly string[],
+  typed: string,
+  limit = 8,
+): UnitSuggestion[] {
+  const units = suggestUnits(directory, typed, limit).map((u) => ({
+    key: `unit:${u.id}`,
+    name: u.name,
+    shortName: u.shortName,
+    names: [u.name, u.shortName, ...u.aliases].filter(Boolean),
+    planOnly: false,
+  }));
+  const t = key(typed);
+  const others = unknownUnits(directory, planNames);
+  const starts = others.filter((n) => key(n).startsWith(t));
+  const holds = others.filter((n) => !starts.includes(n) && key(n).includes(t));
+  const plan = [...starts, ...holds].map((n) => ({ key: `plan:${n}`, name: n, shortName: '', names: [n], planOnly: true }));
+  return [...units, ...plan].slice(0, limit);
+}
+
+/** What a name added in one click most likely is: 处、科、室、办 are offices of the bureau, others its units. */
+export function guessUnitKind(name: string): UnitKind {
+  return /[处科室办]$/.test(name.trim()) ? 'office' : 'subordinate';
+}

@@ -1,6 +1,15 @@
 // The directory of units: names, short names and other names matched as one unit; suggestions; the service.
 import { afterEach, describe, expect, it } from 'vitest';
-import { canonicalUnit, matchUnit, suggestUnits, unknownUnits, type Unit } from '../../shared/domain/unit-directory';
+import {
+  canonicalUnit,
+  guessUnitKind,
+  matchUnit,
+  suggestUnitNames,
+  suggestUnits,
+  unknownUnits,
+  type Unit,
+} from '../../shared/domain/unit-directory';
+import { unitNamesOf } from '../../shared/domain/units';
 import * as units from '../../electron/host/services/units';
 import { cleanupTemp, codeOf, openTempDb, startTempHost } from './temp-data';
 import * as plans from '../../electron/host/services/plans';
@@ -52,6 +61,34 @@ describe('matching names against the directory', () => {
   it('suggests units whose names start with what is typed before those that only contain it', () => {
     expect(suggestUnits(dir, '财务').map((u) => u.name)).toEqual(['财务管理处']);
     expect(suggestUnits(dir, '医').map((u) => u.name)).toEqual(['医政处', '县人民医院']);
+  });
+
+  it('suggests the directory’s units (by any of their names) before the names only the plan uses', () => {
+    const plan = ['医改办', '县医院', '体改处', '乡医科'];
+    const got = suggestUnitNames(dir, plan, '医');
+    expect(got.map((s) => [s.name, s.planOnly])).toEqual([
+      ['医政处', false],
+      ['县人民医院', false],
+      ['医改办', true],
+      ['乡医科', true],
+    ]);
+    expect(suggestUnitNames(dir, plan, '医政医管').map((s) => s.name)).toEqual(['医政处']);
+    expect(suggestUnitNames(dir, plan, '医', 3).map((s) => s.name)).toEqual(['医政处', '县人民医院', '医改办']);
+  });
+
+  it('reads the names a plan’s unit columns hold, each once, and guesses what a new name is', () => {
+    const columns = [
+      { key: 'lead', role: 'unit' },
+      { key: 'goal', role: 'text' },
+    ];
+    const rows: { kind: string; cells: Record<string, string> }[] = [
+      { kind: 'item', cells: { lead: '医政处、体改处', goal: '规划处' } },
+      { kind: 'section', cells: { lead: '组织处' } },
+      { kind: 'item', cells: { lead: '体改处\n县医院' } },
+    ];
+    expect(unitNamesOf(columns, rows)).toEqual(['医政处', '体改处', '县医院']);
+    expect(guessUnitKind('体改处')).toBe('office');
+    expect(guessUnitKind('县妇幼保健院')).toBe('subordinate');
   });
 });
 

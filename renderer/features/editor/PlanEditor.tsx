@@ -25,18 +25,23 @@ import { PlanDialogs, type EditorDialog, type FilteredRows } from './PlanDialogs
 import { contextMenuItems } from './context-menu-items';
 import { HistoryDialog } from '../history/HistoryDialog';
 import { useHistoryMenu } from '../history/use-history-menu';
+import { unitMenuItems } from '../units/unit-menu-items';
 
 export interface PlanEditorProps {
   planId: string;
   units: Unit[];
   onError: (text: string) => void;
   onNotice: (text: string) => void;
+  /** Adds a name a unit cell holds to the 单位名录 (one undoable action). */
+  onAddUnit: (name: string) => void;
 }
 
-export function PlanEditor({ planId, units, onError, onNotice }: PlanEditorProps) {
+export function PlanEditor({ planId, units, onError, onNotice, onAddUnit }: PlanEditorProps) {
   const doc = usePlanDoc(planId, onError);
   if (!doc) return <div className="pd-loading">正在打开…</div>;
-  return <OpenPlan key={planId} doc={doc} units={units} onError={onError} onNotice={onNotice} />;
+  return (
+    <OpenPlan key={planId} doc={doc} units={units} onError={onError} onNotice={onNotice} onAddUnit={onAddUnit} />
+  );
 }
 
 interface OpenPlanProps {
@@ -44,15 +49,18 @@ interface OpenPlanProps {
   units: Unit[];
   onError: (t: string) => void;
   onNotice: (t: string) => void;
+  onAddUnit: (name: string) => void;
 }
 
-function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
+function OpenPlan({ doc, units, onError, onNotice, onAddUnit }: OpenPlanProps) {
   const { plan, rows } = doc.snapshot;
   const grid = useRef<PlanGridHandle>(null);
   const [selection, setSelection] = useState<SelectionInfo>({ rows: [], bounds: null });
   const [finding, setFinding] = useState(false);
   const [replacing, setReplacing] = useState(false);
-  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number; cell: { rowId: string; colId: string } | null } | null>(
+    null,
+  );
   const [reporting, setReporting] = useState(false);
   const [dialog, setDialog] = useState<EditorDialog | null>(null);
   const [sortKey, setSortKey] = useState<string | null>(null);
@@ -101,7 +109,10 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
   const goTo = useCallback((hit: { rowId: string; colId: string } | null) => {
     if (hit) grid.current?.focusCell(hit.rowId, hit.colId);
   }, []);
-  const onContextMenu = useCallback((x: number, y: number) => setMenu({ x, y }), []);
+  const onContextMenu = useCallback(
+    (x: number, y: number) => setMenu({ x, y, cell: grid.current?.focusedCell() ?? null }),
+    [],
+  );
   const openReporting = useCallback(() => setReporting(true), []);
   const closeMenu = useCallback(() => {
     setMenu(null);
@@ -195,7 +206,12 @@ function OpenPlan({ doc, units, onError, onNotice }: OpenPlanProps) {
         <ContextMenu
           x={menu.x}
           y={menu.y}
-          items={[...contextMenuItems(clip, commands, hasRows), 'sep', ...record.items(hasRows)]}
+          items={[
+            ...unitMenuItems(menu.cell, plan, rows, units, onAddUnit),
+            ...contextMenuItems(clip, commands, hasRows),
+            'sep',
+            ...record.items(hasRows),
+          ]}
           onClose={closeMenu}
         />
       )}

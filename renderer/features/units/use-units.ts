@@ -1,7 +1,7 @@
 // The directory of units as the UI holds it, with the commands that change it: each change an action of the open
 // plan's history (Ctrl+Z takes it back), told to the clerk, and the list read anew when undo or redo changes it.
 import { useEffect, useMemo } from 'react';
-import type { Unit, UnitDraft, UnitKind } from '../../../shared/domain/unit-directory';
+import { guessUnitKind, type Unit, type UnitDraft, type UnitKind } from '../../../shared/domain/unit-directory';
 import { invoke } from '../../app/api-client';
 import { publishDelta, subscribeDeltas } from '../../app/plan-bus';
 import { useHostResource } from '../../app/use-host-resource';
@@ -12,6 +12,8 @@ export interface Units {
   remove: (id: string) => Promise<boolean>;
   merge: (fromId: string, intoId: string) => Promise<boolean>;
   addNames: (names: string[], kind: UnitKind) => Promise<number>;
+  /** One name a unit cell holds, added to the directory as one undoable action (the cell's mark goes). */
+  addName: (name: string) => Promise<boolean>;
 }
 
 const load = () => invoke('units.list', {});
@@ -57,6 +59,13 @@ export function useUnits(
       },
       addNames: async (names: string[], kind: UnitKind) =>
         (await attempt(() => invoke('units.addNames', { names, kind, ...plan })))?.length ?? 0,
+      addName: async (name: string) => {
+        const unit = { name, shortName: '', aliases: [], kind: guessUnitKind(name), leader: '', contact: '', phone: '' };
+        const out = await attempt(() => invoke('units.save', { unit, ...plan }));
+        if (out?.delta) publishDelta(out.delta, DIRECTORY);
+        if (out) onNotice(`已把「${out.name}」加入单位名录（按 Ctrl+Z 可撤销）。`);
+        return out !== undefined;
+      },
     } satisfies Units;
   }, [data, attempt, planId, onNotice]);
 }
