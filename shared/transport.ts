@@ -5,4 +5,9 @@ export const TRANSPORT = {
   tokenHeader: 'x-peidang-token',
   invokePath: '/api/invoke/',
   eventsPath: '/api/events',
+  /**
+   * The page's function the desktop shell calls (webContents.executeJavaScript) before its window closes: it commits
+   * the edit in progress and answers how many writes are still on their way to the host.
+   */
+  beforeCloseGlobal: 'peidangBeforeClose',
 } as const;

@@ -25,6 +25,7 @@ import { listBackups, restoreOffline } from '../host/services/backup';
 import { CSP } from '../host/http-bridge';
 import { prewarmImportWorker } from '../host/read-isolated';
 import { MIN_SIZE, WINDOW_STATE_FILE, readWindowState, windowStateSaver } from '../host/desktop/window-state';
+import { waitForSaves } from '../host/desktop/close-wait';
 import {
   IMPORT_EXTENSIONS,
   RECENT_FILES_FILE,
@@ -157,7 +158,8 @@ function createWindow(host: Host): BrowserWindow {
   win.on('move', remember);
   win.on('maximize', remember);
   win.on('unmaximize', remember);
-  win.on('close', () => {
+  win.on('close', (e) => {
+    if (holdForSaves(win, e)) return;
     remember();
     saver.flush();
   });
@@ -168,6 +170,32 @@ function createWindow(host: Host): BrowserWindow {
   win.on('closed', off);
   void win.loadURL(RENDERER_URL);
   return win;
+}
+
+/** How long a closing window waits for the page's writes to reach the host. */
+const CLOSE_WAIT = { limitMs: 3000, everyMs: 50 };
+const closing = new WeakMap<BrowserWindow, 'waiting' | 'saved'>();
+
+/**
+ * The window is closing (its close button, or the app quitting: before-quit closes every window through here): the
+ * first time, the close is held while the page commits the edit in progress and its writes reach the host (at most
+ * CLOSE_WAIT.limitMs), then the window is closed again for good. True while the close is held.
+ */
+function holdForSaves(win: BrowserWindow, e: Electron.Event): boolean {
+  const state = closing.get(win);
+  if (state === 'saved' || win.webContents.isCrashed()) return false;
+  e.preventDefault();
+  // A second click on the close button while waiting: the wait already under way closes the window.
+  if (state === 'waiting') return true;
+  closing.set(win, 'waiting');
+  const ask = () =>
+    win.webContents.executeJavaScript(`globalThis.${TRANSPORT.beforeCloseGlobal}?.() ?? 0`) as Promise<number>;
+  void waitForSaves(ask, CLOSE_WAIT).then((outcome) => {
+    if (outcome !== 'saved') console.error(`closing: the page's writes ${outcome} (${CLOSE_WAIT.limitMs} ms)`);
+    closing.set(win, 'saved');
+    if (!win.isDestroyed()) win.close();
+  });
+  return true;
 }
 
 /** Starting failed: say why, and offer the latest backup when the data file is damaged. */

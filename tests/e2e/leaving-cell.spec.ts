@@ -93,3 +93,13 @@ test('drops the text on Esc, and only then', async ({ app, page }) => {
   await page.keyboard.press('Escape');
   await expect(app.cell(6, 'measure')).toHaveText(before);
 });
+
+test('keeps the text when the desktop window is closed before Enter', async ({ app, page, restartHost }) => {
+  await app.openPlan(PEIDANG);
+  await typeWithoutEnter(app, page, 2, '关窗前打的字');
+  // What electron/main calls on the window's close, then again until no write is on its way.
+  const ask = () => page.evaluate(() => (globalThis as unknown as { peidangBeforeClose: () => number }).peidangBeforeClose());
+  await ask();
+  await expect.poll(ask).toBe(0);
+  await foundAfterRestart(app, restartHost, 2, '关窗前打的字');
+});

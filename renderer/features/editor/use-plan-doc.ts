@@ -6,7 +6,7 @@ import type { ColumnDef, PlanDelta, RowDraft } from '../../../shared/domain/plan
 import { errorText, invoke } from '../../app/api-client';
 import { PlanStore, type PlanSnapshot } from './plan-store';
 import { publishDelta, subscribeDeltas } from '../../app/plan-bus';
-import { isLeaving } from '../../app/pending-edits';
+import { isLeaving, trackWrite } from '../../app/pending-edits';
 
 export type SaveState = 'saved' | 'saving' | 'failed';
 
@@ -70,7 +70,7 @@ function useOpenDoc(
       if (!store) return Promise.resolve(undefined);
       setPending((n) => n + 1);
       // As the page goes away there is no waiting for the calls before: this one is sent now, or never.
-      const result = (isLeaving() ? call() : queue.current.then(call)).then(
+      const result = trackWrite(isLeaving() ? call() : queue.current.then(call)).then(
         (delta) => {
           store.apply(delta);
           // Others listen: the list (particulars, item counts), an open round board, the 单位名录.

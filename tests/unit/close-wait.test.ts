@@ -1,0 +1,43 @@
+// The desktop window's close waits for the page's writes to reach the host, and no longer than its limit.
+import { describe, expect, it } from 'vitest';
+import { waitForSaves } from '../../electron/host/desktop/close-wait';
+
+/** A clock that moves only when the waiting pauses. */
+function fakeClock() {
+  let t = 0;
+  return { now: () => t, sleep: async (ms: number) => void (t += ms), elapsed: () => t };
+}
+
+describe('waiting for saves before the window closes', () => {
+  it('closes at once when nothing is on its way', async () => {
+    const clock = fakeClock();
+    let asked = 0;
+    const out = await waitForSaves(async () => (asked++, 0), { limitMs: 3000, everyMs: 50, ...clock });
+    expect(out).toBe('saved');
+    expect(asked).toBe(1);
+    expect(clock.elapsed()).toBe(0);
+  });
+
+  it('waits while writes are pending and closes once the host has answered them all', async () => {
+    const clock = fakeClock();
+    const counts = [2, 2, 1, 0];
+    const out = await waitForSaves(async () => counts.shift() ?? 0, { limitMs: 3000, everyMs: 50, ...clock });
+    expect(out).toBe('saved');
+    expect(counts).toEqual([]);
+    expect(clock.elapsed()).toBe(150);
+  });
+
+  it('gives up after the limit when a write never comes back', async () => {
+    const clock = fakeClock();
+    const out = await waitForSaves(async () => 1, { limitMs: 3000, everyMs: 50, ...clock });
+    expect(out).toBe('timed-out');
+    expect(clock.elapsed()).toBe(3000);
+  });
+
+  it('does not wait for a page that cannot be asked', async () => {
+    const clock = fakeClock();
+    const out = await waitForSaves(() => Promise.reject(new Error('gone')), { limitMs: 3000, everyMs: 50, ...clock });
+    expect(out).toBe('unreachable');
+    expect(clock.elapsed()).toBe(0);
+  });
+});
