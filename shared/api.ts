@@ -367,6 +367,20 @@ export const api = {
     input: PlanRef.extend({ rowId: z.string().min(1), limit: z.number().int().min(1).max(HISTORY_LIMIT).optional() }),
     output: z.array(HistoryEntry),
   },
+  /** The same fill-in sheets as rounds.generate, in one .zip the page saves as a download (browser mode). */
+  'rounds.generateZip': {
+    input: RoundRef.extend({ units: z.array(z.string()).min(1).optional() }),
+    output: z.object({
+      fileName: z.string(),
+      data: z.string(),
+      files: z.array(z.object({ unit: z.string(), fileName: z.string(), rows: z.number().int() })),
+    }),
+  },
+  /** Shows a folder the fill-in sheets were written to in the system's file manager. */
+  'rounds.openFolder': {
+    input: z.object({ folder: z.string().trim().min(1).max(1000) }),
+    output: z.object({ ok: z.literal(true) }),
+  },
 } as const;
 
 export type Api = typeof api;

@@ -64,6 +64,7 @@ export const ErrorCode = z.enum([
   'CLIPBOARD_UNAVAILABLE',
   'GROUPS_NOT_A_DOCUMENT',
   'GROUP_NAME_TAKEN',
+  'FOLDER_OPEN_FAILED',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -98,6 +98,8 @@ const MESSAGES: Record<ErrorCode, Message> = {
   GROUPS_NOT_A_DOCUMENT: (p) =>
     `「${p.file ?? ''}」不是 Word 文档（.docx）或文本文件（.txt），读不出分组名单。请选择通知的 Word 文档，或把附件中的名单复制粘贴到输入框。`,
   GROUP_NAME_TAKEN: (p) => `已经有名为「${p.name ?? ''}」的分组了，请换一个名称，或修改原来的分组。`,
+  FOLDER_OPEN_FAILED: (p) =>
+    `无法打开文件夹「${p.folder ?? ''}」：${p.reason ?? '系统没有可用的文件管理器'}。填报表已经写在那里，请在文件管理器中自行打开。`,
 };
 
 export function messageOf(code: ErrorCode, params: ErrorParams = {}): string {

@@ -18,6 +18,7 @@ import * as scores from './services/scores';
 import * as groups from './services/groups';
 import * as rectification from './services/rectification';
 import { rowHistory } from './services/row-history';
+import { openFolder } from './open-folder';
 
 export function createHandlers(ctx: HostContext): Handlers {
   const { now } = ctx;
@@ -136,5 +137,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     'rectification.addProblem': ({ planId, newLedger, problem }) =>
       rectification.addProblem(db(), newLedger ? { newLedger } : { planId: planId! }, problem, now()),
     'history.ofRow': (input) => rowHistory(db(), input),
+    'rounds.generateZip': ({ roundId, units }) => rounds.generateZip(db(), roundId, units ?? null),
+    'rounds.openFolder': ({ folder }) => openFolder(folder),
   } satisfies Handlers;
 }

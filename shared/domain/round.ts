@@ -342,10 +342,18 @@ export function readDay(text: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** A name fit for a file: the characters Windows refuses become spaces. */
+const clean = (s: string) => s.replace(/[\\/:*?"<>|\r\n\t]/g, ' ').trim();
+
 /** The file name of a unit's fill-in sheet: the unit first, so the files sort by unit in a folder. */
 export function fillInFileName(round: Pick<Round, 'title'>, unit: string): string {
-  const clean = (s: string) => s.replace(/[\\/:*?"<>|\r\n\t]/g, ' ').trim();
   return `${clean(unit).slice(0, 60)}-${clean(round.title).slice(0, 100) || '填报表'}.xlsx`;
+}
+
+/** The one .zip holding a round's fill-in sheets: 「第一季度进展-填报表.zip」. */
+export function fillInZipName(round: Pick<Round, 'title'>): string {
+  const title = clean(round.title).slice(0, 100);
+  return `${title ? `${title}-` : ''}填报表.zip`;
 }
 
 /** A submission without its rows, as lists show it. */

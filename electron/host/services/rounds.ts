@@ -1,5 +1,6 @@
 // Collection rounds (填报任务): creating one, the board of who has sent what, the fill-in sheets, the 汇总表.
 import { randomUUID } from 'node:crypto';
+import JSZip from 'jszip';
 import { mkdirSync } from 'node:fs';
 import { writeWhole } from '../write-whole';
 import { homedir } from 'node:os';
@@ -10,6 +11,7 @@ import {
   boardOf,
   chaseText,
   fillInFileName,
+  fillInZipName,
   rowsByUnit,
   RoundDraft,
   summaryOf,
@@ -139,7 +141,8 @@ function rememberFillInFolder(db: Db, planId: string, round: Round, folder: stri
 }
 
 /** Writes one fill-in sheet per unit (or per unit asked for) into the folder. */
-export async function generate(db: Db, roundId: string, folder: string, only: readonly string[] | null) {
+/** The round's fill-in sheets, one per unit (those of `only`, or all), made in memory. */
+async function makeFillInSheets(db: Db, roundId: string, only: readonly string[] | null) {
   const ctx = requireRound(db, roundId);
   if (ctx.round.asks === 'file')
     throw new AppError('ROUND_INVALID', { detail: '备案任务由各单位报送文件，不需要生成填报表' });
@@ -152,6 +155,11 @@ export async function generate(db: Db, roundId: string, folder: string, only: re
     made.push({ fileName, data: await writeFillInSheet(ctx.round, ctx.plan, unit, unitRows, ctx.rows) });
     files.push({ unit, fileName, rows: ctx.round.mode === 'progress' ? unitRows.length : ctx.round.blankRows });
   }
+  return { ctx, files, made };
+}
+
+export async function generate(db: Db, roundId: string, folder: string, only: readonly string[] | null) {
+  const { ctx, files, made } = await makeFillInSheets(db, roundId, only);
   try {
     mkdirSync(folder, { recursive: true });
     for (const f of made) writeWhole(join(folder, f.fileName), f.data);
@@ -160,6 +168,15 @@ export async function generate(db: Db, roundId: string, folder: string, only: re
   }
   rememberFillInFolder(db, ctx.plan.id, ctx.round, folder);
   return { folder, files };
+}
+
+/** The same fill-in sheets in one .zip, for the browser to save as one download. */
+export async function generateZip(db: Db, roundId: string, only: readonly string[] | null) {
+  const { ctx, files, made } = await makeFillInSheets(db, roundId, only);
+  const zip = new JSZip();
+  for (const f of made) zip.file(f.fileName, f.data);
+  const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return { fileName: fillInZipName(ctx.round), data: Buffer.from(data).toString('base64'), files };
 }
 
 /** The accepted returns in one 汇总表, grouped by unit; with `perUnitSheets` a sheet per unit too. */

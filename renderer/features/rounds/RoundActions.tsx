@@ -1,4 +1,5 @@
-// The round's commands above its tables: 生成填报表 into a folder, 导入回执 (files or a folder), 导出汇总表.
+// The round's commands above its tables: 生成填报表 into a folder (then 打开文件夹) or as one .zip download,
+// 导入回执 (files or a folder), 导出汇总表.
 import { useState } from 'react';
 import { IMPORT_ACCEPT } from '../../../shared/xlsx/file-kind';
 import { FileButton } from '../../app/FileButton';
@@ -7,35 +8,21 @@ export interface RoundActionsProps {
   /** A 备案 round takes files of any kind, and has neither fill-in sheets nor a 汇总表. */
   filing: boolean;
   defaultFolder: string;
-  onGenerate: (folder: string) => void;
+  /** Writes the sheets into the folder; resolves whether they were written. */
+  onGenerate: (folder: string) => Promise<boolean>;
+  onGenerateZip: () => void;
+  onOpenFolder: (folder: string) => void;
   onFiles: (files: File[]) => void;
   onExport: (perUnitSheets: boolean, arrangement: 'item' | 'unit') => void;
 }
 
-export function RoundActions({ filing, defaultFolder, onGenerate, onFiles, onExport }: RoundActionsProps) {
-  // The folder shown is the round's own until the clerk types another.
-  const [typed, setTyped] = useState<string | null>(null);
-  const folder = typed ?? defaultFolder;
+export function RoundActions(props: RoundActionsProps) {
+  const { filing, onFiles, onExport } = props;
   const [perUnit, setPerUnit] = useState(false);
   const [arrangement, setArrangement] = useState<'item' | 'unit'>('item');
   return (
     <>
-      {!filing && (
-        <div className="pd-round-actions">
-          <label className="pd-inline pd-grow">
-            填报表保存到
-            <input aria-label="填报表保存到" value={folder} onChange={(e) => setTyped(e.target.value)} />
-          </label>
-          <button
-            type="button"
-            className="pd-primary"
-            disabled={folder.trim() === ''}
-            onClick={() => onGenerate(folder.trim())}
-          >
-            生成填报表
-          </button>
-        </div>
-      )}
+      {!filing && <GenerateActions {...props} />}
       <div className="pd-round-actions">
         <FileButton inputLabel="选择回执文件" multiple {...(filing ? {} : { accept: IMPORT_ACCEPT })} onFiles={onFiles}>
           导入回执…
@@ -66,5 +53,44 @@ export function RoundActions({ filing, defaultFolder, onGenerate, onFiles, onExp
         )}
       </div>
     </>
+  );
+}
+
+/** 生成填报表: into the folder typed (the round's own by default), then 打开文件夹 on it; or 下载为 .zip. */
+function GenerateActions({ defaultFolder, onGenerate, onGenerateZip, onOpenFolder }: RoundActionsProps) {
+  // The folder shown is the round's own until the clerk types another.
+  const [typed, setTyped] = useState<string | null>(null);
+  const folder = typed ?? defaultFolder;
+  // The folder the sheets were last written to: only then is there a folder to open.
+  const [written, setWritten] = useState<string | null>(null);
+  const generate = async () => {
+    const target = folder.trim();
+    setWritten((await onGenerate(target)) ? target : null);
+  };
+  return (
+    <div className="pd-round-actions">
+      <label className="pd-inline pd-grow">
+        填报表保存到
+        <input
+          aria-label="填报表保存到"
+          value={folder}
+          onChange={(e) => {
+            setTyped(e.target.value);
+            setWritten(null);
+          }}
+        />
+      </label>
+      <button type="button" className="pd-primary" disabled={folder.trim() === ''} onClick={() => void generate()}>
+        生成填报表
+      </button>
+      {written !== null && (
+        <button type="button" onClick={() => onOpenFolder(written)}>
+          打开文件夹
+        </button>
+      )}
+      <button type="button" onClick={onGenerateZip}>
+        下载为 .zip
+      </button>
+    </div>
   );
 }

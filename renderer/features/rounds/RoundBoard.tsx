@@ -72,7 +72,9 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
       <RoundActions
         filing={filing}
         defaultFolder={v.defaultFolder}
-        onGenerate={(folder) => void b.generate(folder)}
+        onGenerate={async (folder) => (await b.generate(folder)) !== undefined}
+        onGenerateZip={() => void b.generateZip()}
+        onOpenFolder={(folder) => void b.openFolder(folder)}
         onFiles={pick}
         onExport={(perUnit, arrangement) => void b.exportSummary(perUnit, arrangement)}
       />

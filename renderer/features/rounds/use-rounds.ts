@@ -12,6 +12,7 @@ import { useHostResource } from '../../app/use-host-resource';
 import { batchesOf } from './receive-batches';
 
 const FROM_ROUNDS = {};
+const ZIP_TYPE = 'application/zip';
 
 export function useRoundList(planId: string, onError: (t: string) => void) {
   const load = useCallback(() => invoke('rounds.list', { planId }), [planId]);
@@ -42,6 +43,20 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
       return out;
     },
     [roundId, view, onNotice],
+  );
+  /** The same sheets as one .zip, saved by the browser's download. */
+  const generateZip = useCallback(async () => {
+    const out = await view.attempt(() => invoke('rounds.generateZip', { roundId }));
+    if (!out) return;
+    downloadBase64(out.fileName, out.data, ZIP_TYPE);
+    onNotice(`已生成 ${out.files.length} 份填报表，打包为「${out.fileName}」下载。`);
+  }, [roundId, view, onNotice]);
+  const openFolder = useCallback(
+    async (folder: string) => {
+      const out = await view.attempt(() => invoke('rounds.openFolder', { folder }));
+      if (out) onNotice(`已在文件管理器中打开「${folder}」。`);
+    },
+    [view, onNotice],
   );
 
   /** Reads the files the user picked or dropped and sends them in batches; what could not be read is listed. */
@@ -167,7 +182,17 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
     [acceptAll, acceptNothing, sendBack, decide, view, roundId, onError, onNotice],
   );
 
-  return { view: view.data, refresh: view.refresh, generate, receive, receiving, fileErrors, ...commands };
+  return {
+    view: view.data,
+    refresh: view.refresh,
+    generate,
+    generateZip,
+    openFolder,
+    receive,
+    receiving,
+    fileErrors,
+    ...commands,
+  };
 }
 
 /** When a file came in: the time it was saved (from the mail, into the folder), unless that is in the future. */

@@ -1,0 +1,80 @@
+// 生成填报表 two ways: into a folder (then 打开文件夹 shows it in the file manager) and as one .zip download; each
+// unit's sheet read back with the app's own reader.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import JSZip from 'jszip';
+import type { AppPage } from './support/app-page';
+import { expect, test } from './support/fixtures';
+import { RoundsPage } from './support/rounds-page';
+import { readSheets } from '../../shared/xlsx/read-file';
+
+const UNITS = ['医政处', '规划处', '基层处'];
+const TITLE = '第一季度进展';
+const sheetName = (u: string) => `${u}-${TITLE}.xlsx`;
+
+// The file manager the host starts is this script, which only notes the folder (no window opens).
+const OPENED_LOG = join(tmpdir(), `peidang-opened-${process.pid}.log`);
+process.env.PEIDANG_FOLDER_OPENER = join(import.meta.dirname, 'support', 'folder-opener.sh');
+process.env.PEIDANG_OPENED_LOG = OPENED_LOG;
+
+async function openRound(page: Page, app: AppPage): Promise<RoundsPage> {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  const rounds = new RoundsPage(page);
+  await rounds.open();
+  await rounds.create({ units: UNITS, dueDate: '2026-03-12', title: TITLE });
+  return rounds;
+}
+
+/** The unit a fill-in sheet is for, as its 「填报单位：…」 line says it. */
+async function unitOf(data: Uint8Array, fileName: string): Promise<string> {
+  const [grid] = await readSheets(data, fileName);
+  const line = grid!.cells.flat().find((t) => t.startsWith('填报单位：')) ?? '';
+  return line.slice('填报单位：'.length).trim();
+}
+
+test('generates the sheets into a typed folder, then opens that folder in the file manager', async ({
+  app,
+  page,
+  dataDir,
+}) => {
+  const rounds = await openRound(page, app);
+  const out = join(dataDir, '下发');
+  await expect(rounds.dialog.getByRole('button', { name: '打开文件夹' })).toHaveCount(0);
+  await rounds.generate(out);
+  await expect(page.locator('.pd-notice-info').filter({ hasText: '生成 3 份填报表' })).toBeVisible();
+  expect(readdirSync(out).sort()).toEqual(UNITS.map(sheetName).sort());
+  for (const u of UNITS) {
+    expect(await unitOf(new Uint8Array(readFileSync(join(out, sheetName(u)))), sheetName(u))).toBe(u);
+  }
+  await page.screenshot({ path: test.info().outputPath('generate-1366.png') });
+
+  await rounds.dialog.getByRole('button', { name: '打开文件夹' }).click();
+  await expect(page.locator('.pd-notice-info').filter({ hasText: `已在文件管理器中打开「${out}」` })).toBeVisible();
+  await expect.poll(() => (existsSync(OPENED_LOG) ? readFileSync(OPENED_LOG, 'utf8') : '')).toContain(`${out}\n`);
+
+  // Another folder typed: nothing is written there yet, so there is nothing to open.
+  await rounds.dialog.getByLabel('填报表保存到').fill(join(dataDir, '别处'));
+  await expect(rounds.dialog.getByRole('button', { name: '打开文件夹' })).toHaveCount(0);
+});
+
+test('downloads the sheets as one .zip holding each unit’s .xlsx', async ({ app, page }) => {
+  const rounds = await openRound(page, app);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    rounds.dialog.getByRole('button', { name: '下载为 .zip' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`${TITLE}-填报表.zip`);
+  await expect(page.locator('.pd-notice-info').filter({ hasText: '已生成 3 份填报表，打包为' })).toBeVisible();
+  const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+  const names = Object.keys(zip.files).sort();
+  expect(names).toEqual(UNITS.map(sheetName).sort());
+  for (const name of names) {
+    const data = await zip.file(name)!.async('uint8array');
+    expect(await unitOf(data, name)).toBe(name.split('-')[0]);
+  }
+  // Nothing was written in a folder: no 打开文件夹 is offered.
+  await expect(rounds.dialog.getByRole('button', { name: '打开文件夹' })).toHaveCount(0);
+});
