@@ -381,6 +381,11 @@ export const api = {
     input: z.object({ folder: z.string().trim().min(1).max(1000) }),
     output: z.object({ ok: z.literal(true) }),
   },
+  /** The desktop's native folder dialog for 生成填报表 (not in browser mode); `folder` null when cancelled. */
+  'rounds.pickFolder': {
+    input: z.object({ start: z.string().max(1000) }),
+    output: z.object({ folder: z.string().nullable() }),
+  },
 } as const;
 
 export type Api = typeof api;

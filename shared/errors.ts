@@ -65,6 +65,7 @@ export const ErrorCode = z.enum([
   'GROUPS_NOT_A_DOCUMENT',
   'GROUP_NAME_TAKEN',
   'FOLDER_OPEN_FAILED',
+  'FOLDER_PICKER_UNAVAILABLE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

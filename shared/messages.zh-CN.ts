@@ -100,6 +100,7 @@ const MESSAGES: Record<ErrorCode, Message> = {
   GROUP_NAME_TAKEN: (p) => `已经有名为「${p.name ?? ''}」的分组了，请换一个名称，或修改原来的分组。`,
   FOLDER_OPEN_FAILED: (p) =>
     `无法打开文件夹「${p.folder ?? ''}」：${p.reason ?? '系统没有可用的文件管理器'}。填报表已经写在那里，请在文件管理器中自行打开。`,
+  FOLDER_PICKER_UNAVAILABLE: () => '在浏览器中无法弹出选择文件夹的窗口，请直接输入文件夹路径，或用「下载为 .zip」。',
 };
 
 export function messageOf(code: ErrorCode, params: ErrorParams = {}): string {

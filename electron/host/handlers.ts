@@ -19,6 +19,7 @@ import * as groups from './services/groups';
 import * as rectification from './services/rectification';
 import { rowHistory } from './services/row-history';
 import { openFolder } from './open-folder';
+import { AppError } from '../../shared/errors';
 
 export function createHandlers(ctx: HostContext): Handlers {
   const { now } = ctx;
@@ -138,6 +139,10 @@ export function createHandlers(ctx: HostContext): Handlers {
       rectification.addProblem(db(), newLedger ? { newLedger } : { planId: planId! }, problem, now()),
     'history.ofRow': (input) => rowHistory(db(), input),
     'rounds.generateZip': ({ roundId, units }) => rounds.generateZip(db(), roundId, units ?? null),
-    'rounds.openFolder': ({ folder }) => openFolder(folder),
+    'rounds.openFolder': ({ folder }) => openFolder(folder, ctx.desktop),
+    'rounds.pickFolder': async ({ start }) => {
+      if (!ctx.desktop) throw new AppError('FOLDER_PICKER_UNAVAILABLE');
+      return { folder: await ctx.desktop.pickFolder(start) };
+    },
   } satisfies Handlers;
 }

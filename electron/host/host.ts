@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { EventEmitter } from 'node:events';
 import type { EventName, EventPayload, Handlers } from '../../shared/api';
-import type { HostContext } from './context';
+import type { DesktopShell, HostContext } from './context';
 import { createHandlers } from './handlers';
 import { openDatabase, type Db } from './store/db';
 import { backupNow, dailyBackup, listBackups, putInPlace } from './services/backup';
@@ -30,6 +30,8 @@ export interface HostOptions {
   version: string;
   log: Logger;
   seed?: boolean;
+  /** The desktop shell's native folder dialog and file manager (electron/main). */
+  desktop?: DesktopShell;
 }
 
 /** Opens the data file, backing it up before a schema upgrade; a damaged file is reported with the latest backup. */
@@ -90,6 +92,7 @@ export function startHost(opts: HostOptions): Host {
     mode: opts.mode,
     version: opts.version,
     now,
+    ...(opts.desktop ? { desktop: opts.desktop } : {}),
     replaceDatabase: (file) => {
       ctx.db.close();
       putInPlace(file, dbPath);

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { AppError } from '../../shared/errors';
+import type { DesktopShell } from './context';
 
 /** The program that opens a folder on this system. */
 function opener(): string {
@@ -22,9 +23,19 @@ function isFolder(folder: string): boolean {
   }
 }
 
-/** Starts the file manager on `folder`; resolves once it has started, fails with FOLDER_OPEN_FAILED if it cannot. */
-export function openFolder(folder: string): Promise<{ ok: true }> {
-  if (!isFolder(folder)) return Promise.reject(new AppError('FOLDER_OPEN_FAILED', { folder, reason: '文件夹不存在' }));
+/**
+ * Starts the file manager on `folder` (the desktop shell's, when there is one); resolves once it has started, fails
+ * with FOLDER_OPEN_FAILED if it cannot.
+ */
+export async function openFolder(folder: string, desktop?: DesktopShell): Promise<{ ok: true }> {
+  if (!isFolder(folder)) throw new AppError('FOLDER_OPEN_FAILED', { folder, reason: '文件夹不存在' });
+  if (!desktop) return spawnOpener(folder);
+  const reason = await desktop.openFolder(folder);
+  if (reason) throw new AppError('FOLDER_OPEN_FAILED', { folder, reason });
+  return { ok: true };
+}
+
+function spawnOpener(folder: string): Promise<{ ok: true }> {
   return new Promise((resolve, reject) => {
     const child = spawn(opener(), [folder], { detached: true, stdio: 'ignore', windowsHide: false });
     child.once('error', (e: NodeJS.ErrnoException) => {

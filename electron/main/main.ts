@@ -118,6 +118,17 @@ async function pickAndImport(): Promise<void> {
   if (!r.canceled && file) openFile(file);
 }
 
+/** 生成填报表's 「选择…」: the native folder dialog, which may make a new folder; null when cancelled. */
+async function pickFolder(start: string): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: '选择保存填报表的文件夹',
+    defaultPath: start || app.getPath('documents'),
+    properties: ['openDirectory', 'createDirectory'],
+  };
+  const r = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return r.canceled ? null : (r.filePaths[0] ?? null);
+}
+
 async function openDataFolder(): Promise<void> {
   const error = await shell.openPath(dataDir);
   if (error) dialog.showErrorBox('无法打开数据文件夹', `${dataDir}\n${error}`);
@@ -259,7 +270,13 @@ function start(): void {
   void app.whenReady().then(() => {
     let host: Host;
     try {
-      host = startHost({ dataDir, mode: 'electron', version: app.getVersion(), log: (l) => console.error(l) });
+      host = startHost({
+        dataDir,
+        mode: 'electron',
+        version: app.getVersion(),
+        log: (l) => console.error(l),
+        desktop: { pickFolder, openFolder: (folder) => shell.openPath(folder) },
+      });
     } catch (e) {
       reportStartFailure(e);
       app.quit();

@@ -43,6 +43,8 @@ test('generates the sheets into a typed folder, then opens that folder in the fi
   const rounds = await openRound(page, app);
   const out = join(dataDir, '下发');
   await expect(rounds.dialog.getByRole('button', { name: '打开文件夹' })).toHaveCount(0);
+  // Browser mode has no native folder dialog: the folder is typed (the host writes on this machine).
+  await expect(rounds.dialog.getByRole('button', { name: '选择…' })).toHaveCount(0);
   await rounds.generate(out);
   await expect(page.locator('.pd-notice-info').filter({ hasText: '生成 3 份填报表' })).toBeVisible();
   expect(readdirSync(out).sort()).toEqual(UNITS.map(sheetName).sort());

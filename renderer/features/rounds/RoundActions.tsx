@@ -12,6 +12,8 @@ export interface RoundActionsProps {
   onGenerate: (folder: string) => Promise<boolean>;
   onGenerateZip: () => void;
   onOpenFolder: (folder: string) => void;
+  /** The desktop's native folder dialog (absent in browser mode, where the folder is typed); null when cancelled. */
+  onPickFolder?: (start: string) => Promise<string | null>;
   onFiles: (files: File[]) => void;
   onExport: (perUnitSheets: boolean, arrangement: 'item' | 'unit') => void;
 }
@@ -57,12 +59,18 @@ export function RoundActions(props: RoundActionsProps) {
 }
 
 /** 生成填报表: into the folder typed (the round's own by default), then 打开文件夹 on it; or 下载为 .zip. */
-function GenerateActions({ defaultFolder, onGenerate, onGenerateZip, onOpenFolder }: RoundActionsProps) {
+function GenerateActions({ defaultFolder, onGenerate, onGenerateZip, onOpenFolder, onPickFolder }: RoundActionsProps) {
   // The folder shown is the round's own until the clerk types another.
   const [typed, setTyped] = useState<string | null>(null);
   const folder = typed ?? defaultFolder;
   // The folder the sheets were last written to: only then is there a folder to open.
   const [written, setWritten] = useState<string | null>(null);
+  const pick = async (choose: (start: string) => Promise<string | null>) => {
+    const chosen = await choose(folder.trim());
+    if (chosen === null) return;
+    setTyped(chosen);
+    setWritten(null);
+  };
   const generate = async () => {
     const target = folder.trim();
     setWritten((await onGenerate(target)) ? target : null);
@@ -80,6 +88,11 @@ function GenerateActions({ defaultFolder, onGenerate, onGenerateZip, onOpenFolde
           }}
         />
       </label>
+      {onPickFolder && (
+        <button type="button" onClick={() => void pick(onPickFolder)}>
+          选择…
+        </button>
+      )}
       <button type="button" className="pd-primary" disabled={folder.trim() === ''} onClick={() => void generate()}>
         生成填报表
       </button>

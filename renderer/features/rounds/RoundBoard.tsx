@@ -6,7 +6,7 @@ import { useState, type DragEvent } from 'react';
 import { acceptableByUnit, dayName, UNIT_STATUS_NAMES, type RoundView } from '../../../shared/domain/round';
 import { periodName } from '../../../shared/domain/progress';
 import { ReviewPanel } from './ReviewPanel';
-import { useRoundBoard } from './use-rounds';
+import { useDesktop, useRoundBoard } from './use-rounds';
 import { droppedFiles } from '../../app/dropped-files';
 import { TimelinessPanel } from '../recurring/TimelinessPanel';
 import { GroupChase } from '../groups/GroupChase';
@@ -32,6 +32,7 @@ export interface RoundBoardProps {
 
 export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted, onError, onNotice }: RoundBoardProps) {
   const b = useRoundBoard(roundId, onError, onNotice);
+  const desktop = useDesktop(onError);
   const [open, setOpen] = useState<string | null>(null);
   const [dropping, setDropping] = useState(false);
   const groupView = useGroupView(directory, onError);
@@ -75,6 +76,7 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
         onGenerate={async (folder) => (await b.generate(folder)) !== undefined}
         onGenerateZip={() => void b.generateZip()}
         onOpenFolder={(folder) => void b.openFolder(folder)}
+        {...(desktop ? { onPickFolder: b.pickFolder } : {})}
         onFiles={pick}
         onExport={(perUnit, arrangement) => void b.exportSummary(perUnit, arrangement)}
       />

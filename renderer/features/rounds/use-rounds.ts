@@ -19,6 +19,13 @@ export function useRoundList(planId: string, onError: (t: string) => void) {
   return useHostResource(load, onError);
 }
 
+const appInfo = () => invoke('app.info', {});
+
+/** Whether the page runs in the desktop shell, where a native folder dialog can be opened. */
+export function useDesktop(onError: (t: string) => void): boolean {
+  return useHostResource(appInfo, onError).data?.mode === 'electron';
+}
+
 export interface ReceiveProgress {
   done: number;
   total: number;
@@ -51,6 +58,11 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
     downloadBase64(out.fileName, out.data, ZIP_TYPE);
     onNotice(`已生成 ${out.files.length} 份填报表，打包为「${out.fileName}」下载。`);
   }, [roundId, view, onNotice]);
+  /** The desktop's folder dialog; null when cancelled or when it could not open (then said). */
+  const pickFolder = useCallback(
+    async (start: string) => (await view.attempt(() => invoke('rounds.pickFolder', { start })))?.folder ?? null,
+    [view],
+  );
   const openFolder = useCallback(
     async (folder: string) => {
       const out = await view.attempt(() => invoke('rounds.openFolder', { folder }));
@@ -188,6 +200,7 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
     generate,
     generateZip,
     openFolder,
+    pickFolder,
     receive,
     receiving,
     fileErrors,
