@@ -370,9 +370,7 @@ export const api = {
   /** The same fill-in sheets as rounds.generate, in one .zip the page saves as a download (browser mode). */
   'rounds.generateZip': {
     input: RoundRef.extend({ units: z.array(z.string()).min(1).optional() }),
-    output: z.object({
-      fileName: z.string(),
-      data: z.string(),
+    output: FileOut.extend({
       files: z.array(z.object({ unit: z.string(), fileName: z.string(), rows: z.number().int() })),
     }),
   },

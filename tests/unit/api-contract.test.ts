@@ -177,6 +177,12 @@ describe('the contract', () => {
     expect((await call('rounds.generate', { roundId: round.id, folder })).files).toMatchObject([
       { unit: '区人民医院', rows: 10 },
     ]);
+    expect((await call('rounds.generateZip', { roundId: round.id })).fileName).toMatch(/填报表\.zip$/);
+    // The desktop shell's folder dialog and file manager, stood in for (browser mode has neither).
+    host.ctx.desktop = { pickFolder: async () => folder, openFolder: async () => '' };
+    expect(await call('rounds.pickFolder', { start: '' })).toEqual({ folder });
+    expect(await call('rounds.openFolder', { folder })).toEqual({ ok: true });
+    delete host.ctx.desktop;
     const samples = SAMPLES_DIR;
     const file = (path: string, fileName: string) => ({
       fileName,

@@ -176,7 +176,7 @@ export async function generateZip(db: Db, roundId: string, only: readonly string
   const zip = new JSZip();
   for (const f of made) zip.file(f.fileName, f.data);
   const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-  return { fileName: fillInZipName(ctx.round), data: Buffer.from(data).toString('base64'), files };
+  return { fileName: fillInZipName(ctx.round), data, files };
 }
 
 /** The accepted returns in one 汇总表, grouped by unit; with `perUnitSheets` a sheet per unit too. */

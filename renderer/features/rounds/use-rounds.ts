@@ -55,7 +55,7 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
   const generateZip = useCallback(async () => {
     const out = await view.attempt(() => invoke('rounds.generateZip', { roundId }));
     if (!out) return;
-    downloadBase64(out.fileName, out.data, ZIP_TYPE);
+    downloadBytes(out.fileName, out.data, ZIP_TYPE);
     onNotice(`已生成 ${out.files.length} 份填报表，打包为「${out.fileName}」下载。`);
   }, [roundId, view, onNotice]);
   /** The desktop's folder dialog; null when cancelled or when it could not open (then said). */
