@@ -75,10 +75,7 @@ export function TextCellEditor(props: CustomCellEditorProps<unknown, string> & T
   const typedName = line.text.trim();
   // A name typed whole (the unit's name, short name or other name) is left as typed: nothing is offered over it.
   const options =
-    suggest &&
-    !closed &&
-    typedName !== '' &&
-    !suggest(typedName).some((u) => u.names.includes(typedName))
+    suggest && !closed && typedName !== '' && !suggest(typedName).some((u) => u.names.includes(typedName))
       ? suggest(typedName)
       : [];
   const choose = (name: string) => {

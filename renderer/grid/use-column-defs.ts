@@ -53,8 +53,7 @@ export function useColumnDefs(
   const numberOf = useCallback((id: string) => latestNumbers.current.get(id), [latestNumbers]);
   // The 单位名录's units first, then the names this plan's unit cells use (not other plans').
   const suggest = useCallback(
-    (typed: string) =>
-      suggestUnitNames(latestUnits.current, unitNamesOf(plan.columns, latestRows.current), typed),
+    (typed: string) => suggestUnitNames(latestUnits.current, unitNamesOf(plan.columns, latestRows.current), typed),
     [latestUnits, latestRows, plan.columns],
   );
   const unknownIn = useCallback((text: string) => unknownUnits(latestUnits.current, splitUnits(text)), [latestUnits]);

@@ -117,7 +117,13 @@ export function suggestUnitNames(
   const others = unknownUnits(directory, planNames);
   const starts = others.filter((n) => key(n).startsWith(t));
   const holds = others.filter((n) => !starts.includes(n) && key(n).includes(t));
-  const plan = [...starts, ...holds].map((n) => ({ key: `plan:${n}`, name: n, shortName: '', names: [n], planOnly: true }));
+  const plan = [...starts, ...holds].map((n) => ({
+    key: `plan:${n}`,
+    name: n,
+    shortName: '',
+    names: [n],
+    planOnly: true,
+  }));
   return [...units, ...plan].slice(0, limit);
 }
 

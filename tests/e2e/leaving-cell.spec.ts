@@ -98,7 +98,8 @@ test('keeps the text when the desktop window is closed before Enter', async ({ a
   await app.openPlan(PEIDANG);
   await typeWithoutEnter(app, page, 2, '关窗前打的字');
   // What electron/main calls on the window's close, then again until no write is on its way.
-  const ask = () => page.evaluate(() => (globalThis as unknown as { peidangBeforeClose: () => number }).peidangBeforeClose());
+  const ask = () =>
+    page.evaluate(() => (globalThis as unknown as { peidangBeforeClose: () => number }).peidangBeforeClose());
   await ask();
   await expect.poll(ask).toBe(0);
   await foundAfterRestart(app, restartHost, 2, '关窗前打的字');

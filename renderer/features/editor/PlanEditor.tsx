@@ -39,9 +39,7 @@ export interface PlanEditorProps {
 export function PlanEditor({ planId, units, onError, onNotice, onAddUnit }: PlanEditorProps) {
   const doc = usePlanDoc(planId, onError);
   if (!doc) return <div className="pd-loading">正在打开…</div>;
-  return (
-    <OpenPlan key={planId} doc={doc} units={units} onError={onError} onNotice={onNotice} onAddUnit={onAddUnit} />
-  );
+  return <OpenPlan key={planId} doc={doc} units={units} onError={onError} onNotice={onNotice} onAddUnit={onAddUnit} />;
 }
 
 interface OpenPlanProps {

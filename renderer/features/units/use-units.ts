@@ -60,7 +60,15 @@ export function useUnits(
       addNames: async (names: string[], kind: UnitKind) =>
         (await attempt(() => invoke('units.addNames', { names, kind, ...plan })))?.length ?? 0,
       addName: async (name: string) => {
-        const unit = { name, shortName: '', aliases: [], kind: guessUnitKind(name), leader: '', contact: '', phone: '' };
+        const unit = {
+          name,
+          shortName: '',
+          aliases: [],
+          kind: guessUnitKind(name),
+          leader: '',
+          contact: '',
+          phone: '',
+        };
         const out = await attempt(() => invoke('units.save', { unit, ...plan }));
         if (out?.delta) publishDelta(out.delta, DIRECTORY);
         if (out) onNotice(`已把「${out.name}」加入单位名录（按 Ctrl+Z 可撤销）。`);
