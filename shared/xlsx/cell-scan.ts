@@ -15,6 +15,8 @@ export class CellScan {
   vEnd = -1;
   /** Just past the cell's end. */
   end = 0;
+  /** A row's texts by column as they are read, '' where it has none: one array for every row (see readRow). */
+  readonly line: string[] = [];
   private readonly attributes = new Attributes();
 
   constructor(readonly xml: string) {}

@@ -124,7 +124,10 @@ function readRow(
 ): number {
   const depth = s.depth;
   const xml = s.xml;
-  let line: string[] | undefined;
+  // The row's texts go into `cell.line` (one array for every row), then into a line of their own, as long as they are.
+  const texts = cell.line;
+  let any = false;
+  let length = 0;
   let col = -1;
   let span = 0;
   for (;;) {
@@ -149,16 +152,31 @@ function readRow(
     }
     if (text === null || (beyond && text === '')) continue;
     if (beyond) throw sheetTooLarge(ctx.file, `超过 ${MAX_SHEET_ROWS} 行`, `${MAX_SHEET_ROWS} 行`);
-    line ??= out.cells[r] ?? [];
-    if (text !== '') line[col] = text;
+    any = true;
+    if (text === '') continue;
+    texts[col] = text;
+    length = Math.max(length, col + 1);
   }
-  if (line) {
-    countLine(ctx.budget, line.length, ctx.file);
-    for (let i = 0; i < line.length; i++) line[i] ??= '';
-    out.cells[r] = line;
-    out.colCount = Math.max(out.colCount, line.length);
-  }
+  if (any) addLine(out, r, texts, length, ctx);
   return span;
+}
+
+/**
+ * Line r of the grid from a row's texts (the first `length` of `texts`, '' where a row has none, which are then
+ * cleared for the next row); a second <row> of the same number adds its cells to the line the first one made.
+ */
+function addLine(out: SheetCells, r: number, texts: string[], length: number, ctx: SheetContext): void {
+  const before = out.cells[r];
+  const line = before ?? texts.slice(0, length);
+  for (let i = 0; i < length && before; i++) {
+    const text = texts[i];
+    if (text) before[i] = text;
+  }
+  for (let i = 0; i < length; i++) texts[i] = '';
+  countLine(ctx.budget, line.length, ctx.file);
+  for (let i = 0; i < line.length; i++) line[i] ??= '';
+  out.cells[r] = line;
+  out.colCount = Math.max(out.colCount, line.length);
 }
 
 /** The shown text of a cell `CellScan` read; null for one with no value (only a style). */
@@ -167,6 +185,12 @@ function plainCellText(cell: CellScan, ctx: SheetContext): string | null {
   const type = cell.tStart < 0 ? undefined : typeAt(xml, cell.tStart, cell.tEnd);
   const style = cell.sStart < 0 ? undefined : numberAt(xml, cell.sStart, cell.sEnd);
   if (cell.vStart < 0) return cellText(type, style, false, undefined, undefined, undefined, ctx);
+  const first = xml.charCodeAt(cell.vStart) - 48;
+  // A number (most cells that are not strings) read in place, as cellText would read its text.
+  if ((type === undefined || type === 'n') && first >= 0 && first <= 9) {
+    const numFmt = style !== undefined ? ctx.numFmts[style] : undefined;
+    return numberText(numberAt(xml, cell.vStart, cell.vEnd), numFmt, ctx.date1904);
+  }
   if (type !== 's') return cellText(type, style, false, textAt(xml, cell.vStart, cell.vEnd), undefined, undefined, ctx);
   // A shared string's index is read as a number in place, as the scanner's intContent reads it.
   const index = cell.vEnd === cell.vStart ? null : numberAt(xml, cell.vStart, cell.vEnd);
