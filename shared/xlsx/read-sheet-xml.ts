@@ -206,7 +206,8 @@ function typeAt(xml: string, start: number, end: number): string {
 function refColumnAt(xml: string, from: number, to: number, file: string): number {
   const col = columnOf(xml, from, to);
   if (col >= 0) return col;
-  return xml.lastIndexOf('&', to - 1) >= from ? refColumn(textAt(xml, from, to), 0, to - from, file) : refColumn(xml, from, to, file);
+  const ref = textAt(xml, from, to);
+  return refColumn(ref, 0, ref.length, file);
 }
 
 /** The shown text of the <c> just opened; null for a cell with no value (only a style). */
