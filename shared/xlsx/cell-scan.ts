@@ -60,7 +60,8 @@ export class CellScan {
     const xml = this.xml;
     const a = this.attributes.read(xml, start, end);
     for (let k = 0; k < a.end; k += 4) {
-      if (a.nameEnd(k) - a.nameStart(k) === 1) this.keep(xml.charCodeAt(a.nameStart(k)), a.valueStart(k), a.valueEnd(k));
+      if (a.nameEnd(k) - a.nameStart(k) === 1)
+        this.keep(xml.charCodeAt(a.nameStart(k)), a.valueStart(k), a.valueEnd(k));
     }
   }
 

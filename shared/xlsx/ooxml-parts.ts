@@ -37,9 +37,9 @@ interface NodeBuffer {
 }
 
 /** Node's buffer module when this runs in Node (20.16 and later), found at run time: shared/ imports nothing of Node. */
-const nodeBuffer = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.(
-  'node:buffer',
-) as NodeBuffer | undefined;
+const nodeBuffer = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+).process?.getBuiltinModule?.('node:buffer') as NodeBuffer | undefined;
 
 /**
  * Bytes that are all ASCII (a sheet's XML, its text being in the shared strings) read as Latin-1 by Node: the same
