@@ -124,7 +124,10 @@ function chooseColumns(
 ): ImportedColumn[] {
   const used = new Set<string>();
   let extra = 0;
-  const hasData = (c: number) => g.cells.slice(dataStart).some((row) => (row[c] ?? '') !== '');
+  const hasData = (c: number) => {
+    for (let r = dataStart; r < g.cells.length; r++) if ((g.cells[r]?.[c] ?? '') !== '') return true;
+    return false;
+  };
   return cols
     .filter((col) => col.label !== '' || hasData(col.index))
     .map((col) => {
@@ -207,6 +210,7 @@ function readRows(
   const taken = columns.filter((c) => c.key !== null);
   const seqCol = columns.find((c) => c.key === 'seq')?.index;
   const headerAt = headerWordsByColumn(header);
+  const whole = Object.fromEntries(taken.map((c) => [c.key!, '']));
   const rows: ImportedRow[] = [];
   let section: string | null = null;
   for (let r = dataStart; r < g.cells.length; r++) {
@@ -234,18 +238,30 @@ function readRows(
       rows.push({ kind: 'section', section, line: r + 1, cells: {} });
       continue;
     }
-    const cells: Record<string, string> = {};
-    let any = false;
-    for (const col of taken) {
-      const t = line[col.index];
-      if (t) {
-        cells[col.key!] = t;
-        any = true;
-      }
-    }
-    if (any) rows.push({ kind: 'item', section, line: r + 1, cells });
+    const cells = rowCells(line, taken, whole);
+    if (cells) rows.push({ kind: 'item', section, line: r + 1, cells });
   }
   return rows;
+}
+
+/**
+ * A row's texts by column key, empty cells left out; null when it has none. A row with every column filled (most
+ * rows) starts as a copy of `whole`, which has every key in order: adding keys one by one to a new object costs more.
+ */
+function rowCells(
+  line: readonly string[],
+  taken: readonly ImportedColumn[],
+  whole: Readonly<Record<string, string>>,
+): Record<string, string> | null {
+  let filled = 0;
+  for (const col of taken) if (line[col.index]) filled++;
+  if (filled === 0) return null;
+  const cells: Record<string, string> = filled === taken.length ? { ...whole } : {};
+  for (const col of taken) {
+    const t = line[col.index];
+    if (t) cells[col.key!] = t;
+  }
+  return cells;
 }
 
 /** Each column's header words (its label, and its group's over it), normalized. */

@@ -3,10 +3,11 @@ import type { PlanKind } from '../domain/plan';
 
 /** Header text reduced to what matters: no spaces, line breaks, colons or bracketed notes. */
 export function normalizeHeader(s: string): string {
-  return withoutNotes(s)
-    .replace(/[\s\u3000:：*＊]/g, '')
-    .toLowerCase();
+  return withoutNotes(s).replace(NOT_IN_HEADER, '').toLowerCase();
 }
+
+/** Made once: a regular expression written in the function would be a new object at every call (every row). */
+const NOT_IN_HEADER = /[\s\u3000:：*＊]/g;
 
 const OPEN = /[（(]/g;
 const CLOSE = /[）)]/g;

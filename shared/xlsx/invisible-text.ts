@@ -11,6 +11,9 @@ export function withoutInvisible(s: string): string {
   return s.replace(INVISIBLE, '');
 }
 
+/** Whether `s` holds any of those characters (a test, no copy made). */
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
+
 const WHAT = '不可见的字符（文字方向控制符或零宽字符）';
 
 /** The reading with those characters removed from its title, section titles and unit columns; each place warned of. */
@@ -21,9 +24,11 @@ export function removeInvisible(result: ImportResult): ImportResult {
   const title = withoutInvisible(result.title);
   if (title !== result.title) warnings.push(`标题中有${WHAT}，已删除。`);
   const rows = result.rows.map((r) => {
-    const section = r.section === null ? null : withoutInvisible(r.section);
+    const section = r.section === null || !HAS_INVISIBLE.test(r.section) ? r.section : withoutInvisible(r.section);
     if (r.kind === 'section' && section !== r.section) warnings.push(`第 ${r.line} 行的分组标题中有${WHAT}，已删除。`);
     let cells = r.cells;
+    // Most rows hold none: their unit cells are looked at, and only a row with such a character is gone through.
+    if (!hasInvisibleUnit(r.cells, unitKeys)) return section === r.section ? r : { ...r, section };
     for (const [key, value] of Object.entries(r.cells)) {
       if (!unitKeys.has(key)) continue;
       const clean = withoutInvisible(value);
@@ -37,4 +42,13 @@ export function removeInvisible(result: ImportResult): ImportResult {
   const meta = unit === undefined ? result.meta : { ...result.meta, reportingUnit: withoutInvisible(unit) };
   if (warnings.length === 0 && meta === result.meta) return result;
   return { ...result, title, rows, meta, warnings: [...result.warnings, ...warnings] };
+}
+
+/** Whether any of the unit columns of a row holds such a character. */
+function hasInvisibleUnit(cells: Readonly<Record<string, string>>, unitKeys: ReadonlySet<string>): boolean {
+  for (const key of unitKeys) {
+    const value = cells[key];
+    if (typeof value === 'string' && HAS_INVISIBLE.test(value)) return true;
+  }
+  return false;
 }

@@ -27,7 +27,26 @@ export function partText(parts: WorkbookParts, name: string): string | undefined
   if (!bytes) return undefined;
   const encoding =
     bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  if (encoding === 'utf-8' && nodeBuffer?.isAscii(bytes)) return asciiText(nodeBuffer, bytes);
   return new G.TextDecoder(encoding).decode(bytes);
+}
+
+interface NodeBuffer {
+  isAscii(input: Uint8Array): boolean;
+  Buffer: { from(buffer: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'latin1'): string } };
+}
+
+/** Node's buffer module when this runs in Node (20.16 and later), found at run time: shared/ imports nothing of Node. */
+const nodeBuffer = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+).process?.getBuiltinModule?.('node:buffer') as NodeBuffer | undefined;
+
+/**
+ * Bytes that are all ASCII (a sheet's XML, its text being in the shared strings) read as Latin-1 by Node: the same
+ * text as UTF-8 decoding gives, copied rather than decoded.
+ */
+function asciiText(node: NodeBuffer, bytes: Uint8Array): string {
+  return node.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
 /** The relationships of a part ('' for the package), each target resolved to a part name. */

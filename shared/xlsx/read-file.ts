@@ -105,9 +105,11 @@ function checkSheet(sheet: SheetGrid, file: string): void {
       limit: `${MAX_SHEET_ROWS} 行`,
     });
   }
-  sheet.cells.forEach((line, r) =>
-    line.forEach((text, c) => {
-      if (text.length <= MAX_CELL_CHARS) return;
+  for (let r = 0; r < sheet.cells.length; r++) {
+    const line = sheet.cells[r]!;
+    for (let c = 0; c < line.length; c++) {
+      const text = line[c];
+      if (text === undefined || text.length <= MAX_CELL_CHARS) continue;
       throw new AppError('IMPORT_CELL_TOO_LONG', {
         file,
         sheet: sheet.name,
@@ -116,8 +118,8 @@ function checkSheet(sheet: SheetGrid, file: string): void {
         length: text.length,
         limit: MAX_CELL_CHARS,
       });
-    }),
-  );
+    }
+  }
 }
 
 /**

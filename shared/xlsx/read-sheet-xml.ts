@@ -14,7 +14,8 @@ import {
   type SheetCells,
 } from './sheet-cells';
 import type { CellBox } from './sheet-grid';
-import { END, OPEN, XmlError, XmlScanner } from './xml-scan';
+import { CellScan } from './cell-scan';
+import { END, numberAt, OPEN, textAt, XmlError, XmlScanner } from './xml-scan';
 import { EXCEL_COLS, EXCEL_ROWS } from './zip-guard';
 import { MAX_SHEET_ROWS } from '../file-limits';
 import { columnIndex } from '../column-letters';
@@ -44,7 +45,12 @@ export function richText(s: XmlScanner): string {
     if (s.name === 't') out += s.textContent();
     else if (s.name === 'rPh' || s.name === 'rPr') s.skipElement();
   }
-  return out.includes('_x') ? unescapeOoxml(out) : out;
+  return withoutOoxmlEscapes(out);
+}
+
+/** A string's text with the characters XML cannot hold, written _xHHHH_, put back. */
+export function withoutOoxmlEscapes(text: string): string {
+  return text.includes('_x') ? unescapeOoxml(text) : text;
 }
 
 /**
@@ -63,10 +69,11 @@ export function readSheet(xml: string, ctx: SheetContext): SheetCells {
   const hiddenColRanges: Array<[number, number]> = [];
   let widest = 0;
   const s = new XmlScanner(xml);
+  const cell = new CellScan(xml);
   if (s.next() !== OPEN) throw new XmlError('no root element');
   for (let t = s.next(); t !== END; t = s.next()) {
     if (t !== OPEN) continue;
-    if (s.name === 'sheetData') widest = readRows(s, ctx, out);
+    if (s.name === 'sheetData') widest = readRows(s, cell, ctx, out);
     else if (s.name === 'col') {
       const min = Number(s.attr('min'));
       const max = Number(s.attr('max'));
@@ -82,7 +89,7 @@ export function readSheet(xml: string, ctx: SheetContext): SheetCells {
 }
 
 /** The rows of <sheetData>, just opened; gives back the widest row's cell count, empty cells included. */
-function readRows(s: XmlScanner, ctx: SheetContext, out: SheetCells): number {
+function readRows(s: XmlScanner, cell: CellScan, ctx: SheetContext, out: SheetCells): number {
   const depth = s.depth;
   let rowNumber = 0;
   let widest = 0;
@@ -96,7 +103,7 @@ function readRows(s: XmlScanner, ctx: SheetContext, out: SheetCells): number {
     const r = rowNumber - 1;
     const hidden = isTrue(s.attr('hidden'));
     const beyond = rowNumber > MAX_SHEET_ROWS;
-    const span = readRow(s, ctx, out, r, beyond);
+    const span = readRow(s, cell, ctx, out, r, beyond);
     // A row past the importer's limit that holds something makes the sheet that long; styled empty rows at the
     // bottom (a format applied to whole columns) hold nothing and are passed over.
     if (beyond) continue;
@@ -107,31 +114,100 @@ function readRows(s: XmlScanner, ctx: SheetContext, out: SheetCells): number {
 }
 
 /** The cells of the <row> just opened, into line r of the grid; gives back how many columns it spans. */
-function readRow(s: XmlScanner, ctx: SheetContext, out: SheetCells, r: number, beyond: boolean): number {
+function readRow(
+  s: XmlScanner,
+  cell: CellScan,
+  ctx: SheetContext,
+  out: SheetCells,
+  r: number,
+  beyond: boolean,
+): number {
   const depth = s.depth;
-  let line: string[] | undefined;
+  const xml = s.xml;
+  // The row's texts go into `cell.line` (one array for every row), then into a line of their own, as long as they are.
+  const texts = cell.line;
+  let any = false;
+  let length = 0;
   let col = -1;
   let span = 0;
-  for (let t = s.nextWithin(depth); t !== END; t = s.nextWithin(depth)) {
-    if (t !== OPEN || s.name !== 'c') continue;
-    col = s.attrRange('r')
-      ? refColumn(s.xml, s.valueStart, s.valueEnd, ctx.file)
-      : cellColumn(s.attr('r'), col, ctx.file);
-    span = Math.max(span, col + 1);
-    countCell(ctx.budget, ctx.file);
-    const text = readCell(s, s.attr('t'), s.attrNumber('s'), ctx);
+  for (;;) {
+    let text: string | null;
+    // Most cells are plain <c …><v>…</v></c>: read off the text at once; any other shape token by token.
+    if (cell.readCell(s.position)) {
+      s.skipTo(cell.end);
+      col = cell.rStart < 0 ? col + 1 : refColumnAt(xml, cell.rStart, cell.rEnd, ctx.file);
+      span = Math.max(span, col + 1);
+      countCell(ctx.budget, ctx.file);
+      text = plainCellText(cell, ctx);
+    } else {
+      const t = s.nextWithin(depth);
+      if (t === END) break;
+      if (t !== OPEN || s.name !== 'c') continue;
+      col = s.attrRange('r')
+        ? refColumn(xml, s.valueStart, s.valueEnd, ctx.file)
+        : cellColumn(s.attr('r'), col, ctx.file);
+      span = Math.max(span, col + 1);
+      countCell(ctx.budget, ctx.file);
+      text = readCell(s, s.attr('t'), s.attrNumber('s'), ctx);
+    }
     if (text === null || (beyond && text === '')) continue;
     if (beyond) throw sheetTooLarge(ctx.file, `超过 ${MAX_SHEET_ROWS} 行`, `${MAX_SHEET_ROWS} 行`);
-    line ??= out.cells[r] ?? [];
-    if (text !== '') line[col] = text;
+    any = true;
+    if (text === '') continue;
+    texts[col] = text;
+    length = Math.max(length, col + 1);
   }
-  if (line) {
-    countLine(ctx.budget, line.length, ctx.file);
-    for (let i = 0; i < line.length; i++) line[i] ??= '';
-    out.cells[r] = line;
-    out.colCount = Math.max(out.colCount, line.length);
-  }
+  if (any) addLine(out, r, texts, length, ctx);
   return span;
+}
+
+/**
+ * Line r of the grid from a row's texts (the first `length` of `texts`, '' where a row has none, which are then
+ * cleared for the next row); a second <row> of the same number adds its cells to the line the first one made.
+ */
+function addLine(out: SheetCells, r: number, texts: string[], length: number, ctx: SheetContext): void {
+  const before = out.cells[r];
+  const line = before ?? texts.slice(0, length);
+  for (let i = 0; i < length && before; i++) {
+    const text = texts[i];
+    if (text) before[i] = text;
+  }
+  for (let i = 0; i < length; i++) texts[i] = '';
+  countLine(ctx.budget, line.length, ctx.file);
+  for (let i = 0; i < line.length; i++) line[i] ??= '';
+  out.cells[r] = line;
+  out.colCount = Math.max(out.colCount, line.length);
+}
+
+/** The shown text of a cell `CellScan` read; null for one with no value (only a style). */
+function plainCellText(cell: CellScan, ctx: SheetContext): string | null {
+  const xml = cell.xml;
+  const type = cell.tStart < 0 ? undefined : typeAt(xml, cell.tStart, cell.tEnd);
+  const style = cell.sStart < 0 ? undefined : numberAt(xml, cell.sStart, cell.sEnd);
+  if (cell.vStart < 0) return cellText(type, style, false, undefined, undefined, undefined, ctx);
+  const first = xml.charCodeAt(cell.vStart) - 48;
+  // A number (most cells that are not strings) read in place, as cellText would read its text.
+  if ((type === undefined || type === 'n') && first >= 0 && first <= 9) {
+    const numFmt = style !== undefined ? ctx.numFmts[style] : undefined;
+    return numberText(numberAt(xml, cell.vStart, cell.vEnd), numFmt, ctx.date1904);
+  }
+  if (type !== 's') return cellText(type, style, false, textAt(xml, cell.vStart, cell.vEnd), undefined, undefined, ctx);
+  // A shared string's index is read as a number in place, as the scanner's intContent reads it.
+  const index = cell.vEnd === cell.vStart ? null : numberAt(xml, cell.vStart, cell.vEnd);
+  return cellText(type, style, false, undefined, index, undefined, ctx);
+}
+
+/** A cell's type (its t), cut out only when it is not the shared string's 's'. */
+function typeAt(xml: string, start: number, end: number): string {
+  return end - start === 1 && xml.charCodeAt(start) === 115 /* s */ ? 's' : textAt(xml, start, end);
+}
+
+/** The column of a cell reference at [from, to) of the sheet's text, entities decoded where it holds any. */
+function refColumnAt(xml: string, from: number, to: number, file: string): number {
+  const col = columnOf(xml, from, to);
+  if (col >= 0) return col;
+  const ref = textAt(xml, from, to);
+  return refColumn(ref, 0, ref.length, file);
 }
 
 /** The shown text of the <c> just opened; null for a cell with no value (only a style). */
@@ -157,6 +233,22 @@ function readCell(
       s.skipElement();
     }
   }
+  return cellText(type, style, formula, value, index, inline, ctx);
+}
+
+/**
+ * A cell's shown text from what it holds: its <v>'s text (`value`), or as a shared string's index (`index`, null when
+ * empty), or its inline string; null for a cell with no value.
+ */
+function cellText(
+  type: string | undefined,
+  style: number | undefined,
+  formula: boolean,
+  value: string | undefined,
+  index: number | null | undefined,
+  inline: string | undefined,
+  ctx: SheetContext,
+): string | null {
   if (type === 'inlineStr' && inline !== undefined) return shownText(inline, ctx.exact);
   // An empty <v/> holds nothing (Number('') would be shared string 0).
   if (index !== undefined) return index === null ? (formula ? '' : null) : sharedString(ctx, index);
@@ -202,6 +294,13 @@ function cellColumn(ref: string | undefined, previous: number, file: string): nu
 
 /** The 0-based column of a cell reference (B12 → 1) at [from, to) of `ref`, checked against Excel's bounds. */
 function refColumn(ref: string, from: number, to: number, file: string): number {
+  const col = columnOf(ref, from, to);
+  if (col < 0) throw corrupt(file);
+  return col;
+}
+
+/** The 0-based column of a cell reference at [from, to) of `ref`; -1 when it is not one within Excel's bounds. */
+function columnOf(ref: string, from: number, to: number): number {
   let i = from;
   let col = 0;
   if (ref.charCodeAt(i) === 36 /* $ */) i++;
@@ -211,16 +310,16 @@ function refColumn(ref: string, from: number, to: number, file: string): number 
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
   }
-  if (i === start || i - start > 3 || col > EXCEL_COLS) throw corrupt(file);
+  if (i === start || i - start > 3 || col > EXCEL_COLS) return -1;
   if (ref.charCodeAt(i) === 36) i++;
   // The row, when given (it is the row's own number), must be one of Excel's.
   let row = 0;
   for (let d = i; d < to; d++) {
     const c = ref.charCodeAt(d) - 48;
-    if (c < 0 || c > 9 || d - i > 7) throw corrupt(file);
+    if (c < 0 || c > 9 || d - i > 7) return -1;
     row = row * 10 + c;
   }
-  if (i < to && (row < 1 || row > EXCEL_ROWS)) throw corrupt(file);
+  if (i < to && (row < 1 || row > EXCEL_ROWS)) return -1;
   return col - 1;
 }
 

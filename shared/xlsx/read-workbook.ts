@@ -4,7 +4,8 @@
 import { AppError } from '../errors';
 import { PlanKind } from '../domain/plan';
 import { builtinFormat } from './cell-text';
-import { readSheet, richText, type SheetContext } from './read-sheet-xml';
+import { CellScan } from './cell-scan';
+import { readSheet, richText, withoutOoxmlEscapes, type SheetContext } from './read-sheet-xml';
 import type { SheetGrid } from './sheet-grid';
 import { mainPart, partText, relationships, type Relationship } from './ooxml-parts';
 import { CLOSE, END, OPEN, XmlError, XmlScanner } from './xml-scan';
@@ -105,7 +106,19 @@ function readSharedStrings(xml: string | undefined): string[] {
   const out: string[] = [];
   if (xml === undefined) return out;
   const s = new XmlScanner(xml);
-  for (let t = s.next(); t !== END; t = s.next()) if (t === OPEN && s.name === 'si') out.push(richText(s));
+  const plain = new CellScan(xml);
+  for (;;) {
+    // Most strings are a plain <si><t>…</t></si>: read off the text at once; any other shape token by token.
+    const text = s.depth > 0 ? plain.readSharedString(s.position) : undefined;
+    if (text !== undefined) {
+      s.skipTo(plain.end);
+      out.push(withoutOoxmlEscapes(text));
+      continue;
+    }
+    const t = s.next();
+    if (t === END) break;
+    if (t === OPEN && s.name === 'si') out.push(richText(s));
+  }
   return out;
 }
 

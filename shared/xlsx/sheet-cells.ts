@@ -89,7 +89,8 @@ function clearCovered(out: SheetCells): void {
     }
   }
   out.colCount = 0;
-  for (const line of out.cells) {
+  for (let r = 0; r < out.cells.length; r++) {
+    const line = out.cells[r];
     if (!line) continue;
     while (line.length > 0 && line[line.length - 1] === '') line.pop();
     out.colCount = Math.max(out.colCount, line.length);

@@ -11,7 +11,7 @@ export type Token = typeof OPEN | typeof CLOSE | typeof TEXT | typeof END;
 export class XmlError extends Error {}
 
 /** Whitespace, '/' and '>' end a tag's name. */
-function isNameEnd(c: number): boolean {
+export function isNameEnd(c: number): boolean {
   return c === 32 || c === 47 || c === 62 || c === 9 || c === 10 || c === 13;
 }
 
@@ -90,6 +90,22 @@ export class XmlScanner {
   /** Nesting depth: elements open around the current token. */
   get depth(): number {
     return this.stack.length;
+  }
+
+  /**
+   * Where the next token starts in `xml`, for a caller that reads some elements itself (see `skipTo`); -1 while the
+   * end of a self-closing tag is still to be reported.
+   */
+  get position(): number {
+    return this.pendingClose ? -1 : this.pos;
+  }
+
+  /**
+   * Goes on from `to`: the caller has read [position, to) itself, and it is whole elements (each closed, checked as
+   * `next` would check them) and text, so that the open elements are as they were.
+   */
+  skipTo(to: number): void {
+    this.pos = to;
   }
 
   /** Raw text just read, entities not yet decoded (see `decodeXml`), unless it is a CDATA section's. */
@@ -185,17 +201,9 @@ export class XmlScanner {
 
   /** Where the tag starting at `at` ends (its '>'): a quoted attribute value may hold '>'. */
   private tagEnd(at: number): number {
-    const xml = this.xml;
-    for (let i = at + 1; i < xml.length; i++) {
-      const c = xml.charCodeAt(i);
-      if (c === 62 /* > */) return i;
-      if (c === 34 /* " */ || c === 39 /* ' */) {
-        const close = xml.indexOf(c === 34 ? '"' : "'", i + 1);
-        if (close < 0) break;
-        i = close;
-      }
-    }
-    throw new XmlError(`unclosed tag at ${at}`);
+    const end = tagEndAt(this.xml, at);
+    if (end < 0) throw new XmlError(`unclosed tag at ${at}`);
+    return end;
   }
 
   /** An attribute of the tag just opened, by local name (r:id is `id`), decoded; undefined when it has none. */
@@ -212,18 +220,13 @@ export class XmlScanner {
    * index); otherwise as Number() reads its decoded text. undefined when the tag has no such attribute.
    */
   attrNumber(name: string): number | undefined {
-    if (!this.attrRange(name)) {
-      const v = this.attr(name);
-      return v === undefined ? undefined : Number(v);
+    if (!this.attributesRead) {
+      this.attributes.read(this.xml, this.attrStart, this.attrEnd);
+      this.attributesRead = true;
     }
-    const xml = this.xml;
-    let n = 0;
-    for (let i = this.valueStart; i < this.valueEnd; i++) {
-      const d = xml.charCodeAt(i) - 48;
-      if (d < 0 || d > 9 || this.valueEnd - this.valueStart > 15) return Number(this.attr(name));
-      n = n * 10 + d;
-    }
-    return this.valueEnd > this.valueStart ? n : 0;
+    const k = this.attributes.find(name);
+    if (k < 0) return undefined;
+    return numberAt(this.xml, this.attributes.valueStart(k), this.attributes.valueEnd(k));
   }
 
   /**
@@ -237,7 +240,8 @@ export class XmlScanner {
     }
     const k = this.attributes.find(name);
     if (k < 0) return false;
-    const [start, end] = this.attributes.valueAt(k);
+    const start = this.attributes.valueStart(k);
+    const end = this.attributes.valueEnd(k);
     for (let i = start; i < end; i++) if (this.xml.charCodeAt(i) === 38 /* & */) return false;
     this.valueStart = start;
     this.valueEnd = end;
@@ -323,6 +327,44 @@ export class XmlScanner {
   }
 }
 
+/** Where the tag starting at `at` of `xml` ends (its '>'), a quoted attribute value may hold '>'; -1 if it does not. */
+export function tagEndAt(xml: string, at: number): number {
+  for (let i = at + 1; i < xml.length; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 62 /* > */) return i;
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      const close = xml.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (close < 0) return -1;
+      i = close;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A raw value at [start, end) of `xml` (an attribute's, an element's text) as a number: read in place when it is
+ * plain digits (a row number, a style or shared string's index), otherwise as Number() reads its decoded text.
+ */
+export function numberAt(xml: string, start: number, end: number): number {
+  if (end - start <= 15) {
+    let n = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const d = xml.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (i === end) return n;
+  }
+  return Number(decodeXml(xml.slice(start, end)));
+}
+
+/** The raw text at [start, end) of `xml` with its entities decoded, cut out once. */
+export function textAt(xml: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) if (xml.charCodeAt(i) === 38 /* & */) return decodeXml(xml.slice(start, end));
+  return xml.slice(start, end);
+}
+
 /** Only whitespace between `from` and `to` (any that trim() removes: a byte order mark, a full-width space). */
 function isBlank(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpace(s.charCodeAt(i))) return s.slice(i, to).trim() === '';
@@ -334,7 +376,7 @@ function isBlank(s: string, from: number, to: number): boolean {
  * reader serves every tag of a part and keeps only where each name and value lies, so that a cell's attributes are
  * cut out of the part only when asked for.
  */
-class Attributes {
+export class Attributes {
   /** For each attribute: where its local name starts and ends, where its value starts and ends. */
   private readonly at: number[] = [];
   private count = 0;
@@ -367,7 +409,12 @@ class Attributes {
       const valueStart = i + 1;
       i = valueEnd + 1;
       // Namespace declarations are not attributes of the element (xmlns:r is not the r of a cell).
-      if (xml.startsWith('xmlns', nameStart) && (nameEnd - nameStart === 5 || colon === nameStart + 5)) continue;
+      if (
+        xml.charCodeAt(nameStart) === 120 /* x */ &&
+        xml.startsWith('xmlns', nameStart) &&
+        (nameEnd - nameStart === 5 || colon === nameStart + 5)
+      )
+        continue;
       const k = 4 * this.count++;
       this.at[k] = colon < 0 ? nameStart : colon + 1;
       this.at[k + 1] = nameEnd;
@@ -385,9 +432,27 @@ class Attributes {
     return -1;
   }
 
-  /** Where the value of the attribute found at `k` starts and ends in the part. */
-  valueAt(k: number): [number, number] {
-    return [this.at[k + 2]!, this.at[k + 3]!];
+  /** The attributes read are at 0, 4, 8, … up to `end` (an index for the accessors below). */
+  get end(): number {
+    return 4 * this.count;
+  }
+
+  /** Where the local name of the attribute at `k` starts and ends in the part. */
+  nameStart(k: number): number {
+    return this.at[k]!;
+  }
+
+  nameEnd(k: number): number {
+    return this.at[k + 1]!;
+  }
+
+  /** Where the value of the attribute at `k` starts and ends in the part. */
+  valueStart(k: number): number {
+    return this.at[k + 2]!;
+  }
+
+  valueEnd(k: number): number {
+    return this.at[k + 3]!;
   }
 
   get(name: string): string | undefined {
