@@ -31,7 +31,9 @@ const SCROLL_RUNS = 2;
 
 export interface ScrollFigures {
   p50: number;
+  p90: number;
   p95: number;
+  max: number;
   frames: number;
 }
 
@@ -132,11 +134,22 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 }
 
-async function scrollOnce(browser: Browser, pageUrl: string): Promise<number[]> {
+/** `BENCH_TRACE=DIR` writes a Chromium trace of each measured scroll there, to see what runs in the long frames. */
+const TRACE_DIR = process.env.BENCH_TRACE;
+let traces = 0;
+
+async function scrollOnce(browser: Browser, pageUrl: string, trace = false): Promise<number[]> {
   const page = await openPage(browser, pageUrl);
   try {
     await openPlan(page);
-    return (await page.evaluate(`${SCROLL}(${SCROLL_FRAMES})`)) as number[];
+    const name = pageUrl.includes('bench-fixed-rows') ? 'fixed' : 'wrapped';
+    const path = TRACE_DIR && trace ? join(TRACE_DIR, `scroll-${name}-${++traces}.json`) : undefined;
+    if (path) await browser.startTracing(page, { path, screenshots: false });
+    try {
+      return (await page.evaluate(`${SCROLL}(${SCROLL_FRAMES})`)) as number[];
+    } finally {
+      if (path) await browser.stopTracing();
+    }
   } finally {
     await page.close();
   }
@@ -153,7 +166,13 @@ export interface BrowserFigures {
 }
 
 function figures(deltas: number[]): ScrollFigures {
-  return { p50: percentile(deltas, 50), p95: percentile(deltas, 95), frames: deltas.length };
+  return {
+    p50: percentile(deltas, 50),
+    p90: percentile(deltas, 90),
+    p95: percentile(deltas, 95),
+    max: percentile(deltas, 100),
+    frames: deltas.length,
+  };
 }
 
 /** Every renderer case after a warm-up: `runs` opens, two scrolls of each grid in turn, one heap reading. */
@@ -180,8 +199,8 @@ export async function browserCases(runs: number): Promise<BrowserFigures> {
     await scrollOnce(browser, host.pageUrl);
     await scrollOnce(browser, fixedUrl);
     for (let i = 0; i < Math.min(runs, SCROLL_RUNS); i++) {
-      wrapped.push(...(await scrollOnce(browser, host.pageUrl)));
-      fixed.push(...(await scrollOnce(browser, fixedUrl)));
+      wrapped.push(...(await scrollOnce(browser, host.pageUrl, true)));
+      fixed.push(...(await scrollOnce(browser, fixedUrl, true)));
     }
     const big = await serve(entry, staticDir, fiftyK.dataDir);
     served.push(big);
