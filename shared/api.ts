@@ -416,3 +416,7 @@ export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
 
 export { TRANSPORT } from './transport';
+
+/** A method's parsed input and its output, the shape a service behind the method takes and returns. */
+export type InputOf<M extends Method> = ParsedInput<M>;
+export type OutputOf<M extends Method> = Output<M>;

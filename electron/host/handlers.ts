@@ -20,11 +20,14 @@ import * as rectification from './services/rectification';
 import { rowHistory } from './services/row-history';
 import { openFolder } from './open-folder';
 import { AppError } from '../../shared/errors';
+import type { ServiceDeps } from './services/deps';
 
 export function createHandlers(ctx: HostContext): Handlers {
   const { now } = ctx;
   // The database is read at each call: a restore puts another one in its place.
   const db = () => ctx.db;
+  // What a service behind a method is given, built at each call (the database and the time of this call).
+  const deps = (): ServiceDeps => ({ db: ctx.db, now: now(), dataDir: ctx.dataDir });
   const openFiles = new imports.OpenFiles();
   return {
     'app.info': () => ({ version: ctx.version, dataDir: ctx.dataDir, dbPath: ctx.dbPath, mode: ctx.mode }),
@@ -40,13 +43,11 @@ export function createHandlers(ctx: HostContext): Handlers {
       return { ok: true as const };
     },
     'plans.restore': ({ planId }) => plans.restore(db(), planId),
-    'rows.setCells': ({ planId, edits, append, label, source }) =>
-      rows.setCells(db(), planId, edits, append, label, now(), source),
-    'rows.insert': ({ planId, anchorId, where, rows: drafts }) =>
-      rows.insert(db(), planId, anchorId, where, drafts, now()),
-    'rows.delete': ({ planId, ids }) => rows.remove(db(), planId, ids, now()),
-    'rows.move': ({ planId, ids, beforeId }) => rows.move(db(), planId, ids, beforeId, now()),
-    'rows.sort': ({ planId, key, direction }) => rows.sort(db(), planId, key, direction, now()),
+    'rows.setCells': (input) => rows.setCells(deps(), input),
+    'rows.insert': (input) => rows.insert(deps(), input),
+    'rows.delete': (input) => rows.remove(deps(), input),
+    'rows.move': (input) => rows.move(deps(), input),
+    'rows.sort': (input) => rows.sort(deps(), input),
     'import.open': ({ fileName, data }) => imports.open(db(), openFiles, fileName, data),
     'import.preview': ({ fileId, options }) => imports.preview(db(), openFiles, fileId, options),
     'import.commit': ({ fileId, options, target }) => {
@@ -112,8 +113,8 @@ export function createHandlers(ctx: HostContext): Handlers {
     'rounds.exportSummary': ({ roundId, perUnitSheets, arrangement }) =>
       rounds.exportSummary(db(), roundId, perUnitSheets, now(), arrangement),
     'rounds.acceptNothing': ({ submissionId, answer }) => returns.acceptNothing(db(), submissionId, answer, now()),
-    'history.undo': ({ planId }) => history.undo(db(), planId, now()),
-    'history.redo': ({ planId }) => history.redo(db(), planId, now()),
+    'history.undo': (input) => history.undo(deps(), input),
+    'history.redo': (input) => history.redo(deps(), input),
     'rounds.startNext': ({ roundId }) => recurring.startNext(db(), roundId, now()),
     'rounds.timeliness': ({ roundId, today }) => recurring.timeliness(db(), roundId, today),
     'rounds.exportTimeliness': ({ roundId, format, today }) => recurring.exportTimeliness(db(), roundId, format, today),

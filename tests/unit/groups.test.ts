@@ -71,9 +71,9 @@ describe('groups read from seed 004’s Word document', () => {
     expect(kept.groups).toHaveLength(11);
     expect(kept.delta?.unitsChanged).toBe(true);
     expect(kept.delta?.history.undoLabel).toBe('读入分组名单（11 个）');
-    history.undo(db, planId, ctx().now);
+    history.undo({ db, now: ctx().now }, { planId });
     expect(names(db)).toEqual(['第一组:旧组长:莘县']);
-    history.redo(db, planId, ctx().now);
+    history.redo({ db, now: ctx().now }, { planId });
     expect(groups.list(db)).toHaveLength(11);
   });
 });
@@ -96,16 +96,16 @@ describe('editing groups', () => {
     expect(deleted?.history.undoLabel).toBe('删除分组（第一联系组）');
     expect(groups.list(db)).toEqual([]);
 
-    history.undo(db, planId, ctx().now);
+    history.undo({ db, now: ctx().now }, { planId });
     expect(names(db)).toEqual(['第一联系组:魏天山:市人民医院']);
-    history.undo(db, planId, ctx().now);
+    history.undo({ db, now: ctx().now }, { planId });
     expect(names(db)).toEqual(['第一联系组:魏天山:东昌府区、市人民医院']);
-    history.undo(db, planId, ctx().now);
+    history.undo({ db, now: ctx().now }, { planId });
     expect(names(db)).toEqual(['第一组:魏天山:东昌府区']);
-    history.undo(db, planId, ctx().now);
+    history.undo({ db, now: ctx().now }, { planId });
     expect(groups.list(db)).toEqual([]);
-    history.redo(db, planId, ctx().now);
-    history.redo(db, planId, ctx().now);
+    history.redo({ db, now: ctx().now }, { planId });
+    history.redo({ db, now: ctx().now }, { planId });
     expect(names(db)).toEqual(['第一联系组:魏天山:东昌府区、市人民医院']);
   });
 

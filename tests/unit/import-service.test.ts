@@ -62,7 +62,7 @@ describe('the import service', () => {
     expect(doc.rows.map((r) => r.cells.deadline)).toEqual(['6月底前', '12月底前', '10月底前', '11月底前']);
     expect(doc.history.undoLabel).toBe('导入「突破事项-区人民医院.xlsx」');
 
-    undo(db, plan.id, now());
+    undo({ db, now: now() }, { planId: plan.id });
     const back = open(db, plan.id);
     expect(back.rows).toHaveLength(1);
     expect(back.plan.columns.map((c) => c.label)).toEqual(before);

@@ -56,7 +56,7 @@ describe('databases of earlier versions', () => {
           });
         expect(listRounds(host.ctx.db, 'p1')).toEqual([]);
         // The deletion recorded by the old version can still be undone.
-        undo(host.ctx.db, 'p1', '2026-01-01T00:00:00.000Z');
+        undo({ db: host.ctx.db, now: '2026-01-01T00:00:00.000Z' }, { planId: 'p1' });
         expect(open(host.ctx.db, 'p1').rows.map((r) => r.cells.measure ?? r.title)).toContain('已删除的一行');
       } finally {
         host.close();

@@ -88,19 +88,19 @@ describe('history written by earlier versions', () => {
         const db = host.ctx.db;
         const at = '2026-01-01T00:00:00.000Z';
         if (v >= 4) {
-          undo(db, 'p1', at);
+          undo({ db, now: at }, { planId: 'p1' });
           expect(listProgress(db, 'p1').map((e) => e.status)).toEqual(['in_progress']);
         }
-        const renamed = undo(db, 'p1', at);
+        const renamed = undo({ db, now: at }, { planId: 'p1' });
         expect(renamed.plan).toMatchObject({ title: `第${v}版的配档表`, numbering: 'continuous', cadence: 'quarter' });
-        undo(db, 'p1', at);
+        undo({ db, now: at }, { planId: 'p1' });
         expect(open(db, 'p1').rows.map((r) => r.cells.measure ?? r.title)).toContain('已删除的一行');
-        redo(db, 'p1', at);
-        redo(db, 'p1', at);
+        redo({ db, now: at }, { planId: 'p1' });
+        redo({ db, now: at }, { planId: 'p1' });
         expect(open(db, 'p1').plan.title).toBe('改过的标题');
         expect(open(db, 'p1').rows.map((r) => r.cells.measure ?? r.title)).not.toContain('已删除的一行');
         if (v >= 4) {
-          redo(db, 'p1', at);
+          redo({ db, now: at }, { planId: 'p1' });
           expect(listProgress(db, 'p1').map((e) => e.status)).toEqual(['done']);
         }
       } finally {

@@ -79,18 +79,18 @@ describe('the review in the one history', () => {
     expect(accepted.board.医政处).toBe('accepted');
     expect(accepted.files['医政处.xlsx']).toBe('accepted');
     expect(accepted.progress).toBeGreaterThan(0);
-    const undone = undo(db, plan.id, now());
+    const undone = undo({ db, now: now() }, { planId: plan.id });
     expect(undone.roundsChanged).toBe(true);
     expect(seen(db, round.id, plan.id)).toEqual(start);
     expect(returns.review(db, yz.id).decisions.map((d) => d.action)).toEqual(['receive']);
-    redo(db, plan.id, now());
+    redo({ db, now: now() }, { planId: plan.id });
     expect(seen(db, round.id, plan.id)).toEqual(accepted);
 
     // 撤销采用 of the last action is that same undo: redo brings the acceptance back.
     const viaButton = returns.undoAccept(db, yz.id, now());
     expect(viaButton.delta?.history).toMatchObject({ canRedo: true, redoLabel: '采用回执（医政处）' });
     expect(seen(db, round.id, plan.id)).toEqual(start);
-    redo(db, plan.id, now());
+    redo({ db, now: now() }, { planId: plan.id });
     expect(seen(db, round.id, plan.id)).toEqual(accepted);
 
     // 退回, undone and redone: the file, the board and the decision log follow.
@@ -101,19 +101,19 @@ describe('the review in the one history', () => {
     expect(rounds.view(db, round.id, '2026-03-11').chaseText).toContain(
       '妇幼处报送的材料已退回：进展写得太简单。请修改后重新报送。',
     );
-    undo(db, plan.id, now());
+    undo({ db, now: now() }, { planId: plan.id });
     expect(seen(db, round.id, plan.id)).toEqual(accepted);
-    redo(db, plan.id, now());
+    redo({ db, now: now() }, { planId: plan.id });
     expect(seen(db, round.id, plan.id)).toEqual(returned);
-    undo(db, plan.id, now());
+    undo({ db, now: now() }, { planId: plan.id });
 
     // 全部采用 takes 妇幼处's file as one action; one undo takes it back whole.
     expect(returns.acceptAll(db, round.id, now())).toMatchObject({ accepted: 1 });
     const all = seen(db, round.id, plan.id);
     expect(all.board).toEqual({ 医政处: 'accepted', 妇幼处: 'accepted' });
-    undo(db, plan.id, now());
+    undo({ db, now: now() }, { planId: plan.id });
     expect(seen(db, round.id, plan.id)).toEqual(accepted);
-    redo(db, plan.id, now());
+    redo({ db, now: now() }, { planId: plan.id });
     expect(seen(db, round.id, plan.id)).toEqual(all);
 
     // 撤销采用 of a file that is not the last action's: a new action, undone by Ctrl+Z in its turn.
@@ -121,7 +121,7 @@ describe('the review in the one history', () => {
     const taken = seen(db, round.id, plan.id);
     expect(taken.board).toEqual({ 医政处: 'received', 妇幼处: 'accepted' });
     expect(taken.progress).toBeLessThan(all.progress);
-    expect(undo(db, plan.id, now()).history.redoLabel).toBe('撤销采用（医政处）');
+    expect(undo({ db, now: now() }, { planId: plan.id }).history.redoLabel).toBe('撤销采用（医政处）');
     expect(seen(db, round.id, plan.id)).toEqual(all);
   });
 
@@ -138,7 +138,7 @@ describe('the review in the one history', () => {
     db.prepare(
       "INSERT INTO changes (action_id, seq, entity, entity_id, before, after, format) VALUES (?, 0, 'plan', ?, ?, ?, 1)",
     ).run(actionId, plan.id, JSON.stringify(old), JSON.stringify({ ...old, title: plan.title }));
-    const delta = undo(db, plan.id, now());
+    const delta = undo({ db, now: now() }, { planId: plan.id });
     expect(delta.plan).toMatchObject({ title: '旧标题', numbering: 'continuous', cadence: 'quarter' });
   });
 });
@@ -184,8 +184,8 @@ describe('rounds that say what happened', () => {
         .filter((r) => r.kind === 'section')
         .map((r) => r.title),
     ).toEqual(['区人民医院', '区妇幼保健院', '区疾控中心']);
-    undo(db, plan.id, now());
-    undo(db, plan.id, now());
+    undo({ db, now: now() }, { planId: plan.id });
+    undo({ db, now: now() }, { planId: plan.id });
     expect(listRows(db, plan.id).filter((r) => r.kind === 'item')).toHaveLength(before);
     expect(rounds.view(db, round.id, '2021-03-13').board.every((b) => b.status !== 'accepted')).toBe(true);
   });
@@ -228,7 +228,7 @@ describe('rounds that say what happened', () => {
     const text = sheets[0]!.cells.map((r) => r.filter(Boolean).join('|')).join('\n');
     expect(text).toContain('区中医院');
     expect(text).toContain('本单位无此项内容');
-    undo(db, plan.id, now());
+    undo({ db, now: now() }, { planId: plan.id });
     expect(rounds.view(db, round.id, '2026-03-11').board[0]!.status).toBe('errors');
   });
 });

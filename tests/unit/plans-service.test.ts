@@ -79,8 +79,17 @@ describe('update', () => {
 
   it('saving the plan dialog without a change leaves nothing to undo and keeps what can be redone', () => {
     const id = planWith(db, now, ['甲']);
-    setCells(db, id, [{ rowId: idOf(db, id, '甲'), key: 'measure', value: '改' }], [], '编辑单元格', now());
-    undo(db, id, now());
+    setCells(
+      { db, now: now() },
+      {
+        planId: id,
+        edits: [{ rowId: idOf(db, id, '甲'), key: 'measure', value: '改' }],
+        append: [],
+        label: '编辑单元格',
+        source: 'edit',
+      },
+    );
+    undo({ db, now: now() }, { planId: id });
     update(db, id, { ...meta }, now());
     expect(open(db, id).history).toEqual({ canUndo: false, canRedo: true, undoLabel: null, redoLabel: '编辑单元格' });
   });
@@ -101,15 +110,33 @@ describe('duplicate', () => {
     expect(texts(db, copy.id)).toEqual(['甲', '乙', '丙']);
     const copiedIds = open(db, copy.id).rows.map((r) => r.id);
     expect(copiedIds.some((r) => open(db, id).rows.some((o) => o.id === r))).toBe(false);
-    setCells(db, copy.id, [{ rowId: idOf(db, copy.id, '乙'), key: 'measure', value: '改' }], [], '编辑单元格', now());
+    setCells(
+      { db, now: now() },
+      {
+        planId: copy.id,
+        edits: [{ rowId: idOf(db, copy.id, '乙'), key: 'measure', value: '改' }],
+        append: [],
+        label: '编辑单元格',
+        source: 'edit',
+      },
+    );
     expect(texts(db, id)).toEqual(['甲', '乙', '丙']);
     expect(texts(db, copy.id)).toEqual(['甲', '改', '丙']);
   });
 
   it('copies the cells as they are now, leaves deleted rows out, and starts the copy with nothing to undo', () => {
     const id = planWith(db, now, ['甲', '乙', '丙']);
-    setCells(db, id, [{ rowId: idOf(db, id, '乙'), key: 'lead', value: '医政处' }], [], '编辑单元格', now());
-    removeRows(db, id, [idOf(db, id, '甲')], now());
+    setCells(
+      { db, now: now() },
+      {
+        planId: id,
+        edits: [{ rowId: idOf(db, id, '乙'), key: 'lead', value: '医政处' }],
+        append: [],
+        label: '编辑单元格',
+        source: 'edit',
+      },
+    );
+    removeRows({ db, now: now() }, { planId: id, ids: [idOf(db, id, '甲')] });
     const copy = duplicate(db, id, now());
     expect(open(db, copy.id).rows.map((r) => r.cells)).toEqual([{ measure: '乙', lead: '医政处' }, { measure: '丙' }]);
     expect(list(db).find((p) => p.id === copy.id)?.itemCount).toBe(2);

@@ -60,12 +60,12 @@ describe('progress', () => {
       now(),
     );
     record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q3', status: 'behind', progress: '更正' }, now());
-    undo(db, plan.id, now());
+    undo({ db, now: now() }, { planId: plan.id });
     expect(list(db, plan.id)).toMatchObject([{ status: 'in_progress', progress: '第一次' }]);
-    undo(db, plan.id, now());
+    undo({ db, now: now() }, { planId: plan.id });
     expect(list(db, plan.id)).toEqual([]);
-    redo(db, plan.id, now());
-    redo(db, plan.id, now());
+    redo({ db, now: now() }, { planId: plan.id });
+    redo({ db, now: now() }, { planId: plan.id });
     expect(list(db, plan.id)).toMatchObject([{ status: 'behind', progress: '更正' }]);
   });
 
@@ -80,7 +80,7 @@ describe('progress', () => {
       codeOf(() => record(db, other.id, { ...report, rowId: a.id, period: '2023-Q1', status: 'done' }, now())),
     ).toBe('ROW_NOT_FOUND');
     record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q1', status: 'done' }, now());
-    remove(db, plan.id, [a.id], now());
+    remove({ db, now: now() }, { planId: plan.id, ids: [a.id] });
     expect(list(db, plan.id)).toEqual([]);
   });
 

@@ -82,7 +82,7 @@ describe('整改台账', () => {
     const back = await importFile(await exportPlan(plans.open(db, ledger.id).plan, rows), '台账.xlsx');
     expect(back.kind).toBe('rectification');
     expect(back.rows.find((x) => x.kind === 'item')!.cells.problem).toBe(problem.problem);
-    undo(db, ledger.id, now());
+    undo({ db, now: now() }, { planId: ledger.id });
     expect(plans.open(db, ledger.id).rows).toHaveLength(0);
     const other =
       plans.list(db).find((p) => p.kind === 'peidang') ?? plans.create(db, { ...meta, kind: 'peidang' }, now());
@@ -106,7 +106,7 @@ describe('整改台账', () => {
       ['莘县', problem.problem],
     ]);
     expect(delta.history.undoLabel).toBe('加入整改问题（莘县）');
-    undo(db, ledger.id, now());
+    undo({ db, now: now() }, { planId: ledger.id });
     expect(plans.open(db, ledger.id).rows).toHaveLength(0);
   });
 });

@@ -161,7 +161,7 @@ describe('collection rounds', () => {
     const shared = entries.filter((e) => e.progress.includes('【医政处】') && e.progress.includes('【规划处】'));
     expect(shared.length).toBeGreaterThan(0);
     expect(shared.every((e) => e.reporter.includes('医政处') && e.reporter.includes('规划处'))).toBe(true);
-    undo(db, plan.id, now());
+    undo({ db, now: now() }, { planId: plan.id });
     // The row both led had no progress before the action: undone, it has none again (not the first unit's report).
     expect(listProgress(db, plan.id).filter((e) => e.period === '2023-Q1')).toEqual([]);
   });

@@ -53,17 +53,27 @@ describe('修改记录', () => {
     const was = plans.open(db, plan.id).rows.find((r) => r.id === rowId)!.cells[measure.key] ?? '';
 
     rows.setCells(
-      db,
-      plan.id,
-      [{ rowId, key: measure.key, value: '手工输入的措施' }],
-      [],
-      '编辑单元格',
-      now(),
-      'typed',
+      { db, now: now() },
+      {
+        planId: plan.id,
+        edits: [{ rowId, key: measure.key, value: '手工输入的措施' }],
+        append: [],
+        label: '编辑单元格',
+        source: 'typed',
+      },
     );
-    rows.setCells(db, plan.id, [{ rowId, key: measure.key, value: '粘贴来的措施' }], [], '粘贴', now(), 'paste');
-    undo(db, plan.id, now());
-    redo(db, plan.id, now());
+    rows.setCells(
+      { db, now: now() },
+      {
+        planId: plan.id,
+        edits: [{ rowId, key: measure.key, value: '粘贴来的措施' }],
+        append: [],
+        label: '粘贴',
+        source: 'paste',
+      },
+    );
+    undo({ db, now: now() }, { planId: plan.id });
+    redo({ db, now: now() }, { planId: plan.id });
 
     const entries = rowHistory(db, { planId: plan.id, rowId });
     expect(entries.slice(0, 5).map((e) => [e.kind, e.from])).toEqual([
@@ -86,7 +96,7 @@ describe('修改记录', () => {
     expect(entriesOfKey(entries, measure.key).map((e) => e.from)).toEqual(['重做', '撤销', '粘贴', '输入']);
 
     // Undone and not redone: the entry says so.
-    undo(db, plan.id, now());
+    undo({ db, now: now() }, { planId: plan.id });
     expect(rowHistory(db, { planId: plan.id, rowId }).find((e) => e.from === '粘贴')?.undone).toBe(true);
     // Bounded: the newest entries only.
     expect(rowHistory(db, { planId: plan.id, rowId, limit: 2 })).toHaveLength(2);

@@ -148,10 +148,10 @@ describe('one unit, one name', () => {
     const after = units.list(db);
     expect(after.some((u) => u.id === small.id)).toBe(false);
     expect(after.find((u) => u.id === big.id)).toMatchObject({ aliases: ['营养科'], contact: '张三', phone: '123' });
-    undo(db, planId, CTX.now);
+    undo({ db, now: CTX.now }, { planId });
     expect(units.list(db).find((u) => u.id === small.id)).toMatchObject({ name: '营养科', contact: '张三' });
     expect(units.list(db).find((u) => u.id === big.id)?.aliases).toEqual([]);
-    redo(db, planId, CTX.now);
+    redo({ db, now: CTX.now }, { planId });
     expect(units.list(db).some((u) => u.id === small.id)).toBe(false);
   });
 

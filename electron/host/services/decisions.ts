@@ -248,7 +248,7 @@ export function undoAccept(db: Db, submissionId: string, now: string): { delta: 
   const round = requireRoundOnly(db, s.roundId);
   const last = lastDone(db, round.planId);
   if (last && lastActionOn(db, round.planId, 'submission', s.id) === last.id && acceptedOnly(db, last.id, s.id)) {
-    return { delta: undo(db, round.planId, now) };
+    return { delta: undo({ db, now }, { planId: round.planId }) };
   }
   return inTransaction(db, () => ({ delta: takeBack(db, round, s, now) }));
 }

@@ -1,15 +1,16 @@
 // Undo and redo: walk the recorded actions of a plan, writing back their before- or after-states.
 import { AppError } from '../../../shared/errors';
-import type { PlanDelta } from '../../../shared/domain/plan';
+import type { InputOf, OutputOf } from '../../../shared/api';
 import { changesOf, type Change, firstUndone, lastDone, setActionState } from '../store/history';
-import { inTransaction, type Db } from '../store/db';
+import { inTransaction } from '../store/db';
 import { PlanAction } from './action';
 import { requirePlan } from '../store/plans';
 import { decodeSnapshot } from './snapshots';
+import type { DepsOf } from './deps';
 
 export { historyState } from '../store/history';
 
-export function undo(db: Db, planId: string, now: string): PlanDelta {
+export function undo({ db, now }: DepsOf<'db' | 'now'>, { planId }: InputOf<'history.undo'>): OutputOf<'history.undo'> {
   return inTransaction(db, () => {
     requirePlan(db, planId);
     const action = lastDone(db, planId);
@@ -21,7 +22,7 @@ export function undo(db: Db, planId: string, now: string): PlanDelta {
   });
 }
 
-export function redo(db: Db, planId: string, now: string): PlanDelta {
+export function redo({ db, now }: DepsOf<'db' | 'now'>, { planId }: InputOf<'history.redo'>): OutputOf<'history.redo'> {
   return inTransaction(db, () => {
     requirePlan(db, planId);
     const action = firstUndone(db, planId);

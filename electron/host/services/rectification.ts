@@ -16,7 +16,10 @@ export function addProblem(db: Db, target: LedgerTarget | string, p: ProblemDraf
       typeof target === 'string' ? target : 'planId' in target ? target.planId : newLedger(db, target.newLedger, now);
     const plan = requirePlan(db, planId);
     if (plan.kind !== 'rectification') throw new AppError('NOT_A_LEDGER', { title: plan.title });
-    return setCells(db, planId, [], [problemRow(p)], `加入整改问题（${p.unit}）`, now);
+    return setCells(
+      { db, now },
+      { planId, edits: [], append: [problemRow(p)], label: `加入整改问题（${p.unit}）`, source: 'edit' },
+    );
   });
 }
 

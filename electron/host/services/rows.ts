@@ -1,14 +1,15 @@
 // Row edits: cells and section titles, inserts, deletes and moves, each one action in the history.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import type { CellEdit, EditSource } from '../../../shared/api';
-import type { PlanDelta, RowDraft } from '../../../shared/domain/plan';
+import type { InputOf, OutputOf } from '../../../shared/api';
+import type { RowDraft } from '../../../shared/domain/plan';
 import { listPositions, listRows, type RowState } from '../store/rows';
-import { sortedRowIds, type SortDirection } from '../../../shared/domain/sort-rows';
+import { sortedRowIds } from '../../../shared/domain/sort-rows';
 import { localToday } from '../../../shared/domain/due-status';
 import { inTransaction, type Db } from '../store/db';
 import { PlanAction } from './action';
 import { POSITION_STEP, requirePlan } from './plans';
+import type { DepsOf } from './deps';
 
 function liveRow(action: PlanAction, id: string): RowState {
   const s = action.row(id);
@@ -17,14 +18,9 @@ function liveRow(action: PlanAction, id: string): RowState {
 }
 
 export function setCells(
-  db: Db,
-  planId: string,
-  edits: CellEdit[],
-  append: RowDraft[],
-  label: string,
-  now: string,
-  source: EditSource = 'edit',
-): PlanDelta {
+  { db, now }: DepsOf<'db' | 'now'>,
+  { planId, edits, append, label, source }: InputOf<'rows.setCells'>,
+): OutputOf<'rows.setCells'> {
   return inTransaction(db, () => {
     requirePlan(db, planId);
     const action = new PlanAction(db, planId, now);
@@ -45,13 +41,9 @@ export function setCells(
 }
 
 export function insert(
-  db: Db,
-  planId: string,
-  anchorId: string | null,
-  where: 'above' | 'below',
-  drafts: RowDraft[],
-  now: string,
-): PlanDelta {
+  { db, now }: DepsOf<'db' | 'now'>,
+  { planId, anchorId, where, rows: drafts }: InputOf<'rows.insert'>,
+): OutputOf<'rows.insert'> {
   return inTransaction(db, () => {
     requirePlan(db, planId);
     const action = new PlanAction(db, planId, now);
@@ -70,7 +62,10 @@ export function insert(
   });
 }
 
-export function remove(db: Db, planId: string, ids: string[], now: string): PlanDelta {
+export function remove(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { planId, ids }: InputOf<'rows.delete'>,
+): OutputOf<'rows.delete'> {
   return inTransaction(db, () => {
     requirePlan(db, planId);
     const action = new PlanAction(db, planId, now);
@@ -80,7 +75,10 @@ export function remove(db: Db, planId: string, ids: string[], now: string): Plan
 }
 
 /** Moves rows (kept in their current order) to stand above beforeId, or at the end when it is null. */
-export function move(db: Db, planId: string, ids: string[], beforeId: string | null, now: string): PlanDelta {
+export function move(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { planId, ids, beforeId }: InputOf<'rows.move'>,
+): OutputOf<'rows.move'> {
   return inTransaction(db, () => {
     requirePlan(db, planId);
     const action = new PlanAction(db, planId, now);
@@ -103,7 +101,10 @@ export function move(db: Db, planId: string, ids: string[], beforeId: string | n
 }
 
 /** 排序: each section's items in the order of one column, as one action; sections keep their places. */
-export function sort(db: Db, planId: string, key: string, direction: SortDirection, now: string): PlanDelta {
+export function sort(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { planId, key, direction }: InputOf<'rows.sort'>,
+): OutputOf<'rows.sort'> {
   return inTransaction(db, () => {
     const plan = requirePlan(db, planId);
     const column = plan.columns.find((c) => c.key === key);
