@@ -3,6 +3,7 @@
 // another program to run instead (the tests' stand-in, so no window opens).
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { resolve as absolute } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { DesktopShell } from './context';
 
@@ -37,7 +38,8 @@ export async function openFolder(folder: string, desktop?: DesktopShell): Promis
 
 function spawnOpener(folder: string): Promise<{ ok: true }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(opener(), [folder], { detached: true, stdio: 'ignore', windowsHide: false });
+    // An absolute path: a folder named like 「-x」 is never read as an option by the opener.
+    const child = spawn(opener(), [absolute(folder)], { detached: true, stdio: 'ignore', windowsHide: false });
     child.once('error', (e: NodeJS.ErrnoException) => {
       const reason = e.code === 'ENOENT' ? '系统没有可用的文件管理器' : '文件管理器无法启动';
       reject(new AppError('FOLDER_OPEN_FAILED', { folder, reason }));
