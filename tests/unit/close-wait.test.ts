@@ -5,7 +5,9 @@ import { waitForSaves } from '../../electron/host/desktop/close-wait';
 /** A clock that moves only when the waiting pauses. */
 function fakeClock() {
   let t = 0;
-  return { now: () => t, sleep: async (ms: number) => void (t += ms), elapsed: () => t };
+  // A question to the page is never cut short here unless a test says so.
+  const deadline = () => ({ passed: new Promise<void>(() => {}), cancel: () => {} });
+  return { now: () => t, sleep: async (ms: number) => void (t += ms), deadline, elapsed: () => t };
 }
 
 describe('waiting for saves before the window closes', () => {
@@ -39,5 +41,19 @@ describe('waiting for saves before the window closes', () => {
     const out = await waitForSaves(() => Promise.reject(new Error('gone')), { limitMs: 3000, everyMs: 50, ...clock });
     expect(out).toBe('unreachable');
     expect(clock.elapsed()).toBe(0);
+  });
+
+  it('does not wait past the limit for a page that hangs and never answers', async () => {
+    const clock = fakeClock();
+    const given: number[] = [];
+    const deadline = (ms: number) => (given.push(ms), { passed: Promise.resolve(), cancel: () => {} });
+    const out = await waitForSaves(() => new Promise<number>(() => {}), {
+      limitMs: 3000,
+      everyMs: 50,
+      ...clock,
+      deadline,
+    });
+    expect(out).toBe('unreachable');
+    expect(given).toEqual([3000]);
   });
 });
