@@ -140,7 +140,6 @@ function rememberFillInFolder(db: Db, planId: string, round: Round, folder: stri
   setMeta(db, 'fillInFolder', base);
 }
 
-/** Writes one fill-in sheet per unit (or per unit asked for) into the folder. */
 /** The round's fill-in sheets, one per unit (those of `only`, or all), made in memory. */
 async function makeFillInSheets(db: Db, roundId: string, only: readonly string[] | null) {
   const ctx = requireRound(db, roundId);
@@ -158,6 +157,7 @@ async function makeFillInSheets(db: Db, roundId: string, only: readonly string[]
   return { ctx, files, made };
 }
 
+/** Writes one fill-in sheet per unit (or per unit asked for) into the folder. */
 export async function generate(db: Db, roundId: string, folder: string, only: readonly string[] | null) {
   const { ctx, files, made } = await makeFillInSheets(db, roundId, only);
   try {
