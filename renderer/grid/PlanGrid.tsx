@@ -6,6 +6,7 @@ import {
   AllCommunityModule,
   ModuleRegistry,
   type CellEditRequestEvent,
+  type FirstDataRenderedEvent,
   type GetRowIdParams,
   type RowClassParams,
 } from 'ag-grid-community';
@@ -70,10 +71,13 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
   const filter = useExternalFilter(core, selection, passes);
   useEditCommit(core);
   const { onBodyScrollEnd, restore: restorePlace } = useScrollPlace(core, plan.id);
-  const onFirstDataRendered = useCallback(() => {
-    refreshHeights();
-    restorePlace();
-  }, [refreshHeights, restorePlace]);
+  const onFirstDataRendered = useCallback(
+    (e: FirstDataRenderedEvent<Row>) => {
+      refreshHeights();
+      restorePlace(e.api);
+    },
+    [refreshHeights, restorePlace],
+  );
   const { doc: docRef, colIds } = core;
 
   const onCellEditRequest = useCallback(
