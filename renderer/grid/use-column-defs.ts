@@ -6,7 +6,7 @@ import type { Plan, Row } from '../../shared/domain/plan';
 import { unitNamesOf } from '../../shared/domain/units';
 import { suggestUnitNames, unknownUnits, type Unit } from '../../shared/domain/unit-directory';
 import { splitUnits } from '../../shared/domain/units';
-import { cellDueStatus, dueTooltip, localToday } from '../../shared/domain/due-status';
+import { cellDueStatus, dueStatusReader, dueTooltip, localToday } from '../../shared/domain/due-status';
 import { buildColumnDefs } from './columns';
 import { hitKey, SEQ_COL } from './grid-ids';
 import type { PlanGridProps } from './grid-types';
@@ -39,11 +39,16 @@ export function useColumnDefs(
   const classRules = useCallback(
     (colId: string): CellClassRules<Row, string> => {
       const hit = (id: string | undefined) => (id ? hitKey(id, colId) : '');
+      // Rules run for every cell drawn while scrolling: with nothing found, no key is made.
       return {
         'pd-in-range': (p) => inBlock(p.rowIndex, colIds().indexOf(colId)),
-        'pd-find-hit': (p) =>
-          find.current.findHits.has(hit(p.data?.id)) && hit(p.data?.id) !== find.current.findCurrent,
-        'pd-find-current': (p) => hit(p.data?.id) === find.current.findCurrent,
+        'pd-find-hit': (p) => {
+          const { findHits, findCurrent } = find.current;
+          if (findHits.size === 0) return false;
+          const key = hit(p.data?.id);
+          return findHits.has(key) && key !== findCurrent;
+        },
+        'pd-find-current': (p) => find.current.findCurrent !== null && hit(p.data?.id) === find.current.findCurrent,
       };
     },
     [colIds, inBlock, find],
@@ -58,18 +63,20 @@ export function useColumnDefs(
   );
   const unknownIn = useCallback((text: string) => unknownUnits(latestUnits.current, splitUnits(text)), [latestUnits]);
   const today = localToday(new Date());
+  // Each deadline text read once (three rules ask for each deadline cell drawn, and deadlines repeat down a plan).
+  const dueRead = useMemo(() => dueStatusReader(plan.year, today), [plan.year, today]);
   const columnDefs = useMemo(
     () =>
       buildColumnDefs(plan, {
         numberOf,
         classRules,
-        dueOf: (rowId, text) => cellDueStatus(text, plan.year, today, progress?.statusOf(rowId) === 'done'),
+        dueOf: (rowId, text) => cellDueStatus(text, plan.year, today, progress?.statusOf(rowId) === 'done', dueRead),
         dueTip: (text) => dueTooltip(text, plan.year, today),
         progress,
         suggestUnits: suggest,
         unknownIn,
       }),
-    [plan, classRules, today, progress, numberOf, suggest, unknownIn],
+    [plan, classRules, dueRead, today, progress, numberOf, suggest, unknownIn],
   );
 
   // 序号 and find marks depend on more than a row's own data: redraw them when those change.

@@ -29,9 +29,18 @@ export function deadlineKeys(plan: Pick<Plan, 'columns'>): string[] {
   return deadlineColumns(plan).map((c) => c.key);
 }
 
-/** One deadline cell of an item as the grid marks it: nothing is due once the item is done. */
-export function cellDueStatus(text: string, year: number, today: string, done: boolean): DueStatus {
-  return done ? 'none' : dueStatus(text, year, today);
+/**
+ * One deadline cell of an item as the grid marks it: nothing is due once the item is done. `read` may be a
+ * dueStatusReader of the same year and day, for a grid that asks for every cell it draws.
+ */
+export function cellDueStatus(
+  text: string,
+  year: number,
+  today: string,
+  done: boolean,
+  read: (text: string) => DueStatus = (t) => dueStatus(t, year, today),
+): DueStatus {
+  return done ? 'none' : read(text);
 }
 
 /** dueStatus for one year and day, each text read once: deadlines repeat (6月底前, 12月底前) down a long plan. */
