@@ -1,7 +1,6 @@
 // One handler per method of the contract in shared/api.ts; a missing one fails the build.
 import type { Handlers } from '../../shared/api';
 import type { HostContext } from './context';
-import { summaryOf as summary } from '../../shared/domain/round';
 import * as plans from './services/plans';
 import * as rows from './services/rows';
 import * as history from './services/history';
@@ -88,36 +87,26 @@ export function createHandlers(ctx: HostContext): Handlers {
       backup.restoreBytes(ctx, fileName, data);
       return { ok: true as const };
     },
-    'rounds.list': ({ planId }) => rounds.list(db(), planId),
-    'rounds.create': (input) => rounds.create(db(), input, now()),
-    'rounds.get': ({ roundId, today }) => rounds.view(db(), roundId, today),
-    'rounds.delete': ({ roundId }) => {
-      rounds.remove(db(), roundId, now());
-      return { ok: true as const };
-    },
-    'rounds.generate': ({ roundId, folder, units }) => rounds.generate(db(), roundId, folder, units ?? null),
-    'rounds.receive': async ({ roundId, files, receivedAt }) => {
-      const result = await returns.receive(db(), roundId, files, receivedAt ?? now());
-      return { received: result.received.map(summary), errors: result.errors };
-    },
-    'rounds.assign': async ({ submissionId, unit }) => summary(await returns.assign(db(), submissionId, unit, now())),
-    'rounds.review': ({ submissionId }) => returns.review(db(), submissionId),
-    'rounds.file': ({ submissionId }) => returns.originalFile(db(), submissionId),
-    'rounds.accept': ({ submissionId }) => returns.accept(db(), submissionId, now()),
-    'rounds.acceptAll': ({ roundId }) => returns.acceptAll(db(), roundId, now()),
-    'rounds.sendBack': ({ submissionId, reason }) => {
-      const out = returns.sendBack(db(), submissionId, reason, now());
-      return { ...summary(out.submission), delta: out.delta };
-    },
-    'rounds.undoAccept': ({ submissionId }) => returns.undoAccept(db(), submissionId, now()),
-    'rounds.exportSummary': ({ roundId, perUnitSheets, arrangement }) =>
-      rounds.exportSummary(db(), roundId, perUnitSheets, now(), arrangement),
-    'rounds.acceptNothing': ({ submissionId, answer }) => returns.acceptNothing(db(), submissionId, answer, now()),
+    'rounds.list': (input) => rounds.list(deps(), input),
+    'rounds.create': (input) => rounds.create(deps(), input),
+    'rounds.get': (input) => rounds.view(deps(), input),
+    'rounds.delete': (input) => rounds.remove(deps(), input),
+    'rounds.generate': (input) => rounds.generate(deps(), input),
+    'rounds.receive': (input) => returns.receive(deps(), input),
+    'rounds.assign': (input) => returns.assign(deps(), input),
+    'rounds.review': (input) => returns.review(deps(), input),
+    'rounds.file': (input) => returns.originalFile(deps(), input),
+    'rounds.accept': (input) => returns.accept(deps(), input),
+    'rounds.acceptAll': (input) => returns.acceptAll(deps(), input),
+    'rounds.sendBack': (input) => returns.sendBack(deps(), input),
+    'rounds.undoAccept': (input) => returns.undoAccept(deps(), input),
+    'rounds.exportSummary': (input) => rounds.exportSummary(deps(), input),
+    'rounds.acceptNothing': (input) => returns.acceptNothing(deps(), input),
     'history.undo': (input) => history.undo(deps(), input),
     'history.redo': (input) => history.redo(deps(), input),
-    'rounds.startNext': ({ roundId }) => recurring.startNext(db(), roundId, now()),
-    'rounds.timeliness': ({ roundId, today }) => recurring.timeliness(db(), roundId, today),
-    'rounds.exportTimeliness': ({ roundId, format, today }) => recurring.exportTimeliness(db(), roundId, format, today),
+    'rounds.startNext': (input) => recurring.startNext(deps(), input),
+    'rounds.timeliness': (input) => recurring.timeliness(deps(), input),
+    'rounds.exportTimeliness': (input) => recurring.exportTimeliness(deps(), input),
     'scores.import': ({ fileName, data }) => scores.importSheet(db(), fileName, data, now()),
     'scores.list': () => scores.list(db()),
     'scores.delete': ({ id }) => {
@@ -139,7 +128,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     'rectification.addProblem': ({ planId, newLedger, problem }) =>
       rectification.addProblem(db(), newLedger ? { newLedger } : { planId: planId! }, problem, now()),
     'history.ofRow': (input) => rowHistory(db(), input),
-    'rounds.generateZip': ({ roundId, units }) => rounds.generateZip(db(), roundId, units ?? null),
+    'rounds.generateZip': (input) => rounds.generateZip(deps(), input),
     'rounds.openFolder': ({ folder }) => openFolder(folder, ctx.desktop),
     'rounds.pickFolder': async ({ start }) => {
       if (!ctx.desktop) throw new AppError('FOLDER_PICKER_UNAVAILABLE');

@@ -11,7 +11,7 @@ afterEach(cleanupTemp);
 
 function roundOf(db: Db, planId: string, title: string, now: () => string) {
   return rounds.create(
-    db,
+    { db, now: now() },
     {
       planId,
       title,
@@ -23,7 +23,6 @@ function roundOf(db: Db, planId: string, title: string, now: () => string) {
       units: ['医政处'],
       dueDate: '2026-03-12',
     },
-    now(),
   );
 }
 
@@ -34,20 +33,26 @@ describe('the folder of 生成填报表', () => {
     const now = steadyClock();
     const [peidang, quarterly] = ['peidang', 'quarterly'].map((k) => plans.list(db).find((p) => p.kind === k)!);
     const first = roundOf(db, peidang!.id, '一季度进展', now);
-    expect(rounds.view(db, first.id, '2026-03-01').defaultFolder).toBe(
+    expect(rounds.view({ db }, { roundId: first.id, today: '2026-03-01' }).defaultFolder).toBe(
       join(homedir(), '配档助手', '填报表', '一季度进展'),
     );
 
     const chosen = join(tempDir(), '下发');
-    await rounds.generate(db, first.id, join(chosen, '一季度进展'), null);
+    await rounds.generate({ db }, { roundId: first.id, folder: join(chosen, '一季度进展') });
     const second = roundOf(db, peidang!.id, '二季度进展', now);
-    expect(rounds.view(db, second.id, '2026-03-01').defaultFolder).toBe(join(chosen, '二季度进展'));
+    expect(rounds.view({ db }, { roundId: second.id, today: '2026-03-01' }).defaultFolder).toBe(
+      join(chosen, '二季度进展'),
+    );
 
     // A folder not named for its round is remembered as it is; another plan is offered the latest one.
     const other = join(tempDir(), '医政处的表');
-    await rounds.generate(db, second.id, other, null);
+    await rounds.generate({ db }, { roundId: second.id, folder: other });
     const elsewhere = roundOf(db, quarterly!.id, '季度目标', now);
-    expect(rounds.view(db, elsewhere.id, '2026-03-01').defaultFolder).toBe(join(other, '季度目标'));
-    expect(rounds.view(db, first.id, '2026-03-01').defaultFolder).toBe(join(other, '一季度进展'));
+    expect(rounds.view({ db }, { roundId: elsewhere.id, today: '2026-03-01' }).defaultFolder).toBe(
+      join(other, '季度目标'),
+    );
+    expect(rounds.view({ db }, { roundId: first.id, today: '2026-03-01' }).defaultFolder).toBe(
+      join(other, '一季度进展'),
+    );
   });
 });

@@ -65,7 +65,7 @@ describe('a monthly round and 开始下一期', () => {
   it('makes the next month with the same units and note, the title and due date moved on, once', () => {
     const { db, plan, now } = seeded();
     const first = rounds.create(
-      db,
+      { db, now: now() },
       {
         planId: plan.id,
         title: '2026年10月工作开展情况',
@@ -78,10 +78,9 @@ describe('a monthly round and 开始下一期', () => {
         dueDay: 3,
         asks: 'file',
       },
-      now(),
     );
     expect(first).toMatchObject({ period: '2026-10', recurrence: 'monthly', dueDay: 3, asks: 'file' });
-    const second = recurring.startNext(db, first.id, now());
+    const second = recurring.startNext({ db, now: now() }, { roundId: first.id });
     expect(second).toMatchObject({
       title: '2026年11月工作开展情况',
       period: '2026-11',
@@ -90,10 +89,10 @@ describe('a monthly round and 开始下一期', () => {
       instructions: '报工作专班',
       seriesId: first.id,
     });
-    expect(() => recurring.startNext(db, first.id, now())).toThrow(
+    expect(() => recurring.startNext({ db, now: now() }, { roundId: first.id })).toThrow(
       expect.objectContaining({ code: 'ROUND_INVALID', params: { detail: '2026年11月的任务已经开始了' } }),
     );
-    const third = recurring.startNext(db, second.id, now());
+    const third = recurring.startNext({ db, now: now() }, { roundId: second.id });
     expect(third).toMatchObject({ period: '2026-12', dueDate: '2027-01-03', seriesId: first.id });
   });
 
@@ -107,13 +106,13 @@ describe('a monthly round and 开始下一期', () => {
       dueDate: '2026-11-03',
       recurrence: 'monthly' as const,
     };
-    expect(() => rounds.create(db, { ...base, period: null, dueDay: 3 }, now())).toThrow(
+    expect(() => rounds.create({ db, now: now() }, { ...base, period: null, dueDay: 3 })).toThrow(
       expect.objectContaining({ code: 'ROUND_INVALID' }),
     );
-    expect(() => rounds.create(db, { ...base, period: '2026-Q3', dueDay: 3 }, now())).toThrow(
+    expect(() => rounds.create({ db, now: now() }, { ...base, period: '2026-Q3', dueDay: 3 })).toThrow(
       expect.objectContaining({ code: 'ROUND_INVALID' }),
     );
-    expect(() => rounds.create(db, { ...base, period: '2026-10' }, now())).toThrow(
+    expect(() => rounds.create({ db, now: now() }, { ...base, period: '2026-10' })).toThrow(
       expect.objectContaining({ code: 'ROUND_INVALID' }),
     );
   });
@@ -123,7 +122,7 @@ describe('备案 and the board of units × periods', () => {
   it('keeps a file of any kind as received, matched by its name, and shows 按时 / 逾期 N 天 / 未报 / 退回 over two months', async () => {
     const { db, plan, now } = seeded();
     const oct = rounds.create(
-      db,
+      { db, now: now() },
       {
         planId: plan.id,
         title: '2026年10月工作开展情况',
@@ -135,21 +134,21 @@ describe('备案 and the board of units × periods', () => {
         dueDay: 3,
         asks: 'file',
       },
-      now(),
     );
     const r1 = await returns.receive(
-      db,
-      oct.id,
-      [
-        {
-          fileName: '东昌府区10月工作情况.pdf',
-          data: doc('%PDF-1.4 东昌府区'),
-          receivedAt: '2026-11-02T02:00:00.000Z',
-        },
-        { fileName: '莘县-10月.docx', data: doc('PK 莘县'), receivedAt: '2026-11-06T02:00:00.000Z' },
-        { fileName: '情况报告.wps', data: doc('WPS 没写单位') },
-      ],
-      '2026-11-07T02:00:00.000Z',
+      { db, now: '2026-11-07T02:00:00.000Z' },
+      {
+        roundId: oct.id,
+        files: [
+          {
+            fileName: '东昌府区10月工作情况.pdf',
+            data: doc('%PDF-1.4 东昌府区'),
+            receivedAt: '2026-11-02T02:00:00.000Z',
+          },
+          { fileName: '莘县-10月.docx', data: doc('PK 莘县'), receivedAt: '2026-11-06T02:00:00.000Z' },
+          { fileName: '情况报告.wps', data: doc('WPS 没写单位') },
+        ],
+      },
     );
     expect(r1.errors).toEqual([]);
     expect(r1.received.map((s) => [s.unit, s.state, s.late, s.problems.length])).toEqual([
@@ -158,20 +157,23 @@ describe('备案 and the board of units × periods', () => {
       [null, 'unassigned', true, 1],
     ]);
     // The clerk says whose the third is: 临清市's, sent on the 7th, and it is sent back.
-    const third = await returns.assign(db, r1.received[2]!.id, '临清市', now());
-    returns.sendBack(db, third.id, '请加盖公章', now());
-    expect(Buffer.from(returns.originalFile(db, r1.received[0]!.id).data).toString()).toBe('%PDF-1.4 东昌府区');
-    returns.accept(db, r1.received[0]!.id, now());
+    const third = await returns.assign({ db, now: now() }, { submissionId: r1.received[2]!.id, unit: '临清市' });
+    returns.sendBack({ db, now: now() }, { submissionId: third.id, reason: '请加盖公章' });
+    expect(Buffer.from(returns.originalFile({ db }, { submissionId: r1.received[0]!.id }).data).toString()).toBe(
+      '%PDF-1.4 东昌府区',
+    );
+    returns.accept({ db, now: now() }, { submissionId: r1.received[0]!.id });
 
-    const nov = recurring.startNext(db, oct.id, now());
+    const nov = recurring.startNext({ db, now: now() }, { roundId: oct.id });
     await returns.receive(
-      db,
-      nov.id,
-      [{ fileName: '临清市11月.xlsx', data: doc('临清市 11月'), receivedAt: '2026-12-03T09:00:00.000Z' }],
-      '2026-12-03T09:00:00.000Z',
+      { db, now: '2026-12-03T09:00:00.000Z' },
+      {
+        roundId: nov.id,
+        files: [{ fileName: '临清市11月.xlsx', data: doc('临清市 11月'), receivedAt: '2026-12-03T09:00:00.000Z' }],
+      },
     );
 
-    const board = recurring.timeliness(db, nov.id, '2026-12-05');
+    const board = recurring.timeliness({ db }, { roundId: nov.id, today: '2026-12-05' });
     expect(board.periods.map((p) => p.period)).toEqual(['2026-10', '2026-11']);
     expect(
       board.units.map((u) => [
@@ -187,7 +189,7 @@ describe('备案 and the board of units × periods', () => {
       ['临清市', 'returned4', 'onTime', 1, 0, 0],
     ]);
 
-    const notice = await recurring.exportTimeliness(db, nov.id, 'docx', '2026-12-05');
+    const notice = await recurring.exportTimeliness({ db }, { roundId: nov.id, format: 'docx', today: '2026-12-05' });
     const text = await documentText(notice.data);
     expect(text).toContain('关于2026年11月工作开展情况报送情况的通报');
     expect(text).toContain('应报 3 个单位，按时报送 1 个，逾期报送 0 个，未报送 2 个');
@@ -198,11 +200,13 @@ describe('备案 and the board of units × periods', () => {
     expect(xml.slice(xml.lastIndexOf('<w:tr>'), xml.lastIndexOf('</w:tbl>'))).toContain('<w:keepNext/>');
     const closing = xml.slice(xml.lastIndexOf('</w:tbl>'), xml.indexOf('请各单位高度重视'));
     expect(closing).toContain('<w:keepNext/>');
-    const octNotice = await documentText((await recurring.exportTimeliness(db, oct.id, 'docx', '2026-12-05')).data);
+    const octNotice = await documentText(
+      (await recurring.exportTimeliness({ db }, { roundId: oct.id, format: 'docx', today: '2026-12-05' })).data,
+    );
     expect(octNotice).toContain('莘县（逾期3天）');
     expect(octNotice).toContain('临清市报送的材料已退回');
 
-    const sheet = await recurring.exportTimeliness(db, nov.id, 'xlsx', '2026-12-05');
+    const sheet = await recurring.exportTimeliness({ db }, { roundId: nov.id, format: 'xlsx', today: '2026-12-05' });
     const [grid] = await readSheets(sheet.data, sheet.fileName);
     expect(grid!.cells[0]![0]).toBe('工作开展情况报送情况统计表');
     expect(grid!.cells[1]!.slice(0, 3)).toEqual(['单位', '2026年10月\n（11月3日前）', '2026年11月\n（12月3日前）']);
@@ -212,7 +216,7 @@ describe('备案 and the board of units × periods', () => {
   it('does not make fill-in sheets for a 备案 round', async () => {
     const { db, plan, now } = seeded();
     const filing = rounds.create(
-      db,
+      { db, now: now() },
       {
         planId: plan.id,
         title: '实施方案备案',
@@ -222,9 +226,10 @@ describe('备案 and the board of units × periods', () => {
         dueDate: '2026-07-26',
         asks: 'file',
       },
-      now(),
     );
-    await expect(rounds.generate(db, filing.id, '/tmp', null)).rejects.toMatchObject({ code: 'ROUND_INVALID' });
+    await expect(rounds.generate({ db }, { roundId: filing.id, folder: '/tmp' })).rejects.toMatchObject({
+      code: 'ROUND_INVALID',
+    });
   });
 });
 

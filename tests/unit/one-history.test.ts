@@ -25,7 +25,7 @@ function seeded() {
 
 async function progressRoundWithReturns(db: Db, planId: string, now: () => string, units: string[]) {
   const round = rounds.create(
-    db,
+    { db, now: now() },
     {
       planId,
       title: '第一季度进展',
@@ -37,23 +37,20 @@ async function progressRoundWithReturns(db: Db, planId: string, now: () => strin
       units,
       dueDate: '2026-03-12',
     },
-    now(),
   );
   const folder = tempDir();
-  const { files } = await rounds.generate(db, round.id, folder, units);
+  const { files } = await rounds.generate({ db }, { roundId: round.id, folder, units });
   const data = await Promise.all(files.map((f) => filledSheet(join(folder, f.fileName), '推进中')));
   const got = await returns.receive(
-    db,
-    round.id,
-    files.map((f, i) => ({ fileName: `${f.unit}.xlsx`, data: data[i]! })),
-    '2026-03-10T09:00:00.000Z',
+    { db, now: '2026-03-10T09:00:00.000Z' },
+    { roundId: round.id, files: files.map((f, i) => ({ fileName: `${f.unit}.xlsx`, data: data[i]! })) },
   );
   return { round, received: got.received };
 }
 
 /** What the clerk sees: each unit's place on the board, each file's state, and how many rows have progress. */
 function seen(db: Db, roundId: string, planId: string) {
-  const v = rounds.view(db, roundId, '2026-03-11');
+  const v = rounds.view({ db }, { roundId, today: '2026-03-11' });
   return {
     board: Object.fromEntries(v.board.map((b) => [b.unit, b.status])),
     files: Object.fromEntries(v.submissions.map((s) => [s.fileName, s.state])),
@@ -74,7 +71,7 @@ describe('the review in the one history', () => {
     });
 
     // 采用, then Ctrl+Z: the progress goes, and the file is 待审核 again on the board.
-    returns.accept(db, yz.id, now());
+    returns.accept({ db, now: now() }, { submissionId: yz.id });
     const accepted = seen(db, round.id, plan.id);
     expect(accepted.board.医政处).toBe('accepted');
     expect(accepted.files['医政处.xlsx']).toBe('accepted');
@@ -82,23 +79,23 @@ describe('the review in the one history', () => {
     const undone = undo({ db, now: now() }, { planId: plan.id });
     expect(undone.roundsChanged).toBe(true);
     expect(seen(db, round.id, plan.id)).toEqual(start);
-    expect(returns.review(db, yz.id).decisions.map((d) => d.action)).toEqual(['receive']);
+    expect(returns.review({ db }, { submissionId: yz.id }).decisions.map((d) => d.action)).toEqual(['receive']);
     redo({ db, now: now() }, { planId: plan.id });
     expect(seen(db, round.id, plan.id)).toEqual(accepted);
 
     // 撤销采用 of the last action is that same undo: redo brings the acceptance back.
-    const viaButton = returns.undoAccept(db, yz.id, now());
+    const viaButton = returns.undoAccept({ db, now: now() }, { submissionId: yz.id });
     expect(viaButton.delta?.history).toMatchObject({ canRedo: true, redoLabel: '采用回执（医政处）' });
     expect(seen(db, round.id, plan.id)).toEqual(start);
     redo({ db, now: now() }, { planId: plan.id });
     expect(seen(db, round.id, plan.id)).toEqual(accepted);
 
     // 退回, undone and redone: the file, the board and the decision log follow.
-    const back = returns.sendBack(db, fy.id, '进展写得太简单。', now());
+    const back = returns.sendBack({ db, now: now() }, { submissionId: fy.id, reason: '进展写得太简单。' });
     expect(back.delta.history.undoLabel).toBe('退回回执（妇幼处）');
     const returned = seen(db, round.id, plan.id);
     expect(returned.board.妇幼处).toBe('returned');
-    expect(rounds.view(db, round.id, '2026-03-11').chaseText).toContain(
+    expect(rounds.view({ db }, { roundId: round.id, today: '2026-03-11' }).chaseText).toContain(
       '妇幼处报送的材料已退回：进展写得太简单。请修改后重新报送。',
     );
     undo({ db, now: now() }, { planId: plan.id });
@@ -108,7 +105,7 @@ describe('the review in the one history', () => {
     undo({ db, now: now() }, { planId: plan.id });
 
     // 全部采用 takes 妇幼处's file as one action; one undo takes it back whole.
-    expect(returns.acceptAll(db, round.id, now())).toMatchObject({ accepted: 1 });
+    expect(returns.acceptAll({ db, now: now() }, { roundId: round.id })).toMatchObject({ accepted: 1 });
     const all = seen(db, round.id, plan.id);
     expect(all.board).toEqual({ 医政处: 'accepted', 妇幼处: 'accepted' });
     undo({ db, now: now() }, { planId: plan.id });
@@ -117,7 +114,7 @@ describe('the review in the one history', () => {
     expect(seen(db, round.id, plan.id)).toEqual(all);
 
     // 撤销采用 of a file that is not the last action's: a new action, undone by Ctrl+Z in its turn.
-    returns.undoAccept(db, yz.id, now());
+    returns.undoAccept({ db, now: now() }, { submissionId: yz.id });
     const taken = seen(db, round.id, plan.id);
     expect(taken.board).toEqual({ 医政处: 'received', 妇幼处: 'accepted' });
     expect(taken.progress).toBeLessThan(all.progress);
@@ -160,24 +157,23 @@ describe('rounds that say what happened', () => {
     );
     const units = ['区人民医院', '区妇幼保健院', '区疾控中心', '区中医院'];
     const round = rounds.create(
-      db,
+      { db, now: now() },
       { planId: plan.id, title: '落实突破事项', mode: 'table', period: null, units, dueDate: '2021-03-12' },
-      now(),
     );
     const files = readdirSync(RETURNS_DIR).map((f) => ({
       fileName: f,
       data: new Uint8Array(readFileSync(join(RETURNS_DIR, f))),
     }));
-    const { received } = await returns.receive(db, round.id, files, '2021-03-12T10:00:00.000Z');
+    const { received } = await returns.receive({ db, now: '2021-03-12T10:00:00.000Z' }, { roundId: round.id, files });
     const before = listRows(db, plan.id).filter((r) => r.kind === 'item').length;
-    const review = returns.review(db, received[0]!.id);
-    const { delta } = returns.accept(db, received[0]!.id, now());
+    const review = returns.review({ db }, { submissionId: received[0]!.id });
+    const { delta } = returns.accept({ db, now: now() }, { submissionId: received[0]!.id });
     const after = listRows(db, plan.id);
     // The review's changes are exactly what 采用 did: its rows, under a section named for the unit.
     expect(after.filter((r) => r.kind === 'item').length - before).toBe(review.lines.length);
     expect(after.find((r) => r.kind === 'section')?.title).toBe('区人民医院');
     expect(delta?.created).toHaveLength(review.lines.length + 1);
-    expect(returns.acceptAll(db, round.id, now()).accepted).toBe(2);
+    expect(returns.acceptAll({ db, now: now() }, { roundId: round.id }).accepted).toBe(2);
     expect(listRows(db, plan.id).filter((r) => r.kind === 'item')).toHaveLength(before + 7);
     expect(
       listRows(db, plan.id)
@@ -187,7 +183,9 @@ describe('rounds that say what happened', () => {
     undo({ db, now: now() }, { planId: plan.id });
     undo({ db, now: now() }, { planId: plan.id });
     expect(listRows(db, plan.id).filter((r) => r.kind === 'item')).toHaveLength(before);
-    expect(rounds.view(db, round.id, '2021-03-13').board.every((b) => b.status !== 'accepted')).toBe(true);
+    expect(
+      rounds.view({ db }, { roundId: round.id, today: '2021-03-13' }).board.every((b) => b.status !== 'accepted'),
+    ).toBe(true);
   });
 
   it('本单位无此项内容 on an empty return counts as reported on the board, in 催报 and in the 汇总表', async () => {
@@ -198,7 +196,7 @@ describe('rounds that say what happened', () => {
       now(),
     );
     const round = rounds.create(
-      db,
+      { db, now: now() },
       {
         planId: plan.id,
         title: '突破事项',
@@ -207,29 +205,34 @@ describe('rounds that say what happened', () => {
         units: ['区中医院', '区疾控中心'],
         dueDate: '2026-03-12',
       },
-      now(),
     );
     const folder = tempDir();
-    const { files } = await rounds.generate(db, round.id, folder, ['区中医院']);
+    const { files } = await rounds.generate({ db }, { roundId: round.id, folder, units: ['区中医院'] });
     const empty = new Uint8Array(readFileSync(join(folder, files[0]!.fileName)));
     const s = (
-      await returns.receive(db, round.id, [{ fileName: '区中医院.xlsx', data: empty }], '2026-03-10T09:00:00.000Z')
+      await returns.receive(
+        { db, now: '2026-03-10T09:00:00.000Z' },
+        { roundId: round.id, files: [{ fileName: '区中医院.xlsx', data: empty }] },
+      )
     ).received[0]!;
     expect(s.problems.some((p) => p.level === 'error')).toBe(true);
-    expect(rounds.view(db, round.id, '2026-03-11').board[0]!.status).toBe('errors');
-    returns.acceptNothing(db, s.id, '本单位无此项内容', now());
-    const v = rounds.view(db, round.id, '2026-03-11');
+    expect(rounds.view({ db }, { roundId: round.id, today: '2026-03-11' }).board[0]!.status).toBe('errors');
+    returns.acceptNothing({ db, now: now() }, { submissionId: s.id, answer: '本单位无此项内容' });
+    const v = rounds.view({ db }, { roundId: round.id, today: '2026-03-11' });
     expect(v.board[0]).toMatchObject({ unit: '区中医院', status: 'accepted', reason: '本单位无此项内容' });
     expect(v.chaseText).not.toContain('区中医院');
     expect(v.chaseText).toContain('区疾控中心尚未报送');
-    const summary = await rounds.exportSummary(db, round.id, false, now());
+    const summary = await rounds.exportSummary(
+      { db, now: now() },
+      { roundId: round.id, perUnitSheets: false, arrangement: 'unit' },
+    );
     const { readSheets } = await import('../../shared/xlsx/read-file');
     const sheets = await readSheets(summary.data, summary.fileName);
     const text = sheets[0]!.cells.map((r) => r.filter(Boolean).join('|')).join('\n');
     expect(text).toContain('区中医院');
     expect(text).toContain('本单位无此项内容');
     undo({ db, now: now() }, { planId: plan.id });
-    expect(rounds.view(db, round.id, '2026-03-11').board[0]!.status).toBe('errors');
+    expect(rounds.view({ db }, { roundId: round.id, today: '2026-03-11' }).board[0]!.status).toBe('errors');
   });
 });
 
@@ -242,7 +245,7 @@ describe('the review of a table return', () => {
       now(),
     );
     const round = rounds.create(
-      db,
+      { db, now: now() },
       {
         planId: plan.id,
         title: '突破事项',
@@ -251,10 +254,9 @@ describe('the review of a table return', () => {
         units: ['区中医院', '区疾控中心'],
         dueDate: '2026-05-12',
       },
-      now(),
     );
     const folder = tempDir();
-    const { files } = await rounds.generate(db, round.id, folder, ['区中医院', '区疾控中心']);
+    const { files } = await rounds.generate({ db }, { roundId: round.id, folder, units: ['区中医院', '区疾控中心'] });
     const ExcelJS = (await import('exceljs')).default;
     const write = async (file: string, lines: string[][]) => {
       const wb = new ExcelJS.Workbook();
@@ -273,19 +275,20 @@ describe('the review of a table return', () => {
       ['家庭医生签约', '扩面', '入户', '2026年9月底前'],
     ]);
     const got = await returns.receive(
-      db,
-      round.id,
-      [
-        { fileName: 'a.xlsx', data: nothing },
-        { fileName: 'b.xlsx', data: dated },
-      ],
-      '2026-04-20T09:00:00.000Z',
+      { db, now: '2026-04-20T09:00:00.000Z' },
+      {
+        roundId: round.id,
+        files: [
+          { fileName: 'a.xlsx', data: nothing },
+          { fileName: 'b.xlsx', data: dated },
+        ],
+      },
     );
     const [a, b] = got.received;
-    expect(a).toMatchObject({ unit: '区中医院', rows: [], reason: '本单位无此项内容' });
+    expect(a).toMatchObject({ unit: '区中医院', rowCount: 0, reason: '本单位无此项内容' });
     expect(a!.problems.filter((p) => p.level === 'error')).toEqual([]);
-    returns.accept(db, a!.id, now());
-    expect(rounds.view(db, round.id, '2026-04-21').board[0]).toMatchObject({
+    returns.accept({ db, now: now() }, { submissionId: a!.id });
+    expect(rounds.view({ db }, { roundId: round.id, today: '2026-04-21' }).board[0]).toMatchObject({
       status: 'accepted',
       reason: '本单位无此项内容',
     });

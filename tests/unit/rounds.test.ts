@@ -31,7 +31,7 @@ function seeded() {
 
 function progressRound(db: Db, planId: string, now: () => string) {
   return rounds.create(
-    db,
+    { db, now: now() },
     {
       planId,
       title: '百日攻坚行动第一季度进展',
@@ -43,7 +43,6 @@ function progressRound(db: Db, planId: string, now: () => string) {
       units: UNITS,
       dueDate: '2026-03-12',
     },
-    now(),
   );
 }
 
@@ -66,7 +65,7 @@ describe('collection rounds', () => {
     const { db, plan, now } = seeded();
     const round = progressRound(db, plan.id, now);
     const folder = join(tempDir(), '填报表');
-    const out = await rounds.generate(db, round.id, folder, null);
+    const out = await rounds.generate({ db }, { roundId: round.id, folder });
     expect(out.files.map((f) => f.unit)).toEqual(UNITS);
     expect(readdirSync(folder).sort()).toEqual(out.files.map((f) => f.fileName).sort());
     const yizheng = out.files.find((f) => f.unit === '医政处')!;
@@ -93,7 +92,7 @@ describe('collection rounds', () => {
     const { db, plan, now } = seeded();
     const round = progressRound(db, plan.id, now);
     const folder = tempDir();
-    const { files } = await rounds.generate(db, round.id, folder, null);
+    const { files } = await rounds.generate({ db }, { roundId: round.id, folder });
     const path = (unit: string) => join(folder, files.find((f) => f.unit === unit)!.fileName);
 
     const good = await fill(path('规划处'));
@@ -105,16 +104,17 @@ describe('collection rounds', () => {
       ws.getCell(lines[2]!, h.get('进展情况')!).value = null;
     });
     const result = await returns.receive(
-      db,
-      round.id,
-      [
-        { fileName: '规划处.xlsx', data: good },
-        { fileName: '基层处.xlsx', data: locked },
-        { fileName: '疾控处.xlsx', data: badDate },
-        { fileName: '规划处-重复.xlsx', data: good },
-        { fileName: '坏文件.xlsx', data: new Uint8Array([1, 2, 3]) },
-      ],
-      '2026-03-10T09:00:00.000Z',
+      { db, now: '2026-03-10T09:00:00.000Z' },
+      {
+        roundId: round.id,
+        files: [
+          { fileName: '规划处.xlsx', data: good },
+          { fileName: '基层处.xlsx', data: locked },
+          { fileName: '疾控处.xlsx', data: badDate },
+          { fileName: '规划处-重复.xlsx', data: good },
+          { fileName: '坏文件.xlsx', data: new Uint8Array([1, 2, 3]) },
+        ],
+      },
     );
     expect(result.errors.map((e) => e.file)).toEqual(['规划处-重复.xlsx', '坏文件.xlsx']);
     expect(result.errors[0]!.message).toContain('内容完全相同');
@@ -129,7 +129,7 @@ describe('collection rounds', () => {
     expect(jk.some((m) => /^第 \d+ 行「完成日期」列：「3月底吧」不是日期/.test(m))).toBe(true);
     expect(jk.some((m) => /^第 \d+ 行「进展情况」列：必填，尚未填写。$/.test(m))).toBe(true);
 
-    const board = rounds.view(db, round.id, '2026-03-13').board;
+    const board = rounds.view({ db }, { roundId: round.id, today: '2026-03-13' }).board;
     expect(Object.fromEntries(board.map((b) => [b.unit, b.status]))).toEqual({
       医政处: 'overdue',
       规划处: 'received',
@@ -138,7 +138,7 @@ describe('collection rounds', () => {
       妇幼处: 'overdue',
     });
     // A file with errors is owed again: 催报 names its unit before anyone presses 退回.
-    const chase = rounds.view(db, round.id, '2026-03-13').chaseText;
+    const chase = rounds.view({ db }, { roundId: round.id, today: '2026-03-13' }).chaseText;
     expect(chase).toContain('基层处报送的材料有 1 处错误，请修改后重新报送。');
     expect(chase).toMatch(/疾控处报送的材料有 \d+ 处错误/);
     expect(chase).not.toContain('规划处');
@@ -148,15 +148,13 @@ describe('collection rounds', () => {
     const { db, plan, now } = seeded();
     const round = progressRound(db, plan.id, now);
     const folder = tempDir();
-    const { files } = await rounds.generate(db, round.id, folder, ['医政处', '规划处']);
+    const { files } = await rounds.generate({ db }, { roundId: round.id, folder, units: ['医政处', '规划处'] });
     const data = await Promise.all(files.map((f) => fill(join(folder, f.fileName))));
     await returns.receive(
-      db,
-      round.id,
-      files.map((f, i) => ({ fileName: f.fileName, data: data[i]! })),
-      '2026-03-10T09:00:00.000Z',
+      { db, now: '2026-03-10T09:00:00.000Z' },
+      { roundId: round.id, files: files.map((f, i) => ({ fileName: f.fileName, data: data[i]! })) },
     );
-    expect(returns.acceptAll(db, round.id, now())).toMatchObject({ accepted: 2 });
+    expect(returns.acceptAll({ db, now: now() }, { roundId: round.id })).toMatchObject({ accepted: 2 });
     const entries = listProgress(db, plan.id).filter((e) => e.period === '2023-Q1');
     const shared = entries.filter((e) => e.progress.includes('【医政处】') && e.progress.includes('【规划处】'));
     expect(shared.length).toBeGreaterThan(0);
@@ -170,15 +168,18 @@ describe('collection rounds', () => {
     const { db, plan, now } = seeded();
     const round = progressRound(db, plan.id, now);
     const folder = tempDir();
-    const { files } = await rounds.generate(db, round.id, folder, ['妇幼处']);
+    const { files } = await rounds.generate({ db }, { roundId: round.id, folder, units: ['妇幼处'] });
     const file = join(folder, files[0]!.fileName);
     const first = (
-      await returns.receive(db, round.id, [{ fileName: 'a.xlsx', data: await fill(file) }], '2026-03-10T09:00:00.000Z')
+      await returns.receive(
+        { db, now: '2026-03-10T09:00:00.000Z' },
+        { roundId: round.id, files: [{ fileName: 'a.xlsx', data: await fill(file) }] },
+      )
     ).received[0]!;
-    const review = returns.review(db, first.id);
+    const review = returns.review({ db }, { submissionId: first.id });
     expect(review.lines).toHaveLength(3);
     expect(review.lines[0]!.cells.map((c) => c.label)).toEqual(['完成状态', '进展情况']);
-    const { delta } = returns.accept(db, first.id, now());
+    const { delta } = returns.accept({ db, now: now() }, { submissionId: first.id });
     expect(delta?.progressChanged).toBe(true);
     const entries = listProgress(db, plan.id).filter((e) => e.period === '2023-Q1');
     expect(entries).toHaveLength(3);
@@ -186,42 +187,47 @@ describe('collection rounds', () => {
 
     const second = (
       await returns.receive(
-        db,
-        round.id,
-        [
-          {
-            fileName: 'b.xlsx',
-            data: await fill(file, (ws, h, lines) => (ws.getCell(lines[0]!, h.get('完成状态')!).value = '已完成')),
-          },
-        ],
-        '2026-03-14T09:00:00.000Z',
+        { db, now: '2026-03-14T09:00:00.000Z' },
+        {
+          roundId: round.id,
+          files: [
+            {
+              fileName: 'b.xlsx',
+              data: await fill(file, (ws, h, lines) => (ws.getCell(lines[0]!, h.get('完成状态')!).value = '已完成')),
+            },
+          ],
+        },
       )
     ).received[0]!;
     expect(second.late).toBe(true);
     // Received but not accepted: the first is still in force.
-    expect(rounds.view(db, round.id, '2026-03-14').submissions.find((s) => s.id === first.id)!.state).toBe('accepted');
-    const changes = returns.review(db, second.id);
+    expect(
+      rounds.view({ db }, { roundId: round.id, today: '2026-03-14' }).submissions.find((s) => s.id === first.id)!.state,
+    ).toBe('accepted');
+    const changes = returns.review({ db }, { submissionId: second.id });
     expect(changes.inForce?.id).toBe(first.id);
     expect(changes.lines).toHaveLength(1);
     expect(changes.lines[0]!.cells).toEqual([{ label: '完成状态', before: '推进中', after: '已完成' }]);
-    returns.accept(db, second.id, now());
+    returns.accept({ db, now: now() }, { submissionId: second.id });
     const states = () =>
-      Object.fromEntries(rounds.view(db, round.id, '2026-03-14').submissions.map((s) => [s.fileName, s.state]));
+      Object.fromEntries(
+        rounds.view({ db }, { roundId: round.id, today: '2026-03-14' }).submissions.map((s) => [s.fileName, s.state]),
+      );
     expect(states()).toEqual({ 'a.xlsx': 'superseded', 'b.xlsx': 'accepted' });
     expect(listProgress(db, plan.id).filter((e) => e.status === 'done')).toHaveLength(1);
 
-    returns.undoAccept(db, second.id, now());
+    returns.undoAccept({ db, now: now() }, { submissionId: second.id });
     expect(states()).toEqual({ 'a.xlsx': 'accepted', 'b.xlsx': 'received' });
     expect(listProgress(db, plan.id).filter((e) => e.status === 'done')).toHaveLength(0);
     // 全部采用 takes the waiting file, as one undoable action; undone, the first is in force again.
-    expect(returns.acceptAll(db, round.id, now())).toMatchObject({
+    expect(returns.acceptAll({ db, now: now() }, { roundId: round.id })).toMatchObject({
       accepted: 1,
       delta: { history: { undoLabel: '采用 1 份回执' } },
     });
     expect(states()).toEqual({ 'a.xlsx': 'superseded', 'b.xlsx': 'accepted' });
-    returns.undoAccept(db, second.id, now());
-    returns.sendBack(db, second.id, '完成状态与实际不符', now());
-    const view = rounds.view(db, round.id, '2026-03-14');
+    returns.undoAccept({ db, now: now() }, { submissionId: second.id });
+    returns.sendBack({ db, now: now() }, { submissionId: second.id, reason: '完成状态与实际不符' });
+    const view = rounds.view({ db }, { roundId: round.id, today: '2026-03-14' });
     expect(view.board.find((b) => b.unit === '妇幼处')).toMatchObject({
       status: 'returned',
       reason: '完成状态与实际不符',
@@ -234,7 +240,7 @@ describe('collection rounds', () => {
     const { db, plan, now } = seeded();
     const round = progressRound(db, plan.id, now);
     const other = rounds.create(
-      db,
+      { db, now: now() },
       {
         planId: plan.id,
         title: '另一个任务',
@@ -244,11 +250,12 @@ describe('collection rounds', () => {
         units: ['妇幼处'],
         dueDate: '2026-06-12',
       },
-      now(),
     );
     const folder = tempDir();
-    const mine = (await rounds.generate(db, round.id, folder, ['妇幼处'])).files[0]!;
-    const theirs = (await rounds.generate(db, other.id, join(folder, 'other'), ['妇幼处'])).files[0]!;
+    const mine = (await rounds.generate({ db }, { roundId: round.id, folder, units: ['妇幼处'] })).files[0]!;
+    const theirs = (
+      await rounds.generate({ db }, { roundId: other.id, folder: join(folder, 'other'), units: ['妇幼处'] })
+    ).files[0]!;
     const edited = await fill(join(folder, mine.fileName), (ws) => {
       const marker = ws.workbook.getWorksheet(MARKER_SHEET)!;
       marker.getCell('A2').value = String(marker.getCell('A2').value).replace('妇幼处', '疾控处');
@@ -262,14 +269,15 @@ describe('collection rounds', () => {
       );
     });
     const result = await returns.receive(
-      db,
-      round.id,
-      [
-        { fileName: '另一个任务的表.xlsx', data: await fill(join(folder, 'other', theirs.fileName)) },
-        { fileName: '改过识别页.xlsx', data: edited },
-        { fileName: '某某卫生院.xlsx', data: stranger },
-      ],
-      '2026-03-10T09:00:00.000Z',
+      { db, now: '2026-03-10T09:00:00.000Z' },
+      {
+        roundId: round.id,
+        files: [
+          { fileName: '另一个任务的表.xlsx', data: await fill(join(folder, 'other', theirs.fileName)) },
+          { fileName: '改过识别页.xlsx', data: edited },
+          { fileName: '某某卫生院.xlsx', data: stranger },
+        ],
+      },
     );
     expect(result.errors).toEqual([
       {
@@ -282,10 +290,11 @@ describe('collection rounds', () => {
     expect(byCell!.problems.map((p) => p.message)).toEqual([
       '文件中隐藏的识别页被改动过，已按「填报单位」和文件名识别。',
     ]);
-    expect(byCell!.rows.every((r) => r.rowId !== null)).toBe(true);
+    const byCellRows = returns.review({ db }, { submissionId: byCell!.id }).submission.rows;
+    expect(byCellRows.every((r) => r.rowId !== null)).toBe(true);
     expect(unknown).toMatchObject({ unit: null, state: 'unassigned' });
     expect(unknown!.problems.map((p) => p.message)).toContain('「某某卫生院」不在本任务的单位名单中，请指定单位。');
-    const assigned = await returns.assign(db, unknown!.id, '妇幼处', now());
+    const assigned = await returns.assign({ db, now: now() }, { submissionId: unknown!.id, unit: '妇幼处' });
     expect(assigned).toMatchObject({ unit: '妇幼处', matchedBy: 'user', state: 'received', problems: [] });
   });
 
@@ -305,26 +314,28 @@ describe('collection rounds', () => {
     );
     const units = ['区人民医院', '区妇幼保健院', '区疾控中心', '区中医院'];
     const round = rounds.create(
-      db,
+      { db, now: now() },
       { planId: plan.id, title: '落实突破事项', mode: 'table', period: null, units, dueDate: '2021-03-12' },
-      now(),
     );
     const files = readdirSync(SAMPLES).map((f) => ({
       fileName: f,
       data: new Uint8Array(readFileSync(join(SAMPLES, f))),
     }));
-    const result = await returns.receive(db, round.id, files, '2021-03-12T10:00:00.000Z');
+    const result = await returns.receive({ db, now: '2021-03-12T10:00:00.000Z' }, { roundId: round.id, files });
     expect(result.errors).toEqual([]);
-    expect(result.received.map((s) => [s.unit, s.matchedBy, s.rows.length])).toEqual([
+    expect(result.received.map((s) => [s.unit, s.matchedBy, s.rowCount])).toEqual([
       ['区人民医院', 'cell', 3],
       ['区妇幼保健院', 'cell', 2],
       ['区疾控中心', 'cell', 2],
     ]);
     for (const s of result.received) {
       expect(s.problems.filter((p) => p.level === 'error')).toEqual([]);
-      returns.accept(db, s.id, now());
+      returns.accept({ db, now: now() }, { submissionId: s.id });
     }
-    const summary = await rounds.exportSummary(db, round.id, true, now());
+    const summary = await rounds.exportSummary(
+      { db, now: now() },
+      { roundId: round.id, perUnitSheets: true, arrangement: 'unit' },
+    );
     expect(summary.rows).toBe(7);
     expect(summary.fileName).toMatch(/^区卫生健康系统落实突破事项汇总表-\d{8}\.xlsx$/);
     const sheets = await readSheets(summary.data, summary.fileName);
@@ -336,7 +347,7 @@ describe('collection rounds', () => {
     expect(all[3]).toMatch(/^1\|创建三级医院\|[\s\S]*\|区人民医院\|/);
     expect(all[3]!.endsWith(localStamp('2021-03-12T10:00:00.000Z'))).toBe(true);
     expect(all.filter((l) => l === '区妇幼保健院' || l === '区疾控中心')).toHaveLength(2);
-    expect(rounds.view(db, round.id, '2021-03-13').board.map((b) => b.status)).toEqual([
+    expect(rounds.view({ db }, { roundId: round.id, today: '2021-03-13' }).board.map((b) => b.status)).toEqual([
       'accepted',
       'accepted',
       'accepted',

@@ -20,7 +20,7 @@ afterEach(cleanupTemp);
 
 async function acceptedReturn(db: Parameters<typeof rowHistory>[0], planId: string, now: () => string) {
   const round = rounds.create(
-    db,
+    { db, now: now() },
     {
       planId,
       title: '第一季度进展',
@@ -32,13 +32,15 @@ async function acceptedReturn(db: Parameters<typeof rowHistory>[0], planId: stri
       units: ['医政处'],
       dueDate: '2026-03-12',
     },
-    now(),
   );
   const folder = tempDir();
-  const { files } = await rounds.generate(db, round.id, folder, ['医政处']);
+  const { files } = await rounds.generate({ db }, { roundId: round.id, folder, units: ['医政处'] });
   const data = await filledSheet(join(folder, files[0]!.fileName), '推进中');
-  const got = await returns.receive(db, round.id, [{ fileName: '医政处回执.xlsx', data }], now());
-  returns.accept(db, got.received[0]!.id, now());
+  const got = await returns.receive(
+    { db, now: now() },
+    { roundId: round.id, files: [{ fileName: '医政处回执.xlsx', data }] },
+  );
+  returns.accept({ db, now: now() }, { submissionId: got.received[0]!.id });
 }
 
 describe('修改记录', () => {

@@ -1,6 +1,7 @@
 // The review of returned files — 采用, 全部采用, 退回, 撤销采用, 本单位无此项内容 — each one action in the plan's
 // history: the file's state, its decision log, the progress and the rows it brings are undone and redone together.
 import { AppError } from '../../../shared/errors';
+import type { InputOf, OutputOf } from '../../../shared/api';
 import type { Plan, PlanDelta, Row } from '../../../shared/domain/plan';
 import type { ProgressEntry } from '../../../shared/domain/progress';
 import { progressFromReports, type UnitReport } from '../../../shared/domain/return-progress';
@@ -8,8 +9,8 @@ import {
   acceptableByUnit,
   errorCount,
   NOTHING_ANSWERS,
+  summaryOf,
   unitsOfRowFor,
-  type NothingAnswer,
   type Round,
   type Submission,
 } from '../../../shared/domain/round';
@@ -32,6 +33,7 @@ import { PlanAction } from './action';
 import { undo } from './history';
 import { requirePlan } from './plans';
 import { placeNewRows } from './rows';
+import type { DepsOf } from './deps';
 
 export function requireSubmission(db: Db, id: string): Submission {
   const s = getSubmission(db, id);
@@ -40,7 +42,10 @@ export function requireSubmission(db: Db, id: string): Submission {
 }
 
 /** 采用: the file becomes the unit's return in force (the one before it stays on record), its content in the plan. */
-export function accept(db: Db, submissionId: string, now: string): { delta: PlanDelta | null } {
+export function accept(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { submissionId }: InputOf<'rounds.accept'>,
+): OutputOf<'rounds.accept'> {
   return inTransaction(db, () => {
     const s = requireSubmission(db, submissionId);
     if (s.state !== 'received') throw new AppError('SUBMISSION_STATE', { detail: '只有已报、待审核的回执可以采用' });
@@ -54,7 +59,10 @@ export function accept(db: Db, submissionId: string, now: string): { delta: Plan
 }
 
 /** 全部采用: every file waiting for review without an error (of a unit's several, the latest), as one action. */
-export function acceptAll(db: Db, roundId: string, now: string): { accepted: number; delta: PlanDelta | null } {
+export function acceptAll(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { roundId }: InputOf<'rounds.acceptAll'>,
+): OutputOf<'rounds.acceptAll'> {
   return inTransaction(db, () => {
     const acceptance = new Acceptance(db, roundId, now);
     const latest = acceptableByUnit(listSubmissions(db, roundId));
@@ -72,11 +80,9 @@ export function acceptAll(db: Db, roundId: string, now: string): { accepted: num
  * answer; it counts as reported on the board, in 催报 and in the 汇总表, and changes nothing in the plan.
  */
 export function acceptNothing(
-  db: Db,
-  submissionId: string,
-  answer: NothingAnswer,
-  now: string,
-): { delta: PlanDelta | null } {
+  { db, now }: DepsOf<'db' | 'now'>,
+  { submissionId, answer }: InputOf<'rounds.acceptNothing'>,
+): OutputOf<'rounds.acceptNothing'> {
   return inTransaction(db, () => {
     const s = requireSubmission(db, submissionId);
     if (s.state !== 'received')
@@ -215,13 +221,14 @@ function inForceReports(
   };
 }
 
-/** 退回: the unit must send it again; the reason is kept and goes into the chasing text. Undone like any edit. */
+/**
+ * 退回: the unit must send it again; the reason is kept and goes into the chasing text. Undone like any edit: the
+ * answer is the file as it now stands and the delta of the action.
+ */
 export function sendBack(
-  db: Db,
-  submissionId: string,
-  reason: string,
-  now: string,
-): { submission: Submission; delta: PlanDelta } {
+  { db, now }: DepsOf<'db' | 'now'>,
+  { submissionId, reason }: InputOf<'rounds.sendBack'>,
+): OutputOf<'rounds.sendBack'> {
   return inTransaction(db, () => {
     const s = requireSubmission(db, submissionId);
     if (s.state !== 'received')
@@ -232,7 +239,7 @@ export function sendBack(
     action.setSubmission(s.id, { ...snap, state: 'returned', decidedAt: now, reason });
     action.decide({ submissionId: s.id, action: 'return', reason, at: now });
     const delta = action.commit(`退回回执（${s.unit ?? s.fileName}）`, 'round', s.unit ?? '');
-    return { submission: requireSubmission(db, s.id), delta };
+    return { ...summaryOf(requireSubmission(db, s.id)), delta };
   });
 }
 
@@ -242,7 +249,10 @@ export function sendBack(
  * by a new action — its state, the return it replaced, the progress the returns in force then say, the rows it
  * brought — and that action is undone by Ctrl+Z in its turn.
  */
-export function undoAccept(db: Db, submissionId: string, now: string): { delta: PlanDelta | null } {
+export function undoAccept(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { submissionId }: InputOf<'rounds.undoAccept'>,
+): OutputOf<'rounds.undoAccept'> {
   const s = requireSubmission(db, submissionId);
   if (s.state !== 'accepted') throw new AppError('SUBMISSION_STATE', { detail: '这份回执没有被采用' });
   const round = requireRoundOnly(db, s.roundId);

@@ -1,6 +1,7 @@
 // Recurring rounds (每月/每季度): 开始下一期, and the board of units × periods with its two exports — the
 // 报送情况统计表 (.xlsx) and the 报送情况通报 (.docx).
 import { AppError } from '../../../shared/errors';
+import type { InputOf, OutputOf } from '../../../shared/api';
 import { ExportOptions } from '../../../shared/domain/export';
 import { periodName } from '../../../shared/domain/progress';
 import { nextRoundDraft, timelinessBoard, type TimelinessBoard } from '../../../shared/domain/recurrence';
@@ -11,6 +12,7 @@ import { writeWorkbook } from '../../../shared/xlsx/write-workbook';
 import type { Db } from '../store/db';
 import { listSubmissions, seriesRounds } from '../store/rounds';
 import { create, requireRound } from './rounds';
+import type { DepsOf } from './deps';
 
 /** The rounds of the series a round belongs to (itself alone when it does not repeat), oldest period first. */
 function seriesOf(db: Db, round: Round): Round[] {
@@ -18,7 +20,10 @@ function seriesOf(db: Db, round: Round): Round[] {
 }
 
 /** 开始下一期: the next period's round, with the same units, columns, fields and note; once per period. */
-export function startNext(db: Db, roundId: string, now: string): Round {
+export function startNext(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { roundId }: InputOf<'rounds.startNext'>,
+): OutputOf<'rounds.startNext'> {
   const { round } = requireRound(db, roundId);
   if (!round.recurrence || round.recurrence === 'none')
     throw new AppError('ROUND_INVALID', { detail: '这个填报任务不是按月或按季度重复的任务' });
@@ -26,11 +31,14 @@ export function startNext(db: Db, roundId: string, now: string): Round {
   const series = seriesOf(db, round);
   if (series.some((r) => r.period === draft.period))
     throw new AppError('ROUND_INVALID', { detail: `${periodName(draft.period!)}的任务已经开始了` });
-  return create(db, draft, now);
+  return create({ db, now }, draft);
 }
 
 /** Units × periods of the round's series, as of the clerk's today. */
-export function timeliness(db: Db, roundId: string, today: string): TimelinessBoard {
+export function timeliness(
+  { db }: DepsOf<'db'>,
+  { roundId, today }: InputOf<'rounds.timeliness'>,
+): OutputOf<'rounds.timeliness'> {
   const { round } = requireRound(db, roundId);
   return boardOf(db, seriesOf(db, round), today);
 }
@@ -50,11 +58,9 @@ function subjectOf(round: Round): string {
 
 /** 报送情况统计表 (.xlsx) or 报送情况通报 (.docx) of the round's series, up to this round. */
 export async function exportTimeliness(
-  db: Db,
-  roundId: string,
-  format: 'xlsx' | 'docx',
-  today: string,
-): Promise<{ fileName: string; data: Uint8Array }> {
+  { db }: DepsOf<'db'>,
+  { roundId, format, today }: InputOf<'rounds.exportTimeliness'>,
+): Promise<OutputOf<'rounds.exportTimeliness'>> {
   const ctx = requireRound(db, roundId);
   const series = seriesOf(db, ctx.round);
   // The periods up to this round's: the 通报 of October is not about November.

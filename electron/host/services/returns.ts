@@ -4,7 +4,15 @@ import { AppError } from '../../../shared/errors';
 import { messageOf } from '../../../shared/messages.zh-CN';
 import { STATUS_NAMES } from '../../../shared/domain/progress';
 import { checkReturn } from '../../../shared/domain/return-check';
-import { isLate, localStamp, type ReturnProblem, type Submission } from '../../../shared/domain/round';
+import {
+  isLate,
+  localStamp,
+  summaryOf,
+  type ReturnProblem,
+  type ReviewLine,
+  type Submission,
+} from '../../../shared/domain/round';
+import type { InputOf, OutputOf } from '../../../shared/api';
 import { roundColumns } from '../../../shared/xlsx/fill-in-sheet';
 import { readReturnSheets, type ReturnReading } from '../../../shared/xlsx/read-return';
 import { readSheetsIsolated } from '../read-isolated';
@@ -27,28 +35,21 @@ import {
 import { PlanAction } from './action';
 import { acceptedOf, requireRound, type RoundContext } from './rounds';
 import { requireSubmission } from './decisions';
+import type { DepsOf } from './deps';
 
-export interface IncomingFile {
-  fileName: string;
-  data: Uint8Array;
-  /** When this file came in, if known; otherwise the batch's time. */
-  receivedAt?: string | undefined;
-}
+/** A returned file: its name, its bytes, and when it came in if known (otherwise the batch's time counts). */
+type IncomingFile = InputOf<'rounds.receive'>['files'][number];
 
-export interface ReceiveResult {
-  received: Submission[];
-  errors: { file: string; message: string }[];
-}
-
-/** Reads and checks every file, then keeps all that could be read in one transaction, each as received. */
+/**
+ * Reads and checks every file, then keeps all that could be read in one transaction, each as received at the
+ * batch's `receivedAt` (the time of this call when absent) unless the file says when it came in.
+ */
 export async function receive(
-  db: Db,
-  roundId: string,
-  files: readonly IncomingFile[],
-  receivedAt: string,
-): Promise<ReceiveResult> {
+  { db, now }: DepsOf<'db' | 'now'>,
+  { roundId, files, receivedAt = now }: InputOf<'rounds.receive'>,
+): Promise<OutputOf<'rounds.receive'>> {
   const ctx = requireRound(db, roundId);
-  const errors: ReceiveResult['errors'] = [];
+  const errors: OutputOf<'rounds.receive'>['errors'] = [];
   const kept: { s: Submission; data: Uint8Array; hash: string }[] = [];
   const batch = new Map<string, string>();
   for (const f of files) {
@@ -101,11 +102,14 @@ export async function receive(
       recordDecision(db, k.s.id, 'receive', '', k.s.receivedAt);
     }
   });
-  return { received: kept.map((k) => k.s), errors };
+  return { received: kept.map((k) => summaryOf(k.s)), errors };
 }
 
 /** Says whose an unmatched file is (or corrects a match); the file is read and checked again for that unit. */
-export async function assign(db: Db, submissionId: string, unit: string, now: string): Promise<Submission> {
+export async function assign(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { submissionId, unit }: InputOf<'rounds.assign'>,
+): Promise<OutputOf<'rounds.assign'>> {
   const s = requireSubmission(db, submissionId);
   if (s.state !== 'unassigned' && s.state !== 'received')
     throw new AppError('SUBMISSION_STATE', { detail: '已采用或退回的回执不能改换单位' });
@@ -130,10 +134,10 @@ export async function assign(db: Db, submissionId: string, unit: string, now: st
     action.decide({ submissionId: s.id, action: 'assign', reason: unit, at: now });
     action.commit(`指定单位（${unit}）`, 'round', unit);
   });
-  return next;
+  return summaryOf(next);
 }
 
-async function readFor(ctx: RoundContext, f: IncomingFile): Promise<ReturnReading> {
+async function readFor(ctx: RoundContext, f: Pick<IncomingFile, 'fileName' | 'data'>): Promise<ReturnReading> {
   // 备案: a document of any kind, kept as received and not opened.
   if (ctx.round.asks === 'file')
     return readFiling(f.fileName, ctx.plan.kind, { units: ctx.round.units, directory: ctx.directory });
@@ -203,15 +207,11 @@ function readError(e: unknown, fileName: string): string {
   return messageOf('IMPORT_UNREADABLE', { file: fileName });
 }
 
-export interface ReviewLine {
-  line: number;
-  /** What the row is (its first text), or the row's number in a table round. */
-  label: string;
-  cells: { label: string; before: string; after: string }[];
-}
-
-/** What accepting the file would change: per row, each field that is new or differs from what is there now. */
-export function review(db: Db, submissionId: string) {
+/**
+ * What accepting the file would change: per row (labelled by its first text, or its number in a table round), each
+ * field that is new or differs from what is there now.
+ */
+export function review({ db }: DepsOf<'db'>, { submissionId }: InputOf<'rounds.review'>): OutputOf<'rounds.review'> {
   const s = requireSubmission(db, submissionId);
   const ctx = requireRound(db, s.roundId);
   // What is in force apart from this file: for a file already accepted, the one it replaced.
@@ -257,7 +257,7 @@ export function review(db: Db, submissionId: string) {
 }
 
 /** The file as the unit sent it, to open it in Excel or WPS. */
-export function originalFile(db: Db, submissionId: string): { fileName: string; data: Uint8Array } {
+export function originalFile({ db }: DepsOf<'db'>, { submissionId }: InputOf<'rounds.file'>): OutputOf<'rounds.file'> {
   const f = submissionFile(db, submissionId);
   if (!f) throw new AppError('SUBMISSION_NOT_FOUND');
   return { fileName: f.fileName, data: f.data };

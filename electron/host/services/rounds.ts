@@ -22,10 +22,12 @@ import {
 import type { Unit } from '../../../shared/domain/unit-directory';
 import { recurrenceOfPeriod } from '../../../shared/domain/recurrence';
 import { itemsById } from '../../../shared/domain/return-check';
-import { consolidate, writeConsolidation, type Arrangement } from '../../../shared/xlsx/consolidate';
+import { consolidate, writeConsolidation } from '../../../shared/xlsx/consolidate';
 import { exportFileName } from '../../../shared/xlsx/export-plan';
 import { writeFillInSheet } from '../../../shared/xlsx/fill-in-sheet';
 import type { Db } from '../store/db';
+import type { InputOf, OutputOf } from '../../../shared/api';
+import type { DepsOf } from './deps';
 import { deleteRound, getRound, insertRound, listRounds, listSubmissions } from '../store/rounds';
 import { listRows } from '../store/rows';
 import { listUnits } from '../store/units';
@@ -58,7 +60,8 @@ export function requireRound(db: Db, roundId: string): RoundContext {
   };
 }
 
-export function create(db: Db, input: RoundDraftInput, now: string): Round {
+/** A new round of a plan; the draft is checked here whether it came through the contract or not (开始下一期). */
+export function create({ db, now }: DepsOf<'db' | 'now'>, input: RoundDraftInput): OutputOf<'rounds.create'> {
   const draft = RoundDraft.parse(input);
   requirePlan(db, draft.planId);
   const units = [...new Set(draft.units.map((u) => u.trim()))];
@@ -96,14 +99,18 @@ function checkRecurrence(draft: RoundDraft): boolean {
   return true;
 }
 
-export function list(db: Db, planId: string): Round[] {
+export function list({ db }: DepsOf<'db'>, { planId }: InputOf<'rounds.list'>): OutputOf<'rounds.list'> {
   requirePlan(db, planId);
   return listRounds(db, planId);
 }
 
-export function remove(db: Db, roundId: string, now: string): void {
+export function remove(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { roundId }: InputOf<'rounds.delete'>,
+): OutputOf<'rounds.delete'> {
   requireRound(db, roundId);
   deleteRound(db, roundId, now);
+  return { ok: true };
 }
 
 /** How many rows each unit of the round reports on. */
@@ -111,7 +118,8 @@ export function rowCounts(ctx: RoundContext): Map<string, number> {
   return new Map([...ctx.unitRows].map(([u, rows]) => [u, rows.length]));
 }
 
-export function view(db: Db, roundId: string, today: string) {
+/** The round as its page shows it: the board of who has sent what as of the clerk's today, the files, 催报. */
+export function view({ db }: DepsOf<'db'>, { roundId, today }: InputOf<'rounds.get'>): OutputOf<'rounds.get'> {
   const ctx = requireRound(db, roundId);
   const submissions = listSubmissions(db, roundId);
   const board = boardOf(ctx.round, submissions, today, rowCounts(ctx));
@@ -158,8 +166,11 @@ async function makeFillInSheets(db: Db, roundId: string, only: readonly string[]
 }
 
 /** Writes one fill-in sheet per unit (or per unit asked for) into the folder. */
-export async function generate(db: Db, roundId: string, folder: string, only: readonly string[] | null) {
-  const { ctx, files, made } = await makeFillInSheets(db, roundId, only);
+export async function generate(
+  { db }: DepsOf<'db'>,
+  { roundId, folder, units }: InputOf<'rounds.generate'>,
+): Promise<OutputOf<'rounds.generate'>> {
+  const { ctx, files, made } = await makeFillInSheets(db, roundId, units ?? null);
   try {
     mkdirSync(folder, { recursive: true });
     for (const f of made) writeWhole(join(folder, f.fileName), f.data);
@@ -171,8 +182,11 @@ export async function generate(db: Db, roundId: string, folder: string, only: re
 }
 
 /** The same fill-in sheets in one .zip, for the browser to save as one download. */
-export async function generateZip(db: Db, roundId: string, only: readonly string[] | null) {
-  const { ctx, files, made } = await makeFillInSheets(db, roundId, only);
+export async function generateZip(
+  { db }: DepsOf<'db'>,
+  { roundId, units }: InputOf<'rounds.generateZip'>,
+): Promise<OutputOf<'rounds.generateZip'>> {
+  const { ctx, files, made } = await makeFillInSheets(db, roundId, units ?? null);
   const zip = new JSZip();
   for (const f of made) zip.file(f.fileName, f.data);
   const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
@@ -181,12 +195,9 @@ export async function generateZip(db: Db, roundId: string, only: readonly string
 
 /** The accepted returns in one 汇总表, grouped by unit; with `perUnitSheets` a sheet per unit too. */
 export async function exportSummary(
-  db: Db,
-  roundId: string,
-  perUnitSheets: boolean,
-  now: string,
-  arrangement: Arrangement = 'unit',
-) {
+  { db, now }: DepsOf<'db' | 'now'>,
+  { roundId, perUnitSheets, arrangement }: InputOf<'rounds.exportSummary'>,
+): Promise<OutputOf<'rounds.exportSummary'>> {
   const ctx = requireRound(db, roundId);
   const accepted = listSubmissions(db, roundId).filter((s) => s.state === 'accepted');
   const c = consolidate(ctx.round, ctx.plan, ctx.rows, accepted, arrangement);
