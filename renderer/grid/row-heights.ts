@@ -134,6 +134,11 @@ export class RowHeights {
   private total = 0;
   private cache = new WeakMap<Row, number>();
 
+  /** Whether the columns' widths have been given (until then every row is one line high). */
+  hasWidths(): boolean {
+    return this.widths.size > 0;
+  }
+
   /** The displayed columns and their widths; true when they changed (every height is then computed again). */
   setWidths(columns: readonly { colId: string; width: number }[]): boolean {
     const next = new Map(columns.map((c) => [c.colId, c.width - PADDING_X - 1]));
