@@ -16,7 +16,7 @@ import { dueDateOf, nextPeriod } from '../../shared/domain/recurrence';
 import { chaseByGroup, parseGroupLists } from '../../shared/domain/unit-groups';
 import { readSheets } from '../../shared/xlsx/read-file';
 import { SEED_DOCUMENTS_DIR } from '../support/fixtures';
-import { MONTHS, scoreSheetBytes } from '../support/score-sheets';
+import { CITY_HOSPITAL, MONTHS, scoreSheetBytes } from '../support/score-sheets';
 import { cleanupTemp, startTempHost, steadyClock } from './temp-data';
 import { expectSeed004ContactGroups } from '../support/seed-004-groups';
 
@@ -260,17 +260,7 @@ describe('groups from the seed’s 附件 lists', () => {
     const deps = { db, now: now() };
     const kept = groups.importText(deps, { text: SEED_004, source: '004.txt' });
     expect(kept.filter((g) => g.kind === 'contact')).toHaveLength(11);
-    units.save(deps, {
-      unit: {
-        name: '市人民医院',
-        shortName: '',
-        aliases: ['聊城市人民医院'],
-        kind: 'subordinate',
-        leader: '',
-        contact: '',
-        phone: '',
-      },
-    });
+    units.save(deps, { unit: CITY_HOSPITAL });
     const again = groups.importText(deps, { text: SEED_004.slice(SEED_004.indexOf('附件 2')), source: '附件2' });
     expect(again.filter((g) => g.kind === 'work')).toHaveLength(13);
     expect(chaseByGroup(['聊城市人民医院', '莘县', '某某医院'], again, units.list(deps))).toEqual([
@@ -288,17 +278,7 @@ describe('测评 sheets in the app', () => {
   it('keeps each month, replaces a month imported again, ranks with the directory’s names and writes the 通报', async () => {
     const { db, now } = seeded();
     const deps = { db, now: now() };
-    units.save(deps, {
-      unit: {
-        name: '市人民医院',
-        shortName: '',
-        aliases: ['聊城市人民医院'],
-        kind: 'subordinate',
-        leader: '',
-        contact: '',
-        phone: '',
-      },
-    });
+    units.save(deps, { unit: CITY_HOSPITAL });
     for (const m of MONTHS)
       await scores.importSheet({ db, now: now() }, { fileName: m.fileName, data: await scoreSheetBytes(m) });
     await scores.importSheet(

@@ -4,7 +4,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { InputOf, OutputOf } from '../../../shared/api';
-import type { PlanDelta } from '../../../shared/domain/plan';
 import {
   parseGroupLists,
   unknownGroupUnits,
@@ -14,12 +13,11 @@ import {
 } from '../../../shared/domain/unit-groups';
 import { groupsFromDocument } from '../../../shared/xlsx/read-group-lists';
 import { checkImportSize } from '../../../shared/file-limits';
-import { inTransaction, type Db } from '../store/db';
-import { deleteGroup, getGroup, listGroups, putGroup } from '../store/groups';
+import { inTransaction } from '../store/db';
+import { getGroup, listGroups } from '../store/groups';
 import { listUnits } from '../store/units';
 import { readDocumentIsolated } from '../read-isolated';
-import { PlanAction } from './action';
-import { requirePlan } from './plans';
+import { DirectoryWriter } from './directory-writer';
 import type { DepsOf } from './deps';
 
 export function list({ db }: DepsOf<'db'>): OutputOf<'groups.list'> {
@@ -66,34 +64,6 @@ function decodeText(data: Uint8Array): string {
   }
 }
 
-/** Writes groups through the open plan's action, or straight to the store when no plan is open. */
-class GroupWriter {
-  private readonly action: PlanAction | null;
-
-  constructor(
-    private readonly db: Db,
-    planId: string | undefined,
-    now: string,
-  ) {
-    if (planId) requirePlan(db, planId);
-    this.action = planId ? new PlanAction(db, planId, now) : null;
-  }
-
-  put(g: UnitGroup): void {
-    if (this.action) this.action.setGroup(g.id, g);
-    else putGroup(this.db, g);
-  }
-
-  remove(id: string): void {
-    if (this.action) this.action.setGroup(id, null);
-    else deleteGroup(this.db, id);
-  }
-
-  commit(label: string): PlanDelta | null {
-    return this.action ? this.action.commit(label, 'units') : null;
-  }
-}
-
 /** Keeps the groups read (as previewed): those of each kind read replace the groups of that kind, as one action. */
 export function replace(
   { db, now }: DepsOf<'db' | 'now'>,
@@ -101,10 +71,10 @@ export function replace(
 ): OutputOf<'groups.replace'> {
   if (drafts.length === 0) throw new AppError('GROUPS_NONE', {});
   return inTransaction(db, () => {
-    const writer = new GroupWriter(db, planId, now);
+    const writer = new DirectoryWriter(db, planId, now);
     const kinds = new Set<GroupKind>(drafts.map((d) => d.kind));
-    for (const g of listGroups(db)) if (kinds.has(g.kind)) writer.remove(g.id);
-    for (const d of drafts) writer.put({ ...UnitGroupDraft.parse(d), id: randomUUID() });
+    for (const g of listGroups(db)) if (kinds.has(g.kind)) writer.removeGroup(g.id);
+    for (const d of drafts) writer.putGroup({ ...UnitGroupDraft.parse(d), id: randomUUID() });
     const delta = writer.commit(`读入分组名单（${drafts.length} 个）`);
     return { groups: listGroups(db), delta };
   });
@@ -133,8 +103,8 @@ export function save(
     );
     if (clash) throw new AppError('GROUP_NAME_TAKEN', { name: clash.name });
     const g: UnitGroup = { ...UnitGroupDraft.parse(group), id: group.id ?? randomUUID() };
-    const writer = new GroupWriter(db, planId, now);
-    writer.put(g);
+    const writer = new DirectoryWriter(db, planId, now);
+    writer.putGroup(g);
     const label = before
       ? `修改分组（${before.name === g.name ? g.name : `${before.name} → ${g.name}`}）`
       : `新增分组（${g.name}）`;
@@ -149,8 +119,8 @@ export function remove(
   return inTransaction(db, () => {
     const g = getGroup(db, id);
     if (!g) throw new AppError('GROUP_NOT_FOUND');
-    const writer = new GroupWriter(db, planId, now);
-    writer.remove(id);
+    const writer = new DirectoryWriter(db, planId, now);
+    writer.removeGroup(id);
     return { ok: true as const, delta: writer.commit(`删除分组（${g.name}）`) };
   });
 }

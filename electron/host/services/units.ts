@@ -3,48 +3,15 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { InputOf, OutputOf } from '../../../shared/api';
-import type { PlanDelta } from '../../../shared/domain/plan';
 import { isCollective } from '../../../shared/domain/unit-categories';
 import { matchUnit, type Unit } from '../../../shared/domain/unit-directory';
-import { deleteUnit, getUnit, listUnits, putUnit } from '../store/units';
-import { inTransaction, type Db } from '../store/db';
-import { PlanAction } from './action';
-import { requirePlan } from './plans';
+import { getUnit, listUnits } from '../store/units';
+import { inTransaction } from '../store/db';
+import { DirectoryWriter } from './directory-writer';
 import type { DepsOf } from './deps';
 
 export function list({ db }: DepsOf<'db'>): OutputOf<'units.list'> {
   return listUnits(db);
-}
-
-/**
- * Writes units through the open plan's action (each change one action of its history, Ctrl+Z takes it back), or
- * straight to the store when no plan is open (the command line, the seeds).
- */
-class UnitWriter {
-  private readonly action: PlanAction | null;
-
-  constructor(
-    private readonly db: Db,
-    planId: string | undefined,
-    now: string,
-  ) {
-    if (planId) requirePlan(db, planId);
-    this.action = planId ? new PlanAction(db, planId, now) : null;
-  }
-
-  put(u: Unit): void {
-    if (this.action) this.action.setUnit(u.id, u);
-    else putUnit(this.db, u);
-  }
-
-  remove(id: string): void {
-    if (this.action) this.action.setUnit(id, null);
-    else deleteUnit(this.db, id);
-  }
-
-  commit(label: string): PlanDelta | null {
-    return this.action ? this.action.commit(label, 'units') : null;
-  }
 }
 
 /**
@@ -66,13 +33,13 @@ export function save(
         throw new AppError('UNIT_NAME_TAKEN', { name, unit: clash.name });
       if (!merging.includes(clash)) merging.push(clash);
     }
-    const writer = new UnitWriter(db, planId, now);
+    const writer = new DirectoryWriter(db, planId, now);
     let unit: Unit = { ...draft, id: draft.id ?? randomUUID() };
     for (const m of merging) {
       unit = absorb(unit, m);
-      writer.remove(m.id);
+      writer.removeUnit(m.id);
     }
-    writer.put(unit);
+    writer.putUnit(unit);
     const label =
       merging.length > 0
         ? `合并单位（${merging.map((m) => m.name).join('、')} → ${unit.name}）`
@@ -92,10 +59,10 @@ export function merge(
     const from = getUnit(db, fromId);
     const into = getUnit(db, intoId);
     if (!from || !into || from.id === into.id) throw new AppError('UNIT_NOT_FOUND');
-    const writer = new UnitWriter(db, planId, now);
+    const writer = new DirectoryWriter(db, planId, now);
     const unit = absorb(into, from);
-    writer.remove(from.id);
-    writer.put(unit);
+    writer.removeUnit(from.id);
+    writer.putUnit(unit);
     return { ...unit, delta: writer.commit(`合并单位（${from.name} → ${into.name}）`) };
   });
 }
@@ -123,8 +90,8 @@ export function remove(
   return inTransaction(db, () => {
     const u = getUnit(db, id);
     if (!u) return { ok: true as const, delta: null };
-    const writer = new UnitWriter(db, planId, now);
-    writer.remove(id);
+    const writer = new DirectoryWriter(db, planId, now);
+    writer.removeUnit(id);
     return { ok: true as const, delta: writer.commit(`删除单位（${u.name}）`) };
   });
 }
@@ -135,7 +102,7 @@ export function addNames(
   { names, kind, planId }: InputOf<'units.addNames'>,
 ): OutputOf<'units.addNames'> {
   return inTransaction(db, () => {
-    const writer = new UnitWriter(db, planId, now);
+    const writer = new DirectoryWriter(db, planId, now);
     const known = listUnits(db);
     const added: Unit[] = [];
     for (const name of names) {
@@ -150,7 +117,7 @@ export function addNames(
         contact: '',
         phone: '',
       };
-      writer.put(unit);
+      writer.putUnit(unit);
       added.push(unit);
     }
     writer.commit(`加入单位名录（${added.length} 个）`);
