@@ -63,17 +63,11 @@ export function createHandlers(ctx: HostContext): Handlers {
     'progress.record': ({ planId, ...input }) => progress.record(db(), planId, input, now()),
     'progress.exportOverview': ({ planId, period, today }) => exportOverview(db(), planId, period, today),
     'progress.exportReport': ({ planId, period, today }) => exportReport(db(), planId, period, today),
-    'units.list': () => units.list(db()),
-    'units.save': ({ unit, planId }) => {
-      const out = units.save(db(), unit, { planId, now: now() });
-      return { ...out.unit, delta: out.delta, merged: out.merged };
-    },
-    'units.delete': ({ id, planId }) => ({ ok: true as const, delta: units.remove(db(), id, { planId, now: now() }) }),
-    'units.addNames': ({ names, kind, planId }) => units.addNames(db(), names, kind, { planId, now: now() }),
-    'units.merge': ({ fromId, intoId, planId }) => {
-      const out = units.merge(db(), fromId, intoId, { planId, now: now() });
-      return { ...out.unit, delta: out.delta };
-    },
+    'units.list': () => units.list(deps()),
+    'units.save': (input) => units.save(deps(), input),
+    'units.delete': (input) => units.remove(deps(), input),
+    'units.addNames': (input) => units.addNames(deps(), input),
+    'units.merge': (input) => units.merge(deps(), input),
     'backup.list': () => ({
       folder: backup.backupDir(ctx.dataDir),
       backups: backup.listBackups(ctx.dataDir).map(backup.info),
@@ -107,26 +101,18 @@ export function createHandlers(ctx: HostContext): Handlers {
     'rounds.startNext': (input) => recurring.startNext(deps(), input),
     'rounds.timeliness': (input) => recurring.timeliness(deps(), input),
     'rounds.exportTimeliness': (input) => recurring.exportTimeliness(deps(), input),
-    'scores.import': ({ fileName, data }) => scores.importSheet(db(), fileName, data, now()),
-    'scores.list': () => scores.list(db()),
-    'scores.delete': ({ id }) => {
-      scores.remove(db(), id, now());
-      return { ok: true as const };
-    },
-    'scores.rankings': ({ bottom }) => scores.rankings(db(), bottom),
-    'scores.exportNotice': ({ period, bottom, issuer, today }) =>
-      scores.exportNotice(db(), period, bottom, issuer, today),
-    'groups.list': () => groups.list(db()),
-    'groups.importText': ({ text, source }) => groups.importText(db(), text, source),
-    'groups.preview': ({ text, file }) => groups.preview(db(), { text, file }),
-    'groups.replace': ({ groups: drafts, planId }) => groups.replace(db(), drafts, { planId, now: now() }),
-    'groups.save': ({ group, planId }) => groups.save(db(), group, { planId, now: now() }),
-    'groups.delete': ({ id, planId }) => ({
-      ok: true as const,
-      delta: groups.remove(db(), id, { planId, now: now() }),
-    }),
-    'rectification.addProblem': ({ planId, newLedger, problem }) =>
-      rectification.addProblem(db(), newLedger ? { newLedger } : { planId: planId! }, problem, now()),
+    'scores.import': (input) => scores.importSheet(deps(), input),
+    'scores.list': () => scores.list(deps()),
+    'scores.delete': (input) => scores.remove(deps(), input),
+    'scores.rankings': (input) => scores.rankings(deps(), input),
+    'scores.exportNotice': (input) => scores.exportNotice(deps(), input),
+    'groups.list': () => groups.list(deps()),
+    'groups.importText': (input) => groups.importText(deps(), input),
+    'groups.preview': (input) => groups.preview(deps(), input),
+    'groups.replace': (input) => groups.replace(deps(), input),
+    'groups.save': (input) => groups.save(deps(), input),
+    'groups.delete': (input) => groups.remove(deps(), input),
+    'rectification.addProblem': (input) => rectification.addProblem(deps(), input),
     'history.ofRow': (input) => rowHistory(db(), input),
     'rounds.generateZip': (input) => rounds.generateZip(deps(), input),
     'rounds.openFolder': ({ folder }) => openFolder(folder, ctx.desktop),

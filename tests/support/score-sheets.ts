@@ -2,6 +2,7 @@
 // months of them, built here with ExcelJS in the shapes evaluators send: ties, a wrong 总分, a blank score, rows in
 // another order, a name written with a full-width space, a two-level header, a month named only by the file.
 import ExcelJS from 'exceljs';
+import type { UnitDraft } from '../../shared/domain/unit-directory';
 
 /** 县（市、区） and the 市属开发区 of seed 004's 附件2, in the order it lists them. */
 export const SEED_COUNTIES = [
@@ -37,6 +38,16 @@ export const SEED_CITY_UNITS = [
   '市传染病医院',
   '市直机关门诊部',
 ];
+/** 市人民医院 as the 单位名录 knows it: a sheet that writes 聊城市人民医院 means it. */
+export const CITY_HOSPITAL: UnitDraft = {
+  name: '市人民医院',
+  shortName: '',
+  aliases: ['聊城市人民医院'],
+  kind: 'subordinate',
+  leader: '',
+  contact: '',
+  phone: '',
+};
 /** The six indicators of seed 004's 督导评估, with the maxima written in the header. */
 export const INDICATORS = [
   '整体满意度（40分）',

@@ -16,7 +16,7 @@ import { dueDateOf, nextPeriod } from '../../shared/domain/recurrence';
 import { chaseByGroup, parseGroupLists } from '../../shared/domain/unit-groups';
 import { readSheets } from '../../shared/xlsx/read-file';
 import { SEED_DOCUMENTS_DIR } from '../support/fixtures';
-import { MONTHS, scoreSheetBytes } from '../support/score-sheets';
+import { CITY_HOSPITAL, MONTHS, scoreSheetBytes } from '../support/score-sheets';
 import { cleanupTemp, startTempHost, steadyClock } from './temp-data';
 import { expectSeed004ContactGroups } from '../support/seed-004-groups';
 
@@ -256,55 +256,54 @@ describe('groups from the seed’s 附件 lists', () => {
   });
 
   it('keeps them in the 单位名录, matches a unit by another name, and writes 催报 per group', () => {
-    const { db } = seeded();
-    const kept = groups.importText(db, SEED_004, '004.txt');
+    const { db, now } = seeded();
+    const deps = { db, now: now() };
+    const kept = groups.importText(deps, { text: SEED_004, source: '004.txt' });
     expect(kept.filter((g) => g.kind === 'contact')).toHaveLength(11);
-    units.save(db, {
-      name: '市人民医院',
-      shortName: '',
-      aliases: ['聊城市人民医院'],
-      kind: 'subordinate',
-      leader: '',
-      contact: '',
-      phone: '',
-    });
-    const again = groups.importText(db, SEED_004.slice(SEED_004.indexOf('附件 2')), '附件2');
+    units.save(deps, { unit: CITY_HOSPITAL });
+    const again = groups.importText(deps, { text: SEED_004.slice(SEED_004.indexOf('附件 2')), source: '附件2' });
     expect(again.filter((g) => g.kind === 'work')).toHaveLength(13);
-    expect(chaseByGroup(['聊城市人民医院', '莘县', '某某医院'], again, units.list(db))).toEqual([
+    expect(chaseByGroup(['聊城市人民医院', '莘县', '某某医院'], again, units.list(deps))).toEqual([
       { group: '第一组（组长魏天山、副组长刘庆华）', units: ['聊城市人民医院'] },
       { group: '第二组（组长谢华、副组长张建福）', units: ['莘县'] },
       { group: '未分组', units: ['某某医院'] },
     ]);
-    expect(() => groups.importText(db, '没有分组的文字', '')).toThrow(expect.objectContaining({ code: 'GROUPS_NONE' }));
+    expect(() => groups.importText(deps, { text: '没有分组的文字', source: '' })).toThrow(
+      expect.objectContaining({ code: 'GROUPS_NONE' }),
+    );
   });
 });
 
 describe('测评 sheets in the app', () => {
   it('keeps each month, replaces a month imported again, ranks with the directory’s names and writes the 通报', async () => {
     const { db, now } = seeded();
-    units.save(db, {
-      name: '市人民医院',
-      shortName: '',
-      aliases: ['聊城市人民医院'],
-      kind: 'subordinate',
-      leader: '',
-      contact: '',
-      phone: '',
-    });
-    for (const m of MONTHS) await scores.importSheet(db, m.fileName, await scoreSheetBytes(m), now());
-    await scores.importSheet(db, MONTHS[2].fileName, await scoreSheetBytes(MONTHS[2]), now());
-    expect(scores.list(db).map((s) => [s.period, s.units])).toEqual([
+    const deps = { db, now: now() };
+    units.save(deps, { unit: CITY_HOSPITAL });
+    for (const m of MONTHS)
+      await scores.importSheet({ db, now: now() }, { fileName: m.fileName, data: await scoreSheetBytes(m) });
+    await scores.importSheet(
+      { db, now: now() },
+      { fileName: MONTHS[2].fileName, data: await scoreSheetBytes(MONTHS[2]) },
+    );
+    expect(scores.list(deps).map((s) => [s.period, s.units])).toEqual([
       ['2026-09', 28],
       ['2026-10', 28],
       ['2026-11', 28],
     ]);
-    const nov = scores.rankings(db)[2]!;
+    const nov = scores.rankings(deps, { bottom: 3 })[2]!;
     const city = nov.groups[1]!.units;
     expect(city.find((u) => u.unit === '市人民医院')).toMatchObject({ rank: 2, previousRank: 2, change: 0 });
-    const notice = await scores.exportNotice(db, '2026-11', 3, '聊城市卫生健康委员会', '2026-12-03');
+    const notice = await scores.exportNotice(deps, {
+      period: '2026-11',
+      bottom: 3,
+      issuer: '聊城市卫生健康委员会',
+      today: '2026-12-03',
+    });
     expect(notice.fileName).toBe('2026年11月测评通报.docx');
     expect(await documentText(notice.data)).toContain('聊城市卫生健康委员会');
-    await expect(scores.exportNotice(db, '2025-01', 3, '', '2026-12-03')).rejects.toMatchObject({
+    await expect(
+      scores.exportNotice(deps, { period: '2025-01', bottom: 3, issuer: '', today: '2026-12-03' }),
+    ).rejects.toMatchObject({
       code: 'SCORES_NOT_FOUND',
     });
   });

@@ -74,7 +74,7 @@ describe('整改台账', () => {
     expect(problem.problem).toBe(
       '2026年11月测评县（市、区）排名第11名（总分80），预防接种机构满意度失10分、整体满意度失8分。',
     );
-    addProblem(db, ledger.id, problem, now());
+    addProblem({ db, now: now() }, { planId: ledger.id, problem });
     const rows = plans.open(db, ledger.id).rows;
     expect(rows.map((r) => [r.cells.lead, r.cells.source, r.cells.closed])).toEqual([
       ['高唐县', '2026年11月测评', '未销号'],
@@ -86,7 +86,9 @@ describe('整改台账', () => {
     expect(plans.open(db, ledger.id).rows).toHaveLength(0);
     const other =
       plans.list(db).find((p) => p.kind === 'peidang') ?? plans.create(db, { ...meta, kind: 'peidang' }, now());
-    expect(() => addProblem(db, other.id, problem, now())).toThrow(expect.objectContaining({ code: 'NOT_A_LEDGER' }));
+    expect(() => addProblem({ db, now: now() }, { planId: other.id, problem })).toThrow(
+      expect.objectContaining({ code: 'NOT_A_LEDGER' }),
+    );
   });
 
   it('makes a new ledger and puts a return’s problem on it in one call, and undo takes the problem back', () => {
@@ -99,7 +101,7 @@ describe('整改台账', () => {
       deadline: '',
       source: '《实施方案备案》回执',
     });
-    const delta = addProblem(db, { newLedger: { title: '督导整改台账', year: 2026 } }, problem, now());
+    const delta = addProblem({ db, now: now() }, { newLedger: { title: '督导整改台账', year: 2026 }, problem });
     const ledger = plans.list(db).find((p) => p.id === delta.planId)!;
     expect([ledger.title, ledger.kind, ledger.year]).toEqual(['督导整改台账', 'rectification', 2026]);
     expect(plans.open(db, ledger.id).rows.map((r) => [r.cells.lead, r.cells.problem])).toEqual([

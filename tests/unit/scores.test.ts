@@ -13,6 +13,7 @@ import { AppError } from '../../shared/errors';
 import { readScoreSheet } from '../../shared/xlsx/read-scores';
 import { writeScoreNotice } from '../../shared/xlsx/score-notice';
 import {
+  CITY_HOSPITAL,
   MONTHS,
   NOVEMBER,
   OCTOBER,
@@ -22,18 +23,7 @@ import {
   scoreSheetBytes,
 } from '../support/score-sheets';
 
-const directory: Unit[] = [
-  {
-    id: 'u1',
-    name: '市人民医院',
-    shortName: '',
-    aliases: ['聊城市人民医院'],
-    kind: 'subordinate',
-    leader: '',
-    contact: '',
-    phone: '',
-  },
-];
+const directory: Unit[] = [{ ...CITY_HOSPITAL, id: 'u1' }];
 let sheets: ScoreSheet[];
 let rankings: Ranking[];
 const dir = mkdtempSync(join(tmpdir(), 'peidang-scores-'));

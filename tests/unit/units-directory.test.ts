@@ -8,6 +8,7 @@ import {
   suggestUnits,
   unknownUnits,
   type Unit,
+  type UnitDraft,
 } from '../../shared/domain/unit-directory';
 import { unitNamesOf } from '../../shared/domain/units';
 import * as units from '../../electron/host/services/units';
@@ -20,7 +21,7 @@ import { candidateUnits, rowsByUnit, type Round } from '../../shared/domain/roun
 
 afterEach(cleanupTemp);
 
-const CTX = { now: '2026-03-01T08:00:00.000Z' };
+const NOW = '2026-03-01T08:00:00.000Z';
 
 const dir: Unit[] = [
   {
@@ -95,7 +96,7 @@ describe('matching names against the directory', () => {
 describe('the units service', () => {
   it('starts a new database with the units of the sample plans, 医政医管处 an other name of 医政处', () => {
     const { host } = startTempHost(true);
-    const all = units.list(host.ctx.db);
+    const all = units.list({ db: host.ctx.db });
     expect(all.find((u) => u.name === '医政处')?.aliases).toEqual(['医政医管处']);
     expect(all.some((u) => u.name === '医政医管处')).toBe(false);
     expect(all.find((u) => u.name === '县人民医院')?.kind).toBe('subordinate');
@@ -104,81 +105,86 @@ describe('the units service', () => {
 
   it('refuses a name another unit already has, and adds only the names it lacks', () => {
     const { db } = openTempDb();
-    units.save(
-      db,
-      { name: '县人民医院', shortName: '县医院', aliases: [], kind: 'subordinate', leader: '', contact: '', phone: '' },
-      CTX,
-    );
+    const deps = { db, now: NOW };
+    units.save(deps, {
+      unit: {
+        name: '县人民医院',
+        shortName: '县医院',
+        aliases: [],
+        kind: 'subordinate',
+        leader: '',
+        contact: '',
+        phone: '',
+      },
+    });
     expect(
       codeOf(() =>
-        units.save(
-          db,
-          { name: '县医院', shortName: '', aliases: [], kind: 'subordinate', leader: '', contact: '', phone: '' },
-          CTX,
-        ),
+        units.save(deps, {
+          unit: { name: '县医院', shortName: '', aliases: [], kind: 'subordinate', leader: '', contact: '', phone: '' },
+        }),
       ),
     ).toBe('UNIT_NAME_TAKEN');
-    expect(units.addNames(db, ['县医院', '县中医医院'], 'subordinate', CTX).map((u) => u.name)).toEqual(['县中医医院']);
-    const first = units.list(db)[0]!;
-    units.remove(db, first.id, CTX);
-    expect(units.list(db).map((u) => u.name)).toEqual(['县中医医院']);
+    expect(units.addNames(deps, { names: ['县医院', '县中医医院'], kind: 'subordinate' }).map((u) => u.name)).toEqual([
+      '县中医医院',
+    ]);
+    const first = units.list(deps)[0]!;
+    units.remove(deps, { id: first.id });
+    expect(units.list(deps).map((u) => u.name)).toEqual(['县中医医院']);
   });
 });
 
 describe('one unit, one name', () => {
   it('merges 营养科 into 营养健康科 (as 妇幼处 into 妇幼健康处) when it is given as an other name, as one action of the open plan that undo takes back', () => {
     const { host } = startTempHost(true);
-    const db = host.ctx.db;
-    const planId = plans.list(db)[0]!.id;
-    const ctx = { planId, now: CTX.now };
-    const small = units.save(
-      db,
-      { name: '营养科', shortName: '', aliases: [], kind: 'office', leader: '', contact: '张三', phone: '123' },
-      ctx,
-    ).unit;
-    const big = units.save(
-      db,
-      { name: '营养健康科', shortName: '', aliases: [], kind: 'office', leader: '', contact: '', phone: '' },
-      ctx,
-    ).unit;
-    const out = units.save(db, { ...big, aliases: ['营养科'] }, ctx);
+    const deps = { db: host.ctx.db, now: NOW };
+    const planId = plans.list(deps.db)[0]!.id;
+    const small = units.save(deps, {
+      unit: { name: '营养科', shortName: '', aliases: [], kind: 'office', leader: '', contact: '张三', phone: '123' },
+      planId,
+    });
+    const bigDraft: UnitDraft = {
+      name: '营养健康科',
+      shortName: '',
+      aliases: [],
+      kind: 'office',
+      leader: '',
+      contact: '',
+      phone: '',
+    };
+    const big = units.save(deps, { unit: bigDraft, planId });
+    const out = units.save(deps, { unit: { ...bigDraft, id: big.id, aliases: ['营养科'] }, planId });
     expect(out.merged).toEqual(['营养科']);
     expect(out.delta?.history.undoLabel).toBe('合并单位（营养科 → 营养健康科）');
     expect(out.delta?.unitsChanged).toBe(true);
-    const after = units.list(db);
+    const after = units.list(deps);
     expect(after.some((u) => u.id === small.id)).toBe(false);
     expect(after.find((u) => u.id === big.id)).toMatchObject({ aliases: ['营养科'], contact: '张三', phone: '123' });
-    undo({ db, now: CTX.now }, { planId });
-    expect(units.list(db).find((u) => u.id === small.id)).toMatchObject({ name: '营养科', contact: '张三' });
-    expect(units.list(db).find((u) => u.id === big.id)?.aliases).toEqual([]);
-    redo({ db, now: CTX.now }, { planId });
-    expect(units.list(db).some((u) => u.id === small.id)).toBe(false);
+    undo(deps, { planId });
+    expect(units.list(deps).find((u) => u.id === small.id)).toMatchObject({ name: '营养科', contact: '张三' });
+    expect(units.list(deps).find((u) => u.id === big.id)?.aliases).toEqual([]);
+    redo(deps, { planId });
+    expect(units.list(deps).some((u) => u.id === small.id)).toBe(false);
   });
 
   it('merges two units by their ids, and refuses a collective word as a unit', () => {
     const { db } = openTempDb();
-    const a = units.save(
-      db,
-      { name: '医政医管处', shortName: '', aliases: [], kind: 'office', leader: '', contact: '', phone: '' },
-      CTX,
-    ).unit;
-    const b = units.save(
-      db,
-      { name: '医政处', shortName: '', aliases: [], kind: 'office', leader: '李', contact: '', phone: '' },
-      CTX,
-    ).unit;
-    expect(units.merge(db, b.id, a.id, CTX).unit).toMatchObject({
+    const deps = { db, now: NOW };
+    const a = units.save(deps, {
+      unit: { name: '医政医管处', shortName: '', aliases: [], kind: 'office', leader: '', contact: '', phone: '' },
+    });
+    const b = units.save(deps, {
+      unit: { name: '医政处', shortName: '', aliases: [], kind: 'office', leader: '李', contact: '', phone: '' },
+    });
+    expect(units.merge(deps, { fromId: b.id, intoId: a.id })).toMatchObject({
       name: '医政医管处',
       aliases: ['医政处'],
       leader: '李',
     });
     expect(
       codeOf(() =>
-        units.save(
-          db,
-          { name: '各科室', shortName: '', aliases: [], kind: 'office', leader: '', contact: '', phone: '' },
-          CTX,
-        ),
+        units.save(deps, {
+          unit: { name: '各科室', shortName: '', aliases: [], kind: 'office', leader: '', contact: '', phone: '' },
+        }),
       ),
     ).toBe('UNIT_COLLECTIVE');
   });

@@ -3,7 +3,7 @@
 // is an action of that plan's history (Ctrl+Z takes it back), as a change to a unit is.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import type { PlanDelta } from '../../../shared/domain/plan';
+import type { InputOf, OutputOf } from '../../../shared/api';
 import {
   parseGroupLists,
   unknownGroupUnits,
@@ -13,42 +13,27 @@ import {
 } from '../../../shared/domain/unit-groups';
 import { groupsFromDocument } from '../../../shared/xlsx/read-group-lists';
 import { checkImportSize } from '../../../shared/file-limits';
-import { inTransaction, type Db } from '../store/db';
-import { deleteGroup, getGroup, listGroups, putGroup } from '../store/groups';
+import { inTransaction } from '../store/db';
+import { getGroup, listGroups } from '../store/groups';
 import { listUnits } from '../store/units';
 import { readDocumentIsolated } from '../read-isolated';
-import { PlanAction } from './action';
-import { requirePlan } from './plans';
+import { DirectoryWriter } from './directory-writer';
+import type { DepsOf } from './deps';
 
-/** Where a change is recorded: the open plan's history, when there is one. */
-export interface GroupsContext {
-  planId?: string | undefined;
-  now: string;
-}
-
-const NO_PLAN: GroupsContext = { now: '' };
-
-export function list(db: Db): UnitGroup[] {
+export function list({ db }: DepsOf<'db'>): OutputOf<'groups.list'> {
   return listGroups(db);
 }
 
-/** What a list read would keep, before anything is written: its groups, names the 单位名录 lacks, what it replaces. */
-export interface GroupsPreview {
-  groups: UnitGroupDraft[];
-  unknownUnits: string[];
-  /** The groups kept now that the read ones replace (those of the kinds read). */
-  replaced: string[];
-}
-
-/** Reads pasted text or a file (.txt, .docx) of 附件 lists; nothing is kept. */
+/**
+ * Reads pasted text or a file (.txt, .docx) of 附件 lists; nothing is kept. It answers what keeping them would do:
+ * the groups read, the names the 单位名录 lacks, and the groups kept now that they replace (those of the kinds read).
+ */
 export async function preview(
-  db: Db,
-  input: { text?: string | undefined; file?: { fileName: string; data: Uint8Array } | undefined },
-): Promise<GroupsPreview> {
-  const groups = input.file
-    ? await readListFile(input.file.fileName, input.file.data)
-    : parseGroupLists(input.text ?? '');
-  const source = input.file?.fileName ?? '';
+  { db }: DepsOf<'db'>,
+  { text, file }: InputOf<'groups.preview'>,
+): Promise<OutputOf<'groups.preview'>> {
+  const groups = file ? await readListFile(file.fileName, file.data) : parseGroupLists(text ?? '');
+  const source = file?.fileName ?? '';
   if (groups.length === 0) throw new AppError('GROUPS_NONE', source ? { source } : {});
   const kinds = new Set(groups.map((g) => g.kind));
   return {
@@ -79,63 +64,37 @@ function decodeText(data: Uint8Array): string {
   }
 }
 
-/** Writes groups through the open plan's action, or straight to the store when no plan is open. */
-class GroupWriter {
-  private readonly action: PlanAction | null;
-
-  constructor(
-    private readonly db: Db,
-    ctx: GroupsContext,
-  ) {
-    if (ctx.planId) requirePlan(db, ctx.planId);
-    this.action = ctx.planId ? new PlanAction(db, ctx.planId, ctx.now) : null;
-  }
-
-  put(g: UnitGroup): void {
-    if (this.action) this.action.setGroup(g.id, g);
-    else putGroup(this.db, g);
-  }
-
-  remove(id: string): void {
-    if (this.action) this.action.setGroup(id, null);
-    else deleteGroup(this.db, id);
-  }
-
-  commit(label: string): PlanDelta | null {
-    return this.action ? this.action.commit(label, 'units') : null;
-  }
-}
-
 /** Keeps the groups read (as previewed): those of each kind read replace the groups of that kind, as one action. */
 export function replace(
-  db: Db,
-  drafts: readonly UnitGroupDraft[],
-  ctx: GroupsContext = NO_PLAN,
-): { groups: UnitGroup[]; delta: PlanDelta | null } {
+  { db, now }: DepsOf<'db' | 'now'>,
+  { groups: drafts, planId }: InputOf<'groups.replace'>,
+): OutputOf<'groups.replace'> {
   if (drafts.length === 0) throw new AppError('GROUPS_NONE', {});
   return inTransaction(db, () => {
-    const writer = new GroupWriter(db, ctx);
+    const writer = new DirectoryWriter(db, planId, now);
     const kinds = new Set<GroupKind>(drafts.map((d) => d.kind));
-    for (const g of listGroups(db)) if (kinds.has(g.kind)) writer.remove(g.id);
-    for (const d of drafts) writer.put({ ...UnitGroupDraft.parse(d), id: randomUUID() });
+    for (const g of listGroups(db)) if (kinds.has(g.kind)) writer.removeGroup(g.id);
+    for (const d of drafts) writer.putGroup({ ...UnitGroupDraft.parse(d), id: randomUUID() });
     const delta = writer.commit(`读入分组名单（${drafts.length} 个）`);
     return { groups: listGroups(db), delta };
   });
 }
 
 /** Reads pasted lists and keeps them at once (the command line and older callers; the screen previews first). */
-export function importText(db: Db, text: string, source: string): UnitGroup[] {
+export function importText(
+  deps: DepsOf<'db' | 'now'>,
+  { text, source }: InputOf<'groups.importText'>,
+): OutputOf<'groups.importText'> {
   const drafts = parseGroupLists(text);
   if (drafts.length === 0) throw new AppError('GROUPS_NONE', source ? { source } : {});
-  return replace(db, drafts).groups;
+  return replace(deps, { groups: drafts }).groups;
 }
 
 /** Adds a group or changes one (its name, leaders, units or 科室). */
 export function save(
-  db: Db,
-  group: UnitGroupDraft & { id?: string | undefined },
-  ctx: GroupsContext = NO_PLAN,
-): UnitGroup & { delta: PlanDelta | null } {
+  { db, now }: DepsOf<'db' | 'now'>,
+  { group, planId }: InputOf<'groups.save'>,
+): OutputOf<'groups.save'> {
   return inTransaction(db, () => {
     const before = group.id ? getGroup(db, group.id) : undefined;
     if (group.id && !before) throw new AppError('GROUP_NOT_FOUND');
@@ -144,8 +103,8 @@ export function save(
     );
     if (clash) throw new AppError('GROUP_NAME_TAKEN', { name: clash.name });
     const g: UnitGroup = { ...UnitGroupDraft.parse(group), id: group.id ?? randomUUID() };
-    const writer = new GroupWriter(db, ctx);
-    writer.put(g);
+    const writer = new DirectoryWriter(db, planId, now);
+    writer.putGroup(g);
     const label = before
       ? `修改分组（${before.name === g.name ? g.name : `${before.name} → ${g.name}`}）`
       : `新增分组（${g.name}）`;
@@ -153,12 +112,15 @@ export function save(
   });
 }
 
-export function remove(db: Db, id: string, ctx: GroupsContext = NO_PLAN): PlanDelta | null {
+export function remove(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { id, planId }: InputOf<'groups.delete'>,
+): OutputOf<'groups.delete'> {
   return inTransaction(db, () => {
     const g = getGroup(db, id);
     if (!g) throw new AppError('GROUP_NOT_FOUND');
-    const writer = new GroupWriter(db, ctx);
-    writer.remove(id);
-    return writer.commit(`删除分组（${g.name}）`);
+    const writer = new DirectoryWriter(db, planId, now);
+    writer.removeGroup(id);
+    return { ok: true as const, delta: writer.commit(`删除分组（${g.name}）`) };
   });
 }

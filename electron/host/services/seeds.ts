@@ -28,13 +28,10 @@ function seedUnits(db: Db, seeds: SeedPlan[]): void {
   names.splice(0, names.length, ...names.filter((n) => !isCollective(n)));
   const aliases: Record<string, string> = { 医政医管处: '医政处' };
   const offices = names.filter((n) => /[处科办室组]$/.test(n) && !(n in aliases));
-  addNames(db, offices, 'office', { now: '' });
-  addNames(
-    db,
-    names.filter((n) => !offices.includes(n) && !(n in aliases)),
-    'subordinate',
-    { now: '' },
-  );
+  // No plan is open: the names go straight to the directory, outside any plan's history (the time is not recorded).
+  const deps = { db, now: '' };
+  addNames(deps, { names: offices, kind: 'office' });
+  addNames(deps, { names: names.filter((n) => !offices.includes(n) && !(n in aliases)), kind: 'subordinate' });
   for (const [alias, name] of Object.entries(aliases)) {
     const unit = unitByName(db, name);
     if (unit && !unit.aliases.includes(alias)) putUnit(db, { ...unit, aliases: [...unit.aliases, alias] });

@@ -2,52 +2,16 @@
 // With the plan the clerk has open, each change is an action of that plan's history (Ctrl+Z takes it back).
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import type { PlanDelta } from '../../../shared/domain/plan';
+import type { InputOf, OutputOf } from '../../../shared/api';
 import { isCollective } from '../../../shared/domain/unit-categories';
-import { matchUnit, type Unit, type UnitDraft, type UnitKind } from '../../../shared/domain/unit-directory';
-import { deleteUnit, getUnit, listUnits, putUnit } from '../store/units';
-import { inTransaction, type Db } from '../store/db';
-import { PlanAction } from './action';
-import { requirePlan } from './plans';
+import { matchUnit, type Unit } from '../../../shared/domain/unit-directory';
+import { getUnit, listUnits } from '../store/units';
+import { inTransaction } from '../store/db';
+import { DirectoryWriter } from './directory-writer';
+import type { DepsOf } from './deps';
 
-/** Where a change to the directory is recorded: the open plan's history, when there is one. */
-export interface UnitsContext {
-  planId?: string | undefined;
-  now: string;
-}
-
-/** No plan open (the command line, the seeds): the change is made, outside any plan's history. */
-const NO_PLAN: UnitsContext = { now: '' };
-
-export function list(db: Db): Unit[] {
+export function list({ db }: DepsOf<'db'>): OutputOf<'units.list'> {
   return listUnits(db);
-}
-
-/** Writes units through the open plan's action, or straight to the store when no plan is open. */
-class UnitWriter {
-  readonly action: PlanAction | null;
-
-  constructor(db: Db, ctx: UnitsContext) {
-    if (ctx.planId) requirePlan(db, ctx.planId);
-    this.action = ctx.planId ? new PlanAction(db, ctx.planId, ctx.now) : null;
-    this.db = db;
-  }
-
-  private readonly db: Db;
-
-  put(u: Unit): void {
-    if (this.action) this.action.setUnit(u.id, u);
-    else putUnit(this.db, u);
-  }
-
-  remove(id: string): void {
-    if (this.action) this.action.setUnit(id, null);
-    else deleteUnit(this.db, id);
-  }
-
-  commit(label: string): PlanDelta | null {
-    return this.action ? this.action.commit(label, 'units') : null;
-  }
 }
 
 /**
@@ -55,10 +19,9 @@ class UnitWriter {
  * 妇幼健康处) merges that unit into it, in the same action: the other unit's names become other names of this one.
  */
 export function save(
-  db: Db,
-  draft: UnitDraft,
-  ctx: UnitsContext = NO_PLAN,
-): { unit: Unit; delta: PlanDelta | null; merged: string[] } {
+  { db, now }: DepsOf<'db' | 'now'>,
+  { unit: draft, planId }: InputOf<'units.save'>,
+): OutputOf<'units.save'> {
   return inTransaction(db, () => {
     const others = listUnits(db).filter((u) => u.id !== draft.id);
     if (isCollective(draft.name)) throw new AppError('UNIT_COLLECTIVE', { name: draft.name });
@@ -70,39 +33,37 @@ export function save(
         throw new AppError('UNIT_NAME_TAKEN', { name, unit: clash.name });
       if (!merging.includes(clash)) merging.push(clash);
     }
-    const writer = new UnitWriter(db, ctx);
+    const writer = new DirectoryWriter(db, planId, now);
     let unit: Unit = { ...draft, id: draft.id ?? randomUUID() };
     for (const m of merging) {
       unit = absorb(unit, m);
-      writer.remove(m.id);
+      writer.removeUnit(m.id);
     }
-    writer.put(unit);
+    writer.putUnit(unit);
     const label =
       merging.length > 0
         ? `合并单位（${merging.map((m) => m.name).join('、')} → ${unit.name}）`
         : draft.id
           ? `修改单位（${unit.name}）`
           : `新增单位（${unit.name}）`;
-    return { unit, delta: writer.commit(label), merged: merging.map((m) => m.name) };
+    return { ...unit, delta: writer.commit(label), merged: merging.map((m) => m.name) };
   });
 }
 
 /** Merges one unit into another: one unit, one name; the other's names, leader and contact kept where it lacks them. */
 export function merge(
-  db: Db,
-  fromId: string,
-  intoId: string,
-  ctx: UnitsContext = NO_PLAN,
-): { unit: Unit; delta: PlanDelta | null } {
+  { db, now }: DepsOf<'db' | 'now'>,
+  { fromId, intoId, planId }: InputOf<'units.merge'>,
+): OutputOf<'units.merge'> {
   return inTransaction(db, () => {
     const from = getUnit(db, fromId);
     const into = getUnit(db, intoId);
     if (!from || !into || from.id === into.id) throw new AppError('UNIT_NOT_FOUND');
-    const writer = new UnitWriter(db, ctx);
+    const writer = new DirectoryWriter(db, planId, now);
     const unit = absorb(into, from);
-    writer.remove(from.id);
-    writer.put(unit);
-    return { unit, delta: writer.commit(`合并单位（${from.name} → ${into.name}）`) };
+    writer.removeUnit(from.id);
+    writer.putUnit(unit);
+    return { ...unit, delta: writer.commit(`合并单位（${from.name} → ${into.name}）`) };
   });
 }
 
@@ -121,20 +82,27 @@ function absorb(into: Unit, from: Unit): Unit {
   };
 }
 
-export function remove(db: Db, id: string, ctx: UnitsContext = NO_PLAN): PlanDelta | null {
+/** Removes a unit; one already gone is no error (nothing changes, no action recorded). */
+export function remove(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { id, planId }: InputOf<'units.delete'>,
+): OutputOf<'units.delete'> {
   return inTransaction(db, () => {
     const u = getUnit(db, id);
-    if (!u) return null;
-    const writer = new UnitWriter(db, ctx);
-    writer.remove(id);
-    return writer.commit(`删除单位（${u.name}）`);
+    if (!u) return { ok: true as const, delta: null };
+    const writer = new DirectoryWriter(db, planId, now);
+    writer.removeUnit(id);
+    return { ok: true as const, delta: writer.commit(`删除单位（${u.name}）`) };
   });
 }
 
 /** Adds names the directory lacks (as an import found them); names it knows already, and 各科室 and the like, are left alone. */
-export function addNames(db: Db, names: string[], kind: UnitKind, ctx: UnitsContext = NO_PLAN): Unit[] {
+export function addNames(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { names, kind, planId }: InputOf<'units.addNames'>,
+): OutputOf<'units.addNames'> {
   return inTransaction(db, () => {
-    const writer = new UnitWriter(db, ctx);
+    const writer = new DirectoryWriter(db, planId, now);
     const known = listUnits(db);
     const added: Unit[] = [];
     for (const name of names) {
@@ -149,7 +117,7 @@ export function addNames(db: Db, names: string[], kind: UnitKind, ctx: UnitsCont
         contact: '',
         phone: '',
       };
-      writer.put(unit);
+      writer.putUnit(unit);
       added.push(unit);
     }
     writer.commit(`加入单位名录（${added.length} 个）`);
