@@ -52,7 +52,7 @@ beforeAll(async () => {
   const plans: TestPlan[] = [];
   for (const f of SAMPLE_PLANS) plans.push(await samplePlan(f));
   const { host } = startTempHost(true);
-  for (const s of list(host.ctx.db)) {
+  for (const s of list({ db: host.ctx.db })) {
     const doc = open(host.ctx.db, s.id);
     plans.push({ name: `种子-${s.kind}`, plan: doc.plan, rows: doc.rows });
   }

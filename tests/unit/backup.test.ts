@@ -4,9 +4,16 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHost } from '../../electron/host/host';
+import { startHost, type Host } from '../../electron/host/host';
 import { MIGRATIONS, migrate } from '../../electron/host/store/migrations';
-import { backupNow, KEEP_BACKUPS, listBackups, restore, restoreOffline } from '../../electron/host/services/backup';
+import {
+  backupNow,
+  KEEP_BACKUPS,
+  listBackups,
+  restore,
+  restoreFrom,
+  restoreOffline,
+} from '../../electron/host/services/backup';
 import { create, list } from '../../electron/host/services/plans';
 import { AppError } from '../../shared/errors';
 import { messageOf } from '../../shared/messages.zh-CN';
@@ -22,6 +29,14 @@ const message = (f: () => unknown) => {
     return e instanceof AppError ? messageOf(e.code, e.params) : String(e);
   }
 };
+
+/** What the restore service is given at a call, from the running host (as handlers.ts builds it). */
+const restoreDeps = (host: Host) => ({
+  db: host.ctx.db,
+  dataDir: host.ctx.dataDir,
+  now: host.ctx.now(),
+  replaceDatabase: (file: string) => host.ctx.replaceDatabase(file),
+});
 
 describe('backups', () => {
   it('makes a daily backup at the first start, and no second one the same day', () => {
@@ -58,11 +73,11 @@ describe('backups', () => {
 
   it('restores a backup whole, after backing up what was there', () => {
     const { host, dataDir } = startTempHost(true);
-    const before = list(host.ctx.db).map((p) => p.title);
+    const before = list({ db: host.ctx.db }).map((p) => p.title);
     const b = backupNow(host.ctx.db, dataDir, 'manual', '2030-01-01T00:00:00.000Z');
     create(host.ctx.db, { ...meta, kind: 'peidang', title: '之后新建' }, '2030-01-02T00:00:00.000Z');
-    restore(host.ctx, b.file);
-    expect(list(host.ctx.db).map((p) => p.title)).toEqual(before);
+    expect(restore(restoreDeps(host), { name: basename(b.file) })).toEqual({ ok: true });
+    expect(list({ db: host.ctx.db }).map((p) => p.title)).toEqual(before);
     expect(listBackups(dataDir).map((x) => x.reason)).toContain('restore');
   });
 
@@ -70,15 +85,15 @@ describe('backups', () => {
     const { host, dataDir } = startTempHost(true);
     const junk = join(tempDir(), 'x.db');
     writeFileSync(junk, '这不是数据库');
-    expect(message(() => restore(host.ctx, junk))).toBe(
+    expect(message(() => restoreFrom(restoreDeps(host), junk))).toBe(
       '不能用「x.db」恢复：文件已损坏或不是数据库文件。当前数据没有任何改动。',
     );
     const other = join(tempDir(), 'other.db');
     new Database(other).exec('CREATE TABLE t (x)');
-    expect(message(() => restore(host.ctx, other))).toBe(
+    expect(message(() => restoreFrom(restoreDeps(host), other))).toBe(
       '不能用「other.db」恢复：它不是配档助手的数据文件。当前数据没有任何改动。',
     );
-    expect(list(host.ctx.db)).toHaveLength(2);
+    expect(list({ db: host.ctx.db })).toHaveLength(2);
     expect(listBackups(dataDir).map((x) => x.reason)).toEqual(['daily']);
   });
 });
@@ -117,7 +132,7 @@ describe('start-up', () => {
     );
     expect(kept && readFileSync(kept)).toEqual(Buffer.alloc(8192, 7));
     const back = startHost({ dataDir, mode: 'browser', version: 't', log: () => undefined });
-    expect(list(back.ctx.db)).toHaveLength(2);
+    expect(list({ db: back.ctx.db })).toHaveLength(2);
     back.close();
   });
 });

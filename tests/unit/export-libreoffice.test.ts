@@ -31,7 +31,7 @@ function soffice(file: string, to: string): void {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'peidang-lo-'));
   const { host } = startTempHost(true);
-  const summary = list(host.ctx.db).find((p) => p.kind === 'peidang')!;
+  const summary = list({ db: host.ctx.db }).find((p) => p.kind === 'peidang')!;
   doc = open(host.ctx.db, summary.id);
   const file = join(dir, 'peidang.xlsx');
   writeFileSync(file, await exportPlan(doc.plan, doc.rows, { notes: ['注：各牵头处室每月3日前报送进展。'] }));

@@ -68,7 +68,7 @@ describe('export then import', () => {
 
   it('gives back the sample plans of a new database, sections included', async () => {
     const { host } = startTempHost(true);
-    for (const summary of list(host.ctx.db)) {
+    for (const summary of list({ db: host.ctx.db })) {
       const doc = open(host.ctx.db, summary.id);
       const back = await importFile(await exportPlan(doc.plan, doc.rows), 'export.xlsx');
       expect(back.kind).toBe(doc.plan.kind);

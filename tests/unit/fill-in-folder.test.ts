@@ -31,7 +31,7 @@ describe('the folder of 生成填报表', () => {
     const { host } = startTempHost();
     const db = host.ctx.db;
     const now = steadyClock();
-    const [peidang, quarterly] = ['peidang', 'quarterly'].map((k) => plans.list(db).find((p) => p.kind === k)!);
+    const [peidang, quarterly] = ['peidang', 'quarterly'].map((k) => plans.list({ db }).find((p) => p.kind === k)!);
     const first = roundOf(db, peidang!.id, '一季度进展', now);
     expect(rounds.view({ db }, { roundId: first.id, today: '2026-03-01' }).defaultFolder).toBe(
       join(homedir(), '配档助手', '填报表', '一季度进展'),

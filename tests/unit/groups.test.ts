@@ -16,7 +16,7 @@ afterEach(cleanupTemp);
 function seeded() {
   const { host } = startTempHost();
   const db = host.ctx.db;
-  const planId = plans.list(db)[0]!.id;
+  const planId = plans.list({ db })[0]!.id;
   const clock = steadyClock(Date.UTC(2026, 10, 30, 8));
   return { db, planId, deps: () => ({ db, now: clock() }) };
 }

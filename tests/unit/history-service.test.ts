@@ -129,7 +129,7 @@ describe('undo and redo of each kind of edit', () => {
   });
 
   it('undo of a plan rename gives the plan its old title back', () => {
-    update(db, planId, { title: '新名字' }, now());
+    update({ db, now: now() }, { planId: planId, patch: { title: '新名字' } });
     expect(open(db, planId).history.undoLabel).toBe('重命名');
     const undone = undo({ db, now: now() }, { planId });
     expect(undone.plan?.title).toBe('测试方案');
@@ -203,7 +203,7 @@ describe('the undo stack', () => {
 
   it('refuses to undo in a plan moved to the trash', () => {
     edit('甲', 'A');
-    trashPlan(db, planId, now());
+    trashPlan({ db, now: now() }, { planId: planId });
     expect(codeOf(() => undo({ db, now: now() }, { planId }))).toBe('PLAN_NOT_FOUND');
   });
 });

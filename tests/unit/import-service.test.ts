@@ -1,9 +1,11 @@
 // The import service: a file opened once, previewed, then made into a plan or added to one, with undo.
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as imports from '../../electron/host/services/import';
 import { create, open } from '../../electron/host/services/plans';
 import { undo } from '../../electron/host/services/history';
+import { listBackups } from '../../electron/host/services/backup';
 import { AppError } from '../../shared/errors';
 import { cleanupTemp, meta, openTempDb, steadyClock } from './temp-data';
 import { samplePath } from '../support/fixtures';
@@ -12,23 +14,31 @@ afterEach(cleanupTemp);
 
 const sample = (name: string) => new Uint8Array(readFileSync(samplePath(name)));
 
+/** A fresh database and the deps the import service is given at each call (its data folder, its open files). */
+function importDeps() {
+  const { db, file } = openTempDb();
+  const now = steadyClock();
+  const dataDir = dirname(file);
+  const importFiles = new imports.OpenFiles();
+  return { db, now, dataDir, deps: () => ({ db, now: now(), dataDir, importFiles }) };
+}
+
 describe('the import service', () => {
   it('adds a returned sheet to an open plan as one action, with the columns the plan lacks', async () => {
-    const { db } = openTempDb();
-    const now = steadyClock();
-    const files = new imports.OpenFiles();
+    const { db, now, dataDir, deps } = importDeps();
     const plan = create(db, { ...meta, kind: 'peidang' }, now(), [
       { kind: 'item', title: '', cells: { measure: '已有事项', deadline: '6月底前' } },
     ]);
-    const preview = await imports.open(db, files, '突破事项-区人民医院.xlsx', sample('返回/突破事项-区人民医院.xlsx'));
-    const done = imports.commit(
-      db,
-      files,
-      preview.fileId,
-      { columns: { '1': { use: 'extra' } } },
-      { mode: 'append', planId: plan.id },
-      now(),
-    );
+    const name = '突破事项-区人民医院.xlsx';
+    const preview = await imports.open(deps(), { fileName: name, data: sample(`返回/${name}`) });
+    expect(listBackups(dataDir)).toEqual([]);
+    const done = imports.commit(deps(), {
+      fileId: preview.fileId,
+      options: { columns: { '1': { use: 'extra' } } },
+      target: { mode: 'append', planId: plan.id },
+    });
+    // Every import is preceded by a backup: an import that was a mistake can always be taken back whole.
+    expect(listBackups(dataDir).map((b) => b.reason)).toEqual(['import']);
     const { delta, ...counts } = done;
     expect(counts).toEqual({
       planId: plan.id,
@@ -69,20 +79,18 @@ describe('the import service', () => {
   });
 
   it('forgets a file once it is imported: importing it twice asks to choose the file again', async () => {
-    const { db } = openTempDb();
-    const now = steadyClock();
-    const files = new imports.OpenFiles();
-    const preview = await imports.open(db, files, '民生实事-2025.xlsx', sample('民生实事-2025.xlsx'));
-    imports.commit(db, files, preview.fileId, {}, { mode: 'new' }, now());
-    expect(() => imports.commit(db, files, preview.fileId, {}, { mode: 'new' }, now())).toThrow(AppError);
+    const { deps } = importDeps();
+    const preview = await imports.open(deps(), { fileName: '民生实事-2025.xlsx', data: sample('民生实事-2025.xlsx') });
+    const input = { fileId: preview.fileId, options: {}, target: { mode: 'new' } } as const;
+    imports.commit(deps(), input);
+    expect(() => imports.commit(deps(), input)).toThrow(AppError);
   });
 
   it('makes a new plan with the title, 附件 label, year and columns the file had', async () => {
-    const { db } = openTempDb();
-    const now = steadyClock();
-    const files = new imports.OpenFiles();
-    const preview = await imports.open(db, files, '配档表-百日攻坚行动.xlsx', sample('配档表-百日攻坚行动.xlsx'));
-    const { planId } = imports.commit(db, files, preview.fileId, {}, { mode: 'new' }, now());
+    const { db, deps } = importDeps();
+    const name = '配档表-百日攻坚行动.xlsx';
+    const preview = await imports.open(deps(), { fileName: name, data: sample(name) });
+    const { planId } = imports.commit(deps(), { fileId: preview.fileId, options: {}, target: { mode: 'new' } });
     const doc = open(db, planId);
     expect(doc.plan).toMatchObject({
       kind: 'peidang',

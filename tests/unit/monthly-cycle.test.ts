@@ -34,7 +34,7 @@ const COUNTIES = ['东昌府区', '莘县', '临清市'];
 function seeded() {
   const { host } = startTempHost();
   const db = host.ctx.db;
-  const plan = plans.list(db).find((p) => p.kind === 'peidang')!;
+  const plan = plans.list({ db }).find((p) => p.kind === 'peidang')!;
   return { db, plan, now: steadyClock(Date.UTC(2026, 9, 1, 8)) };
 }
 

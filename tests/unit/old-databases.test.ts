@@ -35,7 +35,7 @@ describe('databases of earlier versions', () => {
       try {
         expect(schemaVersion(host.ctx.db)).toBe(SCHEMA_VERSION);
         expect(listBackups(dataDir).map((b) => b.reason)).toEqual(['upgrade']);
-        const [summary] = list(host.ctx.db);
+        const [summary] = list({ db: host.ctx.db });
         expect(summary).toMatchObject({
           title: `第${v}版的配档表`,
           docNo: '某卫发〔2025〕1号',

@@ -19,7 +19,7 @@ afterEach(cleanupTemp);
 function seeded() {
   const { host } = startTempHost();
   const db = host.ctx.db;
-  const plan = plans.list(db).find((p) => p.kind === 'peidang')!;
+  const plan = plans.list({ db }).find((p) => p.kind === 'peidang')!;
   return { db, plan, now: steadyClock(Date.UTC(2026, 2, 1, 8)) };
 }
 
@@ -54,7 +54,7 @@ function seen(db: Db, roundId: string, planId: string) {
   return {
     board: Object.fromEntries(v.board.map((b) => [b.unit, b.status])),
     files: Object.fromEntries(v.submissions.map((s) => [s.fileName, s.state])),
-    progress: listProgress(db, planId).filter((e) => e.period === '2023-Q1').length,
+    progress: listProgress({ db }, { planId: planId }).filter((e) => e.period === '2023-Q1').length,
   };
 }
 

@@ -21,7 +21,7 @@ async function paragraphsOf(bytes: Uint8Array): Promise<{ texts: string[]; xml: 
 describe('the progress report', () => {
   it('sums up the period, then gives each item under its section with its lead unit, status and report', async () => {
     const { host } = startTempHost(true);
-    const summary = list(host.ctx.db).find((p) => p.kind === 'peidang')!;
+    const summary = list({ db: host.ctx.db }).find((p) => p.kind === 'peidang')!;
     const { plan, rows } = open(host.ctx.db, summary.id);
     const items = rows.filter((r) => r.kind === 'item');
     const entry = (rowId: string, status: ProgressEntry['status'], progress: string, problems = ''): ProgressEntry => ({

@@ -26,22 +26,21 @@ function planWithTwoRows() {
 describe('progress', () => {
   it('keeps each report, and 销号 then 重新打开 leaves both in the history', () => {
     const { db, now, plan, a } = planWithTwoRows();
-    record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q2', status: 'in_progress', progress: '启动' }, now());
+    record(
+      { db, now: now() },
+      { planId: plan.id, ...report, rowId: a.id, period: '2023-Q2', status: 'in_progress', progress: '启动' },
+    );
     const done = record(
-      db,
-      plan.id,
-      { ...report, rowId: a.id, period: '2023-Q3', status: 'done', progress: '完成' },
-      now(),
+      { db, now: now() },
+      { planId: plan.id, ...report, rowId: a.id, period: '2023-Q3', status: 'done', progress: '完成' },
     );
     expect(done.history.undoLabel).toBe('销号');
     expect(done.progressChanged).toBe(true);
     record(
-      db,
-      plan.id,
-      { ...report, rowId: a.id, period: '2023-Q4', status: 'in_progress', progress: '重新打开' },
-      now(),
+      { db, now: now() },
+      { planId: plan.id, ...report, rowId: a.id, period: '2023-Q4', status: 'in_progress', progress: '重新打开' },
     );
-    const entries = list(db, plan.id);
+    const entries = list({ db }, { planId: plan.id });
     expect(entries.map((e) => [e.period, e.status])).toEqual([
       ['2023-Q2', 'in_progress'],
       ['2023-Q3', 'done'],
@@ -54,19 +53,20 @@ describe('progress', () => {
   it('undoes and redoes a report, a correction of it included', () => {
     const { db, now, plan, a } = planWithTwoRows();
     record(
-      db,
-      plan.id,
-      { ...report, rowId: a.id, period: '2023-Q3', status: 'in_progress', progress: '第一次' },
-      now(),
+      { db, now: now() },
+      { planId: plan.id, ...report, rowId: a.id, period: '2023-Q3', status: 'in_progress', progress: '第一次' },
     );
-    record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q3', status: 'behind', progress: '更正' }, now());
+    record(
+      { db, now: now() },
+      { planId: plan.id, ...report, rowId: a.id, period: '2023-Q3', status: 'behind', progress: '更正' },
+    );
     undo({ db, now: now() }, { planId: plan.id });
-    expect(list(db, plan.id)).toMatchObject([{ status: 'in_progress', progress: '第一次' }]);
+    expect(list({ db }, { planId: plan.id })).toMatchObject([{ status: 'in_progress', progress: '第一次' }]);
     undo({ db, now: now() }, { planId: plan.id });
-    expect(list(db, plan.id)).toEqual([]);
+    expect(list({ db }, { planId: plan.id })).toEqual([]);
     redo({ db, now: now() }, { planId: plan.id });
     redo({ db, now: now() }, { planId: plan.id });
-    expect(list(db, plan.id)).toMatchObject([{ status: 'behind', progress: '更正' }]);
+    expect(list({ db }, { planId: plan.id })).toMatchObject([{ status: 'behind', progress: '更正' }]);
   });
 
   it('refuses a report on a section row or another plan’s row, and hides the reports of deleted rows', () => {
@@ -74,21 +74,28 @@ describe('progress', () => {
     const other = create(db, { ...meta, kind: 'peidang' }, now(), [{ kind: 'section', title: '（一）', cells: {} }]);
     const section = open(db, other.id).rows[0]!;
     expect(
-      codeOf(() => record(db, other.id, { ...report, rowId: section.id, period: '2023-Q1', status: 'done' }, now())),
+      codeOf(() =>
+        record(
+          { db, now: now() },
+          { planId: other.id, ...report, rowId: section.id, period: '2023-Q1', status: 'done' },
+        ),
+      ),
     ).toBe('ROW_NOT_FOUND');
     expect(
-      codeOf(() => record(db, other.id, { ...report, rowId: a.id, period: '2023-Q1', status: 'done' }, now())),
+      codeOf(() =>
+        record({ db, now: now() }, { planId: other.id, ...report, rowId: a.id, period: '2023-Q1', status: 'done' }),
+      ),
     ).toBe('ROW_NOT_FOUND');
-    record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q1', status: 'done' }, now());
+    record({ db, now: now() }, { planId: plan.id, ...report, rowId: a.id, period: '2023-Q1', status: 'done' });
     remove({ db, now: now() }, { planId: plan.id, ids: [a.id] });
-    expect(list(db, plan.id)).toEqual([]);
+    expect(list({ db }, { planId: plan.id })).toEqual([]);
   });
 
   it('counts the overview by status and by lead unit, and lists overdue items that are not done', () => {
     const { db, now, plan, a, b } = planWithTwoRows();
-    record(db, plan.id, { ...report, rowId: b.id, period: '2023-Q3', status: 'behind' }, now());
+    record({ db, now: now() }, { planId: plan.id, ...report, rowId: b.id, period: '2023-Q3', status: 'behind' });
     const doc = open(db, plan.id);
-    const o = overviewOf(doc.plan, doc.rows, list(db, plan.id), '2023-Q3', '2023-09-01');
+    const o = overviewOf(doc.plan, doc.rows, list({ db }, { planId: plan.id }), '2023-Q3', '2023-09-01');
     expect(o.total).toBe(2);
     expect(o.byStatus).toEqual({ done: 0, in_progress: 0, behind: 1, not_started: 0, unreported: 1 });
     expect(o.byUnit.map((u) => [u.unit, u.total])).toEqual([
@@ -96,8 +103,10 @@ describe('progress', () => {
       ['规划处', 1],
     ]);
     expect(o.overdue.map((r) => r.rowId)).toEqual([a.id]);
-    record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q3', status: 'done' }, now());
-    expect(overviewOf(doc.plan, doc.rows, list(db, plan.id), '2023-Q3', '2023-09-01').overdue).toEqual([]);
+    record({ db, now: now() }, { planId: plan.id, ...report, rowId: a.id, period: '2023-Q3', status: 'done' });
+    expect(overviewOf(doc.plan, doc.rows, list({ db }, { planId: plan.id }), '2023-Q3', '2023-09-01').overdue).toEqual(
+      [],
+    );
   });
 });
 
@@ -129,8 +138,8 @@ describe('dueWithin', () => {
       '规划处',
       '医政处',
     ]);
-    record(db, plan.id, { ...report, rowId: a.id, period: '2023-Q3', status: 'done' }, now());
-    expect(dueWithin(doc.plan, doc.rows, list(db, plan.id), '2023-Q3', '2023-08-10', 30)).toEqual([]);
+    record({ db, now: now() }, { planId: plan.id, ...report, rowId: a.id, period: '2023-Q3', status: 'done' });
+    expect(dueWithin(doc.plan, doc.rows, list({ db }, { planId: plan.id }), '2023-Q3', '2023-08-10', 30)).toEqual([]);
     expect(b.id).toBeTruthy();
   });
 });

@@ -159,7 +159,7 @@ describe('reading workbooks as ExcelJS reads them', () => {
 
   it('reads back the workbooks this app exports, text exactly as typed', async () => {
     const { host } = startTempHost(true);
-    const plans = list(host.ctx.db);
+    const plans = list({ db: host.ctx.db });
     expect(plans.length).toBeGreaterThan(1);
     for (const summary of plans) {
       const { plan, rows } = open(host.ctx.db, summary.id);

@@ -85,7 +85,7 @@ describe('整改台账', () => {
     undo({ db, now: now() }, { planId: ledger.id });
     expect(plans.open(db, ledger.id).rows).toHaveLength(0);
     const other =
-      plans.list(db).find((p) => p.kind === 'peidang') ?? plans.create(db, { ...meta, kind: 'peidang' }, now());
+      plans.list({ db }).find((p) => p.kind === 'peidang') ?? plans.create(db, { ...meta, kind: 'peidang' }, now());
     expect(() => addProblem({ db, now: now() }, { planId: other.id, problem })).toThrow(
       expect.objectContaining({ code: 'NOT_A_LEDGER' }),
     );
@@ -102,7 +102,7 @@ describe('整改台账', () => {
       source: '《实施方案备案》回执',
     });
     const delta = addProblem({ db, now: now() }, { newLedger: { title: '督导整改台账', year: 2026 }, problem });
-    const ledger = plans.list(db).find((p) => p.id === delta.planId)!;
+    const ledger = plans.list({ db }).find((p) => p.id === delta.planId)!;
     expect([ledger.title, ledger.kind, ledger.year]).toEqual(['督导整改台账', 'rectification', 2026]);
     expect(plans.open(db, ledger.id).rows.map((r) => [r.cells.lead, r.cells.problem])).toEqual([
       ['莘县', problem.problem],

@@ -41,12 +41,12 @@ describe('restore', { timeout: 60_000 }, () => {
   it('refuses a backup with a planted trigger, in the app and from the command line, and changes nothing', () => {
     const { file } = backupWithTrigger();
     const { host, dataDir } = startTempHost(true);
-    const before = list(host.ctx.db);
+    const before = list({ db: host.ctx.db });
     const reply = message(() => host.handlers['backup.restoreFile']({ fileName: '备份.db', data: readFileSync(file) }));
     expect(reply).toBe(
       '不能用「备份.db」恢复：其中有配档助手不会建立的内容（触发器、视图或其他表），可能被人改动过。当前数据没有任何改动。',
     );
-    expect(list(host.ctx.db)).toEqual(before);
+    expect(list({ db: host.ctx.db })).toEqual(before);
     expect(host.ctx.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get()).toEqual({
       n: 0,
     });
@@ -89,7 +89,7 @@ describe('restore', { timeout: 60_000 }, () => {
     expect(run.stderr.trim()).toBe(
       `配档助手（进程 ${process.pid}）正在使用数据文件夹「${dataDir}」，不能在它运行时从命令行恢复。请先关闭配档助手，或在程序中使用“备份与恢复”。当前数据没有任何改动。`,
     );
-    expect(list(host.ctx.db).every((p) => p.title === '运行中修改')).toBe(true);
+    expect(list({ db: host.ctx.db }).every((p) => p.title === '运行中修改')).toBe(true);
     expect(host.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 

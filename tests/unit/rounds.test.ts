@@ -25,7 +25,7 @@ const SAMPLES = RETURNS_DIR;
 function seeded() {
   const { host } = startTempHost();
   const db = host.ctx.db;
-  const plan = plans.list(db).find((p) => p.kind === 'peidang')!;
+  const plan = plans.list({ db }).find((p) => p.kind === 'peidang')!;
   return { db, plan, now: steadyClock(Date.UTC(2026, 2, 1, 8)) };
 }
 
@@ -155,13 +155,13 @@ describe('collection rounds', () => {
       { roundId: round.id, files: files.map((f, i) => ({ fileName: f.fileName, data: data[i]! })) },
     );
     expect(returns.acceptAll({ db, now: now() }, { roundId: round.id })).toMatchObject({ accepted: 2 });
-    const entries = listProgress(db, plan.id).filter((e) => e.period === '2023-Q1');
+    const entries = listProgress({ db }, { planId: plan.id }).filter((e) => e.period === '2023-Q1');
     const shared = entries.filter((e) => e.progress.includes('【医政处】') && e.progress.includes('【规划处】'));
     expect(shared.length).toBeGreaterThan(0);
     expect(shared.every((e) => e.reporter.includes('医政处') && e.reporter.includes('规划处'))).toBe(true);
     undo({ db, now: now() }, { planId: plan.id });
     // The row both led had no progress before the action: undone, it has none again (not the first unit's report).
-    expect(listProgress(db, plan.id).filter((e) => e.period === '2023-Q1')).toEqual([]);
+    expect(listProgress({ db }, { planId: plan.id }).filter((e) => e.period === '2023-Q1')).toEqual([]);
   });
 
   it('accepts a return as progress, replaces it by a later one only when accepted, and takes both back', async () => {
@@ -181,7 +181,7 @@ describe('collection rounds', () => {
     expect(review.lines[0]!.cells.map((c) => c.label)).toEqual(['完成状态', '进展情况']);
     const { delta } = returns.accept({ db, now: now() }, { submissionId: first.id });
     expect(delta?.progressChanged).toBe(true);
-    const entries = listProgress(db, plan.id).filter((e) => e.period === '2023-Q1');
+    const entries = listProgress({ db }, { planId: plan.id }).filter((e) => e.period === '2023-Q1');
     expect(entries).toHaveLength(3);
     expect(entries.every((e) => e.reporter === '妇幼处' && e.status === 'in_progress')).toBe(true);
 
@@ -214,11 +214,11 @@ describe('collection rounds', () => {
         rounds.view({ db }, { roundId: round.id, today: '2026-03-14' }).submissions.map((s) => [s.fileName, s.state]),
       );
     expect(states()).toEqual({ 'a.xlsx': 'superseded', 'b.xlsx': 'accepted' });
-    expect(listProgress(db, plan.id).filter((e) => e.status === 'done')).toHaveLength(1);
+    expect(listProgress({ db }, { planId: plan.id }).filter((e) => e.status === 'done')).toHaveLength(1);
 
     returns.undoAccept({ db, now: now() }, { submissionId: second.id });
     expect(states()).toEqual({ 'a.xlsx': 'accepted', 'b.xlsx': 'received' });
-    expect(listProgress(db, plan.id).filter((e) => e.status === 'done')).toHaveLength(0);
+    expect(listProgress({ db }, { planId: plan.id }).filter((e) => e.status === 'done')).toHaveLength(0);
     // 全部采用 takes the waiting file, as one undoable action; undone, the first is in force again.
     expect(returns.acceptAll({ db, now: now() }, { roundId: round.id })).toMatchObject({
       accepted: 1,

@@ -10,7 +10,7 @@ import * as returns from '../../electron/host/services/returns';
 import * as imports from '../../electron/host/services/import';
 import { list as listProgress } from '../../electron/host/services/progress';
 import { redo, undo } from '../../electron/host/services/history';
-import { rowHistory } from '../../electron/host/services/row-history';
+import { ofRow } from '../../electron/host/services/row-history';
 import { entriesOfKey } from '../../shared/domain/history';
 import { filledSheet } from '../e2e/support/unit-returns';
 import { cleanupTemp, startTempHost, steadyClock, tempDir } from './temp-data';
@@ -18,7 +18,7 @@ import { samplePath } from '../support/fixtures';
 
 afterEach(cleanupTemp);
 
-async function acceptedReturn(db: Parameters<typeof rowHistory>[0], planId: string, now: () => string) {
+async function acceptedReturn(db: Parameters<typeof ofRow>[0]['db'], planId: string, now: () => string) {
   const round = rounds.create(
     { db, now: now() },
     {
@@ -48,9 +48,9 @@ describe('修改记录', () => {
     const { host } = startTempHost();
     const db = host.ctx.db;
     const now = steadyClock(Date.UTC(2026, 2, 1, 8));
-    const plan = plans.list(db).find((p) => p.kind === 'peidang')!;
+    const plan = plans.list({ db }).find((p) => p.kind === 'peidang')!;
     await acceptedReturn(db, plan.id, now);
-    const rowId = listProgress(db, plan.id).find((e) => e.period === '2023-Q1')!.rowId;
+    const rowId = listProgress({ db }, { planId: plan.id }).find((e) => e.period === '2023-Q1')!.rowId;
     const measure = plans.open(db, plan.id).plan.columns.find((c) => c.role === 'text')!;
     const was = plans.open(db, plan.id).rows.find((r) => r.id === rowId)!.cells[measure.key] ?? '';
 
@@ -77,7 +77,7 @@ describe('修改记录', () => {
     undo({ db, now: now() }, { planId: plan.id });
     redo({ db, now: now() }, { planId: plan.id });
 
-    const entries = rowHistory(db, { planId: plan.id, rowId });
+    const entries = ofRow({ db }, { planId: plan.id, rowId });
     expect(entries.slice(0, 5).map((e) => [e.kind, e.from])).toEqual([
       ['redo', '重做'],
       ['undo', '撤销'],
@@ -99,21 +99,25 @@ describe('修改记录', () => {
 
     // Undone and not redone: the entry says so.
     undo({ db, now: now() }, { planId: plan.id });
-    expect(rowHistory(db, { planId: plan.id, rowId }).find((e) => e.from === '粘贴')?.undone).toBe(true);
+    expect(ofRow({ db }, { planId: plan.id, rowId }).find((e) => e.from === '粘贴')?.undone).toBe(true);
     // Bounded: the newest entries only.
-    expect(rowHistory(db, { planId: plan.id, rowId, limit: 2 })).toHaveLength(2);
+    expect(ofRow({ db }, { planId: plan.id, rowId, limit: 2 })).toHaveLength(2);
   });
 
   it('names the file a row was imported from', async () => {
-    const { host } = startTempHost(false);
+    const { host, dataDir } = startTempHost(false);
     const db = host.ctx.db;
     const now = steadyClock();
-    const files = new imports.OpenFiles();
+    const importFiles = new imports.OpenFiles();
+    const deps = () => ({ db, now: now(), dataDir, importFiles });
     const name = '配档表-百日攻坚行动.xlsx';
-    const preview = await imports.open(db, files, name, new Uint8Array(readFileSync(samplePath(name))));
-    const { planId } = imports.commit(db, files, preview.fileId, {}, { mode: 'new' }, now());
+    const preview = await imports.open(deps(), {
+      fileName: name,
+      data: new Uint8Array(readFileSync(samplePath(name))),
+    });
+    const { planId } = imports.commit(deps(), { fileId: preview.fileId, options: {}, target: { mode: 'new' } });
     const row = plans.open(db, planId).rows.find((r) => r.kind === 'item')!;
-    const [entry] = rowHistory(db, { planId, rowId: row.id });
+    const [entry] = ofRow({ db }, { planId, rowId: row.id });
     expect(entry).toMatchObject({ kind: 'change', from: `导入「${name}」`, undone: false });
     expect(entry!.changes[0]).toEqual({ key: 'row', label: '行', before: '', after: '新增' });
     expect(entry!.changes.some((c) => c.after === Object.values(row.cells)[0])).toBe(true);

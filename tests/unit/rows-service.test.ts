@@ -186,7 +186,7 @@ describe('insert', () => {
 
   it('counts inserted items, not sections, in the plan list', () => {
     insert({ db, now: now() }, { planId, anchorId: null, where: 'above', rows: [section('（一）'), item('新')] });
-    expect(list(db).find((p) => p.id === planId)?.itemCount).toBe(6);
+    expect(list({ db }).find((p) => p.id === planId)?.itemCount).toBe(6);
   });
 });
 
@@ -197,7 +197,7 @@ describe('remove', () => {
     expect(texts(db, planId)).toEqual(['甲', '丙', '戊']);
     expect(delta.removed.sort()).toEqual([...gone].sort());
     expect(getRowState(db, gone[0]!)).toMatchObject({ deleted: true, cells: { measure: '乙' } });
-    expect(list(db).find((p) => p.id === planId)?.itemCount).toBe(3);
+    expect(list({ db }).find((p) => p.id === planId)?.itemCount).toBe(3);
   });
 
   it('answers ROW_NOT_FOUND for a row already deleted', () => {

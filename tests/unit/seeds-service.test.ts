@@ -17,7 +17,7 @@ beforeEach(() => {
 afterEach(cleanupTemp);
 
 function planOfKind(kind: string) {
-  const summary = list(db).find((p) => p.kind === kind);
+  const summary = list({ db }).find((p) => p.kind === kind);
   if (!summary) throw new Error(`no ${kind} plan`);
   return open(db, summary.id);
 }
@@ -60,7 +60,7 @@ describe('seedOnce', () => {
 
   it('lists the 2026 清单 before the 2023 配档表, with their item counts', () => {
     seedOnce(db, now());
-    expect(list(db).map((p) => [p.kind, p.itemCount])).toEqual([
+    expect(list({ db }).map((p) => [p.kind, p.itemCount])).toEqual([
       ['quarterly', 38],
       ['peidang', 50],
     ]);
@@ -72,16 +72,16 @@ describe('seedOnce', () => {
     db.close();
     db = openTracked(file);
     seedOnce(db, now());
-    expect(list(db)).toHaveLength(2);
+    expect(list({ db })).toHaveLength(2);
   });
 
   it('does not bring back a sample plan the user deleted', () => {
     seedOnce(db, now());
     const sample = planOfKind('peidang').plan.id;
-    remove(db, sample, now());
+    remove({ db, now: now() }, { planId: sample });
     seedOnce(db, now());
-    expect(list(db).map((p) => p.kind)).toEqual(['quarterly']);
-    expect(trash(db).map((p) => p.id)).toEqual([sample]);
+    expect(list({ db }).map((p) => p.kind)).toEqual(['quarterly']);
+    expect(trash({ db }).map((p) => p.id)).toEqual([sample]);
   });
 
   it('starts the sample plans with nothing to undo', () => {

@@ -178,7 +178,7 @@ describe('openDatabase', () => {
     db.close();
     const reopened = openTracked(file);
     expect(schemaVersion(reopened)).toBe(SCHEMA_VERSION);
-    expect(list(reopened).map((p) => p.title)).toEqual(['测试方案']);
+    expect(list({ db: reopened }).map((p) => p.title)).toEqual(['测试方案']);
   });
 
   it('refuses a file written by a newer version with DB_NEWER_VERSION and leaves it untouched', () => {

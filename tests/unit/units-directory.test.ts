@@ -137,7 +137,7 @@ describe('one unit, one name', () => {
   it('merges 营养科 into 营养健康科 (as 妇幼处 into 妇幼健康处) when it is given as an other name, as one action of the open plan that undo takes back', () => {
     const { host } = startTempHost(true);
     const deps = { db: host.ctx.db, now: NOW };
-    const planId = plans.list(deps.db)[0]!.id;
+    const planId = plans.list(deps)[0]!.id;
     const small = units.save(deps, {
       unit: { name: '营养科', shortName: '', aliases: [], kind: 'office', leader: '', contact: '张三', phone: '123' },
       planId,

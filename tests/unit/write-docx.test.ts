@@ -77,7 +77,7 @@ async function documentXml(bytes: Uint8Array): Promise<string> {
 describe('the Word documents the app writes', () => {
   it('set every paragraph, run, cell, row and table property in the order WordprocessingML prescribes', async () => {
     const { host } = startTempHost(true);
-    for (const summary of list(host.ctx.db)) {
+    for (const summary of list({ db: host.ctx.db })) {
       const { plan, rows } = open(host.ctx.db, summary.id);
       const table = await exportPlanDocument(plan, rows, {
         reportLines: { unit: '某县卫生健康局', date: '2026年3月' },

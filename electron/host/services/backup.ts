@@ -3,10 +3,11 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, wri
 import { replaceWhole } from '../write-whole';
 import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import type { InputOf, OutputOf } from '../../../shared/api';
 import type { Db } from '../store/db';
-import type { HostContext } from '../context';
 import { checkBackup, checkpointFile, snapshotInto } from '../store/backup';
 import { lockDataDir } from '../instance-lock';
+import type { DepsOf } from './deps';
 
 export const BACKUP_DIR = 'backups';
 export const KEEP_BACKUPS = 30;
@@ -105,25 +106,44 @@ export function putInPlace(file: string, dbPath: string): void {
 }
 
 /** The host's view of backups for the API: names only, never paths outside the backup folder. */
-export function info(e: BackupEntry): { name: string; at: string; reason: BackupReason; size: number } {
+function info(e: BackupEntry): OutputOf<'backup.create'> {
   return { name: basename(e.file), at: e.at, reason: e.reason, size: e.size };
 }
 
-/** Restores a backup: checked first, the current data backed up, then the file put in place. */
-export function restore(ctx: HostContext, file: string): void {
+export function list({ dataDir }: DepsOf<'dataDir'>): OutputOf<'backup.list'> {
+  return { folder: backupDir(dataDir), backups: listBackups(dataDir).map(info) };
+}
+
+export function create({ db, dataDir, now }: DepsOf<'db' | 'dataDir' | 'now'>): OutputOf<'backup.create'> {
+  return info(backupNow(db, dataDir, 'manual', now));
+}
+
+type RestoreDeps = DepsOf<'db' | 'dataDir' | 'now' | 'replaceDatabase'>;
+
+/** Restores one of the app's own backups, named in the backup folder. */
+export function restore(deps: RestoreDeps, { name }: InputOf<'backup.restore'>): OutputOf<'backup.restore'> {
+  restoreFrom(deps, join(backupDir(deps.dataDir), name));
+  return { ok: true };
+}
+
+/** Restores a backup file: checked first, the current data backed up, then the file put in place. */
+export function restoreFrom({ db, dataDir, now, replaceDatabase }: RestoreDeps, file: string): void {
   requireRestorable(file);
-  backupNow(ctx.db, ctx.dataDir, 'restore', ctx.now());
-  ctx.replaceDatabase(file);
+  backupNow(db, dataDir, 'restore', now);
+  replaceDatabase(file);
 }
 
 /** Restores from bytes the user picked: written next to the backups, checked, then restored. */
-export function restoreBytes(ctx: HostContext, fileName: string, data: Uint8Array): void {
-  const dir = backupDir(ctx.dataDir);
+export function restoreFile(
+  deps: RestoreDeps,
+  { fileName, data }: InputOf<'backup.restoreFile'>,
+): OutputOf<'backup.restoreFile'> {
+  const dir = backupDir(deps.dataDir);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `upload-${Date.now()}.db`);
   writeFileSync(file, data);
   try {
-    restore(ctx, file);
+    restoreFrom(deps, file);
   } catch (e) {
     if (e instanceof AppError && e.code === 'BACKUP_INVALID')
       throw new AppError('BACKUP_INVALID', { ...e.params, file: fileName });
@@ -131,6 +151,7 @@ export function restoreBytes(ctx: HostContext, fileName: string, data: Uint8Arra
   } finally {
     rmSync(file, { force: true });
   }
+  return { ok: true };
 }
 
 /**

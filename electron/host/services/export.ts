@@ -1,5 +1,6 @@
 // Exporting a plan as an official .xlsx or Word document (the whole plan or the rows the filters show), 进度总览 and the progress report.
-import { ExportOptions, type FitCheck } from '../../../shared/domain/export';
+import type { InputOf, OutputOf } from '../../../shared/api';
+import { ExportOptions } from '../../../shared/domain/export';
 import { overviewOf } from '../../../shared/domain/progress-overview';
 import { listUnits } from '../store/units';
 import { periodName } from '../../../shared/domain/progress';
@@ -9,40 +10,40 @@ import { checkFit, exportFileName, exportPlan, exportPlanDocument } from '../../
 import { listRows } from '../store/rows';
 import { writeProgressReport } from '../../../shared/xlsx/progress-report';
 import { listProgress } from '../store/progress';
-import type { Db } from '../store/db';
 import { getOutputLayout, saveOutputLayout } from '../store/output-layouts';
-import type { OutputKind, OutputLayout } from '../../../shared/domain/paper';
+import type { OutputLayout } from '../../../shared/domain/paper';
 import { requirePlan } from './plans';
+import type { DepsOf } from './deps';
 
-interface ExportedFile {
-  fileName: string;
-  data: Uint8Array;
-  items: number;
-  /** What was changed to write the file safely (characters removed, cells cut), each with its row and column. */
-  warnings: string[];
+/** export.xlsx: the plan (or the rows the filters show) as an Excel workbook. */
+export function xlsx(deps: DepsOf<'db' | 'now'>, input: InputOf<'export.xlsx'>): Promise<OutputOf<'export.xlsx'>> {
+  return exportPlanFile('xlsx', deps, input);
 }
 
-/** The plan (or the rows the filters show) as an Excel workbook, or as a Word document to attach to a notice. */
-export async function exportPlanFile(
+/** export.docx: the same table as a Word document, to attach to a notice. */
+export function docx(deps: DepsOf<'db' | 'now'>, input: InputOf<'export.docx'>): Promise<OutputOf<'export.docx'>> {
+  return exportPlanFile('docx', deps, input);
+}
+
+async function exportPlanFile(
   format: 'xlsx' | 'docx',
-  db: Db,
-  planId: string,
-  options: ExportOptions,
-  now: string,
-): Promise<ExportedFile> {
+  { db, now }: DepsOf<'db' | 'now'>,
+  { planId, options }: InputOf<'export.xlsx'>,
+): Promise<OutputOf<'export.xlsx'>> {
   const plan = requirePlan(db, planId);
   const rows = listRows(db, planId);
   const progress = options.progressPeriod ? listProgress(db, planId) : [];
+  // What was changed to write the file safely (characters removed, cells cut), each with its row and column.
   const warnings: string[] = [];
   const bytes = await (format === 'xlsx' ? exportPlan : exportPlanDocument)(plan, rows, options, progress, warnings);
-  rememberLayout(db, planId, 'export', layoutOfOptions(options), now);
+  saveLayout({ db, now }, { planId, output: 'export', layout: layoutOfOptions(options) });
   const wanted = options.rowIds ? new Set(options.rowIds) : null;
   const items = rows.filter((r) => r.kind === 'item' && (!wanted || wanted.has(r.id))).length;
   return { fileName: exportFileName(plan, now, format), data: bytes, items, warnings };
 }
 
 /** Asked before writing: whether the chosen columns fit the paper at 小五 or more, and which papers would. */
-export function checkExport(db: Db, planId: string, options: ExportOptions): FitCheck {
+export function check({ db }: DepsOf<'db'>, { planId, options }: InputOf<'export.check'>): OutputOf<'export.check'> {
   const plan = requirePlan(db, planId);
   const progress = options.progressPeriod ? listProgress(db, planId) : [];
   return checkFit(plan, listRows(db, planId), options, progress);
@@ -50,11 +51,9 @@ export function checkExport(db: Db, planId: string, options: ExportOptions): Fit
 
 /** The period's 进展情况报告 as a Word document: the items section by section with what was reported. */
 export async function exportReport(
-  db: Db,
-  planId: string,
-  period: string,
-  today: string,
-): Promise<{ fileName: string; data: Uint8Array }> {
+  { db }: DepsOf<'db'>,
+  { planId, period, today }: InputOf<'progress.exportReport'>,
+): Promise<OutputOf<'progress.exportReport'>> {
   const plan = requirePlan(db, planId);
   const bytes = await writeProgressReport(plan, listRows(db, planId), listProgress(db, planId), period, today);
   const fileName = exportFileName(
@@ -67,11 +66,9 @@ export async function exportReport(
 
 /** 进度总览 as an .xlsx, as of the user's today (the client's day decides what is overdue). */
 export async function exportOverview(
-  db: Db,
-  planId: string,
-  period: string,
-  today: string,
-): Promise<{ fileName: string; data: Uint8Array }> {
+  { db }: DepsOf<'db'>,
+  { planId, period, today }: InputOf<'progress.exportOverview'>,
+): Promise<OutputOf<'progress.exportOverview'>> {
   const plan = requirePlan(db, planId);
   const o = ExportOptions.parse({ orientation: 'portrait', bodySize: 10.5, headerSize: 10.5 });
   const overview = overviewOf(plan, listRows(db, planId), listProgress(db, planId), period, today, listUnits(db));
@@ -85,18 +82,15 @@ export async function exportOverview(
 }
 
 /** The layout an output of the plan was last given, after checking the plan exists. */
-export function layoutOf(db: Db, planId: string, output: OutputKind): OutputLayout | null {
+export function getLayout({ db }: DepsOf<'db'>, { planId, output }: InputOf<'layouts.get'>): OutputOf<'layouts.get'> {
   requirePlan(db, planId);
   return getOutputLayout(db, planId, output);
 }
 
-export function rememberLayout(
-  db: Db,
-  planId: string,
-  output: OutputKind,
-  layout: OutputLayout,
-  now: string,
-): { ok: true } {
+export function saveLayout(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { planId, output, layout }: InputOf<'layouts.save'>,
+): OutputOf<'layouts.save'> {
   requirePlan(db, planId);
   saveOutputLayout(db, planId, output, layout, now);
   return { ok: true };

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import { checkImportSize } from '../../../shared/file-limits';
-import type { ImportOptions, ImportPreview, ImportResult, ImportTarget } from '../../../shared/domain/import';
+import type { InputOf, OutputOf } from '../../../shared/api';
+import type { ImportOptions, ImportResult } from '../../../shared/domain/import';
 import type { ColumnDef, PlanDelta, RowDraft } from '../../../shared/domain/plan';
 import { planFromImport } from '../../../shared/xlsx/plan-from-import';
 import { yearOfImport } from '../../../shared/domain/import-year';
@@ -20,6 +21,8 @@ import { listUnits } from '../store/units';
 import { splitUnits } from '../../../shared/domain/units';
 import { unitColumns, withParts } from '../../../shared/domain/column-roles';
 import { unknownUnits } from '../../../shared/domain/unit-directory';
+import { backupNow } from './backup';
+import type { DepsOf } from './deps';
 
 const PREVIEW_ROWS = 100;
 const KEEP_FILES = 8;
@@ -51,16 +54,22 @@ export class OpenFiles {
   }
 }
 
-export async function open(db: Db, files: OpenFiles, fileName: string, data: Uint8Array): Promise<ImportPreview> {
+export async function open(
+  { db, importFiles }: DepsOf<'db' | 'importFiles'>,
+  { fileName, data }: InputOf<'import.open'>,
+): Promise<OutputOf<'import.open'>> {
   checkImportSize(data.length, fileName);
   // Read in a worker: a file that hangs or fills memory stops there, and the host answers other calls meanwhile.
   const sheets = await readSheetsIsolated(data, fileName);
-  const fileId = files.add({ fileName, sheets });
-  return preview(db, files, fileId, {});
+  const fileId = importFiles.add({ fileName, sheets });
+  return preview({ db, importFiles }, { fileId, options: {} });
 }
 
-export function preview(db: Db, files: OpenFiles, fileId: string, options: ImportOptions): ImportPreview {
-  const { result, remembered } = read(db, files.get(fileId), options);
+export function preview(
+  { db, importFiles }: DepsOf<'db' | 'importFiles'>,
+  { fileId, options }: InputOf<'import.preview'>,
+): OutputOf<'import.preview'> {
+  const { result, remembered } = read(db, importFiles.get(fileId), options);
   const { rows, ...rest } = result;
   return {
     ...rest,
@@ -90,15 +99,13 @@ function stripUndefined(o: ImportOptions): ImportOptions {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as ImportOptions;
 }
 
+/** Makes a plan of the file or adds its rows to one, after a backup: an import that was a mistake is taken back whole. */
 export function commit(
-  db: Db,
-  files: OpenFiles,
-  fileId: string,
-  options: ImportOptions,
-  target: ImportTarget,
-  now: string,
-): { planId: string; items: number; sections: number; unknownUnits: string[]; delta: PlanDelta | null } {
-  const file = files.get(fileId);
+  { db, now, dataDir, importFiles }: DepsOf<'db' | 'now' | 'dataDir' | 'importFiles'>,
+  { fileId, options, target }: InputOf<'import.commit'>,
+): OutputOf<'import.commit'> {
+  backupNow(db, dataDir, 'import', now);
+  const file = importFiles.get(fileId);
   const { result } = read(db, file, options);
   const { meta, columns: fromFile, rows: drafts } = planFromImport(result, now, options);
   // The columns read from the file, each unit column stored as 牵头 or 配合 (by its header) from now on.
@@ -121,7 +128,7 @@ export function commit(
     if ((e as { code?: unknown }).code === 'SQLITE_FULL') throw new AppError('DISK_FULL', { action: '导入' });
     throw e;
   }
-  files.drop(fileId);
+  importFiles.drop(fileId);
   const unitKeys = unitColumns({ columns }).map((c) => c.key);
   const names = drafts.flatMap((d) => unitKeys.flatMap((k) => splitUnits(d.cells[k] ?? '')));
   return {

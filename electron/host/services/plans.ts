@@ -1,15 +1,14 @@
 // Plans: list, open, create, rename, duplicate, delete to the trash and restore.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
+import type { InputOf, OutputOf } from '../../../shared/api';
 import type {
   ColumnDef,
   Numbering,
   Plan,
-  PlanDelta,
   PlanDocument,
   PlanKind,
   PlanMeta,
-  PlanSummary,
   RowDraft,
 } from '../../../shared/domain/plan';
 import { templateOf } from '../../../shared/templates/kinds';
@@ -20,22 +19,33 @@ import { listPositions, listRows, putRowState, getRowState } from '../store/rows
 import { inTransaction, type Db } from '../store/db';
 import { PlanAction } from './action';
 import { historyState } from './history';
+import type { DepsOf } from './deps';
 
 export const POSITION_STEP = 1024;
 
 export { requirePlan };
 
-export function list(db: Db): PlanSummary[] {
+export function list({ db }: DepsOf<'db'>): OutputOf<'plans.list'> {
   return listPlans(db, false);
 }
 
-export function trash(db: Db): PlanSummary[] {
+export function trash({ db }: DepsOf<'db'>): OutputOf<'plans.trash'> {
   return listPlans(db, true);
 }
 
+/** The plan with its rows and its history's state (what other services and the tests read back, too). */
 export function open(db: Db, planId: string): PlanDocument {
   const plan = requirePlan(db, planId);
   return { plan, rows: listRows(db, planId), history: historyState(db, planId) };
+}
+
+export function get({ db }: DepsOf<'db'>, { planId }: InputOf<'plans.get'>): OutputOf<'plans.get'> {
+  return open(db, planId);
+}
+
+/** plans.create: a new plan of its kind's columns, no rows (create below is what an import or a seed makes). */
+export function add({ db, now }: DepsOf<'db' | 'now'>, input: InputOf<'plans.create'>): OutputOf<'plans.create'> {
+  return create(db, input, now);
 }
 
 /** Creates a plan with its kind's columns (or the given ones, as an import brings), and the given rows. */
@@ -78,7 +88,10 @@ export function create(
   });
 }
 
-export function update(db: Db, planId: string, patch: Partial<PlanMeta>, now: string): PlanDelta {
+export function update(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { planId, patch }: InputOf<'plans.update'>,
+): OutputOf<'plans.update'> {
   return inTransaction(db, () => {
     const plan = requirePlan(db, planId);
     const action = new PlanAction(db, planId, now);
@@ -92,7 +105,10 @@ export function update(db: Db, planId: string, patch: Partial<PlanMeta>, now: st
   });
 }
 
-export function duplicate(db: Db, planId: string, now: string): Plan {
+export function duplicate(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { planId }: InputOf<'plans.duplicate'>,
+): OutputOf<'plans.duplicate'> {
   return inTransaction(db, () => {
     const plan = requirePlan(db, planId);
     const copy: Plan = { ...plan, id: randomUUID(), title: `${plan.title}（副本）`, createdAt: now, updatedAt: now };
@@ -106,14 +122,18 @@ export function duplicate(db: Db, planId: string, now: string): Plan {
 }
 
 /** Moves a plan to the trash (回收站); it stays there, whole, until restored. */
-export function remove(db: Db, planId: string, now: string): void {
+export function remove(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { planId }: InputOf<'plans.delete'>,
+): OutputOf<'plans.delete'> {
   inTransaction(db, () => {
     requirePlan(db, planId);
     setPlanDeleted(db, planId, now);
   });
+  return { ok: true };
 }
 
-export function restore(db: Db, planId: string): Plan {
+export function restore({ db }: DepsOf<'db'>, { planId }: InputOf<'plans.restore'>): OutputOf<'plans.restore'> {
   return inTransaction(db, () => {
     const plan = getPlan(db, planId);
     if (!plan) throw new AppError('PLAN_NOT_FOUND');
@@ -123,7 +143,10 @@ export function restore(db: Db, planId: string): Plan {
 }
 
 /** Renames, adds, hides or reorders the plan's columns, as one undoable action; cells of hidden columns stay. */
-export function setColumns(db: Db, planId: string, columns: ColumnDef[], now: string, label = '修改列'): PlanDelta {
+export function setColumns(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { planId, columns, label }: InputOf<'plans.setColumns'>,
+): OutputOf<'plans.setColumns'> {
   return inTransaction(db, () => {
     const plan = requirePlan(db, planId);
     const keys = new Set<string>();

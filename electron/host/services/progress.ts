@@ -1,28 +1,22 @@
 // Recording progress (进展) for a row and a period; marking done (销号) and reopening are the same action.
 import { AppError } from '../../../shared/errors';
-import type { PlanDelta } from '../../../shared/domain/plan';
-import { STATUS_NAMES, type ProgressEntry, type ProgressStatus } from '../../../shared/domain/progress';
+import type { InputOf, OutputOf } from '../../../shared/api';
+import { STATUS_NAMES } from '../../../shared/domain/progress';
 import { listProgress } from '../store/progress';
-import { inTransaction, type Db } from '../store/db';
+import { inTransaction } from '../store/db';
 import { PlanAction } from './action';
 import { requirePlan } from './plans';
+import type { DepsOf } from './deps';
 
-export function list(db: Db, planId: string): ProgressEntry[] {
+export function list({ db }: DepsOf<'db'>, { planId }: InputOf<'progress.list'>): OutputOf<'progress.list'> {
   requirePlan(db, planId);
   return listProgress(db, planId);
 }
 
-export interface ProgressInput {
-  rowId: string;
-  period: string;
-  status: ProgressStatus;
-  progress: string;
-  problems: string;
-  nextSteps: string;
-  reporter: string;
-}
-
-export function record(db: Db, planId: string, input: ProgressInput, now: string): PlanDelta {
+export function record(
+  { db, now }: DepsOf<'db' | 'now'>,
+  { planId, ...input }: InputOf<'progress.record'>,
+): OutputOf<'progress.record'> {
   return inTransaction(db, () => {
     requirePlan(db, planId);
     const action = new PlanAction(db, planId, now);

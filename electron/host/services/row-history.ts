@@ -1,5 +1,6 @@
 // 修改记录 of a row: the recorded actions that touched it or its progress, read back as before → after per column,
 // each saying where it came from, with the undo and redo of those actions as entries of their own.
+import type { InputOf, OutputOf } from '../../../shared/api';
 import type { ColumnDef } from '../../../shared/domain/plan';
 import { HISTORY_LIMIT, type HistoryChange, type HistoryEntry } from '../../../shared/domain/history';
 import { periodName, STATUS_NAMES, type ProgressEntry } from '../../../shared/domain/progress';
@@ -8,15 +9,10 @@ import { getRowState, type RowState } from '../store/rows';
 import type { Db } from '../store/db';
 import { requirePlan } from '../store/plans';
 import { decodeSnapshot, splitProgressId } from './snapshots';
-
-export interface RowHistoryInput {
-  planId: string;
-  rowId: string;
-  limit?: number;
-}
+import type { DepsOf } from './deps';
 
 /** The row's entries, newest first, at most `limit` (HISTORY_LIMIT). */
-export function rowHistory(db: Db, input: RowHistoryInput): HistoryEntry[] {
+export function ofRow({ db }: DepsOf<'db'>, input: InputOf<'history.ofRow'>): OutputOf<'history.ofRow'> {
   const limit = input.limit ?? HISTORY_LIMIT;
   const plan = requirePlan(db, input.planId);
   const recs = changesOfRow(db, plan.id, input.rowId, limit);
