@@ -16,6 +16,9 @@ export interface GridFocus {
   onRowDataUpdated: () => void;
 }
 
+/** How long a new row's editor waits for the grid to draw the row: about a second. */
+const EDIT_WAIT_FRAMES = 60;
+
 export function useGridFocus(
   core: GridCore,
   selection: Selection,
@@ -65,6 +68,25 @@ export function useGridFocus(
     return true;
   }, [api, selection, colIds]);
 
+  /**
+   * Opens the editor on a new row once the grid has drawn it: a grid scrolled to a row may draw it some frames later
+   * (on a busy machine), and an editor asked for a row not drawn yet never opens.
+   */
+  const editWhenDrawn = useCallback(
+    function edit(rowId: string, frames: number): void {
+      const g = api.current;
+      const node = g?.getRowNode(rowId);
+      if (!g || !node || node.rowIndex === null) return;
+      if (!g.getRenderedNodes().includes(node)) {
+        if (frames > 0) requestAnimationFrame(() => edit(rowId, frames - 1));
+        return;
+      }
+      hint.selectOnce(node.data?.kind === 'section');
+      g.startEditingCell({ rowIndex: node.rowIndex, colKey: columnFor(node.data?.kind) });
+    },
+    [api, hint, columnFor],
+  );
+
   const onRowDataUpdated = useCallback(() => {
     refreshHeights();
     selectFollowed();
@@ -73,11 +95,8 @@ export function useGridFocus(
     if (!p || !g?.getRowNode(p.rowId)) return;
     pending.current = null;
     focusCell(p.rowId);
-    if (!p.edit) return;
-    const node = g.getRowNode(p.rowId);
-    hint.selectOnce(node?.data?.kind === 'section');
-    if (node?.rowIndex != null) g.startEditingCell({ rowIndex: node.rowIndex, colKey: columnFor(node.data?.kind) });
-  }, [api, focusCell, columnFor, refreshHeights, selectFollowed, hint]);
+    if (p.edit) editWhenDrawn(p.rowId, EDIT_WAIT_FRAMES);
+  }, [api, focusCell, refreshHeights, selectFollowed, editWhenDrawn]);
 
   const focusAfterUpdate = useCallback(
     (rowId: string, edit = false) => {
