@@ -24,6 +24,7 @@ import { useColumnWidths } from './use-column-widths';
 import { useGridFocus } from './use-grid-focus';
 import { EditHint } from './edit-hint';
 import { useDrag } from './use-drag';
+import { useRowDrag } from './use-row-drag';
 import { useColumnDefs } from './use-column-defs';
 import { useCellMenu } from './use-cell-menu';
 import { useExternalFilter } from './use-external-filter';
@@ -65,6 +66,7 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
   const [editHint] = useState(() => new EditHint());
   const focus = useGridFocus(core, selection, refreshHeights, editHint);
   const drag = useDrag(core, selection);
+  useRowDrag(core, selection, focus, host);
   const marks = useMemo(() => ({ findHits, findCurrent }), [findHits, findCurrent]);
   const columnDefs = useColumnDefs(core, selection, plan, numbers, marks, progress, units, rows);
   const menu = useCellMenu(core, selection, onContextMenu, onOpenProgress);
@@ -156,7 +158,6 @@ export const PlanGrid = forwardRef<PlanGridHandle, PlanGridProps>(function PlanG
         onCellContextMenu={menu.onCellContextMenu}
         onCellDoubleClicked={menu.onCellDoubleClicked}
         preventDefaultOnContextMenu
-        onRowDragEnd={drag.onRowDragEnd}
         isExternalFilterPresent={filter.isExternalFilterPresent}
         doesExternalFilterPass={filter.doesExternalFilterPass}
         suppressScrollOnNewData

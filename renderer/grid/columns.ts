@@ -69,7 +69,6 @@ export function buildColumnDefs(plan: Plan, ctx: ColumnContext): (Def | ColGroup
     headerName: '序号',
     width: 84,
     minWidth: 60,
-    rowDrag: true,
     valueGetter: (p: ValueGetterParams<Row, string>) => {
       if (!p.data) return '';
       return p.data.kind === 'section' ? p.data.title : String(ctx.numberOf(p.data.id) ?? '');

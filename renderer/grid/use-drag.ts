@@ -1,6 +1,6 @@
-// The mouse dragged: over cells it extends the selected block; by a row's handle in 序号 it moves the row.
+// The mouse dragged over cells extends the selected block (a row's handle in 序号 moves rows: use-row-drag.ts).
 import { useCallback, useEffect, useRef, type MouseEvent } from 'react';
-import type { CellMouseOverEvent, RowDragEndEvent } from 'ag-grid-community';
+import type { CellMouseOverEvent } from 'ag-grid-community';
 import type { Row } from '../../shared/domain/plan';
 import type { GridCore } from './use-grid-core';
 import type { Selection } from './use-selection';
@@ -8,11 +8,10 @@ import type { Selection } from './use-selection';
 export interface GridDrag {
   onMouseDown: (e: MouseEvent) => void;
   onCellMouseOver: (e: CellMouseOverEvent<Row>) => void;
-  onRowDragEnd: (e: RowDragEndEvent<Row>) => void;
 }
 
 export function useDrag(core: GridCore, selection: Selection): GridDrag {
-  const { api, doc, cellPos } = core;
+  const { cellPos } = core;
   const dragging = useRef(false);
   useEffect(() => {
     const up = () => (dragging.current = false);
@@ -34,25 +33,5 @@ export function useDrag(core: GridCore, selection: Selection): GridDrag {
     [selection, cellPos],
   );
 
-  const onRowDragEnd = useCallback(
-    (e: RowDragEndEvent<Row>) => {
-      const g = api.current;
-      const moved = e.node.data;
-      const over = e.overNode;
-      if (
-        !g ||
-        !moved ||
-        !over?.data ||
-        over.data.id === moved.id ||
-        e.node.rowIndex === null ||
-        over.rowIndex === null
-      )
-        return;
-      const down = over.rowIndex > e.node.rowIndex;
-      const beforeId = down ? (g.getDisplayedRowAtIndex(over.rowIndex + 1)?.data?.id ?? null) : over.data.id;
-      void doc.current.moveRows([moved.id], beforeId);
-    },
-    [api, doc],
-  );
-  return { onMouseDown, onCellMouseOver, onRowDragEnd };
+  return { onMouseDown, onCellMouseOver };
 }

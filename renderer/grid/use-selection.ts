@@ -60,6 +60,12 @@ export function useSelection(core: GridCore, onSelectionChange: (info: Selection
   const seen = useRef<CellPos | null>(null);
   /** A right-click inside the block: the focus it moves keeps the block, as in Excel. */
   const keepOnce = useRef(false);
+  /**
+   * The cell focusKeeping put the focus on, until the clerk next clicks or presses a key: when the grid holds the
+   * page's focus it moves the browser's focus there too, and tells of that focus once more, after focusKeeping has
+   * returned; that second telling must not shrink the block either.
+   */
+  const kept = useRef<CellPos | null>(null);
   const publishTo = useLatest(onSelectionChange);
 
   const info = useCallback((): SelectionInfo => {
@@ -102,6 +108,7 @@ export function useSelection(core: GridCore, onSelectionChange: (info: Selection
       if (e.rowIndex === null || !e.column || typeof e.column === 'string') return;
       const pos = cellPos(e.rowIndex, e.column.getColId());
       seen.current = pos;
+      if (samePos(kept.current, pos)) return;
       if (keepRange.current || keepOnce.current) {
         keepOnce.current = false;
         return;
@@ -118,6 +125,7 @@ export function useSelection(core: GridCore, onSelectionChange: (info: Selection
 
   useEffect(() => {
     const note = (e: KeyboardEvent | MouseEvent) => {
+      kept.current = null;
       // A click, or a key that moves the focus: whether it extends the selection is known now, the focus later.
       if (e.type === 'mousedown' || MOVE_KEYS.has((e as KeyboardEvent).key)) shiftAtMove.current = e.shiftKey;
       if (e instanceof MouseEvent && e.type === 'mousedown') {
@@ -157,13 +165,14 @@ export function useSelection(core: GridCore, onSelectionChange: (info: Selection
   const focusKeeping = useCallback(
     (row: number, colId: string) => {
       keepRange.current = true;
+      kept.current = cellPos(row, colId);
       try {
         api.current?.setFocusedCell(row, colId);
       } finally {
         keepRange.current = false;
       }
     },
-    [api],
+    [api, cellPos],
   );
 
   const selectAll = useCallback(() => {

@@ -1,5 +1,6 @@
 // Rows and sections: insert, delete, drag; find; the filter by unit.
 import { expect, test } from './support/fixtures';
+import type { AppPage } from './support/app-page';
 
 const PEIDANG = /百日攻坚行动.*配档表/;
 
@@ -40,19 +41,100 @@ test('inserts a section row that spans the table and edits its title', async ({ 
   await expect(app.summary).toHaveText('共 50 项，6 个分组');
 });
 
-test('moves a row by dragging its handle', async ({ app, page }) => {
+/** Presses the handle drawn at the left of a row's 序号 cell. */
+async function pressHandle(app: AppPage, index: number): Promise<void> {
+  await app.cell(index, 'seq').hover({ position: { x: 12, y: 14 } });
+  await app.page.mouse.down();
+}
+
+/** Moves the pressed mouse over a cell, to the lower part of it (the gap below its row). */
+async function dragTo(app: AppPage, index: number, part: 'upper' | 'lower'): Promise<void> {
+  const target = (await app.cell(index, 'measure').boundingBox())!;
+  await app.page.mouse.move(target.x + 20, target.y + 10, { steps: 8 });
+  const y = part === 'lower' ? target.y + target.height - 5 : target.y + 5;
+  await app.page.mouse.move(target.x + 20, y, { steps: 4 });
+}
+
+test('moves a row by dragging its handle, a line showing where it lands', async ({ app, page }) => {
   await app.openPlan(PEIDANG);
-  const handle = app.cell(1, 'seq').locator('.ag-drag-handle');
-  const target = await app.cell(3, 'measure').boundingBox();
-  await handle.hover();
-  await page.mouse.down();
-  await page.mouse.move(target!.x + 20, target!.y + 10, { steps: 8 });
-  await page.mouse.move(target!.x + 20, target!.y + target!.height - 5, { steps: 4 });
+  await pressHandle(app, 1);
+  await dragTo(app, 3, 'lower');
+  // The line lies along the foot of row 3, where the row will go; the label names the dragged item.
+  const line = (await page.locator('.pd-row-drop-line').boundingBox())!;
+  const below = (await app.row(3).boundingBox())!;
+  expect(Math.abs(line.y + line.height / 2 - (below.y + below.height))).toBeLessThan(4);
+  await expect(page.locator('.pd-row-drag-ghost')).toHaveText('1 推进诊疗精准预约');
   await page.mouse.up();
+  await expect(page.locator('.pd-row-drop-line')).toHaveCount(0);
   await expect(app.cell(3, 'measure')).toHaveText('推进诊疗精准预约');
   await expect(app.cell(1, 'measure')).toHaveText('推广磁共振、CT等大型设备检查预约');
   await expect(app.cell(3, 'seq')).toHaveText('3');
+  // The moved row is selected where it landed (nothing was selected before: its first plan column).
+  await expect(page.locator('.pd-status-selection')).toHaveText('已选 1 行 × 1 列');
+  await expect(app.cell(3, 'measure')).toHaveClass(/ag-cell-focus/);
   await app.expectSaved();
+  await page.keyboard.press('Control+Z');
+  await expect(app.cell(1, 'measure')).toHaveText('推进诊疗精准预约');
+});
+
+test('Esc takes a row drag back, and a press on the handle alone selects the cell', async ({ app, page }) => {
+  await app.openPlan(PEIDANG);
+  await pressHandle(app, 1);
+  await dragTo(app, 4, 'upper');
+  await expect(page.locator('.pd-row-drop-line')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.pd-row-drop-line')).toHaveCount(0);
+  await expect(page.locator('.pd-row-drag-ghost')).toHaveCount(0);
+  await page.mouse.up();
+  await expect(app.cell(1, 'measure')).toHaveText('推进诊疗精准预约');
+  await expect(app.button('撤销')).toBeDisabled();
+
+  await pressHandle(app, 2);
+  await page.mouse.up();
+  await expect(app.cell(2, 'seq')).toHaveClass(/ag-cell-focus/);
+  await expect(app.cell(2, 'measure')).toHaveText('推广磁共振、CT等大型设备检查预约');
+  await expect(app.button('撤销')).toBeDisabled();
+});
+
+test("drags a selected block of rows by one handle, scrolling at the grid's foot, and one undo puts it back", async ({
+  app,
+  page,
+}) => {
+  await app.openPlan(PEIDANG);
+  await app.selectBlock([1, 'measure'], [2, 'goal']);
+  await pressHandle(app, 2);
+  await dragTo(app, 4, 'upper');
+  await expect(page.locator('.pd-row-drag-ghost')).toHaveText('移动 2 行');
+  // Held below the grid's foot, the grid scrolls down under the rows.
+  const grid = (await page.locator('.pd-grid').boundingBox())!;
+  await page.mouse.move(grid.x + 200, grid.y + grid.height - 4, { steps: 4 });
+  const viewport = page.locator('.pd-grid .ag-grid-viewport');
+  await expect.poll(() => viewport.evaluate((v) => v.scrollTop)).toBeGreaterThan(400);
+  // Back in the middle of the grid the scrolling stops; the rows go above the row there.
+  await page.mouse.move(grid.x + 200, grid.y + grid.height / 2, { steps: 2 });
+  const middle = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.ag-row')?.getAttribute('row-index'),
+    [grid.x + 200, grid.y + grid.height / 2],
+  );
+  const target = Number(middle);
+  expect(target).toBeGreaterThan(4);
+  await dragTo(app, target, 'upper');
+  const before = await app.cell(target, 'measure').innerText();
+  await page.mouse.up();
+  await expect(app.cell(1, 'measure')).toHaveText('推动电子健康卡节点建设');
+  const landed = await page.evaluate(() =>
+    document.querySelector('.pd-grid .ag-cell-focus')?.closest('.ag-row')?.getAttribute('row-index'),
+  );
+  const at = Number(landed);
+  await expect(app.cell(at, 'measure')).toHaveText('推进诊疗精准预约');
+  await expect(app.cell(at + 1, 'measure')).toHaveText('推广磁共振、CT等大型设备检查预约');
+  await expect(app.cell(at + 2, 'measure')).toHaveText(before);
+  await expect(page.locator('.pd-status-selection')).toHaveText('已选 2 行 × 2 列');
+  await app.expectSaved();
+  await page.keyboard.press('Control+Z');
+  await expect(app.cell(1, 'measure')).toHaveText('推进诊疗精准预约');
+  await expect(app.cell(2, 'measure')).toHaveText('推广磁共振、CT等大型设备检查预约');
+  await expect(app.cell(3, 'measure')).toHaveText('推动电子健康卡节点建设');
 });
 
 test('finds text across the plan with Ctrl+F', async ({ app, page }) => {
