@@ -13,6 +13,21 @@ test('shows the sample 配档表 with wrapped rows of fitting height', async ({ 
     .locator('.pd-grid .ag-row .ag-cell')
     .evaluateAll((cells) => cells.filter((c) => c.scrollHeight > c.clientHeight + 1).map((c) => c.textContent ?? ''));
   expect(clipped).toEqual([]);
+  // Nor taller than it: the row's height is its tallest text plus the cell's padding, within half a line (Chromium
+  // squeezing ”。 side by side while the heights count them one em each made row 1 a line too tall).
+  const spare = await page.locator('.pd-grid .ag-row').evaluateAll((rows) =>
+    rows.map((row) => {
+      let text = 0;
+      for (const cell of row.querySelectorAll('.ag-cell')) {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        text = Math.max(text, range.getBoundingClientRect().height);
+      }
+      const lineHeight = parseFloat(getComputedStyle(row.querySelector('.ag-cell')!).lineHeight);
+      return { row: row.getAttribute('row-index'), lines: (row.getBoundingClientRect().height - text) / lineHeight };
+    }),
+  );
+  expect(spare.filter((r) => r.lines > 1.2)).toEqual([]);
   // Rows grow with their text: a three-line 任务目标 makes a taller row than a one-line one.
   const tall = await app.row(1).boundingBox();
   const short = await app.row(8).boundingBox();
