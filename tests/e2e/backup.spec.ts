@@ -19,12 +19,21 @@ test('restores a backup made before an edit, after confirmation', async ({ app, 
   await app.expectSaved();
 
   await page.getByRole('button', { name: '备份与恢复' }).click();
+  const picked = await rows.first().locator('td').first().innerText();
   await rows.first().getByRole('button', { name: '恢复' }).click();
   const confirm = page.getByRole('dialog', { name: '恢复备份' });
+  await expect(confirm).toContainText(`用「${picked}」的备份替换现在的全部数据吗？`);
   await expect(confirm).toContainText('恢复前会先把现在的数据另做一份备份');
   await confirm.getByRole('button', { name: '恢复' }).click();
-  await expect(page.getByRole('listbox', { name: '方案' })).toBeVisible();
-  await app.openPlan(/百日攻坚行动.*配档表/);
+  // The app says what was done, naming the backup as the list showed it, and the clerk is still in the plan they
+  // were in (not the list's first plan).
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: `已从「${picked}」的备份恢复数据。恢复前的数据已另存为备份，可随时恢复回来。` }),
+  ).toBeVisible();
+  await expect(page.locator('.pd-plan-title')).toHaveText(/百日攻坚行动.*配档表/);
+  await expect(app.planItem(/百日攻坚行动.*配档表/)).toHaveAttribute('aria-selected', 'true');
   await expect(app.summary).toHaveText('共 50 项，5 个分组');
   await page.getByRole('button', { name: '备份与恢复' }).click();
   await expect(rows.first()).toContainText('恢复前');

@@ -104,3 +104,45 @@ test('keeps the text when the desktop window is closed before Enter', async ({ a
   await expect.poll(ask).toBe(0);
   await foundAfterRestart(app, restartHost, 2, '关窗前打的字');
 });
+
+test('keeps the text when a toolbar command (下方插入行) is clicked before Enter', async ({
+  app,
+  page,
+  restartHost,
+}) => {
+  await app.openPlan(PEIDANG);
+  const below = await app.cellText(8, 'measure');
+  await typeWithoutEnter(app, page, 7, '插入行前打的字');
+  await app.button('下方插入行').click();
+  // The command ran on the row being typed in, and the text stayed in it.
+  await expect(app.summary).toHaveText('共 51 项，5 个分组');
+  await expect(app.cell(7, 'measure')).toHaveText('插入行前打的字');
+  await expect(app.cell(8, 'measure')).toHaveText('');
+  await expect(app.cell(9, 'measure')).toHaveText(below);
+  await page.keyboard.press('Escape');
+  await app.expectSaved();
+  await foundAfterRestart(app, restartHost, 7, '插入行前打的字');
+  await expect(app.summary).toHaveText('共 51 项，5 个分组');
+});
+
+test('keeps the text when 打印 is clicked before Enter, and prints it', async ({ app, page, restartHost }) => {
+  // The print dialog cannot be driven; what the page hands the printer is read the moment print() is called.
+  await page.addInitScript(() => {
+    const w = window as unknown as { printed: string[] };
+    w.printed = [];
+    window.print = () => {
+      w.printed.push(document.querySelector<HTMLElement>('.pd-print-plan')?.innerText ?? '');
+      window.dispatchEvent(new Event('afterprint'));
+    };
+  });
+  await page.reload();
+  await app.openPlan(PEIDANG);
+  await typeWithoutEnter(app, page, 8, '打印前打的字');
+  await app.button('打印').click();
+  const printed = () => page.evaluate(() => (window as unknown as { printed: string[] }).printed);
+  await expect.poll(async () => (await printed()).length).toBe(1);
+  expect((await printed())[0]).toContain('打印前打的字');
+  await expect(app.cell(8, 'measure')).toHaveText('打印前打的字');
+  await app.expectSaved();
+  await foundAfterRestart(app, restartHost, 8, '打印前打的字');
+});

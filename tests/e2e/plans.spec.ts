@@ -139,3 +139,31 @@ test('works the plan list from the keyboard: one Tab stop, arrows move, Enter op
   await expect(page.locator('.pd-plan-title')).toHaveText(secondTitle);
   await expect(options.first()).toBeFocused();
 });
+
+test('the item count in the plan list follows inserts, deletes, undo and redo', async ({ app, page }) => {
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  const item = app.planItem(/百日攻坚行动.*配档表/);
+  await expect(item).toContainText('· 50 项');
+
+  await app.selectCell(2, 'measure');
+  await app.button('上方插入行').click();
+  await expect(app.summary).toHaveText('共 51 项，5 个分组');
+  await expect(item).toContainText('· 51 项');
+  await app.selectCell(5, 'measure');
+  await page.keyboard.press('Control+Z');
+  await expect(app.summary).toHaveText('共 50 项，5 个分组');
+  await expect(item).toContainText('· 50 项');
+
+  await app.selectBlock([2, 'measure'], [3, 'measure']);
+  await app.button('删除行').click();
+  await expect(app.summary).toHaveText('共 48 项，5 个分组');
+  await expect(item).toContainText('· 48 项');
+  await page.keyboard.press('Control+Z');
+  await expect(item).toContainText('· 50 项');
+  await page.keyboard.press('Control+Y');
+  await expect(app.summary).toHaveText('共 48 项，5 个分组');
+  await expect(item).toContainText('· 48 项');
+  await app.expectSaved();
+  // The other plan's count is its own.
+  await expect(app.planItem(/重点工作清单/)).not.toContainText('· 48 项');
+});

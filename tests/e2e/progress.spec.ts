@@ -97,3 +97,73 @@ test('shows the quarter’s target beside its report in a 重点工作清单', a
   await page.getByLabel('进展期间').selectOption('2026-Q4');
   await expect(panel.locator('.pd-progress-target')).toContainText('全面完成年度分级上门服务任务');
 });
+
+test('starts 填报进展 of an item nobody reported with no status, and saves only once one is chosen', async ({
+  app,
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2023-08-25T09:00:00'));
+  await page.reload();
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  await expect(app.cell(3, '_progress')).toHaveText('未填报');
+  await app.selectCell(3, 'measure');
+  await app.button('填报进展').click();
+  const panel = page.getByRole('complementary', { name: '填报进展' });
+  const status = panel.getByLabel('进展状态');
+  const save = panel.getByRole('button', { name: '保存进展' });
+  // Nothing is chosen for the clerk: a click on 保存进展 cannot record a status nobody gave.
+  await expect(status).toHaveValue('');
+  await expect(status.locator('option:checked')).toHaveText('（请选择）');
+  await expect(save).toBeDisabled();
+  await expect(panel.getByText('请先选择状态')).toBeVisible();
+  await panel.getByLabel('进展情况').fill('已完成方案起草');
+  await expect(save).toBeDisabled();
+  await expect(app.cell(3, '_progress')).toHaveText('未填报');
+
+  await status.selectOption('in_progress');
+  await expect(save).toBeEnabled();
+  await expect(panel.getByText('请先选择状态')).toHaveCount(0);
+  await save.click();
+  await expect(app.cell(3, '_progress')).toHaveText('推进中');
+  await expect(panel.getByRole('list', { name: '进展记录' })).toContainText('已完成方案起草');
+  await app.expectSaved();
+
+  // Another item nobody reported starts empty again, not with the status just given.
+  await app.selectCell(4, 'measure');
+  await expect(status).toHaveValue('');
+  await expect(save).toBeDisabled();
+});
+
+test('keeps the period chosen in the toolbar after a reload, and the 进展 column follows it', async ({ app, page }) => {
+  await page.clock.setFixedTime(new Date('2023-08-25T09:00:00'));
+  await page.reload();
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  const period = page.getByLabel('进展期间');
+  await expect(period).toHaveValue('2023-Q3');
+  await app.selectCell(1, 'measure');
+  await app.button('填报进展').click();
+  const panel = page.getByRole('complementary', { name: '填报进展' });
+  await panel.getByLabel('进展状态').selectOption('behind');
+  await panel.getByRole('button', { name: '保存进展' }).click();
+  await expect(app.cell(1, '_progress')).toHaveText('滞后');
+  const header = page.locator('.pd-grid .ag-header-cell[col-id="_progress"]');
+  await expect(header).toContainText('进展（第三季度）');
+
+  // The second quarter, before the report: the column says nobody had reported then.
+  await period.selectOption('2023-Q2');
+  await expect(header).toContainText('进展（第二季度）');
+  await expect(app.cell(1, '_progress')).toHaveText('未填报');
+  await app.expectSaved();
+
+  await page.reload();
+  await expect(page.locator('.pd-plan-title')).toHaveText(/百日攻坚行动.*配档表/);
+  await expect(period).toHaveValue('2023-Q2');
+  await expect(header).toContainText('进展（第二季度）');
+  await expect(app.cell(1, '_progress')).toHaveText('未填报');
+  // Another plan opened and this one again: the choice is still there.
+  await app.openPlan(/重点工作清单/);
+  await app.openPlan(/百日攻坚行动.*配档表/);
+  await expect(period).toHaveValue('2023-Q2');
+  await period.selectOption('2023-Q3');
+  await expect(app.cell(1, '_progress')).toHaveText('滞后');
+});

@@ -22,7 +22,8 @@ function size(n: number): string {
 export function BackupDialog({ onError, onClose }: { onError: (t: string) => void; onClose: () => void }) {
   const b = useBackups(onError, (what) => {
     // The page reloads on the restored data, at the plan the clerk was in, and says what was done.
-    lastPlace.leaveNotice(`已从「${what}」恢复数据。恢复前的数据已另存为备份，可随时恢复回来。`);
+    // It names the backup as the list showed it (its time, or the file chosen), not the file name in the folder.
+    lastPlace.leaveNotice(`已从「${what}」的备份恢复数据。恢复前的数据已另存为备份，可随时恢复回来。`);
     window.location.reload();
   });
   const [confirm, setConfirm] = useState<{ name?: string; file?: File; label: string } | null>(null);
@@ -97,7 +98,7 @@ export function BackupDialog({ onError, onClose }: { onError: (t: string) => voi
           onConfirm={() => {
             const c = confirm;
             setConfirm(null);
-            void (c.file ? b.restoreFile(c.file) : b.restore(c.name!));
+            void (c.file ? b.restoreFile(c.file) : b.restore(c.name!, c.label));
           }}
         >
           <p>用「{confirm.label}」的备份替换现在的全部数据吗？</p>

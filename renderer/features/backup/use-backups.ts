@@ -20,10 +20,11 @@ export function useBackups(onError: (text: string) => void, onRestored: (from: s
     backups: data?.backups ?? [],
     busy,
     backupNow: () => run(() => invoke('backup.create', {})),
-    restore: (name: string) =>
+    /** `shown` is the backup as the clerk picked it (its time), for the message after the restore. */
+    restore: (name: string, shown: string) =>
       run(
         () => invoke('backup.restore', { name }),
-        () => onRestored(name),
+        () => onRestored(shown),
       ),
     restoreFile: (file: File) =>
       run(

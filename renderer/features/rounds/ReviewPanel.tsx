@@ -165,65 +165,68 @@ export function ReviewPanel({
           )}
         </div>
       )}
-      <div className="pd-review-buttons">
-        {s.state === 'received' && (
-          <>
+      {/* The decision stays in sight at the foot of the window while the clerk reads the changes above it. */}
+      <div className="pd-review-decision">
+        <div className="pd-review-buttons">
+          {s.state === 'received' && (
+            <>
+              <button
+                type="button"
+                className="pd-primary"
+                disabled={errors.length > 0}
+                title={errors.length > 0 ? '有错误的回执不能采用，请退回' : ''}
+                onClick={() => void onAccept(s.id)}
+              >
+                采用
+              </button>
+              <button type="button" onClick={() => setSendingBack(true)}>
+                退回…
+              </button>
+              {saysNothing(s) &&
+                NOTHING_ANSWERS.map((a) => (
+                  <button
+                    key={a}
+                    type="button"
+                    title="这个单位没有要报的内容：计为已报，汇总表中写明"
+                    onClick={() => void onNothing(s.id, a)}
+                  >
+                    按「{a}」采用
+                  </button>
+                ))}
+            </>
+          )}
+          {s.state === 'accepted' && (
+            <button type="button" onClick={() => void onUndo(s.id)}>
+              撤销采用
+            </button>
+          )}
+        </div>
+        {sendingBack && (
+          <div className="pd-sendback">
+            <label>
+              退回原因（会写进催报文字）
+              <textarea
+                aria-label="退回原因"
+                rows={2}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                placeholder={errors[0]?.message ?? '请说明需要修改的地方'}
+              />
+            </label>
+            <button type="button" onClick={() => setSendingBack(false)}>
+              取消
+            </button>
             <button
               type="button"
-              className="pd-primary"
-              disabled={errors.length > 0}
-              title={errors.length > 0 ? '有错误的回执不能采用，请退回' : ''}
-              onClick={() => void onAccept(s.id)}
+              className="pd-danger"
+              disabled={reason.trim() === ''}
+              onClick={() => void onSendBack(s.id, reason.trim()).then((ok) => ok && setSendingBack(false))}
             >
-              采用
+              确认退回
             </button>
-            <button type="button" onClick={() => setSendingBack(true)}>
-              退回…
-            </button>
-            {saysNothing(s) &&
-              NOTHING_ANSWERS.map((a) => (
-                <button
-                  key={a}
-                  type="button"
-                  title="这个单位没有要报的内容：计为已报，汇总表中写明"
-                  onClick={() => void onNothing(s.id, a)}
-                >
-                  按「{a}」采用
-                </button>
-              ))}
-          </>
-        )}
-        {s.state === 'accepted' && (
-          <button type="button" onClick={() => void onUndo(s.id)}>
-            撤销采用
-          </button>
+          </div>
         )}
       </div>
-      {sendingBack && (
-        <div className="pd-sendback">
-          <label>
-            退回原因（会写进催报文字）
-            <textarea
-              aria-label="退回原因"
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              placeholder={errors[0]?.message ?? '请说明需要修改的地方'}
-            />
-          </label>
-          <button type="button" onClick={() => setSendingBack(false)}>
-            取消
-          </button>
-          <button
-            type="button"
-            className="pd-danger"
-            disabled={reason.trim() === ''}
-            onClick={() => void onSendBack(s.id, reason.trim()).then((ok) => ok && setSendingBack(false))}
-          >
-            确认退回
-          </button>
-        </div>
-      )}
     </section>
   );
 }
