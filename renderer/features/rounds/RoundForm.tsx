@@ -102,7 +102,7 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
         scope,
         units: allUnits,
         dueDate: repeating ? dueDateOf(firstOf, repeat.dueDay) : dueDate,
-        instructions,
+        instructions: asks === 'file' ? '' : instructions,
         ...(mode === 'progress' ? { sheet } : {}),
       },
       onError,
@@ -244,15 +244,18 @@ export function RoundForm({ plan, rows, directory, onCreated, onCancel, onError 
           <input type="date" aria-label="报送截止日期" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
         </label>
       )}
-      <label>
-        补充说明（印在填报表的说明里）
-        <textarea
-          aria-label="补充说明"
-          rows={2}
-          value={instructions}
-          onChange={(e) => setInstructions(e.target.value)}
-        />
-      </label>
+      {asks !== 'file' && (
+        // A 备案 round sends no fill-in sheet: there is nowhere to print it.
+        <label>
+          补充说明（印在填报表的说明里）
+          <textarea
+            aria-label="补充说明"
+            rows={2}
+            value={instructions}
+            onChange={(e) => setInstructions(e.target.value)}
+          />
+        </label>
+      )}
       <div className="pd-dialog-buttons">
         {problem && <span className="pd-muted">{problem}</span>}
         <button type="button" onClick={onCancel}>
