@@ -157,6 +157,12 @@ export const NOTHING_ANSWERS = ['本单位无此项内容', '本期无新进展'
 export const NothingAnswer = z.enum(NOTHING_ANSWERS);
 export type NothingAnswer = z.infer<typeof NothingAnswer>;
 
+/**
+ * What a unit may choose in 完成状态 on a progress fill-in sheet: a status, or 本期无新进展 (nothing new on the item;
+ * on every item it chose anything for, the unit's answer for the period).
+ */
+export const SHEET_STATUS_CHOICES: readonly string[] = [...STATUS_CHOICES, '本期无新进展' satisfies NothingAnswer];
+
 /** The answer a text gives, when it is one of them (spaces and closing punctuation aside). */
 export function nothingAnswerOf(text: string): NothingAnswer | null {
   const t = text.replace(/[\s\u3000。.！!]+/g, '');

@@ -83,7 +83,10 @@ describe('collection rounds', () => {
     const { header, lines } = sheetLayout(ws);
     expect(lines).toHaveLength(22);
     const status = ws.getCell(lines[0]!, header.get('完成状态')!);
-    expect(status.dataValidation).toMatchObject({ type: 'list', formulae: ['"未启动,推进中,已完成,滞后"'] });
+    expect(status.dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"未启动,推进中,已完成,滞后,本期无新进展"'],
+    });
     expect(ws.getCell(lines[0]!, header.get('完成日期')!).dataValidation?.type).toBe('date');
     expect(ws.getCell(lines[0]!, header.get('任务目标')!).protection?.locked).not.toBe(false);
   });
