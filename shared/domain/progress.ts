@@ -48,6 +48,12 @@ export function periodName(period: string): string {
   return p.startsWith('Q') ? `${y}年第${QUARTERS[Number(p.slice(1)) - 1]}季度` : `${y}年${Number(p)}月`;
 }
 
+/** A period's name where its year goes without saying: 2026-Q4 in 2026 is 第四季度, 2027-Q1 stays 2027年第一季度. */
+export function periodNameIn(period: string, year: number): string {
+  const name = periodName(period);
+  return name.startsWith(`${year}年`) ? name.slice(`${year}年`.length) : name;
+}
+
 /** The period today falls in, within the plan's year (before it: the first; after it: the last). */
 export function currentPeriod(plan: Pick<Plan, 'year'>, cadence: Cadence, today: string): string {
   const [y, m] = today.split('-').map(Number) as [number, number];

@@ -1,7 +1,7 @@
 // Rounds that repeat (每月3日前报上月, 每季度) and 备案 rounds: the next period and its due date, 开始下一期, and
 // each unit's timeliness over a series of rounds (按时 / 逾期 N 天 / 未报 / 退回), the board of units × periods.
 import { z } from 'zod';
-import { periodName } from './progress';
+import { periodName, periodNameIn } from './progress';
 import type { Round, RoundDraft, Submission } from './round';
 
 /** A round once (none), every month, or every quarter. */
@@ -48,11 +48,27 @@ export function nextRoundDraft(round: Round): RoundDraft {
   const period = nextPeriod(round.period);
   const dueDate = dueDateOf(period, round.dueDay ?? Number(round.dueDate.slice(8, 10)));
   const { id: _id, createdAt: _createdAt, ...draft } = round;
-  const oldName = periodName(round.period);
-  const title = round.title.includes(oldName)
-    ? round.title.replace(oldName, periodName(period))
-    : `${round.title}（${periodName(period)}）`;
-  return { ...draft, title, period, dueDate, seriesId: round.seriesId ?? round.id };
+  return {
+    ...draft,
+    title: nextTitle(round.title, round.period, period),
+    period,
+    dueDate,
+    seriesId: round.seriesId ?? round.id,
+  };
+}
+
+/**
+ * The name moved on to the next period: the period's name replaced where the name says it, in full (2026年第三季度)
+ * or without the year that goes without saying (roundTitleOf's 2026年度重点工作·第三季度进展); else added at the end.
+ */
+function nextTitle(title: string, from: string, to: string): string {
+  const full = periodName(from);
+  if (title.includes(full)) return title.replace(full, periodName(to));
+  const year = Number(from.slice(0, 4));
+  // Not inside a number: 3月 is not the end of 13月, nor the start of 3月12日.
+  const short = new RegExp(`(?<!\\d)${periodNameIn(from, year)}(?!\\d)`);
+  if (short.test(title)) return title.replace(short, periodNameIn(to, year));
+  return `${title}（${periodName(to)}）`;
 }
 
 /** Where a unit stands for one period: 按时, 逾期 (days late), 未报 (due passed, nothing in), 待报, 退回. */

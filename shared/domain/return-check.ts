@@ -6,6 +6,7 @@ import {
   FIELDS,
   nothingAnswerOf,
   readDay,
+  SHEET_STATUS_CHOICES,
   STATUS_CHOICES,
   type FieldKey,
   type NothingAnswer,
@@ -51,7 +52,7 @@ export function checkReturn(rows: readonly ReturnedRow[], ctx: CheckContext): Ch
       message: asked ? `没有找到「${c.label}」列，请使用下发的填报表填写。` : `没有找到「${c.label}」列。`,
     });
   }
-  const answer = ctx.round.mode === 'table' ? answerOf(rows) : null;
+  const answer = ctx.round.mode === 'table' ? answerOf(rows) : progressAnswerOf(rows, ctx.round.fields);
   if (answer)
     return {
       rows: [],
@@ -69,6 +70,30 @@ export function checkReturn(rows: readonly ReturnedRow[], ctx: CheckContext): Ch
 function answerOf(rows: readonly ReturnedRow[]): NothingAnswer | null {
   const texts = rows.flatMap((r) => Object.values(r.cells)).filter((t) => t.trim() !== '');
   return texts.length === 1 ? nothingAnswerOf(texts[0]!) : null;
+}
+
+/**
+ * A progress return whose every line with anything in its fields says 本期无新进展 (or 本单位无此项内容) and nothing
+ * else: chosen on the first line only or on each, it is the unit's answer for the period.
+ */
+function progressAnswerOf(rows: readonly ReturnedRow[], fields: readonly FieldKey[]): NothingAnswer | null {
+  const said = rows.filter((r) => fields.some((k) => (r.cells[k] ?? '').trim() !== ''));
+  const answers = new Set(said.map((r) => rowAnswerOf(r, fields)));
+  const [only] = answers;
+  return answers.size === 1 && only ? only : null;
+}
+
+/**
+ * A line that says nothing is new on its item: 本期无新进展 chosen in 完成状态 (whatever else it says), or, where the
+ * round does not ask for a status, 本期无新进展 (or 本单位无此项内容) as all its fields say.
+ */
+function rowAnswerOf(r: ReturnedRow, fields: readonly FieldKey[]): NothingAnswer | null {
+  if (fields.includes('status')) return nothingAnswerOf(r.cells.status ?? '');
+  const answers = new Set(
+    fields.map((k) => (r.cells[k] ?? '').trim()).flatMap((t) => (t === '' ? [] : [nothingAnswerOf(t)])),
+  );
+  const [only] = answers;
+  return answers.size === 1 && only ? only : null;
 }
 
 function checkProgressRows(
@@ -123,6 +148,17 @@ function checkProgressRows(
         message: `第 ${r.line} 行「${c.label}」列：此列已锁定，不应修改；原为「${quote(planRow.cells[c.key] ?? '')}」。`,
       });
     }
+    // 本期无新进展 on one item among others: the item keeps its progress, and nothing is asked of it.
+    const quiet = rowAnswerOf(r, ctx.round.fields);
+    if (quiet) {
+      problems.push({
+        level: 'warning',
+        line: r.line,
+        column: null,
+        message: `第 ${r.line} 行：${quiet}，这一项的进展不作改动${saysMore(r, ctx.round.fields) ? '（其他列填写的内容不采用）' : ''}。`,
+      });
+      continue;
+    }
     out.push({ rowId, line: r.line, cells: checkFields(r, ctx, missing, problems) });
   }
   const absent = ctx.unitRows.filter((u) => !seen.has(u.id));
@@ -136,6 +172,14 @@ function checkProgressRows(
     });
   }
   return out;
+}
+
+/** Whether a line says more in its fields than 本期无新进展. */
+function saysMore(r: ReturnedRow, fields: readonly FieldKey[]): boolean {
+  return fields.some((k) => {
+    const t = (r.cells[k] ?? '').trim();
+    return t !== '' && nothingAnswerOf(t) === null;
+  });
 }
 
 /** The fields of one row, checked and put in the stored form (a status word as listed, a date as YYYY-MM-DD). */
@@ -163,7 +207,7 @@ function checkFields(
         level: 'error',
         line: r.line,
         column: f.label,
-        message: `${at}：「${quote(text)}」不是可选的状态，应为 ${STATUS_CHOICES.join('、')} 之一。`,
+        message: `${at}：「${quote(text)}」不是可选的状态，应为 ${SHEET_STATUS_CHOICES.join('、')} 之一。`,
       });
     } else if (f.type === 'date') {
       const day = readDay(text);

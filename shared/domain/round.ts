@@ -1,6 +1,6 @@
 // Collection rounds (填报任务): what is asked of which units by when, the returns (回执) they send, and the board.
 import { z } from 'zod';
-import { Period, periodName, STATUS_NAMES } from './progress';
+import { Period, periodNameIn, STATUS_NAMES } from './progress';
 import { MIN_BODY_PT, Orientation, PaperSize } from './paper';
 import type { Plan, Row } from './plan';
 import { splitUnits } from './units';
@@ -156,6 +156,12 @@ export const UNIT_STATUS_NAMES: Record<UnitStatus, string> = {
 export const NOTHING_ANSWERS = ['本单位无此项内容', '本期无新进展'] as const;
 export const NothingAnswer = z.enum(NOTHING_ANSWERS);
 export type NothingAnswer = z.infer<typeof NothingAnswer>;
+
+/**
+ * What a unit may choose in 完成状态 on a progress fill-in sheet: a status, or 本期无新进展 (nothing new on the item;
+ * on every item it chose anything for, the unit's answer for the period).
+ */
+export const SHEET_STATUS_CHOICES: readonly string[] = [...STATUS_CHOICES, '本期无新进展' satisfies NothingAnswer];
 
 /** The answer a text gives, when it is one of them (spaces and closing punctuation aside). */
 export function nothingAnswerOf(text: string): NothingAnswer | null {
@@ -320,10 +326,11 @@ function sentence(text: string): string {
 /** A round's automatic name, the plan's year said once: 2026年度重点工作·第四季度进展. */
 export function roundTitleOf(plan: Pick<Plan, 'title' | 'year'>, mode: RoundMode, period: string | null): string {
   const stripped = plan.title.trim().replace(/(清单|计划表|配档表|任务表|安排表)$/, '') || plan.title.trim();
-  const what = /\d{4}\s*年/.test(stripped) ? stripped : `${plan.year}年度${stripped}`;
+  // The year the name says: the title's own when it has one (a plan of 2025 kept into 2026 says 2025), else the plan's.
+  const titleYear = /(\d{4})\s*年/.exec(stripped)?.[1];
+  const what = titleYear ? stripped : `${plan.year}年度${stripped}`;
   if (mode !== 'progress' || !period) return `${what}·填报`;
-  const name = periodName(period);
-  return `${what}·${name.startsWith(`${plan.year}年`) ? name.slice(`${plan.year}年`.length) : name}进展`;
+  return `${what}·${periodNameIn(period, titleYear ? Number(titleYear) : plan.year)}进展`;
 }
 
 /** 2026-03-12 → 2026年3月12日 */

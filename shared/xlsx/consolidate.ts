@@ -49,6 +49,7 @@ export function consolidate(
   const numbers = new Map<string, string>();
   const byUnit: Consolidation['byUnit'] = [];
   const all: UnitRow[] = [];
+  const answers: Row[] = [];
   for (const unit of round.units) {
     const sub = accepted.find((s) => s.unit === unit);
     if (!sub) continue;
@@ -66,19 +67,24 @@ export function consolidate(
       all.push({ unit, row, rowId: r.rowId });
       return row;
     });
-    // A unit that answered 本单位无此项内容 is listed with its answer, not left out without a word.
+    // A unit that answered 本单位无此项内容 / 本期无新进展 is listed with its answer, not left out without a word.
     if (rows.length === 0 && columns[0]) {
-      rows.push({
+      const answer: Row = {
         id: `${sub.id}-0`,
         kind: 'item',
         title: '',
         cells: { [columns[0].key]: sub.reason || '本单位无此项内容', fromUnit: unit, submittedAt: stamp },
-      });
+      };
+      rows.push(answer);
+      answers.push(answer);
     }
     byUnit.push({ unit, rows });
   }
   const continues = new Map<string, Row>();
-  const rows = arrangement === 'item' && planRows.length > 0 ? byItem(planRows, all, continues) : byUnitRows(byUnit);
+  const rows =
+    arrangement === 'item' && planRows.length > 0
+      ? [...byItem(planRows, all, continues), ...answered(answers)]
+      : byUnitRows(byUnit);
   return { plan: out, rows, numbers, byUnit, continues };
 }
 
@@ -92,6 +98,15 @@ function byUnitRows(byUnit: Consolidation['byUnit']): Row[] {
     { id: `unit-${i}`, kind: 'section', title: unit, cells: {} },
     ...rows,
   ]);
+}
+
+/**
+ * 按事项: the units that answered 本单位无此项内容 / 本期无新进展 report on no item; they come last, under a heading
+ * of their own, each with its answer, its unit and its time, and no 序号 (the plan's numbers are the items').
+ */
+function answered(answers: readonly Row[]): Row[] {
+  if (answers.length === 0) return [];
+  return [{ id: 'answered', kind: 'section', title: '本期无报送内容的单位', cells: {} }, ...answers];
 }
 
 /** The plan's sections and items in order, each item followed by every unit's report on it; rows not in the plan last. */

@@ -4,7 +4,7 @@
 import type ExcelJS from 'exceljs';
 import { ExportOptions, quarterOfColumn, quarterOfPeriod } from '../domain/export';
 import type { ColumnDef, Plan, Row } from '../domain/plan';
-import { dayName, FIELDS, SheetChoice, STATUS_CHOICES, type FieldKey, type Round } from '../domain/round';
+import { dayName, FIELDS, SheetChoice, SHEET_STATUS_CHOICES, type FieldKey, type Round } from '../domain/round';
 import { layoutPlan, onFittingPaper, type SheetLayout } from './official-layout';
 import { writeMarker, type RoundMarker } from './round-marker';
 import { addLaidSheet, newWorkbook, workbookBytes } from './write-workbook';
@@ -66,11 +66,19 @@ export function roundColumns(round: Round, plan: Plan): { columns: ColumnDef[]; 
 export function instructionsOf(round: Round): string[] {
   const asked =
     round.mode === 'progress'
-      ? `请在${round.fields.map((k) => `「${FIELDS[k].label}」`).join('')}列填写本单位情况，其他列已锁定，请勿改动；「完成状态」请从下拉列表中选择。`
+      ? `请在${round.fields.map((k) => `「${FIELDS[k].label}」`).join('')}列填写本单位情况，其他列已锁定，请勿改动；${noNews(round)}`
       : '请从第一行空白行起逐行填写，每行一项；行数不够可在表下方继续填写。本单位没有此项内容的，请在第一行第一格填写“本单位无此项内容”后报送。';
   const lines = [`填报说明：${asked}请于${dayName(round.dueDate)}前报送。`];
   if (round.instructions.trim() !== '') lines.push(round.instructions.trim());
   return lines;
+}
+
+/** How a unit says 本期无新进展 (return-check reads it): the choice in 完成状态, or the words in the first field. */
+function noNews(round: Round): string {
+  const first = round.fields[0];
+  if (round.fields.includes('status'))
+    return '「完成状态」请从下拉列表中选择；本期没有新进展的，在「完成状态」中选择“本期无新进展”，该项其他列不必填写。';
+  return first ? `本期没有新进展的，在「${FIELDS[first].label}」中填写“本期无新进展”。` : '';
 }
 
 /** The sheet's layout: the round's paper and 字号, the columns above, room to write in, 序号 and the name frozen. */
@@ -172,11 +180,11 @@ function openCell(cell: ExcelJS.Cell, key: string): void {
 const STATUS_RULE: ExcelJS.DataValidation = {
   type: 'list',
   allowBlank: true,
-  formulae: [`"${STATUS_CHOICES.join(',')}"`],
+  formulae: [`"${SHEET_STATUS_CHOICES.join(',')}"`],
   showErrorMessage: true,
   errorStyle: 'stop',
   errorTitle: '完成状态',
-  error: `请从下拉列表中选择：${STATUS_CHOICES.join('、')}`,
+  error: `请从下拉列表中选择：${SHEET_STATUS_CHOICES.join('、')}`,
 };
 
 const DATE_RULE: ExcelJS.DataValidation = {

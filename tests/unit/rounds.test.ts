@@ -11,7 +11,8 @@ import { list as listProgress } from '../../electron/host/services/progress';
 import { undo } from '../../electron/host/services/history';
 import { readSheets } from '../../shared/xlsx/read-file';
 import { MARKER_SHEET } from '../../shared/xlsx/round-marker';
-import { localStamp } from '../../shared/domain/round';
+import { localStamp, Round, roundTitleOf } from '../../shared/domain/round';
+import { nextRoundDraft } from '../../shared/domain/recurrence';
 import { filledSheet, sheetLayout } from '../e2e/support/unit-returns';
 import type { Db } from '../../electron/host/store/db';
 import { cleanupTemp, startTempHost, steadyClock, tempDir } from './temp-data';
@@ -83,7 +84,10 @@ describe('collection rounds', () => {
     const { header, lines } = sheetLayout(ws);
     expect(lines).toHaveLength(22);
     const status = ws.getCell(lines[0]!, header.get('完成状态')!);
-    expect(status.dataValidation).toMatchObject({ type: 'list', formulae: ['"未启动,推进中,已完成,滞后"'] });
+    expect(status.dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"未启动,推进中,已完成,滞后,本期无新进展"'],
+    });
     expect(ws.getCell(lines[0]!, header.get('完成日期')!).dataValidation?.type).toBe('date');
     expect(ws.getCell(lines[0]!, header.get('任务目标')!).protection?.locked).not.toBe(false);
   });
@@ -353,5 +357,74 @@ describe('collection rounds', () => {
       'accepted',
       'overdue',
     ]);
+  });
+});
+
+describe('round names', () => {
+  const plan = { title: '2026年度重点工作清单', year: 2026 };
+
+  it('names a round after its plan and period with the year said once', () => {
+    expect(roundTitleOf(plan, 'progress', '2026-Q4')).toBe('2026年度重点工作·第四季度进展');
+    expect(roundTitleOf({ title: '重点工作清单', year: 2026 }, 'progress', '2026-Q4')).toBe(
+      '2026年度重点工作·第四季度进展',
+    );
+    expect(roundTitleOf(plan, 'progress', '2026-03')).toBe('2026年度重点工作·3月进展');
+    expect(roundTitleOf(plan, 'progress', '2027-Q1')).toBe('2026年度重点工作·2027年第一季度进展');
+    expect(roundTitleOf(plan, 'table', null)).toBe('2026年度重点工作·填报');
+    // A plan of 2025 kept into 2026: its name says 2025, so the period keeps its year.
+    expect(roundTitleOf({ title: '2025年度重点工作清单', year: 2026 }, 'progress', '2026-Q1')).toBe(
+      '2025年度重点工作·2026年第一季度进展',
+    );
+  });
+
+  it('gives the fill-in files and their .zip that name, the year in it once', async () => {
+    const { db, now } = seeded();
+    const plan = plans.list({ db }).find((p) => p.kind === 'quarterly')!;
+    const title = roundTitleOf(plan, 'progress', '2026-Q4');
+    expect(title).toBe('全县卫生健康系统2026年度重点工作·第四季度进展');
+    const round = rounds.create(
+      { db, now: now() },
+      {
+        planId: plan.id,
+        title,
+        mode: 'progress',
+        period: '2026-Q4',
+        fields: ['status', 'progress'],
+        scope: 'lead',
+        units: ['医政医管科', '疾控科'],
+        dueDate: '2027-01-05',
+      },
+    );
+    const { fileName, files } = await rounds.generateZip({ db }, { roundId: round.id });
+    expect(fileName).toBe('全县卫生健康系统2026年度重点工作·第四季度进展-填报表.zip');
+    expect(files.map((f) => f.fileName)).toEqual([
+      '医政医管科-全县卫生健康系统2026年度重点工作·第四季度进展.xlsx',
+      '疾控科-全县卫生健康系统2026年度重点工作·第四季度进展.xlsx',
+    ]);
+  });
+
+  it('moves an automatic name on to the next period without a second year', () => {
+    const round = Round.parse({
+      id: 'r1',
+      createdAt: '2026-10-01T08:00:00.000Z',
+      planId: 'p1',
+      title: '2026年度重点工作·第三季度进展',
+      mode: 'progress',
+      period: '2026-Q3',
+      units: ['医政医管科'],
+      dueDate: '2026-10-05',
+      recurrence: 'quarterly',
+    });
+    expect(nextRoundDraft(round).title).toBe('2026年度重点工作·第四季度进展');
+    const last = { ...round, title: '2026年度重点工作·第四季度进展', period: '2026-Q4' };
+    expect(nextRoundDraft(last).title).toBe('2026年度重点工作·2027年第一季度进展');
+    expect(nextRoundDraft({ ...last, title: '2026年度重点工作·2027年第一季度进展', period: '2027-Q1' }).title).toBe(
+      '2026年度重点工作·2027年第二季度进展',
+    );
+    const monthly = { ...round, recurrence: 'monthly' as const, title: '2026年度重点工作·12月进展', period: '2026-12' };
+    expect(nextRoundDraft(monthly).title).toBe('2026年度重点工作·2027年1月进展');
+    expect(nextRoundDraft({ ...monthly, title: '2026年度重点工作·3月进展', period: '2026-03' }).title).toBe(
+      '2026年度重点工作·4月进展',
+    );
   });
 });
