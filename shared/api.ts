@@ -374,6 +374,16 @@ export const api = {
       files: z.array(z.object({ unit: z.string(), fileName: z.string(), rows: z.number().int() })),
     }),
   },
+  /**
+   * The same fill-in sheets as rounds.generate, each file's bytes answered, for the page to write into a folder the
+   * browser's directory picker gave it (browser mode, where the host cannot see that folder).
+   */
+  'rounds.generateFiles': {
+    input: RoundRef.extend({ units: z.array(z.string()).min(1).optional() }),
+    output: z.object({
+      files: z.array(z.object({ unit: z.string(), fileName: z.string(), rows: z.number().int(), data: bytes() })),
+    }),
+  },
   /** Shows a folder the fill-in sheets were written to in the system's file manager. */
   'rounds.openFolder': {
     input: z.object({ folder: z.string().trim().min(1).max(1000) }),

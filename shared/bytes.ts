@@ -46,8 +46,13 @@ export function bytes(maxChars?: number) {
   });
 }
 
-/** Whether a method's output schema carries bytes (a codec at its top level), so the host must encode its answer. */
+/**
+ * Whether a method's output schema carries bytes (a codec in it, or in the objects of a list it holds: several
+ * files), so the host must encode its answer.
+ */
 export function carriesBytes(schema: z.ZodType): boolean {
+  if (schema instanceof z.ZodCodec) return true;
+  if (schema instanceof z.ZodArray) return carriesBytes(schema.element as z.ZodType);
   if (!(schema instanceof z.ZodObject)) return false;
-  return Object.values(schema.shape as Record<string, z.ZodType>).some((s) => s instanceof z.ZodCodec);
+  return Object.values(schema.shape as Record<string, z.ZodType>).some(carriesBytes);
 }

@@ -103,6 +103,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     'rectification.addProblem': (input) => rectification.addProblem(deps(), input),
     'history.ofRow': (input) => rowHistory.ofRow(deps(), input),
     'rounds.generateZip': (input) => rounds.generateZip(deps(), input),
+    'rounds.generateFiles': (input) => rounds.generateFiles(deps(), input),
     'rounds.openFolder': ({ folder }) => openFolder(folder, ctx.desktop),
     'rounds.pickFolder': async ({ start }) => {
       if (!ctx.desktop) throw new AppError('FOLDER_PICKER_UNAVAILABLE');

@@ -178,6 +178,9 @@ describe('the contract', () => {
       { unit: '区人民医院', rows: 10 },
     ]);
     expect((await call('rounds.generateZip', { roundId: round.id })).fileName).toMatch(/填报表\.zip$/);
+    const [sheet] = (await call('rounds.generateFiles', { roundId: round.id })).files;
+    expect(sheet).toMatchObject({ unit: '区人民医院', rows: 10 });
+    expect(Buffer.from(sheet!.data.subarray(0, 2)).toString()).toBe('PK');
     // The desktop shell's folder dialog and file manager, stood in for (browser mode has neither).
     host.ctx.desktop = { pickFolder: async () => folder, openFolder: async () => '' };
     expect(await call('rounds.pickFolder', { start: '' })).toEqual({ folder });

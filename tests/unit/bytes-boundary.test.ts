@@ -71,6 +71,7 @@ describe('file bytes at the dispatcher', () => {
       'rounds.exportSummary',
       'rounds.exportTimeliness',
       'rounds.file',
+      'rounds.generateFiles',
       'rounds.generateZip',
       'scores.exportNotice',
     ]);

@@ -46,6 +46,7 @@ describe('migration 0013', () => {
       ['measure', undefined],
       ['deadline', undefined],
       ['lead', 'lead'],
+      ['c1', 'support'],
     ]);
     const supportFirst = getPlan(db, 'p2')!;
     expect(supportFirst.columns.map((c) => c.part)).toEqual([undefined, 'support', 'lead', undefined]);

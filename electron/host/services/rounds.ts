@@ -193,6 +193,15 @@ export async function generateZip(
   return { fileName: fillInZipName(ctx.round), data, files };
 }
 
+/** The same fill-in sheets, each with its bytes, for the page to write into the folder the browser let it open. */
+export async function generateFiles(
+  { db }: DepsOf<'db'>,
+  { roundId, units }: InputOf<'rounds.generateFiles'>,
+): Promise<OutputOf<'rounds.generateFiles'>> {
+  const { files, made } = await makeFillInSheets(db, roundId, units ?? null);
+  return { files: files.map((f, i) => ({ ...f, data: made[i]!.data })) };
+}
+
 /** The accepted returns in one 汇总表, grouped by unit; with `perUnitSheets` a sheet per unit too. */
 export async function exportSummary(
   { db, now }: DepsOf<'db' | 'now'>,

@@ -1,6 +1,7 @@
 // What the history keeps of each kind of thing, read and written through one door: every snapshot is written in
 // the current format and read from any earlier one by the upgrades below, so history outlives the schema's changes.
 import type { z } from 'zod';
+import { derivedPart } from '../../../shared/domain/column-roles';
 import { Plan } from '../../../shared/domain/plan';
 import { ProgressEntry } from '../../../shared/domain/progress';
 import { Unit } from '../../../shared/domain/unit-directory';
@@ -24,9 +25,11 @@ import { deleteGroup, getGroup, putGroup } from '../store/groups';
 /**
  * The snapshot format written now. 1: everything written before formats were kept (schema versions 1–7), where a
  * plan may lack 序号 numbering (before v3) and cadence (before v4), and a unit its 联系人 and 电话 (before v7).
- * 2: every field present, and returns, decisions and units kept too.
+ * 2: every field present, and returns, decisions and units kept too (schema versions 10–13); until migration 0013
+ * a plan's unit columns had no stored part (牵头/配合), and plans written by 13 were written in format 2 as well.
+ * 3: a plan's every unit column carries its part.
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 type Json = Record<string, unknown>;
 
@@ -36,6 +39,17 @@ const UPGRADES: Record<number, (entity: Entity, value: Json) => Json> = {
     if (entity === 'plan') return { numbering: 'continuous', cadence: 'quarter', ...value };
     if (entity === 'unit') return { contact: '', phone: '', ...value };
     return value;
+  },
+  // A plan put back as it was before 0013 would lose the parts 0013 stored, and a column renamed afterwards in 列设置
+  // (配合处室 → 协同单位) would turn from 配合 to 牵头: its parts are given as 0013 gave them, by the same rule.
+  2: (entity, value) => {
+    if (entity !== 'plan' || !Array.isArray(value.columns)) return value;
+    const columns = (value.columns as Json[]).map((c) =>
+      c.role === 'unit' && c.part === undefined
+        ? { ...c, part: derivedPart({ key: String(c.key), label: String(c.label) }) }
+        : c,
+    );
+    return { ...value, columns };
   },
 };
 

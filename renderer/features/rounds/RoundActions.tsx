@@ -1,8 +1,8 @@
-// The round's commands above its tables: 生成填报表 into a folder (then 打开文件夹) or as one .zip download,
-// 导入回执 (files or a folder), 导出汇总表.
+// The round's commands above its tables: 生成填报表 (GenerateActions.tsx), 导入回执 (files or a folder), 导出汇总表.
 import { useState } from 'react';
 import { IMPORT_ACCEPT } from '../../../shared/xlsx/file-kind';
 import { FileButton } from '../../app/FileButton';
+import { GenerateActions } from './GenerateActions';
 
 export interface RoundActionsProps {
   /** A 备案 round takes files of any kind, and has neither fill-in sheets nor a 汇总表. */
@@ -14,6 +14,14 @@ export interface RoundActionsProps {
   onOpenFolder: (folder: string) => void;
   /** The desktop's native folder dialog (absent in browser mode, where the folder is typed); null when cancelled. */
   onPickFolder?: (start: string) => Promise<string | null>;
+  /**
+   * The browser's folder dialog, where the browser has one (browser mode): the folder chosen, null when cancelled;
+   * and the sheets written into it by the page. Absent on the desktop, and in browsers without the dialog.
+   */
+  browserFolder?: {
+    pick: () => Promise<FileSystemDirectoryHandle | null>;
+    generate: (folder: FileSystemDirectoryHandle) => Promise<boolean>;
+  };
   onFiles: (files: File[]) => void;
   onExport: (perUnitSheets: boolean, arrangement: 'item' | 'unit') => void;
 }
@@ -55,55 +63,5 @@ export function RoundActions(props: RoundActionsProps) {
         )}
       </div>
     </>
-  );
-}
-
-/** 生成填报表: into the folder typed (the round's own by default), then 打开文件夹 on it; or 下载为 .zip. */
-function GenerateActions({ defaultFolder, onGenerate, onGenerateZip, onOpenFolder, onPickFolder }: RoundActionsProps) {
-  // The folder shown is the round's own until the clerk types another.
-  const [typed, setTyped] = useState<string | null>(null);
-  const folder = typed ?? defaultFolder;
-  // The folder the sheets were last written to: only then is there a folder to open.
-  const [written, setWritten] = useState<string | null>(null);
-  const pick = async (choose: (start: string) => Promise<string | null>) => {
-    const chosen = await choose(folder.trim());
-    if (chosen === null) return;
-    setTyped(chosen);
-    setWritten(null);
-  };
-  const generate = async () => {
-    const target = folder.trim();
-    setWritten((await onGenerate(target)) ? target : null);
-  };
-  return (
-    <div className="pd-round-actions">
-      <label className="pd-inline pd-grow">
-        填报表保存到
-        <input
-          aria-label="填报表保存到"
-          value={folder}
-          onChange={(e) => {
-            setTyped(e.target.value);
-            setWritten(null);
-          }}
-        />
-      </label>
-      {onPickFolder && (
-        <button type="button" onClick={() => void pick(onPickFolder)}>
-          选择…
-        </button>
-      )}
-      <button type="button" className="pd-primary" disabled={folder.trim() === ''} onClick={() => void generate()}>
-        生成填报表
-      </button>
-      {written !== null && (
-        <button type="button" onClick={() => onOpenFolder(written)}>
-          打开文件夹
-        </button>
-      )}
-      <button type="button" onClick={onGenerateZip}>
-        下载为 .zip
-      </button>
-    </div>
   );
 }

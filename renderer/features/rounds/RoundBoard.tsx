@@ -8,6 +8,8 @@ import { periodName } from '../../../shared/domain/progress';
 import { ReviewPanel } from './ReviewPanel';
 import { useDesktop, useRoundBoard } from './use-rounds';
 import { droppedFiles } from '../../app/dropped-files';
+import { hasFolderPicker } from '../../app/folder-picker';
+import { inDesktopShell } from '../../app/api-client';
 import { TimelinessPanel } from '../recurring/TimelinessPanel';
 import { GroupChase } from '../groups/GroupChase';
 import { GroupFilter } from '../groups/GroupFilter';
@@ -77,6 +79,9 @@ export function RoundBoard({ roundId, directory, onBack, onOpenRound, onDeleted,
         onGenerateZip={() => void b.generateZip()}
         onOpenFolder={(folder) => void b.openFolder(folder)}
         {...(desktop ? { onPickFolder: b.pickFolder } : {})}
+        {...(!desktop && !inDesktopShell() && hasFolderPicker()
+          ? { browserFolder: { pick: b.pickBrowserFolder, generate: b.generateInto } }
+          : {})}
         onFiles={pick}
         onExport={(perUnit, arrangement) => void b.exportSummary(perUnit, arrangement)}
       />

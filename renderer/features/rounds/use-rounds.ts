@@ -6,6 +6,7 @@ import { localToday } from '../../../shared/domain/due-status';
 import { errorText, invoke } from '../../app/api-client';
 import { toBase64 } from '../../app/base64';
 import { downloadBytes, XLSX_TYPE } from '../../app/download';
+import { chooseFolder, writeIntoFolder } from '../../app/folder-picker';
 import { publishDelta, subscribeDeltas } from '../../app/plan-bus';
 import type { NothingAnswer } from '../../../shared/domain/round';
 import { useHostResource } from '../../app/use-host-resource';
@@ -58,6 +59,28 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
     downloadBytes(out.fileName, out.data, ZIP_TYPE);
     onNotice(`已生成 ${out.files.length} 份填报表，打包为「${out.fileName}」下载。`);
   }, [roundId, view, onNotice]);
+  /** The browser's folder dialog (browser mode, where it has one); null when cancelled or refused (then said). */
+  const pickBrowserFolder = useCallback(async () => {
+    try {
+      return await chooseFolder('fill-in-sheets');
+    } catch (e) {
+      onError(errorText(e));
+      return null;
+    }
+  }, [onError]);
+  /** The same sheets, made by the host, written by the page into the folder the browser's dialog gave it. */
+  const generateInto = useCallback(
+    async (folder: FileSystemDirectoryHandle) => {
+      const files = await view.attempt(async () => {
+        const out = await invoke('rounds.generateFiles', { roundId });
+        await writeIntoFolder(folder, out.files);
+        return out.files;
+      });
+      if (files) onNotice(`已在所选的文件夹「${folder.name}」生成 ${files.length} 份填报表。`);
+      return files !== undefined;
+    },
+    [roundId, view, onNotice],
+  );
   /** The desktop's folder dialog; null when cancelled or when it could not open (then said). */
   const pickFolder = useCallback(
     async (start: string) => (await view.attempt(() => invoke('rounds.pickFolder', { start })))?.folder ?? null,
@@ -201,6 +224,8 @@ export function useRoundBoard(roundId: string, onError: (t: string) => void, onN
     generateZip,
     openFolder,
     pickFolder,
+    pickBrowserFolder,
+    generateInto,
     receive,
     receiving,
     fileErrors,
