@@ -13,6 +13,7 @@ import { MARKER_SHEET } from '../../shared/xlsx/round-marker';
 import { filledSheet, sheetLayout } from '../e2e/support/unit-returns';
 import type { Db } from '../../electron/host/store/db';
 import { cleanupTemp, startTempHost, steadyClock, tempDir } from './temp-data';
+import { firstQuarterRound } from '../support/progress-round';
 
 afterEach(cleanupTemp);
 
@@ -27,20 +28,7 @@ function seeded() {
 
 /** A progress round on the sample 配档表 (it has rows), and each unit's fill-in sheet. */
 async function progressRound(db: Db, planId: string, now: () => string) {
-  const round = rounds.create(
-    { db, now: now() },
-    {
-      planId,
-      title: '第一季度进展',
-      mode: 'progress',
-      period: '2023-Q1',
-      fields: ['status', 'progress'],
-      required: ['status', 'progress'],
-      scope: 'lead',
-      units: UNITS,
-      dueDate: '2026-03-12',
-    },
-  );
+  const round = firstQuarterRound(db, planId, now(), UNITS);
   const folder = tempDir();
   const { files } = await rounds.generate({ db }, { roundId: round.id, folder });
   const fileOf = (unit: string) => join(folder, files.find((f) => f.unit === unit)!.fileName);

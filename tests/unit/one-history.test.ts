@@ -13,6 +13,7 @@ import { filledSheet } from '../e2e/support/unit-returns';
 import type { Db } from '../../electron/host/store/db';
 import { cleanupTemp, startTempHost, steadyClock, tempDir } from './temp-data';
 import { RETURNS_DIR } from '../support/fixtures';
+import { firstQuarterRound } from '../support/progress-round';
 
 afterEach(cleanupTemp);
 
@@ -24,20 +25,7 @@ function seeded() {
 }
 
 async function progressRoundWithReturns(db: Db, planId: string, now: () => string, units: string[]) {
-  const round = rounds.create(
-    { db, now: now() },
-    {
-      planId,
-      title: '第一季度进展',
-      mode: 'progress',
-      period: '2023-Q1',
-      fields: ['status', 'progress'],
-      required: ['status', 'progress'],
-      scope: 'lead',
-      units,
-      dueDate: '2026-03-12',
-    },
-  );
+  const round = firstQuarterRound(db, planId, now(), units);
   const folder = tempDir();
   const { files } = await rounds.generate({ db }, { roundId: round.id, folder, units });
   const data = await Promise.all(files.map((f) => filledSheet(join(folder, f.fileName), '推进中')));

@@ -15,24 +15,12 @@ import { entriesOfKey } from '../../shared/domain/history';
 import { filledSheet } from '../e2e/support/unit-returns';
 import { cleanupTemp, startTempHost, steadyClock, tempDir } from './temp-data';
 import { samplePath } from '../support/fixtures';
+import { firstQuarterRound } from '../support/progress-round';
 
 afterEach(cleanupTemp);
 
 async function acceptedReturn(db: Parameters<typeof ofRow>[0]['db'], planId: string, now: () => string) {
-  const round = rounds.create(
-    { db, now: now() },
-    {
-      planId,
-      title: '第一季度进展',
-      mode: 'progress',
-      period: '2023-Q1',
-      fields: ['status', 'progress'],
-      required: ['status', 'progress'],
-      scope: 'lead',
-      units: ['医政处'],
-      dueDate: '2026-03-12',
-    },
-  );
+  const round = firstQuarterRound(db, planId, now(), ['医政处']);
   const folder = tempDir();
   const { files } = await rounds.generate({ db }, { roundId: round.id, folder, units: ['医政处'] });
   const data = await filledSheet(join(folder, files[0]!.fileName), '推进中');
