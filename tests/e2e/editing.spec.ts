@@ -121,20 +121,28 @@ test("drags a selected block of rows by one handle, scrolling at the grid's foot
   await dragTo(app, target, 'upper');
   const before = await app.cell(target, 'measure').innerText();
   await page.mouse.up();
-  await expect(app.cell(1, 'measure')).toHaveText('推动电子健康卡节点建设');
-  const landed = await page.evaluate(() =>
-    document.querySelector('.pd-grid .ag-cell-focus')?.closest('.ag-row')?.getAttribute('row-index'),
-  );
-  const at = Number(landed);
-  await expect(app.cell(at, 'measure')).toHaveText('推进诊疗精准预约');
-  await expect(app.cell(at + 1, 'measure')).toHaveText('推广磁共振、CT等大型设备检查预约');
-  await expect(app.cell(at + 2, 'measure')).toHaveText(before);
+  // The rows land above the row that was under the pointer (two rows up, now that they left the top), selected.
+  const focusedRow = () =>
+    page.evaluate(() =>
+      Number(document.querySelector('.pd-grid .ag-cell-focus')?.closest('.ag-row')?.getAttribute('row-index') ?? -1),
+    );
+  await expect.poll(focusedRow).toBe(target - 2);
+  await expect(app.cell(target - 2, 'measure')).toHaveText('推进诊疗精准预约');
+  await expect(app.cell(target - 1, 'measure')).toHaveText('推广磁共振、CT等大型设备检查预约');
+  await expect(app.cell(target, 'measure')).toHaveText(before);
   await expect(page.locator('.pd-status-selection')).toHaveText('已选 2 行 × 2 列');
   await app.expectSaved();
+  // The top of the plan, scrolled back to (the grid draws only the rows near those in view).
+  const atTop = (index: number) =>
+    viewport.evaluate((v, i) => {
+      v.scrollTop = 0;
+      return document.querySelector(`.pd-grid .ag-row[row-index="${i}"] .ag-cell[col-id="measure"]`)?.textContent;
+    }, index);
+  await expect.poll(() => atTop(1)).toBe('推动电子健康卡节点建设');
   await page.keyboard.press('Control+Z');
-  await expect(app.cell(1, 'measure')).toHaveText('推进诊疗精准预约');
-  await expect(app.cell(2, 'measure')).toHaveText('推广磁共振、CT等大型设备检查预约');
-  await expect(app.cell(3, 'measure')).toHaveText('推动电子健康卡节点建设');
+  await expect.poll(() => atTop(1)).toBe('推进诊疗精准预约');
+  await expect.poll(() => atTop(2)).toBe('推广磁共振、CT等大型设备检查预约');
+  await expect.poll(() => atTop(3)).toBe('推动电子健康卡节点建设');
 });
 
 test('finds text across the plan with Ctrl+F', async ({ app, page }) => {
