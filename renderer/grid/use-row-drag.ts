@@ -6,7 +6,7 @@ import { useEffect, type RefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { Row } from '../../shared/domain/plan';
 import { boundsOf } from './cell-range';
-import { SEQ_COL } from './grid-ids';
+import { cellUnder, SEQ_COL } from './grid-ids';
 import { dropBefore, gapAt, gapTop, type RowBox } from './row-drop';
 import type { GridCore } from './use-grid-core';
 import type { GridFocus } from './use-grid-focus';
@@ -58,11 +58,9 @@ export function useRowDrag(
 
     /** The row whose handle is under a press, by its display index. */
     const handleUnder = (e: MouseEvent): number | null => {
-      const cell = e.target instanceof Element ? e.target.closest('.ag-cell') : null;
-      if (!cell || cell.getAttribute('col-id') !== SEQ_COL) return null;
-      if (e.clientX - cell.getBoundingClientRect().left >= HANDLE_ZONE_PX) return null;
-      const index = Number(cell.closest('.ag-row')?.getAttribute('row-index'));
-      return Number.isInteger(index) ? index : null;
+      const cell = cellUnder(e);
+      if (!cell || cell.colId !== SEQ_COL) return null;
+      return e.clientX - cell.el.getBoundingClientRect().left < HANDLE_ZONE_PX ? cell.rowIndex : null;
     };
     /**
      * The grid's scrolling body, the rows' container (its top moves with the scroll, a row's top is its offset in
@@ -118,18 +116,15 @@ export function useRowDrag(
       });
     };
 
-    /** The gap under the pointer, in display indices. */
-    const gapOf = (g: GridApi<Row>, d: Drag): number => {
-      const p = parts();
-      const y = d.y - (p?.rows.getBoundingClientRect().top ?? 0);
-      return gapAt(boxOf(g), g.getDisplayedRowCount(), y);
-    };
+    /** The gap under the pointer, in display indices, given the rows' container's top in the window. */
+    const gapOf = (g: GridApi<Row>, d: Drag, rowsTop: number): number =>
+      gapAt(boxOf(g), g.getDisplayedRowCount(), d.y - rowsTop);
 
     const show = (g: GridApi<Row>, d: Drag) => {
       const p = parts();
       if (!d.line || !d.ghost || !p) return;
-      const count = g.getDisplayedRowCount();
-      const top = p.rows.getBoundingClientRect().top + gapTop(boxOf(g), count, gapOf(g, d));
+      const rowsTop = p.rows.getBoundingClientRect().top;
+      const top = rowsTop + gapTop(boxOf(g), g.getDisplayedRowCount(), gapOf(g, d, rowsTop));
       const inside = top >= p.band.top - 2 && top <= p.band.bottom + 2;
       d.line.style.display = inside ? 'block' : 'none';
       d.line.style.top = `${Math.round(Math.min(Math.max(top, p.band.top), p.band.bottom) - 1)}px`;
@@ -176,7 +171,7 @@ export function useRowDrag(
         g.setFocusedCell(d.rowIndex, SEQ_COL);
         return;
       }
-      const gap = gapOf(g, d);
+      const gap = gapOf(g, d, parts()?.rows.getBoundingClientRect().top ?? 0);
       end();
       const at = d.ids
         .map((id) => g.getRowNode(id)?.rowIndex)

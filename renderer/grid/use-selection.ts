@@ -6,6 +6,7 @@ import type { Row } from '../../shared/domain/plan';
 import { boundsOf, contains, isSingleCell, type CellPos, type CellRange } from './cell-range';
 import type { SelectionInfo } from './grid-types';
 import type { GridCore } from './use-grid-core';
+import { cellUnder } from './grid-ids';
 import { useLatest } from '../app/use-latest';
 
 /** Keys that move the focus in the grid; with Shift they extend the selection. */
@@ -41,14 +42,6 @@ export interface Selection {
 }
 
 const samePos = (a: CellPos | null, b: CellPos) => a !== null && a.row === b.row && a.col === b.col;
-
-/** The grid cell under a mouse event, from the page (AG Grid tells of it only after the focus moved). */
-function cellUnder(e: MouseEvent): { rowIndex: number; colId: string } | null {
-  const el = e.target instanceof Element ? e.target.closest('.ag-cell') : null;
-  const rowIndex = Number(el?.closest('.ag-row')?.getAttribute('row-index'));
-  const colId = el?.getAttribute('col-id');
-  return el && colId && Number.isInteger(rowIndex) ? { rowIndex, colId } : null;
-}
 
 export function useSelection(core: GridCore, onSelectionChange: (info: SelectionInfo) => void): Selection {
   const { api, cellPos } = core;
